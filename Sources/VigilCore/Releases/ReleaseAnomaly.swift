@@ -1,0 +1,50 @@
+/// Something irregular found in a release and handled, recorded so it is never silent.
+///
+/// Anomalies do not stop an import: the release is stored, and the anomaly is stored
+/// with it and shown on the releases page.
+public struct ReleaseAnomaly: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The sheet's name carries stray spaces or a variant label (EOFY, EOYFY, YTD).
+        case irregularSheetName = "irregular_sheet_name"
+        /// No as-of date in the title block; the date was taken from the file name.
+        case asOfDateMissing = "as_of_date_missing"
+        /// The title block's date is not in the fiscal year the workbook names.
+        case asOfDateOutsideFiscalYear = "as_of_date_outside_fiscal_year"
+        /// The title block's date was judged wrong and replaced; the detail says by what.
+        case asOfDateCorrected = "as_of_date_corrected"
+        /// The date in the file name is far from the title block's date.
+        case asOfDateDisagreesWithFileName = "as_of_date_disagrees_with_file_name"
+        /// The sheet lists every authorized facility, including ones holding nobody.
+        case fullAuthorizedFacilityList = "full_authorized_facility_list"
+        /// The Male/Female column holds facility types instead of genders.
+        case facilityTypeInGenderColumn = "facility_type_in_gender_column"
+        /// A cell held a placeholder (`#N/A`, `*`, `N/A`, a non-breaking space, `Scheduled FY26`) read as no value.
+        case placeholderValue = "placeholder_value"
+        /// A date cell held an Excel serial number.
+        case excelSerialDate = "excel_serial_date"
+        /// A date cell held text that was parsed as a date.
+        case textDate = "text_date"
+        /// A cell could not be read as the kind of value its column holds; it was stored as no value.
+        case unreadableValue = "unreadable_value"
+        /// A row that is neither a facility nor blank (a total, a footnote) was left out.
+        case skippedRow = "skipped_row"
+        /// The same facility appears twice in one release.
+        case duplicateFacilityRow = "duplicate_facility_row"
+        /// The same release (same as-of date and table) arrived under another file name.
+        case republishedUnderAnotherName = "republished_under_another_name"
+    }
+
+    public var kind: Kind
+    /// A sentence a person can read: what was found and what was done about it.
+    public var detail: String
+    /// Where it was first seen; `occurrences` says how often.
+    public var location: SourceLocation?
+    public var occurrences: Int
+
+    public init(_ kind: Kind, _ detail: String, at location: SourceLocation? = nil, occurrences: Int = 1) {
+        self.kind = kind
+        self.detail = detail
+        self.location = location
+        self.occurrences = occurrences
+    }
+}

@@ -1,0 +1,51 @@
+extension DataTable {
+    /// A JSON array with one object per row, keys in column order.
+    ///
+    /// Written by hand rather than through `JSONEncoder` so that key order follows the
+    /// columns and numbers print the same as in CSV.
+    public func json() -> String {
+        var out = "["
+        for (index, row) in rows.enumerated() {
+            out += index == 0 ? "\n  {" : ",\n  {"
+            for (c, value) in row.enumerated() {
+                if c > 0 { out += ", " }
+                out += DataTable.jsonString(columns[c]) + ": " + DataTable.jsonValue(value)
+            }
+            out += "}"
+        }
+        out += rows.isEmpty ? "]\n" : "\n]\n"
+        return out
+    }
+
+    static func jsonValue(_ value: TableValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .text(let s): return jsonString(s)
+        case .integer(let i): return String(i)
+        case .boolean(let b): return b ? "true" : "false"
+        case .number(let d): return d.isFinite ? TableValue.format(d) : "null"
+        }
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"  // safe to embed in HTML
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,10 @@
+/// What archiving one release did.
+public enum ArchiveOutcome: Sendable, Hashable {
+    /// A new release: stored with its facilities, inspections and anomalies.
+    case archived(releaseID: Int, facilityCount: Int, anomalyCount: Int)
+    /// These exact bytes were archived before; nothing changed.
+    case alreadyArchived(releaseID: Int, asFileName: String)
+    /// Other bytes carrying a release already archived (same as-of date and table) under
+    /// another file name: the file is recorded as another copy of that release.
+    case republished(releaseID: Int, originalFileName: String)
+}

@@ -1,0 +1,139 @@
+import SQLKit
+import VigilCore
+
+/// Stores ICE detention-statistics releases: each workbook in one transaction, keyed by
+/// the SHA-256 of its bytes, so that a re-import changes nothing and a failed import
+/// leaves nothing behind.
+public struct ReleaseArchive: Sendable {
+    public let database: VigilDatabase
+
+    public init(database: VigilDatabase) {
+        self.database = database
+    }
+
+    /// Archives one release. A synthetic (demo) release is marked so every page can say so;
+    /// archiving a real release removes any synthetic ones in the same transaction, so demo
+    /// figures never mix with real ones.
+    @discardableResult
+    public func archive(_ release: IceStatsRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
+        let fingerprint = ReleaseFingerprint.of(release)
+        let dialect = database.dialect
+        return try await database.transaction { db in
+            if let existing = try await db.raw("""
+                SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
+                """).first(decoding: ExistingFile.self) {
+                return .alreadyArchived(releaseID: existing.release_id, asFileName: existing.file_name)
+            }
+            if !synthetic {
+                try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+            }
+            let now = Timestamp.now()
+            if let twin = try await db.raw("""
+                SELECT r.id AS release_id, f.file_name FROM releases r
+                JOIN release_files f ON f.release_id = r.id
+                WHERE r.content_fingerprint = \(bind: fingerprint)
+                ORDER BY f.imported_at, f.file_name LIMIT 1
+                """).first(decoding: ExistingFile.self) {
+                try await insertFile(release.source, releaseID: twin.release_id, at: now, on: db)
+                let note = ReleaseAnomaly(
+                    .republishedUnderAnotherName,
+                    "\(release.source.fileName) carries the same release (as of \(release.asOfDate.iso), same facility table) as \(twin.file_name); kept as another copy of it.",
+                    at: SourceLocation(file: release.source.fileName))
+                try await insertAnomalies([note], releaseID: twin.release_id, on: db)
+                return .republished(releaseID: twin.release_id, originalFileName: twin.file_name)
+            }
+
+            let releaseID = try await db.insert(into: "releases")
+                .columns("content_fingerprint", "as_of_date", "fiscal_year", "sheet_name", "header_row", "layout",
+                         "printed_as_of_date", "file_name_date", "columns_json", "facility_count", "total_adp",
+                         "is_synthetic", "imported_at")
+                .values(fingerprint, release.asOfDate.iso, release.fiscalYear.year, release.sheetName,
+                        release.headerRow, release.layout.rawValue, release.printedAsOfDate?.iso,
+                        release.fileNameDate?.iso, JSONText.encode(release.columns), release.facilities.count,
+                        release.totalAverageDailyPopulation, synthetic ? 1 : 0, now)
+                .returning("id")
+                .first(decodingColumn: "id", as: Int.self)
+            guard let releaseID else { throw ArchiveError.noIdentifierReturned }
+
+            try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
+            try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
+            let observationIDs = try await insertObservations(release.facilities, releaseID: releaseID, dialect: dialect, on: db)
+            var inspections: [ReportedInspectionRecord] = []
+            for observation in release.facilities {
+                guard let id = observationIDs[observation.sourceRow] else { continue }
+                for inspection in observation.inspections where !inspection.isEmpty {
+                    inspections.append(ReportedInspectionRecord(observationID: id, inspection))
+                }
+            }
+            try await insertRows(into: "reported_inspections", columns: ReportedInspectionRecord.columns,
+                                 rows: inspections.map(\.values), dialect: dialect, on: db)
+            return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
+        }
+    }
+
+    /// Deletes every synthetic (demo) release. Returns how many there were.
+    @discardableResult
+    public func removeSyntheticReleases() async throws -> Int {
+        try await database.transaction { db in
+            struct Count: Decodable { var n: Int }
+            let count = try await db.raw("SELECT COUNT(*) AS n FROM releases WHERE is_synthetic = 1").first(decoding: Count.self)?.n ?? 0
+            try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+            return count
+        }
+    }
+
+    private struct ExistingFile: Decodable { var release_id: Int; var file_name: String }
+
+    private func insertFile(_ file: SourceFile, releaseID: Int, at now: String, on db: any SQLDatabase) async throws {
+        try await db.insert(into: "release_files")
+            .columns("sha256", "release_id", "file_name", "byte_count", "imported_at")
+            .values(file.sha256, releaseID, file.fileName, file.byteCount, now)
+            .run()
+    }
+
+    private func insertAnomalies(_ anomalies: [ReleaseAnomaly], releaseID: Int, on db: any SQLDatabase) async throws {
+        for anomaly in anomalies {
+            try await db.insert(into: "release_anomalies").model(ReleaseAnomalyRecord(releaseID: releaseID, anomaly)).run()
+        }
+    }
+
+    /// Inserts the facility rows in batches and returns each one's id by its sheet row.
+    private func insertObservations(_ observations: [FacilityObservation], releaseID: Int, dialect: Dialect,
+                                    on db: any SQLDatabase) async throws -> [Int: Int] {
+        struct Inserted: Decodable { var id: Int; var source_row: Int }
+        var ids: [Int: Int] = [:]
+        let columns = FacilityObservationRecord.columns
+        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
+        var start = 0
+        while start < observations.count {
+            let batch = observations[start..<min(start + batchSize, observations.count)]
+            var insert = db.insert(into: "facility_observations").columns(columns)
+            for observation in batch {
+                insert = insert.values(FacilityObservationRecord(releaseID: releaseID, observation).values)
+            }
+            for row in try await insert.returning("id", "source_row").all(decoding: Inserted.self) {
+                ids[row.source_row] = row.id
+            }
+            start += batchSize
+        }
+        return ids
+    }
+
+    private func insertRows(into table: String, columns: [String], rows: [[any Encodable & Sendable]],
+                            dialect: Dialect, on db: any SQLDatabase) async throws {
+        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
+        var start = 0
+        while start < rows.count {
+            var insert = db.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + batchSize, rows.count)] { insert = insert.values(row) }
+            try await insert.run()
+            start += batchSize
+        }
+    }
+}
+
+public enum ArchiveError: Error, CustomStringConvertible {
+    case noIdentifierReturned
+
+    public var description: String { "The database did not return the new release's id." }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import SQLKit
+
+/// Applies Vigil's migrations in order, each in its own transaction, and records them in
+/// `schema_migrations`.
+///
+/// It refuses a database that has migrations this build does not know: that database was
+/// written by a newer Vigil, and running older code against it could lose data.
+struct Migrator: Sendable {
+    let database: VigilDatabase
+
+    static let all: [any Migration] = [
+        M0001_ReleaseArchive(),
+    ]
+
+    func migrate() async throws {
+        try await database.sql.raw("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                id TEXT PRIMARY KEY,
+                applied_at TEXT NOT NULL
+            )
+            """).run()
+        let applied = Set(try await appliedIDs())
+        let known = Set(Self.all.map(\.id))
+        let unknown = applied.subtracting(known).sorted()
+        guard unknown.isEmpty else { throw MigrationError.databaseIsNewer(unknownMigrations: unknown) }
+
+        let dialect = database.dialect
+        for migration in Self.all where !applied.contains(migration.id) {
+            let id = migration.id
+            try await database.transaction { session in
+                try await migration.apply(on: session, dialect: dialect)
+                try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: id), \(bind: Timestamp.now()))").run()
+            }
+        }
+    }
+
+    func appliedIDs() async throws -> [String] {
+        struct Row: Decodable { var id: String }
+        return try await database.sql.raw("SELECT id FROM schema_migrations ORDER BY id").all(decoding: Row.self).map(\.id)
+    }
+}
+
+public enum MigrationError: Error, CustomStringConvertible {
+    case databaseIsNewer(unknownMigrations: [String])
+
+    public var description: String {
+        switch self {
+        case .databaseIsNewer(let ids):
+            "This database was written by a newer version of Vigil (it has migrations \(ids.joined(separator: ", ")) that this build does not know). Upgrade Vigil before using it."
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+@preconcurrency import AsyncKit
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// An open connection to Vigil's database, on either engine, with its schema applied.
+///
+/// SQLite is reached through one connection (SQLite allows one writer at a time anyway);
+/// PostgreSQL through a small pool. Both are seen through SQLKit's `SQLDatabase`.
+public final class VigilDatabase: Sendable {
+    public let location: DatabaseLocation
+    /// The SQL interface; a transaction takes one session of it (see `transaction`).
+    public let sql: any SQLDatabase
+    let dialect: Dialect
+    private let close: @Sendable () async throws -> Void
+
+    private init(location: DatabaseLocation, sql: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
+        self.location = location
+        self.sql = sql
+        self.dialect = Dialect(engine: location.engine)
+        self.close = close
+    }
+
+    public var engine: DatabaseEngine { location.engine }
+
+    /// Opens the database (creating a SQLite file and its folder when missing) and brings
+    /// its schema up to date.
+    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "vigil.store"),
+                            migrate: Bool = true) async throws -> VigilDatabase {
+        let database: VigilDatabase
+        switch location {
+        case .sqliteFile(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace)) {
+                try await connection.close()
+            }
+        case .sqliteInMemory:
+            let connection = try await SQLiteConnection.open(storage: .memory, logger: logger)
+            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace)) {
+                try await connection.close()
+            }
+        case .postgres(let url):
+            let configuration = try SQLPostgresConfiguration(url: url)
+            let pool = EventLoopGroupConnectionPool(
+                source: PostgresConnectionSource(sqlConfiguration: configuration),
+                maxConnectionsPerEventLoop: 2,
+                pruneInterval: nil,
+                logger: logger,
+                on: MultiThreadedEventLoopGroup.singleton
+            )
+            database = VigilDatabase(location: location, sql: pool.database(logger: logger).sql(queryLogLevel: .trace)) {
+                try await pool.shutdownAsync()
+            }
+        }
+        do {
+            for statement in database.dialect.sessionSetup {
+                try await database.sql.raw(SQLQueryString(statement)).run()
+            }
+            if migrate { try await Migrator(database: database).migrate() }
+        } catch {
+            try? await database.shutdown()
+            throw error
+        }
+        return database
+    }
+
+    /// Runs `body` in one transaction on one session: all of it is stored, or none of it.
+    public func transaction<Result: Sendable>(
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await sql.withSession { session in
+            try await session.raw("BEGIN").run()
+            do {
+                let result = try await body(session)
+                try await session.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await session.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    public func shutdown() async throws {
+        try await close()
+    }
+}

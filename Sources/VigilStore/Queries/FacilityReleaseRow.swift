@@ -1,0 +1,14 @@
+import VigilCore
+
+/// One facility as one release reported it, with the release it came from: the unit of
+/// the facility table, the facility page's history and `vigil export facility-releases`.
+public struct FacilityReleaseRow: Sendable, Hashable {
+    public var releaseID: Int
+    public var asOfDate: CalendarDate
+    public var fiscalYear: FiscalYear
+    /// The file the release was first archived from: the provenance of every figure in the row.
+    public var sourceFile: SourceFile
+    public var isSynthetic: Bool
+    public var key: FacilityKey
+    public var observation: FacilityObservation
+}
