@@ -39,6 +39,7 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The web application: routes, controllers, views, JSON API.
@@ -64,8 +65,7 @@ let package = Package(
         ),
         .target(
             name: "VigilTestSupport",
-            dependencies: ["VigilCore", "VigilImport", "VigilStore", "VigilWeb",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["VigilCore", "VigilImport", "VigilStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore", "VigilTestSupport"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilTestSupport"]),

@@ -51,3 +51,10 @@ public enum MigrationError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension VigilDatabase {
+    /// Runs the migrator again on an open database (what `vigil migrate` does on open).
+    public static func reapplyMigrations(_ database: VigilDatabase) async throws {
+        try await Migrator(database: database).migrate()
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import VigilCore
+
+/// Imports many workbooks, one transaction each: a file that fails is reported and the
+/// batch goes on to the next, so one bad download never costs the others.
+public struct ReleaseImportBatch: Sendable {
+    public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
+
+    /// What happened to one file.
+    public struct FileResult: Sendable {
+        public enum Status: Sendable {
+            case archived(asOf: CalendarDate, facilities: Int, anomalies: Int)
+            case alreadyArchived(asFileName: String)
+            case republished(originalFileName: String)
+            case failed(reason: String)
+        }
+        public var file: URL
+        public var status: Status
+        public var seconds: Double
+
+        public var failed: Bool {
+            if case .failed = status { return true }
+            return false
+        }
+
+        /// One line for the progress log and the summary.
+        public var summary: String {
+            switch status {
+            case .archived(let asOf, let facilities, let anomalies):
+                "archived: as of \(asOf.iso), \(facilities) facilities, \(anomalies) anomal\(anomalies == 1 ? "y" : "ies")"
+            case .alreadyArchived(let name):
+                name == file.lastPathComponent ? "unchanged: already archived" : "unchanged: already archived as \(name)"
+            case .republished(let original):
+                "recognised: the same release as \(original), recorded as another copy"
+            case .failed(let reason):
+                "FAILED: \(reason)"
+            }
+        }
+    }
+
+    let archive: ReleaseArchive
+    let read: Reader
+
+    public init(database: VigilDatabase, read: @escaping Reader) {
+        self.archive = ReleaseArchive(database: database)
+        self.read = read
+    }
+
+    /// The workbooks to import from the given files and folders: folders are searched
+    /// (recursively) for `.xlsx` files, skipping Excel's `~$` lock files and hidden files;
+    /// files named explicitly are taken whatever their extension, so a wrong file gets a clear error.
+    public static func workbooks(in paths: [URL]) throws -> [URL] {
+        var found: [URL] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
+                throw ImportFailure(file: path.path, "no such file or folder")
+            }
+            if isFolder.boolValue {
+                let enumerator = FileManager.default.enumerator(at: path, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
+                var inFolder: [URL] = []
+                while let url = enumerator?.nextObject() as? URL {
+                    let name = url.lastPathComponent
+                    if name.lowercased().hasSuffix(".xlsx") && !name.hasPrefix("~$") { inFolder.append(url) }
+                }
+                found += inFolder.sorted { $0.path < $1.path }
+            } else {
+                found.append(path)
+            }
+        }
+        return found
+    }
+
+    /// Imports each file in turn, calling `progress` after each with its position.
+    public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
+        var results: [FileResult] = []
+        for (index, file) in files.enumerated() {
+            let started = ContinuousClock.now
+            let status: FileResult.Status
+            do {
+                let release = try read(file)
+                switch try await archive.archive(release) {
+                case .archived(_, let facilities, let anomalies):
+                    status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
+                case .alreadyArchived(_, let name):
+                    status = .alreadyArchived(asFileName: name)
+                case .republished(_, let original):
+                    status = .republished(originalFileName: original)
+                }
+            } catch {
+                status = .failed(reason: String(describing: error))
+            }
+            let elapsed = started.duration(to: .now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let result = FileResult(file: file, status: status, seconds: seconds)
+            results.append(result)
+            progress(index + 1, files.count, result)
+        }
+        return results
+    }
+}

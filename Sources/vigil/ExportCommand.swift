@@ -1,0 +1,36 @@
+import ArgumentParser
+import VigilStore
+
+extension ExportName: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a table to standard output as CSV or JSON.",
+        discussion: """
+            Tables: \(ExportName.allCases.map(\.rawValue).joined(separator: ", ")). \
+            Their columns are documented in docs/exports.md and stay stable.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The table: \(ExportName.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var table: ExportName
+
+    @Option(help: "csv or json.")
+    var format: ExportFormat = .csv
+
+    func run() async throws {
+        let database = try await options.openDatabase("export")
+        let text: String
+        do {
+            text = try await Exporter(database: database).render(table, as: format)
+        } catch {
+            try? await database.shutdown()
+            throw error
+        }
+        try await database.shutdown()
+        print(text, terminator: "")
+    }
+}

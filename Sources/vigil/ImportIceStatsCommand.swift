@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import VigilCore
+import VigilImport
+import VigilStore
+
+struct ImportIceStatsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ice-stats",
+        abstract: "Import ICE detention-statistics workbooks (.xlsx), files or folders.",
+        discussion: """
+            Each workbook is stored in one transaction: a bad file is refused with the reason \
+            (file, sheet, row, column) and the database is left as it was; the import goes on \
+            with the next file. Importing a file again changes nothing. Exits with status 1 \
+            when any file failed.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "Workbooks, or folders to search for .xlsx files.")
+    var paths: [String]
+
+    func run() async throws {
+        let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
+        guard !files.isEmpty else { throw ValidationError("No .xlsx files found in \(paths.joined(separator: ", ")).") }
+        let database = try await options.openDatabase("import")
+        let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
+        let results = await batch.run(files) { index, total, result in
+            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
+        }
+        try await database.shutdown()
+
+        let failed = results.filter(\.failed)
+        let archived = results.filter { if case .archived = $0.status { true } else { false } }
+        Console.error("")
+        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(database.location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - failed.count) unchanged or recognised, \(failed.count) failed.")
+        for result in failed {
+            Console.error("  \(result.file.path): \(result.summary)")
+        }
+        if !failed.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Hummingbird
+import VigilCore
+import VigilStore
+import VigilWeb
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve Vigil's pages and JSON API.",
+        discussion: """
+            With an empty database, serve first loads a generated, clearly labelled synthetic \
+            demo (every page says so) unless --no-demo is given; importing real workbooks \
+            removes the demo.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port: Int = 8080
+
+    @Flag(help: "Do not load the synthetic demo into an empty database.")
+    var noDemo = false
+
+    func run() async throws {
+        let logger = options.logger("serve")
+        let database = try await options.openDatabase("serve")
+        if !noDemo, try await ReleaseQueries(database: database).all().isEmpty {
+            logger.notice("The database is empty: loading a synthetic demo. Import real workbooks with `vigil import ice-stats <folder>`.")
+            let archive = ReleaseArchive(database: database)
+            for release in DemoDataset.releases() {
+                try await archive.archive(release, synthetic: true)
+            }
+        }
+        let app = try await buildApplication(
+            configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel),
+            database: database)
+        logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
+        do {
+            try await app.runService()
+        } catch {
+            try? await database.shutdown()
+            throw error
+        }
+        try await database.shutdown()
+    }
+}

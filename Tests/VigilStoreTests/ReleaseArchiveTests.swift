@@ -1,0 +1,95 @@
+import Testing
+import VigilCore
+import VigilStore
+import VigilTestSupport
+
+@Suite("Release archive")
+struct ReleaseArchiveTests {
+    @Test("archives a release with its facilities, inspections and anomalies", arguments: TestEngine.available)
+    func archivesRelease(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a release of two facilities
+            let release = Fixtures.release()
+            // when it is archived
+            let outcome = try await ReleaseArchive(database: db).archive(release)
+            // then the release, its rows and its inspections read back as stored
+            guard case .archived(let id, 2, 1) = outcome else { Issue.record("unexpected \(outcome)"); return }
+            let summary = try #require(try await ReleaseQueries(database: db).release(id: id))
+            #expect(summary.asOfDate.iso == "2024-07-08")
+            #expect(summary.facilityCount == 2)
+            #expect(summary.totalAverageDailyPopulation == 3_300)
+            #expect(summary.primaryFile.fileName == "FY24_detentionStats07182024.xlsx")
+            #expect(summary.anomalies.map(\.kind) == [.irregularSheetName])
+            let rows = try await FacilityQueries(database: db).rows(inRelease: id)
+            #expect(rows.map(\.observation.name) == ["ADELANTO ICE PROCESSING CENTER", "STEWART DETENTION CENTER"])
+            let stewart = try #require(rows.last)
+            #expect(stewart.observation.averageDailyPopulation == 1_800)
+            #expect(stewart.observation.inspections.first?.inspector == .odo)
+            #expect(stewart.observation.otherColumns == ["Footnote": "x"])
+            #expect(stewart.key.rawValue == "stewart-detention-center-ga")
+        }
+    }
+
+    @Test("importing the same file again changes nothing", arguments: TestEngine.available)
+    func reimportIsNoOp(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let archive = ReleaseArchive(database: db)
+            try await archive.archive(Fixtures.release())
+            let before = try await Exporter(database: db).render(.facilityReleases, as: .csv)
+            // when the same bytes arrive again
+            let outcome = try await archive.archive(Fixtures.release())
+            // then
+            guard case .alreadyArchived = outcome else { Issue.record("unexpected \(outcome)"); return }
+            #expect(try await ReleaseQueries(database: db).all().count == 1)
+            #expect(try await Exporter(database: db).render(.facilityReleases, as: .csv) == before)
+        }
+    }
+
+    @Test("the same release under another file name is recognised", arguments: TestEngine.available)
+    func republishedRelease(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let archive = ReleaseArchive(database: db)
+            try await archive.archive(Fixtures.release())
+            // given other bytes and another name, but the same as-of date and table
+            let twin = Fixtures.release(fileName: "20240719112240-FY24_detentionStats07182024.xlsx", sha: "b")
+            let outcome = try await archive.archive(twin)
+            guard case .republished(_, "FY24_detentionStats07182024.xlsx") = outcome else { Issue.record("unexpected \(outcome)"); return }
+            let releases = try await ReleaseQueries(database: db).all()
+            #expect(releases.count == 1)
+            #expect(releases[0].files.map(\.fileName).sorted() == ["20240719112240-FY24_detentionStats07182024.xlsx", "FY24_detentionStats07182024.xlsx"])
+            #expect(releases[0].anomalies.contains { $0.kind == .republishedUnderAnotherName })
+            #expect(try await FacilityQueries(database: db).allRows().count == 2)
+        }
+    }
+
+    @Test("a failure part-way through leaves nothing stored", arguments: TestEngine.available)
+    func failureRollsBack(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a database whose last table of the import is missing, so the import fails after the release and its rows
+            try await ReleaseArchive(database: db).archive(Fixtures.release(asOf: "2024-01-08", sha: "c"))
+            try await db.sql.raw("DROP TABLE reported_inspections").run()
+            // when a release is archived
+            await #expect(throws: (any Error).self) {
+                try await ReleaseArchive(database: db).archive(Fixtures.release())
+            }
+            // then only the earlier release is there, exactly as before
+            let releases = try await ReleaseQueries(database: db).all()
+            #expect(releases.map(\.asOfDate.iso) == ["2024-01-08"])
+            #expect(try await FacilityQueries(database: db).allRows().count == 2)
+        }
+    }
+
+    @Test("real releases replace the synthetic demo", arguments: TestEngine.available)
+    func realDataReplacesDemo(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let archive = ReleaseArchive(database: db)
+            for release in DemoDataset.releases(count: 3) { try await archive.archive(release, synthetic: true) }
+            #expect(try await ReleaseQueries(database: db).hasSyntheticData())
+            // when a real release is archived
+            try await archive.archive(Fixtures.release())
+            // then no synthetic figure remains
+            #expect(try await ReleaseQueries(database: db).hasSyntheticData() == false)
+            #expect(try await ReleaseQueries(database: db).all().count == 1)
+        }
+    }
+}
