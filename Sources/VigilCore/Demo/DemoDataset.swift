@@ -55,7 +55,7 @@ public enum DemoDataset {
             let suffix: String
             if large {
                 type = ["CDF", "SPC", "DIGSA", "IGSA"][index % 4]
-                suffix = type == "SPC" ? "Service Processing Center" : "Demo Processing Center"
+                suffix = type == "SPC" ? "Demo Service Processing Center" : "Demo Processing Center"
             } else {
                 type = ["IGSA", "USMS IGA", "IGSA", "DIGSA", "USMS IGA", "BOP", "STATE", "OTHER"][index % 8]
                 suffix = type == "BOP" ? "Demo Federal Detention Center" : "Demo County Jail"

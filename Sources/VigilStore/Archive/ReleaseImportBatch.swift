@@ -88,7 +88,8 @@ public struct ReleaseImportBatch: Sendable {
                     status = .republished(originalFileName: original)
                 }
             } catch {
-                status = .failed(reason: String(describing: error))
+                // PostgreSQL errors hide their detail from `description`; a user needs it.
+                status = .failed(reason: (error as? ImportFailure)?.description ?? String(reflecting: error))
             }
             let elapsed = started.duration(to: .now)
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

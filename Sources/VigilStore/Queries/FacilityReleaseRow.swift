@@ -11,4 +11,15 @@ public struct FacilityReleaseRow: Sendable, Hashable {
     public var isSynthetic: Bool
     public var key: FacilityKey
     public var observation: FacilityObservation
+
+    public init(releaseID: Int, asOfDate: CalendarDate, fiscalYear: FiscalYear, sourceFile: SourceFile,
+                isSynthetic: Bool, key: FacilityKey, observation: FacilityObservation) {
+        self.releaseID = releaseID
+        self.asOfDate = asOfDate
+        self.fiscalYear = fiscalYear
+        self.sourceFile = sourceFile
+        self.isSynthetic = isSynthetic
+        self.key = key
+        self.observation = observation
+    }
 }
