@@ -20,6 +20,10 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
     @Argument(help: "Workbooks, or folders to search for .xlsx files.")
     var paths: [String]
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one workbook or folder of workbooks to import.") }
+    }
+
     func run() async throws {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw ValidationError("No .xlsx files found in \(paths.joined(separator: ", ")).") }
