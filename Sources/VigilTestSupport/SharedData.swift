@@ -28,7 +28,8 @@ public enum SharedData {
 
     /// The package's root folder, found from this source file's path.
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath)  // .../Sources/VigilTestSupport/SharedData.swift
+        // Symlinks resolved, so a scratch package that links these sources still finds the data.
+        URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()  // .../Sources/VigilTestSupport/SharedData.swift
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 }

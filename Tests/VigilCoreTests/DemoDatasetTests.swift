@@ -22,3 +22,11 @@ struct DemoDatasetTests {
         #expect(sizes.prefix(10).reduce(0, +) > sizes.reduce(0, +) * 0.5)
     }
 }
+
+extension DemoDatasetTests {
+    @Test("no two demo facilities share a facility key")
+    func distinctFacilities() {
+        let keys = DemoDataset.releases(count: 26).last!.facilities.map(\.key)
+        #expect(Set(keys).count == keys.count)
+    }
+}

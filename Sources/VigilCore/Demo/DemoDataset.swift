@@ -58,7 +58,9 @@ public enum DemoDataset {
                 suffix = type == "SPC" ? "Demo Service Processing Center" : "Demo Processing Center"
             } else {
                 type = ["IGSA", "USMS IGA", "IGSA", "DIGSA", "USMS IGA", "BOP", "STATE", "OTHER"][index % 8]
-                suffix = type == "BOP" ? "Demo Federal Detention Center" : "Demo County Jail"
+                // Four kinds of local jail, so each of the 64 names (16 prefixes) is different.
+                let jail = ["Demo County Jail", "Demo Regional Jail", "Demo Detention Center", "Demo Justice Center"][index / 16]
+                suffix = type == "BOP" ? "Demo Federal Detention Center \(index / 16 + 1)" : jail
             }
             // Long-tailed sizes: a Pareto-like draw, so a handful of facilities dominate.
             let u = max(0.02, rng.unit())

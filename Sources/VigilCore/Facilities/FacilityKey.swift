@@ -16,22 +16,37 @@ public struct FacilityKey: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// Lower-case ASCII letters and digits, split on everything else; `&` reads as `and`.
+    ///
+    /// Works on UTF-8 bytes: names are overwhelmingly ASCII, and a per-character Unicode
+    /// lookup made this a tenth of a whole import's time. Non-ASCII letters are folded
+    /// through their lower-case mapping when it is a single ASCII letter (`É` is not, and splits).
     static func words(of text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
         for scalar in text.unicodeScalars {
-            let lower = scalar.properties.lowercaseMapping
-            if lower.unicodeScalars.count == 1, let c = lower.unicodeScalars.first,
-               (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
-                current.unicodeScalars.append(c)
-            } else if scalar == "'" || scalar == "’" {
+            let v = scalar.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                current.append(UInt8(v))
+            } else if v >= 0x41 && v <= 0x5A {
+                current.append(UInt8(v + 0x20))
+            } else if scalar == "'" || scalar == "\u{2019}" {
                 continue  // "SHERIFF'S" and "SHERIFFS" are the same word
-            } else {
-                if !current.isEmpty { words.append(current); current = "" }
+            } else if v < 0x80 {
+                flush()
                 if scalar == "&" { words.append("and") }
+            } else {
+                let lower = scalar.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1, let c = lower.first, c.value >= 0x61 && c.value <= 0x7A {
+                    current.append(UInt8(c.value))
+                } else {
+                    flush()
+                }
             }
         }
-        if !current.isEmpty { words.append(current) }
+        flush()
         return words
     }
 

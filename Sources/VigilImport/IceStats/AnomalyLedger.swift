@@ -1,0 +1,61 @@
+import VigilCore
+
+/// Collects a release's anomalies, folding repeats into one entry with a count.
+///
+/// A placeholder seen in 60 cells of one column is one anomaly with `occurrences: 60` and
+/// the first cell as its location, not 60 lines on the releases page. The detail is written
+/// once the count is known.
+struct AnomalyLedger {
+    private struct Key: Hashable {
+        let kind: ReleaseAnomaly.Kind
+        let column: String
+        let value: String
+    }
+
+    private struct Tally {
+        let kind: ReleaseAnomaly.Kind
+        let location: SourceLocation
+        var occurrences: Int
+        let detail: (Int) -> String
+    }
+
+    private enum Slot {
+        case tally(Key)
+        case single(ReleaseAnomaly)
+    }
+
+    private var slots: [Slot] = []
+    private var tallies: [Key: Tally] = [:]
+
+    /// Counts one more occurrence of `kind` for this column and value; `detail` receives
+    /// the final count.
+    mutating func count(_ kind: ReleaseAnomaly.Kind, column: String, value: String,
+                        at location: SourceLocation, detail: @escaping (Int) -> String) {
+        let key = Key(kind: kind, column: column, value: value)
+        if tallies[key] != nil {
+            tallies[key]!.occurrences += 1
+        } else {
+            slots.append(.tally(key))
+            tallies[key] = Tally(kind: kind, location: location, occurrences: 1, detail: detail)
+        }
+    }
+
+    /// Records an anomaly that is not aggregated (a skipped row, a date judgement).
+    mutating func record(_ anomaly: ReleaseAnomaly) {
+        slots.append(.single(anomaly))
+    }
+
+    /// Everything recorded, in the order first seen.
+    var anomalies: [ReleaseAnomaly] {
+        slots.map { slot in
+            switch slot {
+            case .single(let anomaly):
+                return anomaly
+            case .tally(let key):
+                let tally = tallies[key]!
+                return ReleaseAnomaly(tally.kind, tally.detail(tally.occurrences), at: tally.location,
+                                      occurrences: tally.occurrences)
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import VigilCore
+
+/// Reads the rows below the header: facilities into `FacilityObservation`s, every value by
+/// its column's kind, every irregular value into the ledger.
+struct FacilityRowReader {
+    let header: FacilitiesHeader
+    let file: String
+    let sheet: String
+
+    enum Outcome {
+        case blank
+        case facility(FacilityObservation)
+        /// A footnote, a total or other text: left out, with why.
+        case notAFacility(String)
+    }
+
+    private let nameColumn: Int
+    private let typeColumns: [Int]
+    private let orderedColumns: [Int]
+    private let separatesInspectors: Bool
+
+    init(header: FacilitiesHeader, file: String, sheet: String) {
+        self.header = header
+        self.file = file
+        self.sheet = sheet
+        nameColumn = header.bindings.first { $0.value.column == .name }!.key
+        orderedColumns = header.bindings.keys.sorted()
+        typeColumns = orderedColumns.filter { header.bindings[$0]?.column == .typeDetailed }
+        separatesInspectors = WorkbookLayoutSignature.separatesInspectors(header.layout)
+    }
+
+    func read(_ row: XLSXRow, into ledger: inout AnomalyLedger) -> Outcome {
+        if row.isBlank { return .blank }
+        let name = CellText.display(row[nameColumn]).trimmingSpaces()
+        let others = row.cells.filter { $0.column != nameColumn && !$0.value.isBlank }
+        if name.isEmpty {
+            let text = others.map { CellText.display($0.value).trimmingSpaces() }.joined(separator: " | ")
+            return .notAFacility("it has values but no facility name (\(quoted(text)))")
+        }
+        if others.isEmpty {
+            return .notAFacility("it holds only text in the Name column (\(quoted(name))), a note rather than a facility")
+        }
+        if Self.isTotal(name) {
+            return .notAFacility("it is a total row (\(quoted(name)))")
+        }
+        return .facility(observation(from: row, name: name, ledger: &ledger))
+    }
+
+    // MARK: - Building the observation
+
+    private func observation(from row: XLSXRow, name: String, ledger: inout AnomalyLedger) -> FacilityObservation {
+        var facility = FacilityObservation(sourceRow: row.number, name: name)
+        var values = CellValueReader(file: file, sheet: sheet, row: row.number)
+        var inspections: [InspectionKey: ReportedInspection] = [:]
+        var inspectionOrder: [InspectionKey] = []
+        var genderText: String?
+        var genderHeader = "Male/Female"
+
+        for cell in row.cells where cell.column != nameColumn {
+            guard let binding = header.bindings[cell.column] else {
+                // A value under an empty header cell: kept under the column's letter.
+                let letter = CellReference.letters(forColumn: cell.column)
+                if let text = values.text(cell.value, column: letter, ledger: &ledger) { facility.otherColumns[letter] = text }
+                continue
+            }
+            let label = binding.header
+            switch binding.column {
+            case .name: break
+            case .address: facility.address = values.text(cell.value, column: label, ledger: &ledger)
+            case .city: facility.city = values.text(cell.value, column: label, ledger: &ledger)
+            case .state: facility.state = values.text(cell.value, column: label, ledger: &ledger)
+            case .zip: facility.zip = values.zip(cell.value, column: label, ledger: &ledger)
+            case .areaOfResponsibility: facility.areaOfResponsibility = values.text(cell.value, column: label, ledger: &ledger)
+            case .typeDetailed: facility.typeDetailed = values.text(cell.value, column: label, ledger: &ledger)
+            case .gender:
+                genderText = values.text(cell.value, column: label, ledger: &ledger)
+                genderHeader = label
+            case .averageLengthOfStay: facility.averageLengthOfStay = values.number(cell.value, column: label, ledger: &ledger)
+            case .levelA: facility.levelA = values.number(cell.value, column: label, ledger: &ledger)
+            case .levelB: facility.levelB = values.number(cell.value, column: label, ledger: &ledger)
+            case .levelC: facility.levelC = values.number(cell.value, column: label, ledger: &ledger)
+            case .levelD: facility.levelD = values.number(cell.value, column: label, ledger: &ledger)
+            case .maleCriminal: facility.maleCriminal = values.number(cell.value, column: label, ledger: &ledger)
+            case .maleNonCriminal: facility.maleNonCriminal = values.number(cell.value, column: label, ledger: &ledger)
+            case .femaleCriminal: facility.femaleCriminal = values.number(cell.value, column: label, ledger: &ledger)
+            case .femaleNonCriminal: facility.femaleNonCriminal = values.number(cell.value, column: label, ledger: &ledger)
+            case .threatLevel1: facility.threatLevel1 = values.number(cell.value, column: label, ledger: &ledger)
+            case .threatLevel2: facility.threatLevel2 = values.number(cell.value, column: label, ledger: &ledger)
+            case .threatLevel3: facility.threatLevel3 = values.number(cell.value, column: label, ledger: &ledger)
+            case .noThreatLevel: facility.noThreatLevel = values.number(cell.value, column: label, ledger: &ledger)
+            case .mandatory: facility.mandatory = values.number(cell.value, column: label, ledger: &ledger)
+            case .guaranteedMinimum: facility.guaranteedMinimum = values.number(cell.value, column: label, ledger: &ledger)
+            case .pendingInspection: facility.pendingInspection = values.text(cell.value, column: label, ledger: &ledger)
+            case .other:
+                if let text = values.text(cell.value, column: label, ledger: &ledger) { facility.otherColumns[label] = text }
+            case .inspection(let column):
+                let key = InspectionKey(position: column.position,
+                                        inspector: separatesInspectors ? column.namedInspector : .unspecified)
+                var inspection = inspections[key] ?? ReportedInspection(position: key.position, inspector: key.inspector)
+                switch column.field {
+                case .type: inspection.type = values.text(cell.value, column: label, ledger: &ledger)
+                case .standard: inspection.standard = values.text(cell.value, column: label, ledger: &ledger)
+                case .rating: inspection.rating = values.text(cell.value, column: label, ledger: &ledger)
+                case .date:
+                    inspection.date = values.date(cell.value, column: label, ledger: &ledger)
+                    if inspection.date != nil { inspection.dateLabel = label }
+                }
+                if inspections[key] == nil { inspectionOrder.append(key) }
+                inspections[key] = inspection
+            }
+        }
+        facility.inspections = inspectionOrder.compactMap { inspections[$0] }.filter { !$0.isEmpty }
+        if let genderText {
+            assignGender(genderText, header: genderHeader, to: &facility, ledger: &ledger)
+        }
+        return facility
+    }
+
+    /// Stores the Male/Female value as the gender, unless it is a facility type: then it
+    /// is kept under the column's header in `otherColumns` and the slip is recorded.
+    private func assignGender(_ text: String, header label: String, to facility: inout FacilityObservation,
+                              ledger: inout AnomalyLedger) {
+        switch GenderColumnValue(text, typeDetailed: facility.typeDetailed) {
+        case .gender(let gender), .unrecognised(let gender):
+            facility.gender = gender
+        case .facilityType(let type):
+            facility.otherColumns[label] = type
+            let location = SourceLocation(file: file, sheet: sheet, row: facility.sourceRow, column: label)
+            ledger.count(.facilityTypeInGenderColumn, column: label, value: "", at: location) { count in
+                """
+                Column "\(label)" held facility types (such as "\(type)") instead of genders in \(count) \
+                row\(count == 1 ? "" : "s"); those values are not stored as genders but kept under \
+                "\(label)" among the row's other columns.
+                """
+            }
+        }
+    }
+
+    private struct InspectionKey: Hashable {
+        let position: ReportedInspection.Position
+        let inspector: ReportedInspection.Inspector
+    }
+
+    /// "Total", "Grand Total", "TOTALS:".
+    private static func isTotal(_ name: String) -> Bool {
+        guard name.utf8.count <= 16 else { return false }
+        var words = name.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.first == "grand" { words.removeFirst() }
+        return words == ["total"] || words == ["totals"]
+    }
+
+    private func quoted(_ text: String) -> String {
+        let short = text.count > 120 ? String(text.prefix(117)) + "..." : text
+        return "\"\(short)\""
+    }
+}

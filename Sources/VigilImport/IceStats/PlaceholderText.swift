@@ -1,0 +1,29 @@
+/// The marks ICE writes where a number or a date has no value: `#N/A` (as an error or as
+/// text), `*`, `N/A`, `NA`, a lone non-breaking space, `New Facility`, `Scheduled FY26`, ...
+enum PlaceholderText {
+    /// How the placeholder is named in an anomaly, or nil when `raw` is not one.
+    ///
+    /// Only called for text that did not read as the column's kind of value, so a real
+    /// number or date is never taken for a placeholder.
+    static func label(for raw: String) -> String? {
+        let trimmed = raw.trimmingSpaces()
+        if trimmed.isEmpty {
+            return raw.unicodeScalars.contains("\u{00A0}") ? "a lone non-breaking space (U+00A0)" : nil
+        }
+        let upper = trimmed.uppercased()
+        if exact.contains(upper) || prefixes.contains(where: { upper.hasPrefix($0) }) {
+            return "\"\(trimmed)\""
+        }
+        return nil
+    }
+
+    /// True for text that is empty once whitespace (non-breaking spaces included) is trimmed.
+    static func isBlank(_ raw: String) -> Bool { raw.trimmingSpaces().isEmpty }
+
+    private static let exact: Set<String> = [
+        "#N/A", "N/A", "NA", "N.A.", "N/A*", "*", "**", "***", "-", "--", "—", "–", "TBD", "NONE", "NULL",
+        "NEW FACILITY", "UNKNOWN",
+    ]
+    /// "Scheduled FY26", "Scheduled 2027", "Pending Scheduling", "Pending 2024 ODO Inspection".
+    private static let prefixes = ["SCHEDULED", "PENDING", "NOT SCHEDULED", "NO INSPECTION"]
+}

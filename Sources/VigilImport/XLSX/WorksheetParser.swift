@@ -1,0 +1,275 @@
+import Foundation
+
+/// A cell the sheet's XML describes but that cannot be read: the workbook is refused, and
+/// the message says which cell.
+struct WorksheetProblem: Error {
+    let row: Int?
+    let cell: String?
+    let problem: String
+}
+
+/// Reads the `<sheetData>` of one worksheet part into sparse rows.
+///
+/// Handles what real producers write: cells with and without `r` references (a missing one
+/// means "the next column"), rows without `r`, every cell type (`s`, `str`, `inlineStr`,
+/// `e`, `b`, `n`, `d`), formulas (their cached `<v>` result is the value), rich inline
+/// strings, and namespace prefixes on every element. Cells that carry only a style
+/// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight. Reading stops at
+/// `</sheetData>`: merged cells, margins and the rest are not needed.
+enum WorksheetParser {
+    static func parse(_ data: Data, sharedStrings: [String]) throws -> [XLSXRow] {
+        try data.withUInt8Bytes { bytes in
+            var state = State(bytes: bytes, sharedStrings: sharedStrings)
+            var scanner = XMLScanner(bytes)
+            do {
+                while let token = try scanner.next() {
+                    if try state.consume(token) == .finished { break }
+                }
+            } catch let malformed as XMLMalformed {
+                throw WorksheetProblem(row: state.rowNumber, cell: nil, problem: "the sheet's XML is malformed: \(malformed)")
+            }
+            state.finishRowIfOpen()
+            if !state.rowsAreOrdered { state.rows.sort { $0.number < $1.number } }
+            return state.rows
+        }
+    }
+
+    private enum Progress { case reading, finished }
+
+    private struct State {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let sharedStrings: [String]
+        var rows: [XLSXRow] = []
+        var rowsAreOrdered = true
+
+        var inSheetData = false
+        var rowNumber: Int?
+        var cells: [XLSXCell] = []
+        var lastColumn = -1
+
+        // The cell being read.
+        var inCell = false
+        var cellColumn = 0
+        var cellType: Range<Int>?
+        var cellReference: Range<Int>?
+        var valueRanges: [Range<Int>] = []
+        var inlineRanges: [Range<Int>] = []
+        var cdataText: String?
+        var inValue = false
+        var inInlineString = false
+        var inInlineText = false
+        var phoneticDepth = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>, sharedStrings: [String]) {
+            self.bytes = bytes
+            self.sharedStrings = sharedStrings
+        }
+
+        mutating func consume(_ token: XMLToken) throws -> Progress {
+            switch token {
+            case .start(let tag):
+                let name = tag.name.local
+                if !inSheetData {
+                    if bytes.equals(name, Names.sheetData) {
+                        if tag.isSelfClosing { return .finished }
+                        inSheetData = true
+                    }
+                } else if bytes.equals(name, Names.cell) {
+                    try startCell(tag)
+                } else if inCell {
+                    startInsideCell(tag)
+                } else if bytes.equals(name, Names.row) {
+                    try startRow(tag)
+                }
+            case .end(let name):
+                guard inSheetData else { break }
+                let local = name.local
+                if bytes.equals(local, Names.cell) {
+                    if inCell { try finishCell() }
+                } else if inCell {
+                    if bytes.equals(local, Names.value) { inValue = false }
+                    else if bytes.equals(local, Names.text) { inInlineText = false }
+                    else if bytes.equals(local, Names.phonetic) { phoneticDepth = max(0, phoneticDepth - 1) }
+                    else if bytes.equals(local, Names.inlineString) { inInlineString = false }
+                } else if bytes.equals(local, Names.row) {
+                    finishRowIfOpen()
+                } else if bytes.equals(local, Names.sheetData) {
+                    return .finished
+                }
+            case .text(let range):
+                if inValue { valueRanges.append(range) } else if inInlineText { inlineRanges.append(range) }
+            case .cdata(let range):
+                if inValue || inInlineText {
+                    cdataText = (cdataText ?? "") + String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                }
+            }
+            return .reading
+        }
+
+        private mutating func startRow(_ tag: XMLTag) throws {
+            finishRowIfOpen()
+            let previous = rows.last?.number ?? 0
+            var number = previous + 1
+            if let reference = XMLAttributes(of: tag, in: bytes).value(localName: Names.reference) {
+                guard let parsed = CellReference.parseRow(reference, in: bytes) else {
+                    throw WorksheetProblem(row: nil, cell: nil, problem: """
+                        a row is numbered "\(XMLText.decode(reference, in: bytes))", which is not a row \
+                        number from 1 to \(CellReference.maximumRowCount)
+                        """)
+                }
+                number = parsed
+            }
+            guard number <= CellReference.maximumRowCount else {
+                throw WorksheetProblem(row: nil, cell: nil, problem: "the sheet has more than \(CellReference.maximumRowCount) rows")
+            }
+            if number <= previous { rowsAreOrdered = false }
+            rowNumber = number
+            lastColumn = -1
+            if tag.isSelfClosing { finishRowIfOpen() }
+        }
+
+        mutating func finishRowIfOpen() {
+            guard let number = rowNumber else { return }
+            if !cells.isEmpty {
+                if !cells.isSortedByColumn { cells.sort { $0.column < $1.column } }
+                rows.append(XLSXRow(number: number, cells: cells))
+            }
+            cells.removeAll(keepingCapacity: true)
+            rowNumber = nil
+        }
+
+        private mutating func startCell(_ tag: XMLTag) throws {
+            if rowNumber == nil { rowNumber = (rows.last?.number ?? 0) + 1; lastColumn = -1 }  // a cell outside any <row>
+            let attributes = XMLAttributes(of: tag, in: bytes)
+            cellReference = attributes.value(localName: Names.reference)
+            if let reference = cellReference {
+                guard let parsed = CellReference(reference, in: bytes) else {
+                    throw WorksheetProblem(row: rowNumber, cell: XMLText.decode(reference, in: bytes), problem: """
+                        a cell is addressed "\(XMLText.decode(reference, in: bytes))", which is not a cell \
+                        reference within A1:XFD\(CellReference.maximumRowCount)
+                        """)
+                }
+                cellColumn = parsed.column
+            } else {
+                cellColumn = lastColumn + 1
+                guard cellColumn < CellReference.maximumColumnCount else {
+                    throw WorksheetProblem(row: rowNumber, cell: nil, problem: "a row has more than \(CellReference.maximumColumnCount) cells")
+                }
+            }
+            lastColumn = cellColumn
+            if tag.isSelfClosing { return }  // style only: no value
+            inCell = true
+            cellType = attributes.value(localName: Names.type)
+            valueRanges.removeAll(keepingCapacity: true)
+            inlineRanges.removeAll(keepingCapacity: true)
+            cdataText = nil
+            inValue = false
+            inInlineString = false
+            inInlineText = false
+            phoneticDepth = 0
+        }
+
+        private mutating func startInsideCell(_ tag: XMLTag) {
+            guard !tag.isSelfClosing else { return }
+            let name = tag.name.local
+            if bytes.equals(name, Names.value) {
+                inValue = true
+            } else if bytes.equals(name, Names.inlineString) {
+                inInlineString = true
+            } else if bytes.equals(name, Names.phonetic) {
+                phoneticDepth += 1
+            } else if bytes.equals(name, Names.text) {
+                inInlineText = inInlineString && phoneticDepth == 0
+            }
+        }
+
+        private mutating func finishCell() throws {
+            inCell = false
+            inValue = false
+            inInlineText = false
+            guard let value = try cellValue(), value != .empty else { return }
+            cells.append(XLSXCell(column: cellColumn, value: value))
+        }
+
+        private func cellValue() throws -> XLSXCellValue? {
+            let type = cellType.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } ?? "n"
+            switch type {
+            case "s":
+                guard let range = singleValueRange, let index = XMLNumber.parseIndex(range, in: bytes) else {
+                    if valueRanges.isEmpty && cdataText == nil { return nil }
+                    throw problem("holds a shared-string reference that is not a number")
+                }
+                guard index < sharedStrings.count else {
+                    throw problem("points to shared string \(index), but the workbook has only \(sharedStrings.count)")
+                }
+                return .sharedString(sharedStrings[index])
+            case "inlineStr":
+                if !inlineRanges.isEmpty || cdataText != nil {
+                    return .inlineString(XMLText.unescapingSpreadsheetEscapes(joinedText(inlineRanges)))
+                }
+                return valueRanges.isEmpty ? nil : .inlineString(joinedText(valueRanges))
+            case "str", "d":
+                return valueRanges.isEmpty && cdataText == nil ? nil : .inlineString(XMLText.unescapingSpreadsheetEscapes(joinedText(valueRanges)))
+            case "e":
+                return valueRanges.isEmpty ? nil : .error(joinedText(valueRanges).trimmingCharacters(in: .whitespaces))
+            case "b":
+                guard let range = singleValueRange else { return nil }
+                let text = XMLText.decode(range, in: bytes).trimmingCharacters(in: .whitespaces)
+                switch text {
+                case "1", "true": return .boolean(true)
+                case "0", "false": return .boolean(false)
+                default: throw problem("is a true/false cell holding \"\(text)\"")
+                }
+            case "n":
+                guard !valueRanges.isEmpty else { return nil }
+                let number: Double?
+                if let range = singleValueRange { number = XMLNumber.parse(range, in: bytes) }
+                else { number = Double(joinedText(valueRanges).trimmingCharacters(in: .whitespaces)) }
+                guard let number, number.isFinite else {
+                    throw problem("is a number cell holding \"\(joinedText(valueRanges).prefix(40))\"")
+                }
+                return .number(number)
+            default:
+                throw problem("has the unknown cell type \"\(type.prefix(20))\"")
+            }
+        }
+
+        /// The `<v>` text when it came in one piece, the usual case.
+        private var singleValueRange: Range<Int>? {
+            valueRanges.count == 1 && cdataText == nil ? valueRanges[0] : nil
+        }
+
+        private func joinedText(_ ranges: [Range<Int>]) -> String {
+            if ranges.count == 1 && cdataText == nil { return XMLText.decode(ranges[0], in: bytes) }
+            return ranges.map { XMLText.decode($0, in: bytes) }.joined() + (cdataText ?? "")
+        }
+
+        private func problem(_ text: String) -> WorksheetProblem {
+            let reference = CellReference.letters(forColumn: cellColumn) + (rowNumber.map(String.init) ?? "")
+            return WorksheetProblem(row: rowNumber, cell: reference, problem: "cell \(reference) \(text)")
+        }
+    }
+
+    private enum Names {
+        static let sheetData = Array("sheetData".utf8)
+        static let row = Array("row".utf8)
+        static let cell = Array("c".utf8)
+        static let value = Array("v".utf8)
+        static let inlineString = Array("is".utf8)
+        static let text = Array("t".utf8)
+        static let phonetic = Array("rPh".utf8)
+        static let reference = Array("r".utf8)
+        static let type = Array("t".utf8)
+    }
+}
+
+private extension Array where Element == XLSXCell {
+    var isSortedByColumn: Bool {
+        var previous = -1
+        for cell in self {
+            if cell.column <= previous { return false }
+            previous = cell.column
+        }
+        return true
+    }
+}

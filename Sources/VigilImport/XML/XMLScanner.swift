@@ -1,0 +1,166 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A forward-only, allocation-free tokenizer over the bytes of one XML document.
+///
+/// Spreadsheet parts are large, flat and machine-written, so a reader that hands out byte
+/// ranges instead of strings and never builds a tree is several times faster than
+/// Foundation's `XMLParser`. It understands what OOXML producers write — start, end and
+/// self-closing tags with or without namespace prefixes, attributes in either quote,
+/// text, CDATA, comments, processing instructions and a DOCTYPE (skipped, so no entity
+/// declared there is ever expanded) — and nothing more: it does not check that tags
+/// balance. It never recurses and always moves forward, so odd or hostile input ends in a
+/// token stream or a `XMLMalformed` error, never a crash or a hang.
+///
+/// The buffer must outlive the scanner: use it inside `withUnsafeBytes`.
+struct XMLScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var offset: Int = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }  // UTF-8 BOM
+    }
+
+    /// The next token, or nil at the end of the document.
+    ///
+    /// Comments, processing instructions and declarations are skipped in a loop, not by
+    /// recursion, so a document of a million comments cannot exhaust the stack.
+    mutating func next() throws(XMLMalformed) -> XMLToken? {
+        while offset < bytes.count {
+            if bytes[offset] != ASCII.lessThan {
+                let start = offset
+                offset = firstIndex(of: ASCII.lessThan, from: offset) ?? bytes.count
+                return .text(start..<offset)
+            }
+            let markupStart = offset
+            guard offset + 1 < bytes.count else { throw XMLMalformed("a '<' at the very end", at: markupStart) }
+            switch bytes[offset + 1] {
+            case ASCII.questionMark:
+                offset = try index(after: Self.processingInstructionClosing, from: offset + 2, openedAt: markupStart)
+            case ASCII.exclamation:
+                if let token = try declarationOrCommentOrCData(openedAt: markupStart) { return token }
+            case ASCII.slash:
+                let nameStart = offset + 2
+                let nameEnd = endOfName(from: nameStart)
+                guard nameEnd > nameStart else { throw XMLMalformed("an end tag without a name", at: markupStart) }
+                guard let close = firstIndex(of: ASCII.greaterThan, from: nameEnd) else {
+                    throw XMLMalformed("an end tag that never closes", at: markupStart)
+                }
+                offset = close + 1
+                return .end(XMLName(qualified: nameStart..<nameEnd, in: bytes))
+            default:
+                return try startTag(openedAt: markupStart)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Markup
+
+    private mutating func startTag(openedAt markupStart: Int) throws(XMLMalformed) -> XMLToken {
+        let nameStart = offset + 1
+        let nameEnd = endOfName(from: nameStart)
+        guard nameEnd > nameStart else { throw XMLMalformed("a '<' that starts no tag", at: markupStart) }
+        // Attribute values may hold '>' and '/', so the end of the tag is found outside quotes.
+        var index = nameEnd
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+                quote = byte
+            } else if byte == ASCII.greaterThan {
+                let selfClosing = index > nameEnd && bytes[index - 1] == ASCII.slash
+                offset = index + 1
+                let attributesEnd = selfClosing ? index - 1 : index
+                return .start(XMLTag(name: XMLName(qualified: nameStart..<nameEnd, in: bytes),
+                                     attributes: nameEnd..<attributesEnd, isSelfClosing: selfClosing))
+            }
+            index += 1
+        }
+        throw XMLMalformed("a start tag that never closes", at: markupStart)
+    }
+
+    /// A CDATA section as a token; nil after skipping a comment or a declaration.
+    private mutating func declarationOrCommentOrCData(openedAt markupStart: Int) throws(XMLMalformed) -> XMLToken? {
+        if hasPrefix(Self.commentOpening, at: offset) {
+            offset = try index(after: Self.commentClosing, from: offset + 4, openedAt: markupStart)
+            return nil
+        }
+        if hasPrefix(Self.cdataOpening, at: offset) {
+            let start = offset + Self.cdataOpening.count
+            let end = try index(after: Self.cdataClosing, from: start, openedAt: markupStart)
+            offset = end
+            return .cdata(start..<(end - Self.cdataClosing.count))
+        }
+        // <!DOCTYPE ...> possibly with an internal subset in brackets: skipped whole.
+        var index = offset + 2
+        var depth = 0
+        var quote: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+                quote = byte
+            } else if byte == ASCII.openBracket {
+                depth += 1
+            } else if byte == ASCII.closeBracket {
+                depth = max(0, depth - 1)
+            } else if byte == ASCII.greaterThan && depth == 0 {
+                offset = index + 1
+                return nil
+            }
+            index += 1
+        }
+        throw XMLMalformed("a declaration that never closes", at: markupStart)
+    }
+
+    // MARK: - Byte search
+
+    private func endOfName(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            switch bytes[index] {
+            case ASCII.space, ASCII.tab, ASCII.newline, ASCII.carriageReturn, ASCII.slash, ASCII.greaterThan:
+                return index
+            default:
+                index += 1
+            }
+        }
+        return index
+    }
+
+    private func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private func hasPrefix(_ prefix: [UInt8], at start: Int) -> Bool {
+        guard start + prefix.count <= bytes.count else { return false }
+        for (i, byte) in prefix.enumerated() where bytes[start + i] != byte { return false }
+        return true
+    }
+
+    /// The index just past the first occurrence of `terminator` at or after `start`.
+    private func index(after terminator: [UInt8], from start: Int, openedAt markupStart: Int) throws(XMLMalformed) -> Int {
+        var index = start
+        while let candidate = firstIndex(of: terminator[0], from: index) {
+            if hasPrefix(terminator, at: candidate) { return candidate + terminator.count }
+            index = candidate + 1
+        }
+        throw XMLMalformed("markup that never closes", at: markupStart)
+    }
+
+    private static let processingInstructionClosing: [UInt8] = Array("?>".utf8)
+    private static let commentOpening: [UInt8] = Array("<!--".utf8)
+    private static let commentClosing: [UInt8] = Array("-->".utf8)
+    private static let cdataOpening: [UInt8] = Array("<![CDATA[".utf8)
+    private static let cdataClosing: [UInt8] = Array("]]>".utf8)
+}

@@ -1,0 +1,404 @@
+/// The API's OpenAPI 3.1 description, served at `/api/v1/openapi.yaml`.
+///
+/// A copy of `docs/openapi.yaml`, compiled in so the binary serves it from anywhere; a test
+/// fails when the two differ. After editing the YAML, regenerate this file (see the test
+/// `OpenAPITests.servedDocumentMatchesDocs` for the one-line command).
+enum OpenAPIDocument {
+    static let yaml = #"""
+openapi: 3.1.0
+info:
+  title: Vigil API
+  version: "1"
+  summary: ICE detention statistics, as released, with provenance on every figure.
+  description: |
+    Read-only JSON API over the archive of ICE's biweekly detention statistics workbooks.
+
+    Populations are **average daily population (ADP), fiscal year to date**: the average number
+    of people held per day from 1 October to the release's as-of date. ADP is a stock averaged over
+    days; it is not a headcount on one day and not a count of book-ins.
+
+    Every facility row names the release, file (with SHA-256) and sheet row it came from.
+    Keys are snake_case; dates are ISO 8601 days (`YYYY-MM-DD`); absent values are omitted.
+    Errors are `{"error": {"status": 404, "message": "..."}}`.
+
+    The same tables download as CSV and JSON from the web pages (e.g. `/releases.csv`,
+    `/releases/{id}/facilities.csv`, `/facility-releases.csv`).
+  license:
+    name: Data from U.S. Immigration and Customs Enforcement (public domain)
+paths:
+  /api/v1/releases:
+    get:
+      summary: Every archived release, oldest as-of date first.
+      operationId: listReleases
+      responses:
+        "200":
+          description: The release archive.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [releases]
+                properties:
+                  releases:
+                    type: array
+                    items: { $ref: "#/components/schemas/Release" }
+  /api/v1/releases/{id}:
+    get:
+      summary: One release, with its files and anomalies.
+      operationId: getRelease
+      parameters:
+        - $ref: "#/components/parameters/ReleaseID"
+      responses:
+        "200":
+          description: The release.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Release" }
+        "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/releases/{id}/facilities:
+    get:
+      summary: One release's facility table, optionally filtered and sorted.
+      operationId: listReleaseFacilities
+      parameters:
+        - $ref: "#/components/parameters/ReleaseID"
+        - name: q
+          in: query
+          description: Text to find in the facility's name or city (case-insensitive).
+          schema: { type: string }
+        - name: state
+          in: query
+          description: Two-letter state, as ICE writes it.
+          schema: { type: string }
+        - name: aor
+          in: query
+          description: ICE area of responsibility, e.g. `ATL`.
+          schema: { type: string }
+        - name: type
+          in: query
+          description: ICE's detailed facility type, e.g. `IGSA`.
+          schema: { type: string }
+        - name: sort
+          in: query
+          schema:
+            type: string
+            enum: [name, state, aor, type, adp, guaranteed_minimum, alos]
+            default: adp
+        - name: order
+          in: query
+          description: Defaults to descending for figures, ascending for names.
+          schema: { type: string, enum: [asc, desc] }
+      responses:
+        "200":
+          description: The facilities.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [release, total_count, count, facilities]
+                properties:
+                  release: { $ref: "#/components/schemas/ReleaseReference" }
+                  total_count:
+                    type: integer
+                    description: Facilities in the release before filtering.
+                  count:
+                    type: integer
+                  facilities:
+                    type: array
+                    items: { $ref: "#/components/schemas/FacilityRow" }
+        "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/releases/{id}/breakdown/{dimension}:
+    get:
+      summary: How a release's ADP divides by facility type, area of responsibility or state, largest first.
+      operationId: getBreakdown
+      parameters:
+        - $ref: "#/components/parameters/ReleaseID"
+        - name: dimension
+          in: path
+          required: true
+          schema: { type: string, enum: [type, aor, state] }
+      responses:
+        "200":
+          description: The breakdown.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [release, dimension, rows]
+                properties:
+                  release: { $ref: "#/components/schemas/ReleaseReference" }
+                  dimension: { type: string, enum: [type, aor, state] }
+                  rows:
+                    type: array
+                    items: { $ref: "#/components/schemas/BreakdownRow" }
+        "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/national/trend:
+    get:
+      summary: The national total ADP (fiscal year to date) of every release, oldest first.
+      operationId: getNationalTrend
+      responses:
+        "200":
+          description: One point per release.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [points]
+                properties:
+                  points:
+                    type: array
+                    items: { $ref: "#/components/schemas/TrendPoint" }
+  /api/v1/facilities:
+    get:
+      summary: Find facilities by text in their name or city.
+      operationId: searchFacilities
+      parameters:
+        - name: q
+          in: query
+          required: true
+          schema: { type: string, minLength: 1 }
+      responses:
+        "200":
+          description: Matching facilities, by key.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [query, results]
+                properties:
+                  query: { type: string }
+                  results:
+                    type: array
+                    items:
+                      type: object
+                      required: [key, name, url, api_url]
+                      properties:
+                        key: { type: string, example: stewart-detention-center-ga }
+                        name: { type: string }
+                        state: { type: string }
+                        url: { type: string, description: The facility's web page. }
+                        api_url: { type: string }
+        "400": { $ref: "#/components/responses/BadRequest" }
+  /api/v1/facilities/{key}:
+    get:
+      summary: One facility in every release that lists it, and its inspections.
+      operationId: getFacility
+      parameters:
+        - name: key
+          in: path
+          required: true
+          description: The facility key, from its name and state, e.g. `stewart-detention-center-ga`.
+          schema: { type: string }
+      responses:
+        "200":
+          description: The facility.
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Facility" }
+        "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/openapi.yaml:
+    get:
+      summary: This document.
+      operationId: getOpenAPI
+      responses:
+        "200":
+          description: The OpenAPI 3.1 description of the API.
+          content:
+            application/yaml:
+              schema: { type: string }
+components:
+  parameters:
+    ReleaseID:
+      name: id
+      in: path
+      required: true
+      description: The release's number, from `/api/v1/releases`.
+      schema: { type: integer }
+  responses:
+    NotFound:
+      description: No such release, facility or breakdown.
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Error" }
+    BadRequest:
+      description: The request is missing something it needs.
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Error" }
+  schemas:
+    Error:
+      type: object
+      required: [error]
+      properties:
+        error:
+          type: object
+          required: [status, message]
+          properties:
+            status: { type: integer }
+            message: { type: string }
+    SourceFile:
+      type: object
+      required: [file_name, sha256, byte_count]
+      properties:
+        file_name: { type: string }
+        sha256: { type: string, description: Lower-case hex SHA-256 of the file's bytes. }
+        byte_count: { type: integer }
+    Anomaly:
+      type: object
+      description: Something irregular found in the file and how it was handled.
+      required: [kind, detail, occurrences]
+      properties:
+        kind: { type: string, example: placeholder_value }
+        detail: { type: string }
+        occurrences: { type: integer }
+        file: { type: string }
+        sheet: { type: string }
+        row: { type: integer }
+        column: { type: string }
+    Release:
+      type: object
+      required: [id, as_of_date, fiscal_year, facility_count, total_adp, is_synthetic, imported_at,
+                 sheet_name, header_row, layout, files, anomalies]
+      properties:
+        id: { type: integer }
+        as_of_date: { type: string, format: date }
+        fiscal_year: { type: integer, description: "U.S. federal fiscal year: FY2024 runs 2023-10-01 to 2024-09-30." }
+        facility_count: { type: integer }
+        total_adp:
+          type: number
+          description: Average daily population, fiscal year to date, summed over facilities.
+        is_synthetic: { type: boolean, description: True for generated demo data. }
+        imported_at: { type: string, format: date-time }
+        sheet_name: { type: string }
+        header_row: { type: integer }
+        layout: { type: string }
+        printed_as_of_date: { type: string, format: date }
+        file_name_date: { type: string, format: date }
+        files:
+          type: array
+          description: The files the release arrived as, the first-archived first.
+          items: { $ref: "#/components/schemas/SourceFile" }
+        anomalies:
+          type: array
+          items: { $ref: "#/components/schemas/Anomaly" }
+    ReleaseReference:
+      type: object
+      required: [release_id, as_of_date, file_name, sha256]
+      properties:
+        release_id: { type: integer }
+        as_of_date: { type: string, format: date }
+        file_name: { type: string }
+        sha256: { type: string }
+    RowSource:
+      type: object
+      description: Where a facility row came from.
+      required: [release_id, as_of_date, fiscal_year, file_name, sha256, sheet_row, is_synthetic]
+      properties:
+        release_id: { type: integer }
+        as_of_date: { type: string, format: date }
+        fiscal_year: { type: integer }
+        file_name: { type: string }
+        sha256: { type: string }
+        sheet_row: { type: integer, description: 1-based row in the Facilities sheet. }
+        is_synthetic: { type: boolean }
+    ReportedInspection:
+      type: object
+      required: [position, inspector]
+      properties:
+        position: { type: string, enum: [last, second_to_last] }
+        inspector: { type: string, enum: [unspecified, odo, nakamoto] }
+        type: { type: string }
+        standard: { type: string }
+        rating: { type: string }
+        date: { type: string, format: date }
+        date_label: { type: string }
+    FacilityRow:
+      type: object
+      description: One facility as one release reported it. Populations are ADP, fiscal year to date.
+      required: [key, name, inspections, source]
+      properties:
+        key: { type: string }
+        name: { type: string }
+        address: { type: string }
+        city: { type: string }
+        state: { type: string }
+        zip: { type: string }
+        aor: { type: string, description: ICE area of responsibility. }
+        type_detailed: { type: string }
+        gender: { type: string }
+        adp: { type: number, description: "Average daily population, fiscal year to date: levels A–D summed." }
+        level_a: { type: number }
+        level_b: { type: number }
+        level_c: { type: number }
+        level_d: { type: number }
+        male_criminal: { type: number }
+        male_non_criminal: { type: number }
+        female_criminal: { type: number }
+        female_non_criminal: { type: number }
+        threat_level_1: { type: number }
+        threat_level_2: { type: number }
+        threat_level_3: { type: number }
+        no_threat_level: { type: number }
+        mandatory: { type: number }
+        guaranteed_minimum: { type: number, description: Beds ICE pays for whether or not they are used. }
+        alos: { type: number, description: Average length of stay, days. }
+        pending_inspection: { type: string }
+        inspections:
+          type: array
+          items: { $ref: "#/components/schemas/ReportedInspection" }
+        source: { $ref: "#/components/schemas/RowSource" }
+    InspectionRecord:
+      type: object
+      description: One inspection, once, with every release that reported it.
+      required: [inspector, date_labels, reported_in]
+      properties:
+        inspector: { type: string, enum: [unspecified, odo, nakamoto] }
+        type: { type: string }
+        standard: { type: string }
+        rating: { type: string }
+        date: { type: string, format: date }
+        date_labels:
+          type: array
+          items: { type: string }
+        reported_in:
+          type: array
+          items: { $ref: "#/components/schemas/ReleaseReference" }
+    Facility:
+      type: object
+      required: [key, name, history, inspections]
+      properties:
+        key: { type: string }
+        name: { type: string, description: As the latest release writes it. }
+        address: { type: string }
+        city: { type: string }
+        state: { type: string }
+        zip: { type: string }
+        aor: { type: string }
+        type_detailed: { type: string }
+        gender: { type: string }
+        history:
+          type: array
+          description: One row per release row, oldest first.
+          items: { $ref: "#/components/schemas/FacilityRow" }
+        inspections:
+          type: array
+          items: { $ref: "#/components/schemas/InspectionRecord" }
+    BreakdownRow:
+      type: object
+      required: [group, facility_count, adp, share]
+      properties:
+        group: { type: string, description: "The group as ICE wrote it; \"(not stated)\" when blank." }
+        facility_count: { type: integer }
+        adp: { type: number }
+        share: { type: number, description: Share of the release's total ADP, 0 to 1. }
+    TrendPoint:
+      type: object
+      required: [release_id, as_of_date, fiscal_year, total_adp, facility_count, occupied_facility_count]
+      properties:
+        release_id: { type: integer }
+        as_of_date: { type: string, format: date }
+        fiscal_year: { type: integer }
+        total_adp: { type: number, description: "National average daily population, fiscal year to date." }
+        facility_count: { type: integer }
+        occupied_facility_count: { type: integer, description: Facilities with an ADP above zero. }
+"""#
+}

@@ -1,0 +1,17 @@
+import Hummingbird
+import Logging
+import VigilStore
+
+/// Builds the web application on an open database. Tests call this and then
+/// `app.test(.router)`, with no socket; `vigil serve` runs it.
+public func buildApplication(configuration: AppConfig, database: VigilDatabase) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "vigil.web")
+    logger.logLevel = configuration.logLevel
+    logger[metadataKey: "component"] = "web"
+    let router = Router(context: BasicRequestContext.self)
+    Routes.register(on: router, database: database)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),
+        logger: logger)
+}

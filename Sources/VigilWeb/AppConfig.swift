@@ -1,0 +1,15 @@
+import Logging
+
+/// How the web application listens and logs.
+public struct AppConfig: Sendable, Hashable {
+    /// The address to bind to; loopback by default so a first run is not exposed to the network.
+    public var host: String
+    public var port: Int
+    public var logLevel: Logger.Level
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info) {
+        self.host = host
+        self.port = port
+        self.logLevel = logLevel
+    }
+}

@@ -1,0 +1,24 @@
+/// What the national page shows: which release (nil: the latest) and how its facility table is narrowed.
+struct NationalQuery: Hashable, Sendable {
+    var releaseID: Int?
+    var list: FacilityListQuery
+
+    init(releaseID: Int? = nil, list: FacilityListQuery = FacilityListQuery()) {
+        self.releaseID = releaseID
+        self.list = list
+    }
+
+    init(_ parameters: QueryParameters) throws(WebError) {
+        if let text = parameters["release"] {
+            guard let id = Int(text) else { throw WebError.badRequest("\"\(text)\" is not a release number. Pick a release from the list.") }
+            releaseID = id
+        } else {
+            releaseID = nil
+        }
+        list = FacilityListQuery(parameters)
+    }
+
+    var queryItems: [(String, String)] {
+        (releaseID.map { [("release", String($0))] } ?? []) + list.queryItems
+    }
+}

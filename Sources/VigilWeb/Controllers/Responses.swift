@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import Plot
+import VigilCore
+import VigilStore
+
+/// A rendered page as a response.
+enum HTMLResponse {
+    static func make(_ html: HTML, status: HTTPResponse.Status = .ok) -> Response {
+        text(html.render(), contentType: "text/html; charset=utf-8", status: status)
+    }
+
+    static func text(_ body: String, contentType: String, status: HTTPResponse.Status = .ok,
+                     extraHeaders: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: contentType]
+        headers.append(contentsOf: extraHeaders)
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+/// A JSON API value as a response: snake_case keys, sorted, dates as ISO 8601 strings.
+enum JSONResponse {
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? encoder().encode(value)) ?? Data("{}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
+
+/// A `DataTable` as a download: CSV as an attachment, JSON as an array of row objects.
+enum TableResponse {
+    static func make(_ table: DataTable, format: ExportFormat, fileStem: String) -> Response {
+        switch format {
+        case .csv:
+            return HTMLResponse.text(table.csv(), contentType: "text/csv; charset=utf-8",
+                                     extraHeaders: [.contentDisposition: "attachment; filename=\"\(fileStem).csv\""])
+        case .json:
+            return HTMLResponse.text(table.json(), contentType: "application/json",
+                                     extraHeaders: [.contentDisposition: "inline; filename=\"\(fileStem).json\""])
+        }
+    }
+}

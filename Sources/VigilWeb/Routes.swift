@@ -1,0 +1,94 @@
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// Every route Vigil serves, in one place. Patterns come from `SiteURL`, so links and routes agree.
+enum Routes {
+    static func register(on router: Router<BasicRequestContext>, database: VigilDatabase) {
+        // Added first: middleware wraps only the routes added after it, and the not-found responder.
+        router.add(middleware: ErrorPageMiddleware(database: database))
+
+        // Pages
+        router.get(route(.national())) { request, _ in
+            try await NationalController.page(request, database: database)
+        }
+        router.get(route(.releases)) { _, _ in
+            try await ReleasesController.page(database: database)
+        }
+        router.get(route(.facility(placeholderKey))) { _, context in
+            try await FacilityController.page(key: try facilityKey(context), database: database)
+        }
+        router.get(route(.health)) { _, _ in
+            HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
+        }
+
+        // Downloads: every table as CSV and JSON
+        for format in ExportFormat.allCases {
+            router.get(route(.download(.releases(format)))) { _, _ in
+                try await DownloadController.releases(format, database: database)
+            }
+            router.get(route(.download(.facilityReleases(format)))) { _, _ in
+                try await DownloadController.facilityReleases(format, database: database)
+            }
+            router.get(route(.download(.releaseFacilities(releaseID: 0, format)))) { request, context in
+                let query = FacilityListQuery(QueryParameters(query: request.uri.query))
+                return try await DownloadController.releaseFacilities(try releaseID(context), query: query, format, database: database)
+            }
+            router.get(route(.download(.nationalTrend(format)))) { _, _ in
+                try await DownloadController.nationalTrend(format, database: database)
+            }
+            router.get(route(.download(.breakdown(releaseID: 0, .state, format)))) { _, context in
+                try await DownloadController.breakdown(try releaseID(context), try Lookup.dimension(context.parameters.get("dimension")),
+                                                       format, database: database)
+            }
+            router.get(route(.download(.facilityHistory(placeholderKey, format)))) { _, context in
+                try await DownloadController.facilityHistory(try facilityKey(context), format, database: database)
+            }
+            router.get(route(.download(.facilityInspections(placeholderKey, format)))) { _, context in
+                try await DownloadController.facilityInspections(try facilityKey(context), format, database: database)
+            }
+        }
+
+        // JSON API v1
+        router.get(route(.api(.releases))) { _, _ in
+            JSONResponse.make(try await APIController.releases(database: database))
+        }
+        router.get(route(.api(.release(id: 0)))) { _, context in
+            JSONResponse.make(try await APIController.release(try releaseID(context), database: database))
+        }
+        router.get(route(.api(.releaseFacilities(releaseID: 0)))) { request, context in
+            let query = FacilityListQuery(QueryParameters(query: request.uri.query))
+            return JSONResponse.make(try await APIController.releaseFacilities(try releaseID(context), query: query, database: database))
+        }
+        router.get(route(.api(.breakdown(releaseID: 0, .state)))) { _, context in
+            JSONResponse.make(try await APIController.breakdown(try releaseID(context), try Lookup.dimension(context.parameters.get("dimension")),
+                                                                database: database))
+        }
+        router.get(route(.api(.nationalTrend))) { _, _ in
+            JSONResponse.make(try await APIController.nationalTrend(database: database))
+        }
+        router.get(route(.api(.facility(placeholderKey)))) { _, context in
+            JSONResponse.make(try await APIController.facility(try facilityKey(context), database: database))
+        }
+        router.get(route(.api(.facilitySearch(query: nil)))) { request, _ in
+            JSONResponse.make(try await APIController.search(QueryParameters(query: request.uri.query)["q"], database: database))
+        }
+        router.get(route(.api(.openAPI))) { _, _ in
+            HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
+        }
+    }
+
+    /// The route pattern of an address; parameter values in `url` are placeholders and ignored.
+    static func route(_ url: SiteURL) -> RouterPath { RouterPath(url.routePattern) }
+
+    static let placeholderKey = FacilityKey(rawValue: "")
+
+    static func releaseID(_ context: BasicRequestContext) throws -> Int {
+        try Lookup.releaseID(context.parameters.get("id"))
+    }
+
+    static func facilityKey(_ context: BasicRequestContext) throws -> FacilityKey {
+        guard let text = context.parameters.get("key"), !text.isEmpty else { throw WebError.notFound("No facility key given.") }
+        return FacilityKey(rawValue: text)
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import VigilCore
+import VigilStore
+
+/// Every page, download and API address Vigil serves. Views link only through this type and
+/// `Routes.swift` registers its patterns, so a renamed path is a compile error, not a dead link.
+enum SiteURL: Hashable, Sendable {
+    case national(NationalQuery = NationalQuery())
+    case releases
+    case facility(FacilityKey)
+    case health
+    case download(Download)
+    case api(API)
+
+    /// The tables every page offers as CSV and JSON.
+    enum Download: Hashable, Sendable {
+        case releases(ExportFormat)
+        case facilityReleases(ExportFormat)
+        /// One release's facility table, narrowed by the same filters as the page (sorting too).
+        case releaseFacilities(releaseID: Int, ExportFormat, FacilityListQuery = FacilityListQuery())
+        case nationalTrend(ExportFormat)
+        case breakdown(releaseID: Int, BreakdownDimension, ExportFormat)
+        case facilityHistory(FacilityKey, ExportFormat)
+        case facilityInspections(FacilityKey, ExportFormat)
+    }
+
+    /// The JSON API, version 1.
+    enum API: Hashable, Sendable {
+        case releases
+        case release(id: Int)
+        case releaseFacilities(releaseID: Int, FacilityListQuery = FacilityListQuery())
+        case breakdown(releaseID: Int, BreakdownDimension)
+        case nationalTrend
+        case facility(FacilityKey)
+        case facilitySearch(query: String?)
+        case openAPI
+    }
+
+    /// One piece of a path: fixed text, or a value that a route captures as a parameter.
+    enum Segment: Hashable, Sendable {
+        case literal(String)
+        /// A captured value; `suffix` is fixed text after it in the same segment (`{dimension}.csv`).
+        case parameter(name: String, value: String, suffix: String = "")
+    }
+
+    var segments: [Segment] {
+        switch self {
+        case .national: return []
+        case .releases: return [.literal("releases")]
+        case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
+        case .health: return [.literal("health")]
+        case .download(let download): return download.segments
+        case .api(let api): return [.literal("api"), .literal("v1")] + api.segments
+        }
+    }
+
+    /// The path with values filled in, percent-encoded: what a link points at.
+    var path: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): return text
+            case .parameter(_, let value, let suffix): return SiteURL.encodePathSegment(value) + suffix
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The path as Hummingbird matches it, with `{name}` for each parameter.
+    var routePattern: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let text): return text
+            case .parameter(let name, _, let suffix): return "{\(name)}" + suffix
+            }
+        }.joined(separator: "/")
+    }
+
+    /// Query items the address carries (filters, sort order, the selected release).
+    var queryItems: [(String, String)] {
+        switch self {
+        case .national(let query): return query.queryItems
+        case .download(.releaseFacilities(_, _, let list)): return list.queryItems
+        case .api(.releaseFacilities(_, let list)): return list.queryItems
+        case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
+        default: return []
+        }
+    }
+
+    /// Path plus query string: what goes into `href`. Escape it for an attribute before use.
+    var href: String {
+        let items = queryItems
+        guard !items.isEmpty else { return path }
+        return path + "?" + items.map { "\(SiteURL.encodeQueryValue($0.0))=\(SiteURL.encodeQueryValue($0.1))" }.joined(separator: "&")
+    }
+
+    static func encodePathSegment(_ text: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/?#")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+
+    static func encodeQueryValue(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension SiteURL.Download {
+    var format: ExportFormat {
+        switch self {
+        case .releases(let f), .facilityReleases(let f), .releaseFacilities(_, let f, _), .nationalTrend(let f),
+             .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f):
+            return f
+        }
+    }
+
+    var segments: [SiteURL.Segment] {
+        let ext = format.rawValue
+        switch self {
+        case .releases: return [.literal("releases.\(ext)")]
+        case .facilityReleases: return [.literal("facility-releases.\(ext)")]
+        case .releaseFacilities(let id, _, _):
+            return [.literal("releases"), .parameter(name: "id", value: String(id)), .literal("facilities.\(ext)")]
+        case .nationalTrend: return [.literal("national"), .literal("trend.\(ext)")]
+        case .breakdown(let id, let dimension, _):
+            return [.literal("releases"), .parameter(name: "id", value: String(id)), .literal("breakdown"),
+                    .parameter(name: "dimension", value: dimension.rawValue, suffix: ".\(ext)")]
+        case .facilityHistory(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("history.\(ext)")]
+        case .facilityInspections(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("inspections.\(ext)")]
+        }
+    }
+}
+
+extension SiteURL.API {
+    var segments: [SiteURL.Segment] {
+        switch self {
+        case .releases: return [.literal("releases")]
+        case .release(let id): return [.literal("releases"), .parameter(name: "id", value: String(id))]
+        case .releaseFacilities(let id, _):
+            return [.literal("releases"), .parameter(name: "id", value: String(id)), .literal("facilities")]
+        case .breakdown(let id, let dimension):
+            return [.literal("releases"), .parameter(name: "id", value: String(id)), .literal("breakdown"),
+                    .parameter(name: "dimension", value: dimension.rawValue)]
+        case .nationalTrend: return [.literal("national"), .literal("trend")]
+        case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
+        case .facilitySearch: return [.literal("facilities")]
+        case .openAPI: return [.literal("openapi.yaml")]
+        }
+    }
+}

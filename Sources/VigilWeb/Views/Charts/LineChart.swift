@@ -1,0 +1,117 @@
+import Plot
+import VigilCore
+
+/// A line chart of values over dates, one or more series, drawn as inline SVG.
+///
+/// Each point carries a `<title>` tooltip; the chart as a whole has a title and description
+/// for screen readers. It works with no data (says so) and with a single point.
+struct LineChart: Sendable, Hashable {
+    struct Point: Sendable, Hashable {
+        var date: CalendarDate
+        var value: Double
+    }
+
+    struct Series: Sendable, Hashable {
+        var name: String
+        var points: [Point]
+    }
+
+    /// Unique on the page; used for the accessible title and description ids.
+    var id: String
+    var title: String
+    var description: String
+    var series: [Series]
+    /// How a value reads in a tooltip: `"38,012 average daily population"`.
+    var valueUnit: String
+    var width: Double = 760
+    var height: Double = 300
+
+    var isEmpty: Bool { series.allSatisfy { $0.points.isEmpty } }
+}
+
+enum LineChartView {
+    static func render(_ chart: LineChart) -> Node<HTML.BodyContext> {
+        let legendHeight: Double = chart.series.count > 1 ? 22 : 0
+        let left = 64.0, right = 24.0, top = 16 + legendHeight, bottom = 34.0
+        let plotWidth = chart.width - left - right
+        let plotHeight = chart.height - top - bottom
+        var nodes: [SVG.Node] = []
+
+        guard !chart.isEmpty else {
+            nodes.append(SVG.element("rect", [("x", "0.5"), ("y", "0.5"), ("width", SVG.number(chart.width - 1)),
+                                              ("height", SVG.number(chart.height - 1)), ("fill", "#f4f6f8"), ("stroke", "#d9dde3")]))
+            nodes.append(SVG.text("No data to chart yet.", x: chart.width / 2, y: chart.height / 2, anchor: "middle", class: "empty"))
+            return SVG.root(id: chart.id, title: chart.title, description: chart.description + " No data.",
+                            width: chart.width, height: chart.height, nodes)
+        }
+
+        let allPoints = chart.series.flatMap(\.points)
+        var minDay = allPoints.map(\.date.daysSinceEpoch).min()!
+        var maxDay = allPoints.map(\.date.daysSinceEpoch).max()!
+        if minDay == maxDay { minDay -= 30; maxDay += 30 }  // a single date sits in the middle
+        let ticks = SVG.niceTicks(maximum: max(allPoints.map(\.value).max() ?? 0, 1))
+        let maxValue = ticks.last!
+
+        func x(_ date: CalendarDate) -> Double {
+            left + Double(date.daysSinceEpoch - minDay) / Double(maxDay - minDay) * plotWidth
+        }
+        func y(_ value: Double) -> Double { top + plotHeight - value / maxValue * plotHeight }
+
+        // Horizontal grid and value labels.
+        for tick in ticks {
+            nodes.append(SVG.line(x1: left, y1: y(tick), x2: left + plotWidth, y2: y(tick), class: tick == 0 ? "axis" : "grid"))
+            nodes.append(SVG.text(Format.count(tick), x: left - 8, y: y(tick) + 4, anchor: "end", class: "value-label"))
+        }
+        // Date ticks on month starts, spaced so that at most about seven are labelled.
+        for date in dateTicks(from: minDay, to: maxDay) {
+            let tx = x(date)
+            nodes.append(SVG.line(x1: tx, y1: top + plotHeight, x2: tx, y2: top + plotHeight + 5, class: "axis"))
+            nodes.append(SVG.text(Format.month(date), x: tx, y: top + plotHeight + 20, anchor: "middle", class: "value-label"))
+        }
+        nodes.append(SVG.line(x1: left, y1: top, x2: left, y2: top + plotHeight, class: "axis"))
+
+        let radius = allPoints.count > 80 ? 2.2 : 3.5
+        for (index, series) in chart.series.enumerated() where !series.points.isEmpty {
+            let styleIndex = min(index, 1)
+            if series.points.count > 1 {
+                let coordinates = series.points.map { "\(SVG.number(x($0.date))),\(SVG.number(y($0.value)))" }.joined(separator: " ")
+                nodes.append(SVG.element("polyline", [("points", coordinates), ("class", "series-\(styleIndex)")]))
+            }
+            for point in series.points {
+                nodes.append(SVG.element("circle", [
+                    ("cx", SVG.number(x(point.date))), ("cy", SVG.number(y(point.value))), ("r", SVG.number(radius)),
+                    ("class", "dot-\(styleIndex) point"), ("data-date", point.date.iso), ("data-value", SVG.number(point.value)),
+                ], [SVG.title("\(series.name), \(Format.date(point.date)): \(Format.count(point.value)) \(chart.valueUnit)")]))
+            }
+        }
+        if chart.series.count > 1 {
+            var legendX = left
+            for (index, series) in chart.series.enumerated() {
+                let styleIndex = min(index, 1)
+                nodes.append(SVG.line(x1: legendX, y1: 12, x2: legendX + 22, y2: 12, class: "series-\(styleIndex)"))
+                nodes.append(SVG.text(series.name, x: legendX + 28, y: 16, class: "legend"))
+                legendX += 40 + Double(series.name.count) * 6.6
+            }
+        }
+        return SVG.root(id: chart.id, title: chart.title, description: chart.description,
+                        width: chart.width, height: chart.height, nodes)
+    }
+
+    /// First days of months between two days, every 1, 2, 3, 6 or 12 months.
+    static func dateTicks(from minDay: Int, to maxDay: Int) -> [CalendarDate] {
+        let first = CalendarDate(daysSinceEpoch: minDay)
+        let months = Double(maxDay - minDay) / 30.44
+        let step = [1, 2, 3, 6, 12, 24].first { months / Double($0) <= 7 } ?? 24
+        var year = first.year, month = first.month
+        var ticks: [CalendarDate] = []
+        // Start at the first month start on or after the first day, aligned to the step.
+        if first.day != 1 { month += 1; if month > 12 { month = 1; year += 1 } }
+        while (month - 1) % step != 0 && step <= 12 { month += 1; if month > 12 { month = 1; year += 1 } }
+        while let date = CalendarDate(year: year, month: month, day: 1), date.daysSinceEpoch <= maxDay {
+            ticks.append(date)
+            month += step
+            while month > 12 { month -= 12; year += 1 }
+        }
+        return ticks
+    }
+}

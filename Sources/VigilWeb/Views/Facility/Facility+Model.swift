@@ -1,0 +1,41 @@
+import VigilCore
+import VigilStore
+
+/// Everything a facility's page shows, as plain values.
+struct FacilityModel: Sendable {
+    var chrome: PageChrome
+    var key: FacilityKey
+    /// As the latest release writes it.
+    var name: String
+    /// Other spellings earlier releases used, if any.
+    var otherNames: [String]
+    var address: String?
+    var city: String?
+    var state: String?
+    var zip: String?
+    var areaOfResponsibility: String?
+    var type: String?
+    var gender: String?
+    var latest: HistoryRow
+    /// One row per release row, oldest first.
+    var history: [HistoryRow]
+    var inspections: [InspectionRecord]
+
+    /// One release's figures for the facility, with where they came from.
+    struct HistoryRow: Sendable, Hashable {
+        var release: ReleaseReference
+        var fiscalYear: FiscalYear
+        var sourceRow: Int
+        var averageDailyPopulation: Double?
+        var guaranteedMinimum: Double?
+        var averageLengthOfStay: Double?
+        var mandatory: Double?
+        var levels: [Double?]
+        var criminality: [Double?]
+        var threatLevels: [Double?]
+    }
+
+    static let levelLabels = ["Level A", "Level B", "Level C", "Level D"]
+    static let criminalityLabels = ["Male, criminal", "Male, non-criminal", "Female, criminal", "Female, non-criminal"]
+    static let threatLabels = ["Threat level 1", "Threat level 2", "Threat level 3", "No threat level"]
+}

@@ -1,0 +1,196 @@
+import Plot
+import VigilCore
+
+/// A facility's page: a pure function of `FacilityModel`.
+enum FacilityView {
+    static func render(_ model: FacilityModel) -> HTML {
+        Layout.page(
+            title: model.name,
+            description: "\(model.name): average daily population in each ICE detention statistics release, and its inspections as ICE reported them.",
+            chrome: model.chrome,
+            heading(model),
+            historySection(model),
+            latestBreakdownSection(model),
+            breakdownOverTimeSection(model),
+            inspectionSection(model),
+            releasesSection(model))
+    }
+
+    // MARK: Heading
+
+    static func heading(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        let latest = model.latest
+        let place = [model.city, model.state].compactMap { $0 }.joined(separator: ", ")
+        return .group(
+            .p(.class("eyebrow"), .text("Facility")),
+            .h1(.id("facility-name"), .text(model.name)),
+            .if(!place.isEmpty, .p(.class("lede"), .text(place))),
+            .dl(.class("facts"),
+                .dt(.text("Address")), .dd(.text([model.address, model.city, [model.state, model.zip].compactMap { $0 }.joined(separator: " ")]
+                                                  .compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", "))),
+                .dt(.text("Area of responsibility")), .dd(.text(model.areaOfResponsibility ?? "—")),
+                .dt(.text("Facility type")), .dd(.text(model.type ?? "—")),
+                .dt(.text("Held")), .dd(.text(model.gender ?? "—")),
+                .dt(.text("Facility key")), .dd(.code(.text(model.key.rawValue))),
+                .if(!model.otherNames.isEmpty, .group(
+                    .dt(.text("Also listed as")), .dd(.text(model.otherNames.joined(separator: "; ")))))),
+            .div(.class("stats"),
+                 Components.stat(Format.count(latest.averageDailyPopulation), "average daily population, fiscal year to date",
+                                 note: "\(latest.fiscalYear) to \(Format.date(latest.release.asOfDate))"),
+                 Components.stat(Format.count(latest.guaranteedMinimum), "guaranteed minimum beds",
+                                 note: latest.guaranteedMinimum == nil ? "none reported" : "paid for whether used or not"),
+                 Components.stat(Format.decimal(latest.averageLengthOfStay), "average length of stay, days"),
+                 Components.stat(Format.count(model.history.count), "releases list this facility",
+                                 note: "\(model.history.first!.release.asOfDate.iso) to \(latest.release.asOfDate.iso)")))
+    }
+
+    // MARK: ADP over time
+
+    /// One point per release (rows a release lists twice are added together).
+    static func historyChart(_ model: FacilityModel) -> LineChart {
+        var adp: [LineChart.Point] = []
+        var minimum: [LineChart.Point] = []
+        var seen: [Int: Int] = [:]
+        for row in model.history {
+            if let index = seen[row.release.releaseID] {
+                adp[index].value += row.averageDailyPopulation ?? 0
+                continue
+            }
+            seen[row.release.releaseID] = adp.count
+            adp.append(.init(date: row.release.asOfDate, value: row.averageDailyPopulation ?? 0))
+            if let gm = row.guaranteedMinimum { minimum.append(.init(date: row.release.asOfDate, value: gm)) }
+        }
+        var series: [LineChart.Series] = [.init(name: "Average daily population", points: adp)]
+        if !minimum.isEmpty { series.append(.init(name: "Guaranteed minimum", points: minimum)) }
+        return LineChart(
+            id: "facility-history",
+            title: "\(model.name): average daily population, fiscal year to date, by release",
+            description: "One point per release, \(adp.count) in all"
+                + (minimum.isEmpty ? "." : ", with the guaranteed minimum as a dashed second line."),
+            series: series, valueUnit: "people (average per day)")
+    }
+
+    static func historySection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "history", title: "Average daily population over time",
+            .p(.class("muted small"),
+               .text("ADP, fiscal year to date, in each release that lists the facility"),
+               .text(model.history.contains { $0.guaranteedMinimum != nil } ? ", against the guaranteed minimum ICE pays for." : ".")),
+            LineChartView.render(historyChart(model)),
+            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+                                 json: .download(.facilityHistory(model.key, .json))))
+    }
+
+    // MARK: Breakdowns
+
+    static func breakdownTable(_ caption: String, labels: [String], values: [Double?]) -> Node<HTML.BodyContext> {
+        let sum = values.compactMap { $0 }.reduce(0, +)
+        return .table(
+            .caption(.text(caption)),
+            Components.headerRow(["Group", "#ADP", "#Share"]),
+            .tbody(.group(zip(labels, values).map { label, value in
+                .tr(Components.rowHeader(.text(label)),
+                    Components.numberCell(Format.decimal(value)),
+                    Components.numberCell(value.map { sum > 0 ? Format.percent($0 / sum) : "—" } ?? "—"))
+            })),
+            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.decimal(values.contains { $0 != nil } ? sum : nil)),
+                       Components.numberCell(sum > 0 ? "100%" : "—"))))
+    }
+
+    static func latestBreakdownSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        let latest = model.latest
+        let date = latest.release.asOfDate.iso
+        return Components.section(id: "latest", title: "Who is held: as of \(Format.date(latest.release.asOfDate))",
+            .p(.class("muted small"), .text("Average daily population, fiscal year to date, by ICE’s classification level, criminality and threat level.")),
+            .div(.class("grid-3"),
+                 breakdownTable("Classification level, as of \(date)", labels: FacilityModel.levelLabels, values: latest.levels),
+                 breakdownTable("Criminality, as of \(date)", labels: FacilityModel.criminalityLabels, values: latest.criminality),
+                 breakdownTable("Threat level, as of \(date)", labels: FacilityModel.threatLabels, values: latest.threatLevels)),
+            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+                                 json: .download(.facilityHistory(model.key, .json))))
+    }
+
+    static func breakdownOverTimeSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        let labels = ["As of", "#A", "#B", "#C", "#D", "#Male crim.", "#Male non-crim.", "#Female crim.", "#Female non-crim.",
+                      "#Threat 1", "#Threat 2", "#Threat 3", "#No threat"]
+        return Components.section(id: "breakdown-history", title: "Classification, criminality and threat level over releases",
+            .details(
+                .summary(.text("Show the table (\(model.history.count) releases)")),
+                .div(.class("table-scroll tall"),
+                     .table(
+                        .caption(.text("Average daily population by group, fiscal year to date, per release"),
+                                 .span(.class("caption-note"), .text("A–D: classification levels. crim.: with a criminal conviction, as ICE classifies."))),
+                        Components.headerRow(labels),
+                        .tbody(.group(model.history.reversed().map { row in
+                            .tr(Components.rowHeader(.text(row.release.asOfDate.iso)),
+                                .group((row.levels + row.criminality + row.threatLevels).map { Components.numberCell(Format.decimal($0)) }))
+                        }))))),
+            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+                                 json: .download(.facilityHistory(model.key, .json))))
+    }
+
+    // MARK: Inspections
+
+    static func inspectionSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "inspections", title: "Inspections, as ICE reported them",
+            .p(.class("muted small"),
+               .text("Each release lists the facility’s last one or two inspections. Here each inspection appears once, "),
+               .text("with the releases that reported it. Office of Detention Oversight (ODO) and Nakamoto Group inspections are listed separately.")),
+            model.inspections.isEmpty
+                ? .p(.text("No release reports an inspection of this facility."))
+                : .div(.class("table-scroll"),
+                       .table(.id("inspection-table"),
+                          .caption(.text("Inspections reported for \(model.name)")),
+                          Components.headerRow(["Date", "Inspector", "Type", "Standard", "Rating", "Reported in"]),
+                          .tbody(.group(model.inspections.map(inspectionRow))))),
+            Components.downloads("the inspections", csv: .download(.facilityInspections(model.key, .csv)),
+                                 json: .download(.facilityInspections(model.key, .json))))
+    }
+
+    static func inspectionRow(_ record: InspectionRecord) -> Node<HTML.TableContext> {
+        let releases = record.reportedIn
+        let span = releases.count == 1
+            ? "1 release (\(releases[0].asOfDate.iso))"
+            : "\(releases.count) releases, \(releases.first!.asOfDate.iso) to \(releases.last!.asOfDate.iso)"
+        let rating = record.rating ?? "—"
+        let failing = rating.lowercased().contains("does not meet") || rating.lowercased().contains("deficient")
+        return .tr(.class("inspection-row"),
+            Components.rowHeader(.group(.text(record.date?.iso ?? "no date"),
+                                        .unwrap(record.dateLabels.first) { .span(.class("muted small"), .text(" (\($0))")) })),
+            Components.textCell(InspectionHistory.inspectorName(record.inspector)),
+            Components.textCell(record.type),
+            Components.textCell(record.standard),
+            .td(failing ? .span(.class("badge badge-bad"), .text(rating)) : .text(rating)),
+            .td(.class("small"), Components.tooltip(releases.map { "\($0.asOfDate.iso): \($0.fileName)" }.joined(separator: "\n")),
+                .text(span)))
+    }
+
+    // MARK: Releases (provenance)
+
+    static func releasesSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "releases", title: "Releases listing this facility",
+            .p(.class("muted small"),
+               .text("Every figure on this page comes from one of these files, at the sheet row shown. "),
+               .text("Guaranteed minimum: beds ICE pays for whether or not they are used.")),
+            .div(.class("table-scroll tall"),
+                 .table(.id("facility-release-table"),
+                    .caption(.text("\(model.name) in each release"),
+                             .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),
+                    Components.headerRow(["As of", "Fiscal year", "#ADP", "#Guaranteed minimum", "#ADP ÷ minimum", "#ALOS", "#Mandatory", "Source file", "#Row", "SHA-256"]),
+                    .tbody(.group(model.history.reversed().map { row in
+                        let use = row.guaranteedMinimum.flatMap { gm in gm > 0 ? row.averageDailyPopulation.map { $0 / gm } : nil }
+                        return .tr(
+                            Components.rowHeader(Components.link(.national(.init(releaseID: row.release.releaseID)), row.release.asOfDate.iso)),
+                            Components.textCell(row.fiscalYear.description),
+                            Components.numberCell(Format.count(row.averageDailyPopulation)),
+                            Components.numberCell(Format.count(row.guaranteedMinimum)),
+                            Components.numberCell(Format.percent(use)),
+                            Components.numberCell(Format.decimal(row.averageLengthOfStay)),
+                            Components.numberCell(Format.count(row.mandatory)),
+                            .td(.class("small"), .code(.text(row.release.fileName))),
+                            Components.numberCell(String(row.sourceRow)),
+                            .td(.span(.class("hash"), Components.tooltip(row.release.sha256), .text(Format.shortHash(row.release.sha256) + "…"))))
+                    })))),
+            Components.downloads("this table (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+                                 json: .download(.facilityHistory(model.key, .json))))
+    }
+}

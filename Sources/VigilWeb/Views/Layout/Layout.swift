@@ -1,0 +1,76 @@
+import Plot
+
+/// The frame around every page: header and navigation, the synthetic-data banner when demo
+/// data is stored, and the footer saying where the figures come from.
+enum Layout {
+    static let syntheticBannerText = "these figures are generated, not ICE's. Import real workbooks with "
+
+    static func page(title: String, description: String, chrome: PageChrome,
+                     _ content: Node<HTML.BodyContext>...) -> HTML {
+        HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .meta(.name("description"), .content(Escape.attribute(description))),
+                .element(named: "title", text: title == "Vigil" ? title : "\(title) · Vigil"),
+                .style(Stylesheet.css)
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#content"), .text("Skip to content")),
+                header(chrome),
+                .if(chrome.showsSyntheticBanner, syntheticBanner()),
+                .main(.id("content"), .class("wrap"), .group(content)),
+                footer()
+            )
+        )
+    }
+
+    static func header(_ chrome: PageChrome) -> Node<HTML.BodyContext> {
+        func item(_ label: String, _ url: SiteURL, _ section: PageChrome.Section) -> Node<HTML.ListContext> {
+            .li(.a(.href(Escape.attribute(url.href)),
+                   .if(chrome.section == section, .attribute(named: "aria-current", value: "page")),
+                   .text(label)))
+        }
+        return .header(.class("site-header"),
+            .div(.class("wrap header-row"),
+                .a(.class("brand"), .href(SiteURL.national().path),
+                   .span(.class("brand-name"), .text("Vigil")),
+                   .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
+                .nav(.ariaLabel("Main"),
+                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases)))
+            ))
+    }
+
+    static func syntheticBanner() -> Node<HTML.BodyContext> {
+        .div(.class("synthetic-banner"), .attribute(named: "role", value: "note"),
+            .div(.class("wrap"),
+                .strong(.text("Synthetic demo data: ")),
+                .text(syntheticBannerText),
+                .code(.text("vigil import ice-stats <folder>")),
+                .text(".")))
+    }
+
+    static func footer() -> Node<HTML.BodyContext> {
+        .footer(.class("site-footer"),
+            .div(.class("wrap"),
+                .p(.strong(.text("Source. ")),
+                   .text("U.S. Immigration and Customs Enforcement, detention statistics workbooks (“FY… detentionStats”), "),
+                   .text("as released and archived here unchanged by SHA-256. Every figure can be traced to its release file, "),
+                   .text("as-of date and sheet row: see "),
+                   .a(.href(SiteURL.releases.path), .text("the release archive")),
+                   .text(".")),
+                .p(.strong(.text("Average daily population (ADP), fiscal year to date. ")),
+                   .text("The average number of people held per day from the start of the fiscal year (1 October) "),
+                   .text("to the release’s as-of date. It is a stock averaged over days: not a headcount on one day, "),
+                   .text("and not a count of book-ins.")),
+                .p(.class("footer-links"),
+                   .text("Data: "),
+                   .a(.href(SiteURL.download(.facilityReleases(.csv)).path), .text("every facility in every release (CSV)")),
+                   .text(" · "),
+                   .a(.href(SiteURL.download(.releases(.csv)).path), .text("releases (CSV)")),
+                   .text(" · "),
+                   .a(.href(SiteURL.api(.openAPI).path), .text("JSON API (OpenAPI)")))
+            ))
+    }
+}

@@ -1,0 +1,115 @@
+/// The site's only stylesheet, inlined into every page: no fonts, scripts or files from
+/// elsewhere, so pages work offline and print cleanly.
+enum Stylesheet {
+    static let css = """
+    :root{--ink:#1b1f24;--muted:#5a6270;--line:#d9dde3;--soft:#f4f6f8;--accent:#1f4e8c;--accent-soft:#e6eef8;
+    --warn-bg:#fff4d6;--warn-line:#d99a00;--bad:#9b1c1c;--series-1:#1f4e8c;--series-2:#b45309}
+    *{box-sizing:border-box}
+    html{font-size:16px}
+    body{margin:0;color:var(--ink);background:#fff;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;line-height:1.5}
+    a{color:var(--accent)}
+    a:hover{text-decoration-thickness:2px}
+    code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em;background:var(--soft);padding:.05em .3em;border-radius:3px}
+    .wrap{max-width:1180px;margin:0 auto;padding:0 1.25rem}
+    .skip-link{position:absolute;left:-999px}
+    .skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:10}
+    .site-header{border-bottom:1px solid var(--line);background:#fff}
+    .header-row{display:flex;align-items:center;justify-content:space-between;gap:1rem;min-height:3.5rem;flex-wrap:wrap}
+    .brand{display:flex;align-items:baseline;gap:.75rem;text-decoration:none;color:var(--ink)}
+    .brand-name{font-weight:800;font-size:1.35rem;letter-spacing:.02em}
+    .brand-tagline{color:var(--muted);font-size:.9rem}
+    nav ul{list-style:none;margin:0;padding:0;display:flex;gap:.25rem}
+    nav a{display:block;padding:.4rem .8rem;border-radius:4px;text-decoration:none;color:var(--ink);font-weight:600}
+    nav a:hover{background:var(--soft)}
+    nav a[aria-current=page]{background:var(--accent-soft);color:var(--accent)}
+    .synthetic-banner{background:var(--warn-bg);border-bottom:2px solid var(--warn-line);padding:.7rem 0;font-size:1rem}
+    .synthetic-banner code{background:#fff}
+    main.wrap{padding-top:1.75rem;padding-bottom:3rem}
+    .nowrap{white-space:nowrap}
+    #release-table td.files{white-space:nowrap}
+    #release-table tr.has-anomalies th,#release-table tr.has-anomalies td{border-bottom:none}
+    #release-table tr.anomaly-detail td{padding-top:0;background:#fffaf0}
+    #release-table td.files code{font-size:.8rem}
+    #release-table tbody th{white-space:nowrap}
+    h1{font-size:1.9rem;line-height:1.2;margin:.25rem 0 .5rem}
+    h2{font-size:1.3rem;margin:0 0 .75rem}
+    h3{font-size:1.05rem;margin:1.25rem 0 .5rem}
+    .lede{color:var(--muted);max-width:60rem;margin:.25rem 0 1rem}
+    .eyebrow{text-transform:uppercase;letter-spacing:.06em;font-size:.78rem;color:var(--muted);font-weight:700;margin:0}
+    .panel{border:1px solid var(--line);border-radius:6px;padding:1.25rem;margin:1.25rem 0;background:#fff}
+    .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:1rem;margin:1rem 0}
+    .stat{border:1px solid var(--line);border-radius:6px;padding:.9rem 1rem;background:var(--soft)}
+    .stat-value{font-size:1.7rem;font-weight:750;font-variant-numeric:tabular-nums;line-height:1.2}
+    .stat-label{color:var(--muted);font-size:.88rem}
+    .stat-note{color:var(--muted);font-size:.8rem;margin-top:.25rem}
+    .grid-2{display:grid;grid-template-columns:repeat(auto-fit,minmax(30rem,1fr));gap:1.25rem}
+    .grid-2>*{min-width:0}
+    .grid-3{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1.25rem}
+    .table-scroll{overflow-x:auto;max-width:100%}
+    .table-scroll.tall{max-height:30rem;overflow-y:auto}
+    details summary{cursor:pointer;color:var(--accent);font-weight:600;margin:.5rem 0}
+    .provenance{font-size:.85rem;color:var(--muted);margin:.25rem 0 0}
+    table{border-collapse:collapse;width:100%;font-size:.92rem;margin:.25rem 0}
+    caption{text-align:left;font-weight:650;padding:.25rem 0 .5rem;color:var(--ink)}
+    caption .caption-note{display:block;font-weight:400;color:var(--muted);font-size:.85rem}
+    th,td{padding:.4rem .6rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
+    thead th{background:var(--soft);border-bottom:2px solid #c4cad3;font-weight:650;white-space:nowrap}
+    tbody tr:nth-child(even){background:#fafbfc}
+    tbody th{font-weight:500}
+    .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    thead th a{color:inherit;text-decoration:none}
+    thead th a:hover{text-decoration:underline}
+    th[aria-sort] a::after{content:" ▾";color:var(--accent)}
+    th[aria-sort=ascending] a::after{content:" ▴"}
+    tfoot td,tfoot th{font-weight:700;border-top:2px solid #c4cad3}
+    .downloads{font-size:.85rem;color:var(--muted);margin:.5rem 0 0}
+    .downloads a{font-weight:600}
+    .muted{color:var(--muted)}
+    .small{font-size:.85rem}
+    .hash{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem}
+    .badge{display:inline-block;font-size:.75rem;font-weight:700;padding:.05rem .45rem;border-radius:999px;background:var(--soft);border:1px solid var(--line);color:var(--muted);white-space:nowrap}
+    .badge-warn{background:var(--warn-bg);border-color:var(--warn-line);color:#7a5300}
+    .badge-bad{background:#fdecec;border-color:#e7a3a3;color:var(--bad)}
+    form.filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:flex-end;margin:.5rem 0 1rem;padding:.75rem;background:var(--soft);border-radius:6px}
+    form.filters label{display:flex;flex-direction:column;font-size:.8rem;font-weight:650;color:var(--muted);gap:.2rem}
+    input,select,button{font:inherit;font-size:.92rem;padding:.35rem .5rem;border:1px solid #b8bfc9;border-radius:4px;background:#fff;color:var(--ink)}
+    input[type=search]{min-width:14rem}
+    button{background:var(--accent);color:#fff;border-color:var(--accent);font-weight:650;cursor:pointer}
+    .release-picker{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;margin:.25rem 0 .75rem}
+    .release-picker label{font-weight:650}
+    .chart{width:100%;height:auto;display:block;max-width:100%}
+    .chart text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:#3d4450}
+    .chart .grid{stroke:#e3e6ea;stroke-width:1}
+    .chart .axis{stroke:#9aa2ad;stroke-width:1}
+    .chart .series-0{stroke:var(--series-1);fill:none;stroke-width:2.5}
+    .chart .series-1{stroke:var(--series-2);fill:none;stroke-width:2;stroke-dasharray:6 4}
+    .chart .dot-0{fill:var(--series-1)}
+    .chart .dot-1{fill:var(--series-2)}
+    .chart .bar{fill:var(--series-1)}
+    .chart .bar-label{font-size:12px}
+    .chart .value-label{font-size:12px;font-variant-numeric:tabular-nums}
+    .chart .empty{font-size:14px;fill:var(--muted)}
+    .chart .legend{font-size:12px}
+    .chart circle:hover{stroke:#000;stroke-width:2}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1.25rem;margin:.5rem 0}
+    dl.facts dt{color:var(--muted);font-weight:600}
+    dl.facts dd{margin:0}
+    ul.anomalies{margin:0;padding-left:1.1rem}
+    ul.anomalies li{margin:.15rem 0}
+    .empty-state{max-width:44rem;padding:2rem 0}
+    .empty-state pre{background:var(--soft);padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
+    .site-footer{border-top:1px solid var(--line);background:var(--soft);color:var(--muted);font-size:.85rem;padding:1rem 0 2rem}
+    .site-footer p{max-width:62rem}
+    @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
+    @media print{
+      .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
+      .synthetic-banner{border:2px solid #000;background:#fff}
+      .panel{border:none;padding:0;break-inside:avoid-page}
+      a{color:inherit;text-decoration:none}
+      body{font-size:11pt}
+      tr,svg{break-inside:avoid}
+      .table-scroll,.table-scroll.tall{overflow:visible;max-height:none}
+      details{display:block}
+    }
+    """
+}

@@ -1,0 +1,244 @@
+import Plot
+import VigilCore
+import VigilStore
+
+/// The national page: a pure function of `NationalModel`.
+enum NationalView {
+    static func render(_ model: NationalModel) -> HTML {
+        switch model.content {
+        case .empty:
+            return Layout.page(title: "National overview", description: "No ICE detention statistics imported yet.",
+                               chrome: model.chrome, emptyState())
+        case .populated(let page):
+            return Layout.page(
+                title: "National overview",
+                description: "Average daily population in ICE detention, fiscal year to date, as of \(page.release.asOfDate.iso).",
+                chrome: model.chrome,
+                heading(page),
+                trendSection(page),
+                .group(page.breakdowns.map { breakdownSection($0, page: page) }),
+                facilitySection(page))
+        }
+    }
+
+    static func emptyState() -> Node<HTML.BodyContext> {
+        .div(.class("empty-state"),
+             .h1(.text("No detention statistics imported yet")),
+             .p(.text("Vigil shows ICE’s biweekly detention statistics once you import the workbooks. "),
+                .text("Download them from ICE’s detention management page, put them in a folder, and run:")),
+             .pre(.code(.text("vigil import ice-stats <folder>"))),
+             .p(.text("Each workbook is archived by its SHA-256; importing the same file again changes nothing. "),
+                .text("Generated demo data, if loaded, is marked as synthetic on every page.")))
+    }
+
+    // MARK: Heading and totals
+
+    static func heading(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        let release = page.release
+        let totals = page.totals
+        return .group(
+            .p(.class("eyebrow"), .text("National overview")),
+            .h1(.text("People held in ICE detention")),
+            .p(.class("lede"),
+               .text("Average daily population (ADP), fiscal year to date, as ICE’s detention statistics report it. "),
+               .text("ADP averages the people held each day from 1 October to the release’s as-of date; "),
+               .text("it is not a count on one day, and not book-ins.")),
+            .form(.class("release-picker"), .method(.get), .action(SiteURL.national().path),
+                  .label(.for("release"), .text("Release as of")),
+                  .select(.id("release"), .attribute(named: "name", value: "release"),
+                          .group(page.releases.map { option in
+                              .element(named: "option", nodes: [
+                                  .attribute(named: "value", value: String(option.id)),
+                                  option.id == release.id ? .attribute(named: "selected") : .empty,
+                                  .text("\(option.asOfDate.iso) (\(option.fiscalYear))"),
+                              ])
+                          })),
+                  .button(.type(.submit), .text("Show"))),
+            .div(.class("stats"),
+                 Components.stat(Format.count(totals.averageDailyPopulation),
+                                 "average daily population, fiscal year to date",
+                                 note: "\(release.fiscalYear) to \(Format.date(release.asOfDate))"),
+                 Components.stat(Format.count(totals.facilityCount), "facilities listed",
+                                 note: "\(Format.count(totals.occupiedFacilityCount)) with an ADP above zero"),
+                 Components.stat(Format.count(totals.guaranteedMinimum), "guaranteed minimum beds",
+                                 note: "paid for whether used or not, at \(totals.facilitiesWithGuaranteedMinimum) facilities"),
+                 .unwrap(totals.previous) { previous in
+                     Components.stat(Format.signedCount(totals.averageDailyPopulation - previous.averageDailyPopulation),
+                                     "change in ADP since the previous release",
+                                     note: "as of \(Format.date(previous.asOfDate))")
+                 }),
+            .p(.class("provenance"),
+               .text(release.isLatest ? "Latest release: " : "Release: "),
+               .text("as of \(Format.date(release.asOfDate)), \(release.fiscalYear), from "),
+               .code(.text(release.fileName)),
+               .text(" (SHA-256 "),
+               .span(.class("hash"), Components.tooltip(release.sha256), .text(Format.shortHash(release.sha256) + "…")),
+               .text("). "),
+               Components.link(.releases, "All releases and their files")))
+    }
+
+    // MARK: Trend
+
+    static func trendChart(_ trend: [PopulationTrendPoint]) -> LineChart {
+        LineChart(
+            id: "national-trend",
+            title: "Total average daily population in ICE detention, fiscal year to date, by release",
+            description: "One point per release, \(trend.count) in all"
+                + (trend.last.map { ", the latest as of \($0.asOfDate.iso) at \(Format.count($0.totalAverageDailyPopulation))" } ?? "")
+                + ". Each total averages the days from the start of its fiscal year.",
+            series: [.init(name: "Total ADP", points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) })],
+            valueUnit: "average daily population (FY to date)")
+    }
+
+    static func trendSection(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        Components.section(id: "trend", title: "Total average daily population, every release",
+            .p(.class("muted small"),
+               .text("Each point is one release’s national total (the sum over facilities of classification levels A–D). "),
+               .text("Totals early in a fiscal year average only a few weeks.")),
+            LineChartView.render(trendChart(page.trend)),
+            .details(
+                .summary(.text("The figures as a table")),
+                .div(.class("table-scroll tall"),
+                     .table(
+                        .caption(.text("Total average daily population by release")),
+                        Components.headerRow(["As of", "Fiscal year", "#Total ADP", "#Facilities", "#With ADP above zero"]),
+                        .tbody(.group(page.trend.reversed().map { point in
+                            .tr(Components.rowHeader(Components.link(.national(.init(releaseID: point.releaseID)), point.asOfDate.iso)),
+                                Components.textCell(point.fiscalYear.description),
+                                Components.numberCell(Format.count(point.totalAverageDailyPopulation)),
+                                Components.numberCell(Format.count(point.facilityCount)),
+                                Components.numberCell(Format.count(point.occupiedFacilityCount)))
+                        }))))),
+            Components.downloads("the trend", csv: .download(.nationalTrend(.csv)), json: .download(.nationalTrend(.json))))
+    }
+
+    // MARK: Breakdowns
+
+    static func breakdownChart(_ breakdown: NationalModel.Breakdown, release: NationalModel.SelectedRelease) -> BarChart {
+        let shown = breakdown.rows.prefix(15)
+        return BarChart(
+            id: "breakdown-\(breakdown.dimension.rawValue)",
+            title: "Average daily population by \(breakdown.dimension.title.lowercased()), as of \(release.asOfDate.iso)",
+            description: breakdown.rows.count > shown.count
+                ? "The \(shown.count) largest of \(breakdown.rows.count) groups; the table lists all."
+                : "All \(breakdown.rows.count) groups.",
+            bars: shown.map { .init(label: $0.group, value: $0.averageDailyPopulation,
+                                    valueText: "\(Format.count($0.averageDailyPopulation)) (\(Format.percent($0.share)))") })
+    }
+
+    static func breakdownSection(_ breakdown: NationalModel.Breakdown, page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        let dimension = breakdown.dimension
+        let release = page.release
+        return Components.section(id: "by-\(dimension.rawValue)", title: "By \(dimension.title.lowercased())",
+            .div(.class("grid-2"),
+                 .div(BarChartView.render(breakdownChart(breakdown, release: release))),
+                 .div(.div(.class("table-scroll tall"),
+                           .table(
+                              .caption(.text("Average daily population by \(dimension.title.lowercased()), as of \(release.asOfDate.iso)")),
+                              Components.headerRow([dimension.title, "#Facilities", "#ADP", "#Share"]),
+                              .tbody(.group(breakdown.rows.map { row in
+                                  .tr(Components.rowHeader(filterLink(row.group, dimension: dimension, page: page)),
+                                      Components.numberCell(Format.count(row.facilityCount)),
+                                      Components.numberCell(Format.count(row.averageDailyPopulation)),
+                                      Components.numberCell(Format.percent(row.share)))
+                              })))),
+                      Components.downloads("this breakdown",
+                                           csv: .download(.breakdown(releaseID: release.id, dimension, .csv)),
+                                           json: .download(.breakdown(releaseID: release.id, dimension, .json))))))
+    }
+
+    /// A group name that narrows the facility table to that group.
+    static func filterLink(_ group: String, dimension: BreakdownDimension, page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        guard group != "(not stated)" else { return .text(group) }
+        var list = FacilityListQuery()
+        switch dimension {
+        case .facilityType: list.type = group
+        case .areaOfResponsibility: list.aor = group
+        case .state: list.state = group
+        }
+        let url = SiteURL.national(.init(releaseID: page.release.isLatest ? nil : page.release.id, list: list))
+        return .a(.href(Escape.attribute(url.href + "#facilities")), .text(group))
+    }
+
+    // MARK: Facility table
+
+    static func facilitySection(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        let query = page.query
+        let release = page.release
+        let releaseParameter = release.isLatest ? nil : release.id
+        return Components.section(id: "facilities", title: "Facilities in this release",
+            filterForm(page),
+            .p(.class("muted small"),
+               .text(query.isFiltered
+                     ? "Showing \(Format.count(page.facilities.count)) of \(Format.count(page.unfilteredFacilityCount)) facilities. "
+                     : "All \(Format.count(page.unfilteredFacilityCount)) facilities. "),
+               .text("Select a column heading to sort.")),
+            .div(.class("table-scroll"),
+                 .table(.id("facility-table"),
+                    .caption(.text("Facilities as of \(release.asOfDate.iso)"),
+                             .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),
+                    .thead(.tr(
+                        sortHeader("Facility", .name, query: query, releaseID: releaseParameter),
+                        Components.columnHeader("City"),
+                        sortHeader("State", .state, query: query, releaseID: releaseParameter),
+                        sortHeader("AOR", .aor, query: query, releaseID: releaseParameter),
+                        sortHeader("Type", .type, query: query, releaseID: releaseParameter),
+                        sortHeader("ADP", .adp, query: query, releaseID: releaseParameter, numeric: true),
+                        sortHeader("Guaranteed minimum", .guaranteedMinimum, query: query, releaseID: releaseParameter, numeric: true),
+                        sortHeader("ALOS", .alos, query: query, releaseID: releaseParameter, numeric: true))),
+                    .tbody(.group(page.facilities.map { row in
+                        .tr(.class("facility-row"),
+                            Components.rowHeader(Components.link(.facility(row.key), row.name)),
+                            Components.textCell(row.city),
+                            Components.textCell(row.state),
+                            Components.textCell(row.areaOfResponsibility),
+                            Components.textCell(row.type),
+                            Components.numberCell(Format.count(row.averageDailyPopulation)),
+                            Components.numberCell(Format.count(row.guaranteedMinimum)),
+                            Components.numberCell(Format.decimal(row.averageLengthOfStay)))
+                    })))),
+            .if(page.facilities.isEmpty, .p(.text("No facility matches these filters. "),
+                                             Components.link(.national(.init(releaseID: releaseParameter)), "Clear the filters"))),
+            Components.downloads(query.isFiltered ? "these facilities (every column)" : "this table (every column)",
+                                 csv: .download(.releaseFacilities(releaseID: release.id, .csv, query)),
+                                 json: .download(.releaseFacilities(releaseID: release.id, .json, query))))
+    }
+
+    static func sortHeader(_ label: String, _ key: FacilityListQuery.SortKey, query: FacilityListQuery, releaseID: Int?,
+                           numeric: Bool = false) -> Node<HTML.TableRowContext> {
+        let url = SiteURL.national(.init(releaseID: releaseID, list: query.sorted(by: key)))
+        return .th(.attribute(named: "scope", value: "col"),
+                   .if(numeric, .class("num")),
+                   .if(query.sort == key, .attribute(named: "aria-sort", value: query.order == .ascending ? "ascending" : "descending")),
+                   .a(.href(Escape.attribute(url.href + "#facilities")), .text(label)))
+    }
+
+    static func filterForm(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
+        let query = page.query
+        func select(_ name: String, _ label: String, all: String, options: [String], selected: String?) -> Node<HTML.FormContext> {
+            .label(.text(label),
+                   .select(.attribute(named: "name", value: name),
+                           .element(named: "option", nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text(all)]),
+                           .group(options.map { option in
+                               .element(named: "option", nodes: [
+                                   .attribute(named: "value", value: Escape.attribute(option)),
+                                   option.caseInsensitiveCompare(selected ?? "") == .orderedSame ? .attribute(named: "selected") : .empty,
+                                   .text(option),
+                               ])
+                           })))
+        }
+        return .form(.class("filters"), .method(.get), .action(SiteURL.national().path + "#facilities"),
+            .if(!page.release.isLatest, .input(.type(.hidden), .name("release"), .value(String(page.release.id)))),
+            .label(.text("Name or city"),
+                   .input(.type(.search), .name("q"), .value(Escape.attribute(query.text ?? "")), .placeholder("e.g. county jail"))),
+            select("state", "State", all: "All states", options: page.filterOptions.states, selected: query.state),
+            select("aor", "Area of responsibility", all: "All AORs", options: page.filterOptions.areasOfResponsibility, selected: query.aor),
+            select("type", "Facility type", all: "All types", options: page.filterOptions.types, selected: query.type),
+            .if(query.sort != .adp || query.order != query.sort.defaultOrder, .group(
+                .input(.type(.hidden), .name("sort"), .value(query.sort.rawValue)),
+                .input(.type(.hidden), .name("order"), .value(query.order.rawValue)))),
+            .button(.type(.submit), .text("Apply")),
+            .if(query.isFiltered, .a(.href(Escape.attribute(SiteURL.national(.init(releaseID: page.release.isLatest ? nil : page.release.id)).href + "#facilities")),
+                                     .text("Clear filters"))))
+    }
+}

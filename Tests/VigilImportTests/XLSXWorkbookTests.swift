@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import VigilImport
+import VigilCore
+import VigilTestSupport
+
+/// The general XLSX reader: typed cells, and the XML spellings producers use.
+@Suite("XLSXWorkbook")
+struct XLSXWorkbookTests {
+    typealias Cell = WorkbookBuilder.Cell
+
+    @Test("sheet names in order, cells typed as stored", arguments: [
+        WorkbookBuilder.Style(), WorkbookBuilder.Style(writesCellReferences: false),
+        WorkbookBuilder.Style(elementPrefix: "x"),
+    ])
+    func typedCells(_ style: WorkbookBuilder.Style) throws {
+        // given every kind of cell, written with or without references and prefixes
+        var builder = WorkbookBuilder(style: style)
+        builder.addSheet(named: "First", rows: [["a"]])
+        builder.addSheet(named: "Vulnerable & Special Population ", rows: [
+            [.text("shared & <escaped>"), .inlineText(" inline "), .formulaText("formula"), .number(1.5),
+             .boolean(true), .error("#N/A"), .empty, .number(-0.25)],
+        ])
+        let workbook = try XLSXWorkbook(data: try builder.data(), fileName: "cells.xlsx")
+        // when read
+        #expect(workbook.sheetNames == ["First", "Vulnerable & Special Population "])
+        let rows = try workbook.rows(inSheet: "Vulnerable & Special Population ")
+        // then each cell keeps its type; the empty one is not stored
+        #expect(rows.count == 1 && rows[0].number == 1)
+        #expect(rows[0].cells.map(\.value) == [
+            .sharedString("shared & <escaped>"), .inlineString(" inline "), .inlineString("formula"), .number(1.5),
+            .boolean(true), .error("#N/A"), .number(-0.25),
+        ])
+        #expect(rows[0][6] == .empty && rows[0][7] == .number(-0.25))
+    }
+
+    @Test("entities, character references, rich text, phonetic runs and OOXML escapes")
+    func sharedStringSpellings() throws {
+        let sharedStrings = """
+            <?xml version="1.0"?><x:sst xmlns:x="\(WorkbookBuilder.mainNamespaceForTests)" count="5">\
+            <x:si><x:t>A&amp;B &lt;C&gt; &quot;q&quot; &apos;s&apos;</x:t></x:si>\
+            <x:si><x:t>&#160;</x:t></x:si>\
+            <x:si><x:r><x:rPr><x:b/></x:rPr><x:t>Sto</x:t></x:r><x:r><x:t xml:space="preserve">ne </x:t></x:r><x:rPh sb="0" eb="1"><x:t>ignored</x:t></x:rPh></x:si>\
+            <x:si><x:t>line_x000D_break &#x263A; &bogus; &#xD800;</x:t></x:si>\
+            <x:si/><x:si><x:t><![CDATA[<raw & text>]]></x:t></x:si></x:sst>
+            """
+        let sheet = """
+            <worksheet xmlns="\(WorkbookBuilder.mainNamespaceForTests)"><sheetData>\
+            <row><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c><c t="s"><v>4</v></c><c t="s"><v>5</v></c></row>\
+            </sheetData></worksheet>
+            """
+        let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S", sharedStrings: sharedStrings),
+                                        fileName: "strings.xlsx")
+        let row = try #require(try workbook.rows(inSheet: "S").first)
+        #expect(row.cells.map(\.value.text) == [
+            "A&B <C> \"q\" 's'", "\u{00A0}", "Stone ", "line\rbreak ☺ &bogus; &#xD800;", "", "<raw & text>",
+        ])
+    }
+
+    @Test("sparse rows, rows without numbers, the last cell of the sheet, formulas and self-closing cells")
+    func sheetSpellings() throws {
+        let sheet = """
+            <?xml version="1.0" encoding="UTF-8"?><!DOCTYPE worksheet [<!ENTITY boom "boom">]>\
+            <worksheet xmlns="\(WorkbookBuilder.mainNamespaceForTests)"><dimension ref="A1:XFD1048576"/><sheetData>\
+            <row r="2" spans="1:3"><c r="A2" s="3"/><c r="C2"><f>1+1</f><v>2</v></c><c r="D2" t="str"><f>"a"</f><v>a &gt; b</v></c></row>\
+            <row><c r="B3" t="b"><v>0</v></c></row>\
+            <row r="1048576"><c r="XFD1048576" t="inlineStr"><is><r><t>end</t></r><r><t>!</t></r></is></c></row>\
+            </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>
+            """
+        let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S"), fileName: "sparse.xlsx")
+        let rows = try workbook.rows(inSheet: "S")
+        #expect(rows.map(\.number) == [2, 3, 1_048_576])
+        #expect(rows[0].cells == [XLSXCell(column: 2, value: .number(2)), XLSXCell(column: 3, value: .inlineString("a > b"))])
+        #expect(rows[1][1] == .boolean(false))
+        #expect(rows[2].cells == [XLSXCell(column: 16_383, value: .inlineString("end!"))])
+    }
+
+    @Test("a sheet the workbook does not have is refused, listing the sheets it has")
+    func missingSheet() throws {
+        var builder = WorkbookBuilder()
+        builder.addSheet(named: "Only", rows: [["a"]])
+        let workbook = try XLSXWorkbook(data: try builder.data(), fileName: "one.xlsx")
+        #expect(throws: ImportFailure.self) { try workbook.rows(inSheet: "Other") }
+        do { _ = try workbook.rows(inSheet: "Other") } catch let failure as ImportFailure {
+            #expect(failure.description == "one.xlsx, sheet \"Other\": there is no such sheet; the workbook has \"Only\"")
+        }
+    }
+
+    @Test("numbers are read exactly", arguments: [
+        ("1150.150684931497", 1150.150684931497), ("0.1", 0.1), ("-12", -12), ("1E-3", 0.001),
+        ("2.5e10", 2.5e10), ("0.000123456789012345678", 0.000123456789012345678), (" 42 ", 42),
+        ("12345678901234567890", 12345678901234567890),
+    ])
+    func numbers(_ text: String, _ expected: Double) {
+        let bytes = Array(text.utf8)
+        let value = bytes.withUnsafeBufferPointer { XMLNumber.parse(0..<bytes.count, in: $0) }
+        #expect(value == expected)
+    }
+
+    @Test("cell references", arguments: [("A1", 0, 1), ("z9", 25, 9), ("AA10", 26, 10), ("XFD1048576", 16_383, 1_048_576)])
+    func references(_ text: String, _ column: Int, _ row: Int) {
+        let bytes = Array(text.utf8)
+        let reference = bytes.withUnsafeBufferPointer { CellReference(0..<bytes.count, in: $0) }
+        #expect(reference == CellReference(column: column, row: row))
+        #expect(CellReference.letters(forColumn: column) == text.uppercased().filter(\.isLetter))
+    }
+
+    @Test("impossible cell references", arguments: ["XFE1", "A0", "A1048577", "1A", "AAAA1", "A", "A99999999999"])
+    func badReferences(_ text: String) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { CellReference(0..<bytes.count, in: $0) } == nil)
+    }
+}
+
+extension CellReference {
+    init(column: Int, row: Int) {
+        let text = CellReference.letters(forColumn: column) + String(row)
+        let bytes = Array(text.utf8)
+        self = bytes.withUnsafeBufferPointer { CellReference(0..<bytes.count, in: $0)! }
+    }
+}
+
+extension RawWorkbook {
+    /// As `data(sheetXML:sheetName:)`, with a shared-string part.
+    static func data(sheetXML: String, sheetName: String, sharedStrings: String) throws -> Data {
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        return try WorkbookBuilder.zip([
+            ("xl/workbook.xml", Data("""
+                <workbook xmlns="\(WorkbookBuilder.mainNamespaceForTests)" xmlns:r="\(relationships)"><sheets>\
+                <sheet name="\(sheetName)" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """.utf8)),
+            ("xl/_rels/workbook.xml.rels", Data("""
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="\(relationships)/worksheet" Target="/xl/worksheets/sheet1.xml"/>\
+                <Relationship Id="rId2" Type="\(relationships)/sharedStrings" Target="../xl/strings.xml"/></Relationships>
+                """.utf8)),
+            ("xl/worksheets/sheet1.xml", Data(sheetXML.utf8)),
+            ("xl/strings.xml", Data(sharedStrings.utf8)),
+        ])
+    }
+}

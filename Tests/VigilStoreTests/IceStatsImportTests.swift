@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilImport
+import VigilStore
+import VigilTestSupport
+
+/// The whole path a user takes: ICE's real workbooks, read and archived.
+@Suite("Importing ICE's workbooks", .serialized)
+struct IceStatsImportTests {
+    static let folder = SharedData.path("ice-stats")
+
+    @Test("all 30 shared workbooks import, and importing them again changes nothing",
+          .enabled(if: folder != nil, "needs ../shared/data/ice-stats"), arguments: TestEngine.available)
+    func importsSharedWorkbooks(engine: TestEngine) async throws {
+        let folder = try #require(Self.folder)
+        try await withTestDatabase(engine) { db in
+            let batch = ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }
+            let files = try ReleaseImportBatch.workbooks(in: [folder])
+            #expect(files.count == 30)
+            // when the folder is imported
+            let first = await batch.run(files)
+            // then every file is accepted, and each as-of date appears once
+            #expect(first.filter(\.failed).map(\.summary) == [])
+            let releases = try await ReleaseQueries(database: db).all()
+            #expect(Set(releases.map(\.asOfDate)).count == releases.count)
+            #expect(releases.count >= 29)
+            let before = try await Exporter(database: db).render(.releases, as: .csv)
+            let rowsBefore = try await FacilityQueries(database: db).allRows().count
+
+            // when it is imported again
+            let second = await batch.run(files)
+            // then nothing changed
+            #expect(second.allSatisfy { if case .alreadyArchived = $0.status { true } else { false } })
+            #expect(try await Exporter(database: db).render(.releases, as: .csv) == before)
+            #expect(try await FacilityQueries(database: db).allRows().count == rowsBefore)
+        }
+    }
+
+    @Test("a bad file in a folder is reported, the rest import, and nothing of it is stored",
+          .enabled(if: folder != nil, "needs ../shared/data/ice-stats"))
+    func badFileInFolder() async throws {
+        let source = try #require(Self.folder).appendingPathComponent("FY24_detentionStats.xlsx")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bytes = try Data(contentsOf: source)
+        try bytes.write(to: folder.appendingPathComponent("a-good.xlsx"))
+        try bytes.prefix(bytes.count / 2).write(to: folder.appendingPathComponent("b-truncated.xlsx"))
+        try Data("name,city\nX,Y\n".utf8).write(to: folder.appendingPathComponent("c-not-a-workbook.xlsx"))
+
+        try await withTestDatabase { db in
+            let batch = ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }
+            let results = await batch.run(try ReleaseImportBatch.workbooks(in: [folder]))
+            #expect(results.map(\.failed) == [false, true, true])
+            #expect(results[1].summary.contains("b-truncated.xlsx"))
+            #expect(results[2].summary.contains("c-not-a-workbook.xlsx"))
+            #expect(try await ReleaseQueries(database: db).all().count == 1)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VigilCore
+import VigilStore
+import VigilTestSupport
+@testable import VigilWeb
+
+/// A response read as text.
+struct Page: Sendable {
+    var status: HTTPResponse.Status
+    var headers: HTTPFields
+    var body: String
+}
+
+extension TestClientProtocol {
+    func get(_ uri: String) async throws -> Page {
+        let response = try await execute(uri: uri, method: .get)
+        return Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+    }
+}
+
+enum Fixtures {
+    /// The generated demo releases; `count` keeps tests quick while still spanning fiscal years.
+    static func demoReleases(count: Int = 8) -> [IceStatsRelease] {
+        DemoDataset.releases(seed: 2024, count: count)
+    }
+
+    /// One small release with a facility whose name and type try to inject markup.
+    static func hostileRelease() -> IceStatsRelease {
+        var facility = FacilityObservation(sourceRow: 8, name: "<script>alert('x')</script> \"Quoted\" & County Jail")
+        facility.city = "<img src=x onerror=alert(1)>"
+        facility.state = "TX"
+        facility.areaOfResponsibility = "<b>HOU</b>"
+        facility.typeDetailed = "IGSA\"><script>alert(2)</script>"
+        facility.levelA = 10
+        facility.levelB = 5
+        facility.guaranteedMinimum = 20
+        facility.inspections = [ReportedInspection(position: .last, inspector: .odo, type: "<i>ODO</i>", standard: "NDS 2019",
+                                                   rating: "Meets <Standards>", date: CalendarDate(year: 2024, month: 3, day: 1))]
+        var plain = FacilityObservation(sourceRow: 9, name: "Plain County Jail")
+        plain.state = "TX"
+        plain.levelA = 3
+        let date = CalendarDate(year: 2024, month: 7, day: 8)!
+        return IceStatsRelease(
+            source: SourceFile(fileName: "FY24_detentionStats<x>.xlsx", sha256: String(repeating: "ab", count: 32), byteCount: 1000),
+            sheetName: "Facilities FY24", fiscalYear: FiscalYear(2024), asOfDate: date, printedAsOfDate: date,
+            fileNameDate: date, headerRow: 7, layout: .fy24Pending, columns: [], facilities: [facility, plain],
+            anomalies: [ReleaseAnomaly(.placeholderValue, "A cell held \"<N/A>\".", at: SourceLocation(file: "f.xlsx", row: 9))])
+    }
+}
+
+/// Runs `body` against the application on a fresh in-memory database holding `releases`,
+/// through Hummingbird's router test client (no socket).
+func withApp(releases: [IceStatsRelease] = Fixtures.demoReleases(), synthetic: Bool = true,
+             _ body: @escaping @Sendable (any TestClientProtocol, VigilDatabase) async throws -> Void) async throws {
+    try await withTestDatabase { database in
+        let archive = ReleaseArchive(database: database)
+        for release in releases { try await archive.archive(release, synthetic: synthetic) }
+        let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: database)
+        try await app.test(.router) { client in try await body(client, database) }
+    }
+}
+
+/// A small RFC 4180 reader, for checking downloads.
+enum CSV {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var iterator = Array(text).makeIterator()
+        var pending: Character? = nil
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if c == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else { quoted = false }
+                } else { field.append(c) }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(field); field = ""
+            } else if c == "\r\n" || c == "\n" {
+                row.append(field); field = ""
+                rows.append(row); row = []
+            } else {
+                field.append(c)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
+
+/// Counts occurrences of `needle` in `text`.
+func occurrences(of needle: String, in text: String) -> Int {
+    text.components(separatedBy: needle).count - 1
+}
+
+/// The keys of the first object in a JSON array, in the order written.
+func jsonKeysInOrder(_ text: String) throws -> [String] {
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    guard let first = array.first else { return [] }
+    // JSONSerialization loses order; recover it from the text of the first object.
+    let firstObject = text[text.range(of: "{")!.lowerBound...text.range(of: "}")!.upperBound]
+    return first.keys.sorted { firstObject.range(of: "\"\($0)\":")!.lowerBound < firstObject.range(of: "\"\($1)\":")!.lowerBound }
+}
