@@ -34,39 +34,13 @@ public struct FacilityQueries: Sendable {
         return rows.map { (FacilityKey(rawValue: $0.facility_key), $0.name, $0.state) }
     }
 
-    private struct Row: Decodable {
+    /// The columns a facility row carries besides the observation record: its id and its release's.
+    private struct ReleaseColumns: Decodable {
+        /// The observation's id (`o.id`), which its inspections refer to.
         var id: Int
-        var release_id: Int
         var as_of_date: String
         var fiscal_year: Int
         var is_synthetic: Int
-        var source_row: Int
-        var facility_key: String
-        var name: String
-        var address: String?
-        var city: String?
-        var state: String?
-        var zip: String?
-        var aor: String?
-        var type_detailed: String?
-        var gender: String?
-        var alos: Double?
-        var level_a: Double?
-        var level_b: Double?
-        var level_c: Double?
-        var level_d: Double?
-        var male_criminal: Double?
-        var male_non_criminal: Double?
-        var female_criminal: Double?
-        var female_non_criminal: Double?
-        var threat_level_1: Double?
-        var threat_level_2: Double?
-        var threat_level_3: Double?
-        var no_threat_level: Double?
-        var mandatory: Double?
-        var guaranteed_minimum: Double?
-        var pending_inspection: String?
-        var other_columns_json: String
     }
 
     private func rows(where condition: SQLQueryString, orderBy: String) async throws -> [FacilityReleaseRow] {
@@ -74,44 +48,22 @@ public struct FacilityQueries: Sendable {
             SELECT o.*, r.as_of_date, r.fiscal_year, r.is_synthetic FROM facility_observations o
             JOIN releases r ON r.id = o.release_id
             WHERE \(condition) ORDER BY \(unsafeRaw: orderBy)
-            """).all(decoding: Row.self)
+            """).all()
         guard !rows.isEmpty else { return [] }
-        let releaseIDs = Set(rows.map(\.release_id))
-        let files = try await primaryFiles(of: releaseIDs)
+        let decoded = try rows.map { row in
+            (release: try row.decode(model: ReleaseColumns.self), record: try row.decode(model: FacilityObservationRecord.self))
+        }
+        let files = try await primaryFiles(of: Set(decoded.map(\.record.release_id)))
         let inspections = try await inspectionsByObservation(where: condition)
 
-        return rows.compactMap { row in
-            guard let asOf = CalendarDate(iso: row.as_of_date), let file = files[row.release_id] else { return nil }
-            var o = FacilityObservation(sourceRow: row.source_row, name: row.name)
-            o.address = row.address
-            o.city = row.city
-            o.state = row.state
-            o.zip = row.zip
-            o.areaOfResponsibility = row.aor
-            o.typeDetailed = row.type_detailed
-            o.gender = row.gender
-            o.averageLengthOfStay = row.alos
-            o.levelA = row.level_a
-            o.levelB = row.level_b
-            o.levelC = row.level_c
-            o.levelD = row.level_d
-            o.maleCriminal = row.male_criminal
-            o.maleNonCriminal = row.male_non_criminal
-            o.femaleCriminal = row.female_criminal
-            o.femaleNonCriminal = row.female_non_criminal
-            o.threatLevel1 = row.threat_level_1
-            o.threatLevel2 = row.threat_level_2
-            o.threatLevel3 = row.threat_level_3
-            o.noThreatLevel = row.no_threat_level
-            o.mandatory = row.mandatory
-            o.guaranteedMinimum = row.guaranteed_minimum
-            o.pendingInspection = row.pending_inspection
-            o.otherColumns = JSONText.decode([String: String].self, from: row.other_columns_json) ?? [:]
-            o.inspections = inspections[row.id] ?? []
+        return decoded.compactMap { release, record in
+            guard let asOf = CalendarDate(iso: release.as_of_date), let file = files[record.release_id] else { return nil }
+            var observation = record.observation
+            observation.inspections = inspections[release.id] ?? []
             return FacilityReleaseRow(
-                releaseID: row.release_id, asOfDate: asOf, fiscalYear: FiscalYear(row.fiscal_year),
-                sourceFile: file, isSynthetic: row.is_synthetic != 0,
-                key: FacilityKey(rawValue: row.facility_key), observation: o)
+                releaseID: record.release_id, asOfDate: asOf, fiscalYear: FiscalYear(release.fiscal_year),
+                sourceFile: file, isSynthetic: release.is_synthetic != 0,
+                key: FacilityKey(rawValue: record.facility_key), observation: observation)
         }
     }
 

@@ -73,6 +73,36 @@ struct FacilityObservationRecord: Codable, Sendable {
         other_columns_json = JSONText.encode(o.otherColumns)
     }
 
+    /// The domain value back, without its inspections (they are rows of their own).
+    var observation: FacilityObservation {
+        var o = FacilityObservation(sourceRow: source_row, name: name)
+        o.address = address
+        o.city = city
+        o.state = state
+        o.zip = zip
+        o.areaOfResponsibility = aor
+        o.typeDetailed = type_detailed
+        o.gender = gender
+        o.averageLengthOfStay = alos
+        o.levelA = level_a
+        o.levelB = level_b
+        o.levelC = level_c
+        o.levelD = level_d
+        o.maleCriminal = male_criminal
+        o.maleNonCriminal = male_non_criminal
+        o.femaleCriminal = female_criminal
+        o.femaleNonCriminal = female_non_criminal
+        o.threatLevel1 = threat_level_1
+        o.threatLevel2 = threat_level_2
+        o.threatLevel3 = threat_level_3
+        o.noThreatLevel = no_threat_level
+        o.mandatory = mandatory
+        o.guaranteedMinimum = guaranteed_minimum
+        o.pendingInspection = pending_inspection
+        o.otherColumns = JSONText.decode([String: String].self, from: other_columns_json) ?? [:]
+        return o
+    }
+
     /// The values in the order of `columns`, for a multi-row insert.
     var values: [any Encodable & Sendable] {
         [release_id, source_row, facility_key, name, address, city, state, zip, aor, type_detailed, gender,
