@@ -21,11 +21,14 @@ let package = Package(
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
         .target(name: "VigilCore"),
+        // The system zlib (Debian: zlib1g-dev), for streaming .gz reading and writing.
+        .systemLibrary(name: "CVigilZlib", providers: [.apt(["zlib1g-dev"])]),
         // Readers for every source format.
         .target(
             name: "VigilImport",
             dependencies: [
                 "VigilCore",
+                "CVigilZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -18,6 +18,12 @@ enum Routes {
         router.get(route(.facility(placeholderKey))) { _, context in
             try await FacilityController.page(key: try facilityKey(context), database: database)
         }
+        router.get(route(.facilityReview)) { _, _ in
+            try await FacilityReviewController.page(database: database)
+        }
+        router.get(route(.privateShare())) { request, _ in
+            try await PrivateShareController.page(request, database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -33,6 +39,12 @@ enum Routes {
             router.get(route(.download(.releaseFacilities(releaseID: 0, format)))) { request, context in
                 let query = FacilityListQuery(QueryParameters(query: request.uri.query))
                 return try await DownloadController.releaseFacilities(try releaseID(context), query: query, format, database: database)
+            }
+            router.get(route(.download(.facilities(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.facilities), format: format, fileStem: "vigil-facilities")
+            }
+            router.get(route(.download(.privateShare(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.privateShare), format: format, fileStem: "vigil-private-share")
             }
             router.get(route(.download(.nationalTrend(format)))) { _, _ in
                 try await DownloadController.nationalTrend(format, database: database)

@@ -8,6 +8,10 @@ enum SiteURL: Hashable, Sendable {
     case national(NationalQuery = NationalQuery())
     case releases
     case facility(FacilityKey)
+    /// Workbook facilities with no accepted registry code, for a person to decide.
+    case facilityReview
+    /// The share of ADP in privately operated facilities, with the method; nil release = latest.
+    case privateShare(releaseID: Int? = nil)
     case health
     case download(Download)
     case api(API)
@@ -22,6 +26,8 @@ enum SiteURL: Hashable, Sendable {
         case breakdown(releaseID: Int, BreakdownDimension, ExportFormat)
         case facilityHistory(FacilityKey, ExportFormat)
         case facilityInspections(FacilityKey, ExportFormat)
+        case facilities(ExportFormat)
+        case privateShare(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -48,6 +54,8 @@ enum SiteURL: Hashable, Sendable {
         case .national: return []
         case .releases: return [.literal("releases")]
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
+        case .facilityReview: return [.literal("facilities"), .literal("review")]
+        case .privateShare: return [.literal("private-share")]
         case .health: return [.literal("health")]
         case .download(let download): return download.segments
         case .api(let api): return [.literal("api"), .literal("v1")] + api.segments
@@ -78,6 +86,7 @@ enum SiteURL: Hashable, Sendable {
     var queryItems: [(String, String)] {
         switch self {
         case .national(let query): return query.queryItems
+        case .privateShare(let id): return id.map { [("release", String($0))] } ?? []
         case .download(.releaseFacilities(_, _, let list)): return list.queryItems
         case .api(.releaseFacilities(_, let list)): return list.queryItems
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
@@ -109,7 +118,8 @@ extension SiteURL.Download {
     var format: ExportFormat {
         switch self {
         case .releases(let f), .facilityReleases(let f), .releaseFacilities(_, let f, _), .nationalTrend(let f),
-             .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f):
+             .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f), .facilities(let f),
+             .privateShare(let f):
             return f
         }
     }
@@ -119,6 +129,8 @@ extension SiteURL.Download {
         switch self {
         case .releases: return [.literal("releases.\(ext)")]
         case .facilityReleases: return [.literal("facility-releases.\(ext)")]
+        case .facilities: return [.literal("facilities.\(ext)")]
+        case .privateShare: return [.literal("private-share.\(ext)")]
         case .releaseFacilities(let id, _, _):
             return [.literal("releases"), .parameter(name: "id", value: String(id)), .literal("facilities.\(ext)")]
         case .nationalTrend: return [.literal("national"), .literal("trend.\(ext)")]

@@ -4,5 +4,6 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import source files into Vigil.",
-        subcommands: [ImportIceStatsCommand.self])
+        subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
+                      ImportStaysCommand.self, ImportDailyPopulationCommand.self])
 }

@@ -32,6 +32,14 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         let results = await batch.run(files) { index, total, result in
             Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
         }
+        // New releases may name facilities the registry can now tie to codes.
+        if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
+            do {
+                Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
+            } catch {
+                Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
+            }
+        }
         try await database.shutdown()
 
         let failed = results.filter(\.failed)

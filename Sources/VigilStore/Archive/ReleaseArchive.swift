@@ -17,7 +17,7 @@ public struct ReleaseArchive: Sendable {
     @discardableResult
     public func archive(_ release: IceStatsRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
         let fingerprint = ReleaseFingerprint.of(release)
-        let dialect = database.dialect
+        let database = self.database
         return try await database.transaction { db in
             if let existing = try await db.raw("""
                 SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
@@ -57,7 +57,11 @@ public struct ReleaseArchive: Sendable {
 
             try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
             try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
-            let observationIDs = try await insertObservations(release.facilities, releaseID: releaseID, dialect: dialect, on: db)
+            let inserted = try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
+                .run(release.facilities.map { FacilityObservationRecord(releaseID: releaseID, $0).values },
+                     returning: ["id", "source_row"], in: database, session: db)
+            // Each row's new id by its sheet row, which is unique within a release.
+            let observationIDs = Dictionary(inserted.map { ($0[1], $0[0]) }, uniquingKeysWith: { first, _ in first })
             var inspections: [ReportedInspectionRecord] = []
             for observation in release.facilities {
                 guard let id = observationIDs[observation.sourceRow] else { continue }
@@ -65,8 +69,8 @@ public struct ReleaseArchive: Sendable {
                     inspections.append(ReportedInspectionRecord(observationID: id, inspection))
                 }
             }
-            try await insertRows(into: "reported_inspections", columns: ReportedInspectionRecord.columns,
-                                 rows: inspections.map(\.values), dialect: dialect, on: db)
+            try await BulkInsert(table: "reported_inspections", columns: ReportedInspectionRecord.columns)
+                .run(inspections.map(\.values), in: database, session: db)
             return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
         }
     }
@@ -94,40 +98,6 @@ public struct ReleaseArchive: Sendable {
     private func insertAnomalies(_ anomalies: [ReleaseAnomaly], releaseID: Int, on db: any SQLDatabase) async throws {
         for anomaly in anomalies {
             try await db.insert(into: "release_anomalies").model(ReleaseAnomalyRecord(releaseID: releaseID, anomaly)).run()
-        }
-    }
-
-    /// Inserts the facility rows in batches and returns each one's id by its sheet row.
-    private func insertObservations(_ observations: [FacilityObservation], releaseID: Int, dialect: Dialect,
-                                    on db: any SQLDatabase) async throws -> [Int: Int] {
-        struct Inserted: Decodable { var id: Int; var source_row: Int }
-        var ids: [Int: Int] = [:]
-        let columns = FacilityObservationRecord.columns
-        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
-        var start = 0
-        while start < observations.count {
-            let batch = observations[start..<min(start + batchSize, observations.count)]
-            var insert = db.insert(into: "facility_observations").columns(columns)
-            for observation in batch {
-                insert = insert.values(FacilityObservationRecord(releaseID: releaseID, observation).values)
-            }
-            for row in try await insert.returning("id", "source_row").all(decoding: Inserted.self) {
-                ids[row.source_row] = row.id
-            }
-            start += batchSize
-        }
-        return ids
-    }
-
-    private func insertRows(into table: String, columns: [String], rows: [[any Encodable & Sendable]],
-                            dialect: Dialect, on db: any SQLDatabase) async throws {
-        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
-        var start = 0
-        while start < rows.count {
-            var insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + batchSize, rows.count)] { insert = insert.values(row) }
-            try await insert.run()
-            start += batchSize
         }
     }
 }

@@ -72,13 +72,26 @@ public struct ReleaseImportBatch: Sendable {
     }
 
     /// Imports each file in turn, calling `progress` after each with its position.
+    ///
+    /// The next file is read while the current one is stored, so reading (CPU-bound) and
+    /// writing (the database's thread) overlap; files are still archived strictly in order,
+    /// each in its own transaction.
     public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
+        let read = self.read
+        func startReading(_ index: Int) -> Task<Result<IceStatsRelease, any Error>, Never>? {
+            guard index < files.count else { return nil }
+            let file = files[index]
+            return Task.detached { Result { try read(file) } }
+        }
         var results: [FileResult] = []
+        var next = startReading(0)
         for (index, file) in files.enumerated() {
             let started = ContinuousClock.now
+            let reading = next
+            next = startReading(index + 1)
             let status: FileResult.Status
             do {
-                let release = try read(file)
+                let release = try await reading!.value.get()
                 switch try await archive.archive(release) {
                 case .archived(_, let facilities, let anomalies):
                     status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)

@@ -11,6 +11,8 @@ struct Migrator: Sendable {
 
     static let all: [any Migration] = [
         M0001_ReleaseArchive(),
+        M0002_FacilityRegistry(),
+        M0003_DailyPopulation(),
     ]
 
     func migrate() async throws {

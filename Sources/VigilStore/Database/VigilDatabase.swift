@@ -16,11 +16,15 @@ public final class VigilDatabase: Sendable {
     /// The SQL interface; a transaction takes one session of it (see `transaction`).
     public let sql: any SQLDatabase
     let dialect: Dialect
+    /// The SQLite connection behind `sql`, for `BulkInsert`'s driver-level fast path; nil on PostgreSQL.
+    let sqliteConnection: SQLiteConnection?
     private let close: @Sendable () async throws -> Void
 
-    private init(location: DatabaseLocation, sql: any SQLDatabase, close: @escaping @Sendable () async throws -> Void) {
+    private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
+                 close: @escaping @Sendable () async throws -> Void) {
         self.location = location
         self.sql = sql
+        self.sqliteConnection = sqliteConnection
         self.dialect = Dialect(engine: location.engine)
         self.close = close
     }
@@ -37,12 +41,12 @@ public final class VigilDatabase: Sendable {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace)) {
+            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace), sqliteConnection: connection) {
                 try await connection.close()
             }
         case .sqliteInMemory:
             let connection = try await SQLiteConnection.open(storage: .memory, logger: logger)
-            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace)) {
+            database = VigilDatabase(location: location, sql: connection.sql(queryLogLevel: .trace), sqliteConnection: connection) {
                 try await connection.close()
             }
         case .postgres(let url):

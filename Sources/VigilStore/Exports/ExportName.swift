@@ -2,6 +2,14 @@
 public enum ExportName: String, Sendable, CaseIterable {
     case releases
     case facilityReleases = "facility-releases"
+    /// Midnight and 24-hour populations computed from the latest person-level import.
+    case dailyPopulation = "daily-population"
+    /// Every stored daily population series, labelled by source and definition.
+    case dailyPopulationSources = "daily-population-sources"
+    /// The facility registry: one row per DETLOC code with its latest operator.
+    case facilities
+    /// Share of ADP in privately operated facilities, per release and area.
+    case privateShare = "private-share"
 }
 
 /// The formats every table downloads as.

@@ -10,6 +10,11 @@ public struct Exporter: Sendable {
         switch name {
         case .releases: ReleaseTable.make(try await ReleaseQueries(database: database).all())
         case .facilityReleases: FacilityReleaseTable.make(try await FacilityQueries(database: database).allRows())
+        case .dailyPopulation: DailyPopulationTable.make(try await DailyPopulationQueries(database: database).latestStayDays())
+        case .dailyPopulationSources:
+            DailyPopulationSourcesTable.make(try await DailyPopulationQueries(database: database).allSeriesPoints())
+        case .facilities: RegistryTable.make(try await RegistryQueries(database: database).facilities())
+        case .privateShare: PrivateShareTable.make(try await PrivateShareQueries(database: database).allShares())
         }
     }
 

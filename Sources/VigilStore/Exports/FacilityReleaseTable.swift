@@ -22,7 +22,7 @@ public enum FacilityReleaseTable {
         "mandatory", "guaranteed_minimum",
     ] + inspectionSlots.flatMap { prefix, _, _ in
         ["\(prefix)_type", "\(prefix)_standard", "\(prefix)_rating", "\(prefix)_date"]
-    } + ["pending_inspection", "other_columns", "is_synthetic"]
+    } + ["pending_inspection", "other_columns", "is_synthetic", "facility_code", "match_method"]
 
     public static func make(_ rows: [FacilityReleaseRow]) -> DataTable {
         var table = DataTable(columns: columns)
@@ -48,7 +48,8 @@ public enum FacilityReleaseTable {
             }
             let other = o.otherColumns.isEmpty ? TableValue.null
                 : .text(o.otherColumns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
-            values += [TableValue(o.pendingInspection), other, .boolean(row.isSynthetic)]
+            values += [TableValue(o.pendingInspection), other, .boolean(row.isSynthetic),
+                       TableValue(row.facilityCode), TableValue(row.matchMethod?.rawValue)]
             table.append(values)
         }
         return table

@@ -41,12 +41,17 @@ public struct FacilityQueries: Sendable {
         var as_of_date: String
         var fiscal_year: Int
         var is_synthetic: Int
+        /// The registry code of an accepted match, and how it was made.
+        var match_code: String?
+        var match_method: String?
     }
 
     private func rows(where condition: SQLQueryString, orderBy: String) async throws -> [FacilityReleaseRow] {
         let rows = try await database.sql.raw("""
-            SELECT o.*, r.as_of_date, r.fiscal_year, r.is_synthetic FROM facility_observations o
+            SELECT o.*, r.as_of_date, r.fiscal_year, r.is_synthetic, m.code AS match_code, m.method AS match_method
+            FROM facility_observations o
             JOIN releases r ON r.id = o.release_id
+            LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
             WHERE \(condition) ORDER BY \(unsafeRaw: orderBy)
             """).all()
         guard !rows.isEmpty else { return [] }
@@ -63,7 +68,8 @@ public struct FacilityQueries: Sendable {
             return FacilityReleaseRow(
                 releaseID: record.release_id, asOfDate: asOf, fiscalYear: FiscalYear(release.fiscal_year),
                 sourceFile: file, isSynthetic: release.is_synthetic != 0,
-                key: FacilityKey(rawValue: record.facility_key), observation: observation)
+                key: FacilityKey(rawValue: record.facility_key), observation: observation,
+                facilityCode: release.match_code, matchMethod: release.match_method.flatMap(FacilityMatchMethod.init))
         }
     }
 

@@ -11,9 +11,13 @@ public struct FacilityReleaseRow: Sendable, Hashable {
     public var isSynthetic: Bool
     public var key: FacilityKey
     public var observation: FacilityObservation
+    /// The registry code the facility's key is tied to by an accepted match, if any.
+    public var facilityCode: String?
+    public var matchMethod: FacilityMatchMethod?
 
     public init(releaseID: Int, asOfDate: CalendarDate, fiscalYear: FiscalYear, sourceFile: SourceFile,
-                isSynthetic: Bool, key: FacilityKey, observation: FacilityObservation) {
+                isSynthetic: Bool, key: FacilityKey, observation: FacilityObservation,
+                facilityCode: String? = nil, matchMethod: FacilityMatchMethod? = nil) {
         self.releaseID = releaseID
         self.asOfDate = asOfDate
         self.fiscalYear = fiscalYear
@@ -21,5 +25,7 @@ public struct FacilityReleaseRow: Sendable, Hashable {
         self.isSynthetic = isSynthetic
         self.key = key
         self.observation = observation
+        self.facilityCode = facilityCode
+        self.matchMethod = matchMethod
     }
 }

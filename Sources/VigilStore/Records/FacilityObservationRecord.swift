@@ -70,7 +70,8 @@ struct FacilityObservationRecord: Codable, Sendable {
         mandatory = o.mandatory
         guaranteed_minimum = o.guaranteedMinimum
         pending_inspection = o.pendingInspection
-        other_columns_json = JSONText.encode(o.otherColumns)
+        // Most rows have no uninterpreted columns: skip the encoder for them.
+        other_columns_json = o.otherColumns.isEmpty ? "{}" : JSONText.encode(o.otherColumns)
     }
 
     /// The domain value back, without its inspections (they are rows of their own).
@@ -103,11 +104,13 @@ struct FacilityObservationRecord: Codable, Sendable {
         return o
     }
 
-    /// The values in the order of `columns`, for a multi-row insert.
-    var values: [any Encodable & Sendable] {
-        [release_id, source_row, facility_key, name, address, city, state, zip, aor, type_detailed, gender,
-         alos, level_a, level_b, level_c, level_d, adp, male_criminal, male_non_criminal, female_criminal,
-         female_non_criminal, threat_level_1, threat_level_2, threat_level_3, no_threat_level, mandatory,
-         guaranteed_minimum, pending_inspection, other_columns_json]
+    /// The values in the order of `columns`, for a bulk insert.
+    var values: [SQLValue] {
+        [.integer(release_id), .integer(source_row), .text(facility_key), .text(name), .text(address), .text(city),
+         .text(state), .text(zip), .text(aor), .text(type_detailed), .text(gender),
+         .real(alos), .real(level_a), .real(level_b), .real(level_c), .real(level_d), .real(adp),
+         .real(male_criminal), .real(male_non_criminal), .real(female_criminal), .real(female_non_criminal),
+         .real(threat_level_1), .real(threat_level_2), .real(threat_level_3), .real(no_threat_level),
+         .real(mandatory), .real(guaranteed_minimum), .text(pending_inspection), .text(other_columns_json)]
     }
 }

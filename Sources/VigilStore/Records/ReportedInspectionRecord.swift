@@ -24,8 +24,10 @@ struct ReportedInspectionRecord: Codable, Sendable {
         date_label = i.dateLabel
     }
 
-    var values: [any Encodable & Sendable] {
-        [observation_id, position, inspector, inspection_type, standard, rating, inspection_date, date_label]
+    /// The values in the order of `columns`, for a bulk insert.
+    var values: [SQLValue] {
+        [.integer(observation_id), .text(position), .text(inspector), .text(inspection_type), .text(standard),
+         .text(rating), .text(inspection_date), .text(date_label)]
     }
 
     var inspection: ReportedInspection {

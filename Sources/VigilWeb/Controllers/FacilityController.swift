@@ -8,10 +8,54 @@ enum FacilityController {
         HTMLResponse.make(FacilityView.render(try await model(key: key, database: database)))
     }
 
+    /// `/facilities/{key}` takes a workbook key (`stewart-detention-center-ga`) or a registry
+    /// code (`STWRTGA`); a code shows every workbook key tied to it.
     static func model(key: FacilityKey, database: VigilDatabase) async throws -> FacilityModel {
-        let rows = try await Lookup.facilityHistory(key, in: database)
+        let registry = RegistryQueries(database: database)
         let chrome = await PageChrome.load(database: database)
-        return model(key: key, rows: rows, chrome: chrome)
+        if let facility = try await registry.facility(code: key.rawValue.uppercased()) {
+            let keys = try await registry.keys(code: facility.code).map(\.key)
+            var rows: [FacilityReleaseRow] = []
+            for k in keys { rows += try await FacilityQueries(database: database).history(of: k) }
+            rows.sort { ($0.asOfDate, $0.releaseID, $0.observation.sourceRow) < ($1.asOfDate, $1.releaseID, $1.observation.sourceRow) }
+            var model = rows.isEmpty ? registryOnlyModel(facility, chrome: chrome) : self.model(key: rows.last!.key, rows: rows, chrome: chrome)
+            model.registry = try await panel(facility, method: .manual, confidence: nil, keys: keys, latestADP: rows.last?.observation.averageDailyPopulation,
+                                             database: database)
+            model.registry?.matchMethod = nil
+            return model
+        }
+        let rows = try await Lookup.facilityHistory(key, in: database)
+        var model = model(key: key, rows: rows, chrome: chrome)
+        if let match = try await registry.match(key: key), let facility = try await registry.facility(code: match.code) {
+            model.registry = try await panel(facility, method: match.method, confidence: match.confidence,
+                                             keys: try await registry.keys(code: match.code).map(\.key),
+                                             latestADP: rows.last?.observation.averageDailyPopulation, database: database)
+        }
+        return model
+    }
+
+    static func panel(_ facility: RegistryFacility, method: FacilityMatchMethod?, confidence: Double?, keys: [FacilityKey],
+                      latestADP: Double?, database: VigilDatabase) async throws -> FacilityModel.RegistryPanel {
+        let registry = RegistryQueries(database: database)
+        let operators = try await registry.operatorRecords(code: facility.code)
+        let kind = operators.last?.operatorKind ?? .unknown
+        let map = FacilityMap(id: "facility-map", title: "Where \(facility.name) is",
+                              points: [.init(label: facility.name, latitude: facility.latitude, longitude: facility.longitude,
+                                             adp: latestADP ?? 0, kind: kind, href: nil)],
+                              width: 640, height: 400)
+        return .init(facility: facility, matchMethod: method, matchConfidence: confidence, keys: keys,
+                     names: try await registry.names(code: facility.code), operators: operators, map: map)
+    }
+
+    /// A registry facility no release lists: identity only.
+    static func registryOnlyModel(_ f: RegistryFacility, chrome: PageChrome) -> FacilityModel {
+        let empty = FacilityModel.HistoryRow(
+            release: ReleaseReference(releaseID: 0, asOfDate: f.lastUse ?? CalendarDate(year: 2000, month: 1, day: 1)!, fileName: "", sha256: ""),
+            fiscalYear: FiscalYear(f.lastUse?.fiscalYear ?? 2000), sourceRow: 0, averageDailyPopulation: nil, guaranteedMinimum: nil,
+            averageLengthOfStay: nil, mandatory: nil, levels: [nil, nil, nil, nil], criminality: [nil, nil, nil, nil], threatLevels: [nil, nil, nil, nil])
+        return FacilityModel(chrome: chrome, key: FacilityKey(rawValue: f.code), name: f.name, otherNames: [], address: f.address,
+                             city: f.city, state: f.state, zip: f.zip, areaOfResponsibility: f.areaOfResponsibility, type: f.typeDetailed,
+                             gender: nil, latest: empty, history: [], inspections: [])
     }
 
     /// Builds the model from the facility's rows (oldest first, at least one).
@@ -37,5 +81,14 @@ enum FacilityController {
                      levels: [o.levelA, o.levelB, o.levelC, o.levelD],
                      criminality: [o.maleCriminal, o.maleNonCriminal, o.femaleCriminal, o.femaleNonCriminal],
                      threatLevels: [o.threatLevel1, o.threatLevel2, o.threatLevel3, o.noThreatLevel])
+    }
+}
+
+extension ReleaseReference {
+    init(releaseID: Int, asOfDate: CalendarDate, fileName: String, sha256: String) {
+        self.releaseID = releaseID
+        self.asOfDate = asOfDate
+        self.fileName = fileName
+        self.sha256 = sha256
     }
 }

@@ -31,6 +31,7 @@ enum NationalController {
             ?? allRows.filter { ($0.observation.averageDailyPopulation ?? 0) > 0 }.count
         let minimums = allRows.compactMap(\.observation.guaranteedMinimum)
 
+        let map = try await facilityMap(releaseID: releaseID, asOf: release.asOfDate, database: database)
         return NationalModel(chrome: chrome, content: .populated(.init(
             releases: releases.reversed().map { .init(id: $0.id, asOfDate: $0.asOfDate, fiscalYear: $0.fiscalYear) },
             release: .init(id: release.id, asOfDate: release.asOfDate, fiscalYear: release.fiscalYear,
@@ -45,7 +46,26 @@ enum NationalController {
             facilities: rows.map(listRow),
             unfilteredFacilityCount: unfilteredCount,
             query: query.list,
-            filterOptions: filterOptions(allRows))))
+            filterOptions: filterOptions(allRows), map: map)))
+    }
+
+    /// The release's facilities on the map: one circle per registry code (rows sharing a code
+    /// added together), unmatched rows listed beside it. Nil while the registry is empty.
+    static func facilityMap(releaseID: Int, asOf: CalendarDate, database: VigilDatabase) async throws -> FacilityMap? {
+        let registry = try await RegistryQueries(database: database).facilities()
+        guard !registry.isEmpty, let (_, rows) = try await PrivateShareQueries(database: database).rows(ofRelease: releaseID) else { return nil }
+        let byCode = Dictionary(uniqueKeysWithValues: registry.map { ($0.code, $0) })
+        var points: [String: FacilityMap.Point] = [:]
+        for row in rows where row.adp > 0 {
+            let id = row.code ?? "key:" + row.key.rawValue
+            let f = row.code.flatMap { byCode[$0] }
+            var point = points[id] ?? FacilityMap.Point(label: f?.name ?? row.name, latitude: f?.latitude, longitude: f?.longitude, adp: 0,
+                                                        kind: row.kind, href: SiteURL.facility(row.code.map { FacilityKey(rawValue: $0) } ?? row.key).path)
+            point.adp += row.adp
+            points[id] = point
+        }
+        return FacilityMap(id: "national-map", title: "Facilities holding people as of \(asOf.iso), by operator",
+                           points: points.values.sorted { $0.label < $1.label })
     }
 
     static func listRow(_ row: FacilityReleaseRow) -> NationalModel.FacilityListRow {

@@ -20,6 +20,20 @@ struct FacilityModel: Sendable {
     /// One row per release row, oldest first.
     var history: [HistoryRow]
     var inspections: [InspectionRecord]
+    /// What the facility registry knows, when the facility has an accepted code.
+    var registry: RegistryPanel? = nil
+
+    /// The registry's identity, operator history and location for the facility's code.
+    struct RegistryPanel: Sendable {
+        var facility: RegistryFacility
+        var matchMethod: FacilityMatchMethod?
+        var matchConfidence: Double?
+        /// Other workbook keys tied to the same code (the names ICE's workbooks used).
+        var keys: [FacilityKey]
+        var names: [RegistryName]
+        var operators: [OperatorRecord]
+        var map: FacilityMap
+    }
 
     /// One release's figures for the facility, with where they came from.
     struct HistoryRow: Sendable, Hashable {

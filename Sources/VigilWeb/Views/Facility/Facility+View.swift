@@ -4,11 +4,21 @@ import VigilCore
 /// A facility's page: a pure function of `FacilityModel`.
 enum FacilityView {
     static func render(_ model: FacilityModel) -> HTML {
-        Layout.page(
+        if model.history.isEmpty, let registry = model.registry {
+            return Layout.page(
+                title: model.name, description: "\(model.name) (\(registry.facility.code)): what the facility registry knows.",
+                chrome: model.chrome,
+                .p(.class("eyebrow"), .text("Facility \(registry.facility.code)")),
+                .h1(.id("facility-name"), .text(model.name)),
+                .p(.class("lede"), .text("No imported detention-statistics release lists this facility under a name tied to this code.")),
+                FacilityRegistryView.section(registry, history: model.history))
+        }
+        return Layout.page(
             title: model.name,
             description: "\(model.name): average daily population in each ICE detention statistics release, and its inspections as ICE reported them.",
             chrome: model.chrome,
             heading(model),
+            .unwrap(model.registry) { FacilityRegistryView.section($0, history: model.history) },
             historySection(model),
             latestBreakdownSection(model),
             breakdownOverTimeSection(model),

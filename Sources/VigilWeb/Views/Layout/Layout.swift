@@ -29,7 +29,7 @@ enum Layout {
     static func header(_ chrome: PageChrome) -> Node<HTML.BodyContext> {
         func item(_ label: String, _ url: SiteURL, _ section: PageChrome.Section) -> Node<HTML.ListContext> {
             .li(.a(.href(Escape.attribute(url.href)),
-                   .if(chrome.section == section, .attribute(named: "aria-current", value: "page")),
+                   .if(chrome.section == section && section != .none, .attribute(named: "aria-current", value: "page")),
                    .text(label)))
         }
         return .header(.class("site-header"),
@@ -38,7 +38,8 @@ enum Layout {
                    .span(.class("brand-name"), .text("Vigil")),
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
                 .nav(.ariaLabel("Main"),
-                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases)))
+                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases),
+                        item("Private share", .privateShare(), .none), item("Facility review", .facilityReview, .none)))
             ))
     }
 

@@ -87,6 +87,12 @@ enum Stylesheet {
     .chart .dot-1{fill:var(--series-2)}
     .chart .bar{fill:var(--series-1)}
     .chart .bar-label{font-size:12px}
+    .chart .map-grid{stroke:#dfe3e8;stroke-width:0.8;fill:none}
+    .chart .map-inset{fill:none;stroke:#c9ced6;stroke-dasharray:3 3}
+    .chart .map-label{font-size:12px;fill:#5b6470}
+    .chart .map-dot{fill-opacity:0.62;stroke:#ffffff;stroke-width:0.6}
+    .chart .legend{font-size:12px}
+    .chart-scroll{overflow-x:auto}
     .chart .value-label{font-size:12px;font-variant-numeric:tabular-nums}
     .chart .empty{font-size:14px;fill:var(--muted)}
     .chart .legend{font-size:12px}

@@ -23,6 +23,8 @@ struct NationalModel: Sendable {
         var unfilteredFacilityCount: Int
         var query: FacilityListQuery
         var filterOptions: FilterOptions
+        /// Facilities placed by their registry coordinates, coloured by operator kind.
+        var map: FacilityMap? = nil
     }
 
     struct ReleaseOption: Sendable, Hashable {

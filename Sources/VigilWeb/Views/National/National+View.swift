@@ -16,6 +16,13 @@ enum NationalView {
                 chrome: model.chrome,
                 heading(page),
                 trendSection(page),
+                .unwrap(page.map) { map in
+                    Components.section(id: "map", title: "Where people are held, and who runs the facility",
+                        .p(.class("muted small"), .text("Each circle is a facility with an ADP above zero in this release; its area is proportional to ADP. "),
+                           Components.link(.privateShare(releaseID: page.release.id), "How the private share is worked out")),
+                        FacilityMapView.section(map),
+                        Components.downloads("the facility registry", csv: .download(.facilities(.csv)), json: .download(.facilities(.json))))
+                },
                 .group(page.breakdowns.map { breakdownSection($0, page: page) }),
                 facilitySection(page))
         }

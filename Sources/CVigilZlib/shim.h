@@ -1,0 +1,2 @@
+// The system zlib (Debian: zlib1g-dev), for streaming .gz reading in VigilImport.
+#include <zlib.h>

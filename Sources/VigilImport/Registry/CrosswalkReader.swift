@@ -1,0 +1,28 @@
+import Foundation
+import VigilCore
+
+/// Reads a crosswalk CSV (`facility_key,code,method,confidence,note`) into rows of named
+/// fields with their line numbers. A leading `'` (the export's guard against spreadsheet
+/// formulas) is dropped.
+public enum CrosswalkReader {
+    public static func read(fileAt url: URL) throws -> [(line: Int, fields: [String: String])] {
+        let fileName = url.lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ImportFailure(file: fileName, "the file cannot be read: \(error.localizedDescription)")
+        }
+        let records = DelimitedText.records(try TextDecoding.decode(data, fileName: fileName), delimiter: ",")
+        guard let header = records.first, header.fields.contains("facility_key") else {
+            throw ImportFailure(file: fileName, row: 1, "the crosswalk needs a header line: facility_key,code,method,confidence,note")
+        }
+        return records.dropFirst().map { record in
+            var fields: [String: String] = [:]
+            for (index, name) in header.fields.enumerated() where index < record.fields.count {
+                var value = record.fields[index]
+                if value.hasPrefix("'") { value.removeFirst() }
+                fields[name] = value
+            }
+            return (record.line, fields)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import VigilCore
+
+/// Decompresses a `.gz` reference list whole (they are a few megabytes at most) through
+/// the project's streaming gzip reader.
+enum GzipText {
+    static func decompress(_ data: Data, fileName: String) throws -> Data {
+        let stream = try GzipByteStream(source: InMemoryByteStream(data), fileName: fileName)
+        var output = Data()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let n = try stream.read(into: buffer)
+            if n == 0 { break }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            if output.count > 512 << 20 {
+                throw ImportFailure(file: fileName, "the file decompresses to more than 512 MB; a facility list is far smaller")
+            }
+        }
+        return output
+    }
+}
+
+/// Bytes already in memory, as a `ByteStream`.
+private final class InMemoryByteStream: ByteStream {
+    private let data: Data
+    private var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let n = min(buffer.count, data.count - offset)
+        guard n > 0 else { return 0 }
+        data.withUnsafeBytes { bytes in
+            buffer.baseAddress!.copyMemory(from: bytes.baseAddress! + offset, byteCount: n)
+        }
+        offset += n
+        return n
+    }
+}

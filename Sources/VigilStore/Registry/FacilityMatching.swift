@@ -1,0 +1,254 @@
+import Foundation
+import SQLKit
+import VigilCore
+
+/// Ties the workbooks' facilities (`facility_key`, name + state) to registry codes, and
+/// keeps the decisions people make about them.
+///
+/// `run()` matches every key not decided by a person, with `FacilityNameMatcher`, against
+/// every name any reference list gave a code. It writes only what changed, so running it
+/// again (or after re-importing a file) changes nothing. Person decisions (`manual`,
+/// `rejected`) are never touched by it.
+public struct FacilityMatching: Sendable {
+    public let database: VigilDatabase
+
+    public init(database: VigilDatabase) { self.database = database }
+
+    public struct Summary: Sendable, Hashable {
+        public var keys: Int
+        public var matched: [FacilityMatchMethod: Int]
+        /// Suggestions below the accept threshold, waiting for review.
+        public var doubtful: Int
+        public var unmatched: Int
+        public var rejected: Int
+        /// Share of ADP (summed over every release) whose facility has an accepted code.
+        public var matchedADPShare: Double
+
+        public var acceptedCount: Int { matched.values.reduce(0, +) }
+    }
+
+    /// A workbook facility as the latest release that lists it describes it.
+    struct KeyRow: Decodable, Sendable {
+        var facility_key: String; var name: String; var city: String?; var state: String?; var zip: String?
+        var releases: Int; var total_adp: Double?; var last_as_of: String
+    }
+
+    static func keyRows(on db: any SQLDatabase) async throws -> [KeyRow] {
+        try await db.raw("""
+            SELECT o.facility_key, o.name, o.city, o.state, o.zip, k.releases, k.total_adp, k.last_as_of
+            FROM facility_observations o
+            JOIN releases r ON r.id = o.release_id
+            JOIN (SELECT o2.facility_key, COUNT(DISTINCT o2.release_id) AS releases, SUM(o2.adp) AS total_adp,
+                         MAX(r2.as_of_date) AS last_as_of
+                  FROM facility_observations o2 JOIN releases r2 ON r2.id = o2.release_id
+                  GROUP BY o2.facility_key) k ON k.facility_key = o.facility_key AND k.last_as_of = r.as_of_date
+            ORDER BY o.facility_key, o.source_row
+            """).all(decoding: KeyRow.self)
+    }
+
+    struct MatchRow: Decodable, Sendable {
+        var facility_key: String; var code: String?; var method: String; var confidence: Double; var accepted: Int
+        var decided_by: String; var decided_at: String; var note: String?
+    }
+
+    @discardableResult
+    public func run() async throws -> Summary {
+        try await database.transaction { db in
+            try await Self.run(on: db)
+            return try await Self.summary(on: db)
+        }
+    }
+
+    static func run(on db: any SQLDatabase) async throws {
+        struct Name: Decodable { var code: String; var name: String?; var city: String?; var state: String?; var zip: String? }
+        let names = try await db.raw("SELECT code, name, city, state, zip FROM facility_list_entries WHERE name IS NOT NULL")
+            .all(decoding: Name.self)
+        let matcher = FacilityNameMatcher(candidates: names.map {
+            .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip)
+        })
+        var keys: [String: KeyRow] = [:]
+        for row in try await keyRows(on: db) where keys[row.facility_key] == nil { keys[row.facility_key] = row }
+        let existing = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
+            .map { ($0.facility_key, $0) })
+        let now = Timestamp.now()
+        for (key, row) in keys.sorted(by: { $0.key < $1.key }) {
+            if let decided = existing[key], FacilityMatchMethod(rawValue: decided.method)?.isDecidedByPerson == true { continue }
+            let match = matcher.match(.init(name: row.name, city: row.city, state: row.state, zip: row.zip))
+            let old = existing[key]
+            guard let match else {
+                if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
+                continue
+            }
+            if let old, old.code == match.code, old.method == match.method.rawValue,
+               abs(old.confidence - match.confidence) < 1e-9, (old.accepted != 0) == match.isAccepted { continue }
+            if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
+            try await db.insert(into: "facility_matches")
+                .columns("facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note")
+                .values(key, match.code, match.method.rawValue, match.confidence, match.isAccepted ? 1 : 0, "vigil matcher", now, String?.none)
+                .run()
+        }
+    }
+
+    static func summary(on db: any SQLDatabase) async throws -> Summary {
+        let keys = try await keyRows(on: db)
+        var seen = Set<String>()
+        let unique = keys.filter { seen.insert($0.facility_key).inserted }
+        let matches = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
+            .map { ($0.facility_key, $0) })
+        var summary = Summary(keys: unique.count, matched: [:], doubtful: 0, unmatched: 0, rejected: 0, matchedADPShare: 0)
+        var matchedADP = 0.0, totalADP = 0.0
+        for key in unique {
+            totalADP += key.total_adp ?? 0
+            guard let m = matches[key.facility_key], let method = FacilityMatchMethod(rawValue: m.method) else { summary.unmatched += 1; continue }
+            if method == .rejected { summary.rejected += 1 }
+            else if m.accepted != 0 { summary.matched[method, default: 0] += 1; matchedADP += key.total_adp ?? 0 }
+            else { summary.doubtful += 1 }
+        }
+        summary.matchedADPShare = totalADP > 0 ? matchedADP / totalADP : 0
+        return summary
+    }
+
+    public func summary() async throws -> Summary {
+        try await Self.summary(on: database.sql)
+    }
+
+    // MARK: Review
+
+    /// A workbook facility with no accepted code: unmatched, or a doubtful suggestion.
+    public struct ReviewItem: Sendable, Hashable {
+        public var key: FacilityKey
+        public var name: String
+        public var city: String?
+        public var state: String?
+        public var releases: Int
+        public var lastAsOf: CalendarDate?
+        public var totalADP: Double
+        public var suggestedCode: String?
+        public var suggestedName: String?
+        public var confidence: Double?
+    }
+
+    public func reviewQueue() async throws -> [ReviewItem] {
+        let db = database.sql
+        var seen = Set<String>()
+        let keys = try await Self.keyRows(on: db).filter { seen.insert($0.facility_key).inserted }
+        let matches = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
+            .map { ($0.facility_key, $0) })
+        struct Name: Decodable { var code: String; var name: String }
+        let names = Dictionary(try await db.raw("SELECT code, name FROM facilities").all(decoding: Name.self).map { ($0.code, $0.name) },
+                               uniquingKeysWith: { a, _ in a })
+        var items: [ReviewItem] = []
+        for key in keys {
+            let m = matches[key.facility_key]
+            if let m, m.accepted != 0 || m.method == FacilityMatchMethod.rejected.rawValue { continue }
+            items.append(ReviewItem(key: FacilityKey(rawValue: key.facility_key), name: key.name, city: key.city, state: key.state,
+                                    releases: key.releases, lastAsOf: CalendarDate(iso: key.last_as_of), totalADP: key.total_adp ?? 0,
+                                    suggestedCode: m?.code, suggestedName: m?.code.flatMap { names[$0] }, confidence: m?.confidence))
+        }
+        // Largest population first: those matter most to the figures.
+        return items.sorted { ($0.totalADP, $1.key.rawValue) > ($1.totalADP, $0.key.rawValue) }
+    }
+
+    // MARK: Person decisions
+
+    public enum DecisionError: Error, CustomStringConvertible, Equatable {
+        case unknownKey(String)
+        case unknownCode(String)
+        case conflictsWithManualDecision(key: String, existingCode: String?, existingMethod: String, by: String, requested: String?)
+
+        public var description: String {
+            switch self {
+            case .unknownKey(let key): "No release lists a facility with the key \"\(key)\"."
+            case .unknownCode(let code): "The registry has no facility code \(code); import a facility list that has it first."
+            case .conflictsWithManualDecision(let key, let code, let method, let by, let requested):
+                "\(key) was already decided by \(by) (\(method)\(code.map { " to \($0)" } ?? "")); not changed to \(requested ?? "rejected"). Use --replace to change a person's decision."
+            }
+        }
+    }
+
+    /// Records a person's decision: `code` nil rejects the key (it has no registry code).
+    /// A different earlier person decision is an error unless `replace` is true.
+    public func decide(key: FacilityKey, code: String?, note: String?, by person: String, replace: Bool = false) async throws {
+        try await database.transaction { db in
+            try await Self.decide(key: key.rawValue, code: code, note: note, by: person, replace: replace, on: db)
+        }
+    }
+
+    static func decide(key: String, code: String?, note: String?, by person: String, replace: Bool, on db: any SQLDatabase) async throws {
+        struct Count: Decodable { var n: Int }
+        guard (try await db.raw("SELECT COUNT(*) AS n FROM facility_observations WHERE facility_key = \(bind: key)")
+            .first(decoding: Count.self)?.n ?? 0) > 0 else { throw DecisionError.unknownKey(key) }
+        if let code {
+            guard (try await db.raw("SELECT COUNT(*) AS n FROM facilities WHERE code = \(bind: code)")
+                .first(decoding: Count.self)?.n ?? 0) > 0 else { throw DecisionError.unknownCode(code) }
+        }
+        let method: FacilityMatchMethod = code == nil ? .rejected : .manual
+        if let old = try await db.raw("SELECT * FROM facility_matches WHERE facility_key = \(bind: key)").first(decoding: MatchRow.self),
+           FacilityMatchMethod(rawValue: old.method)?.isDecidedByPerson == true {
+            if old.code == code && old.method == method.rawValue { return }  // the same decision again
+            if !replace {
+                throw DecisionError.conflictsWithManualDecision(key: key, existingCode: old.code, existingMethod: old.method,
+                                                                by: old.decided_by, requested: code)
+            }
+        }
+        try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run()
+        try await db.insert(into: "facility_matches")
+            .columns("facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note")
+            .values(key, code, method.rawValue, 1.0, code == nil ? 0 : 1, person, Timestamp.now(), note)
+            .run()
+    }
+
+    // MARK: Crosswalk
+
+    public static let crosswalkColumns = ["facility_key", "code", "method", "confidence", "note"]
+
+    /// Every match and decision, as `facility_key,code,method,confidence,note` (plus who and when).
+    public func crosswalk() async throws -> DataTable {
+        var table = DataTable(columns: Self.crosswalkColumns + ["accepted", "decided_by", "decided_at"])
+        for m in try await database.sql.raw("SELECT * FROM facility_matches ORDER BY facility_key").all(decoding: MatchRow.self) {
+            table.append([.text(m.facility_key), TableValue(m.code), .text(m.method), .number(m.confidence), TableValue(m.note),
+                          .boolean(m.accepted != 0), .text(m.decided_by), .text(m.decided_at)])
+        }
+        return table
+    }
+
+    public struct CrosswalkResult: Sendable, Hashable {
+        public var applied = 0
+        public var unchanged = 0
+        /// Rows made by the matcher: skipped, since matching recomputes them.
+        public var automatic = 0
+        /// Rows that contradict a person's earlier decision: reported, not applied.
+        public var conflicts: [String] = []
+        public var errors: [String] = []
+    }
+
+    /// Applies the `manual` and `rejected` rows of a crosswalk as person decisions, in one
+    /// transaction. Conflicts with earlier person decisions and unknown keys or codes are
+    /// reported row by row and not applied; the rest are.
+    public func importCrosswalk(_ rows: [(line: Int, fields: [String: String])], fileName: String, replace: Bool = false) async throws -> CrosswalkResult {
+        try await database.transaction { db in
+            var result = CrosswalkResult()
+            for row in rows {
+                guard let key = row.fields["facility_key"], !key.isEmpty else {
+                    result.errors.append("\(fileName), row \(row.line): no facility_key"); continue
+                }
+                let method = FacilityMatchMethod(rawValue: row.fields["method"] ?? "manual") ?? .manual
+                guard method.isDecidedByPerson else { result.automatic += 1; continue }
+                let code = method == .rejected ? nil : row.fields["code"].flatMap { $0.isEmpty ? nil : $0.uppercased() }
+                if method == .manual && code == nil {
+                    result.errors.append("\(fileName), row \(row.line): a manual row needs a code"); continue
+                }
+                let before = try await db.raw("SELECT * FROM facility_matches WHERE facility_key = \(bind: key)").first(decoding: MatchRow.self)
+                if let before, before.code == code, before.method == method.rawValue { result.unchanged += 1; continue }
+                do {
+                    try await Self.decide(key: key, code: code, note: row.fields["note"], by: "crosswalk \(fileName)", replace: replace, on: db)
+                    result.applied += 1
+                } catch let error as DecisionError {
+                    if case .conflictsWithManualDecision = error { result.conflicts.append("row \(row.line): \(error)") }
+                    else { result.errors.append("\(fileName), row \(row.line): \(error)") }
+                }
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import VigilCore
+import VigilStore
+
+/// Everything the private-share page shows.
+struct PrivateShareModel: Sendable {
+    var chrome: PageChrome
+    var content: Content?
+
+    struct Content: Sendable {
+        var releases: [NationalModel.ReleaseOption]
+        var release: NationalModel.SelectedRelease
+        var shares: [PrivateShare]
+        var rows: [ClassifiedFacilityRow]
+        /// The national share in every release, oldest first.
+        var trend: [PrivateShare]
+
+        var national: PrivateShare? { shares.first { $0.areaKind == .national } }
+    }
+}
