@@ -32,6 +32,19 @@ struct BulkInsert: Sendable {
         return returned
     }
 
+    /// Inserts rows of untyped values through SQLKit on both engines: for small tables,
+    /// where the fast path's typed values are not worth writing out.
+    func run(encodable rows: [[any Encodable & Sendable]], dialect: Dialect, session: any SQLDatabase) async throws {
+        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
+        var start = 0
+        while start < rows.count {
+            var insert = session.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + batchSize, rows.count)] { insert = insert.values(row) }
+            try await insert.run()
+            start += batchSize
+        }
+    }
+
     private func sqlite(_ batch: ArraySlice<[SQLValue]>, returning: [String], on connection: SQLiteConnection) async throws -> [[Int]] {
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "

@@ -127,18 +127,3 @@ struct OperatorRecordRow: Codable, Sendable {
         return r
     }
 }
-
-/// Multi-row inserts within the engine's limit on bound values.
-enum BatchInsert {
-    static func run(into table: String, columns: [String], rows: [[any Encodable & Sendable]], dialect: Dialect,
-                    on db: any SQLDatabase) async throws {
-        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
-        var start = 0
-        while start < rows.count {
-            var insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + batchSize, rows.count)] { insert = insert.values(row) }
-            try await insert.run()
-            start += batchSize
-        }
-    }
-}

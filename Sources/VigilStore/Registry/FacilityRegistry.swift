@@ -36,9 +36,8 @@ public struct FacilityRegistry: Sendable {
                 .values(listing.source.sha256, listing.source.fileName, listing.format.rawValue, listing.source.byteCount,
                         listing.format.asOfDate?.iso, listing.entries.count, JSONText.encode(listing.notes), Timestamp.now())
                 .run()
-            try await BatchInsert.run(into: "facility_list_entries", columns: FacilityListEntryRecord.columns,
-                                      rows: listing.entries.map { FacilityListEntryRecord(sha256: listing.source.sha256, $0).values },
-                                      dialect: dialect, on: db)
+            try await BulkInsert(table: "facility_list_entries", columns: FacilityListEntryRecord.columns)
+                .run(encodable: listing.entries.map { FacilityListEntryRecord(sha256: listing.source.sha256, $0).values }, dialect: dialect, session: db)
             var operators: [OperatorRecord] = []
             if listing.format.carriesOperators, let asOf = listing.format.asOfDate {
                 for e in listing.entries where e.operatorName != nil || e.ownerName != nil || e.capacity != nil || e.guaranteedMinimum != nil {
@@ -52,9 +51,8 @@ public struct FacilityRegistry: Sendable {
                     r.citation = "\(listing.source.fileName), sheet \"Facility List - Main\", row \(e.sourceRow)"
                     operators.append(r)
                 }
-                try await BatchInsert.run(into: "facility_operators", columns: OperatorRecordRow.columns,
-                                          rows: operators.map { OperatorRecordRow($0, sha256: listing.source.sha256).values },
-                                          dialect: dialect, on: db)
+                try await BulkInsert(table: "facility_operators", columns: OperatorRecordRow.columns)
+                .run(encodable: operators.map { OperatorRecordRow($0, sha256: listing.source.sha256).values }, dialect: dialect, session: db)
             }
             try await Self.rebuild(on: db, dialect: dialect)
             let newCodes = Set(listing.entries.map(\.code)).subtracting(known).count
@@ -86,8 +84,8 @@ public struct FacilityRegistry: Sendable {
                 .columns("sha256", "file_name", "format", "byte_count", "as_of_date", "entry_count", "notes_json", "imported_at")
                 .values(source.sha256, source.fileName, "operator-records", source.byteCount, String?.none, records.count, "[]", Timestamp.now())
                 .run()
-            try await BatchInsert.run(into: "facility_operators", columns: OperatorRecordRow.columns,
-                                      rows: records.map { OperatorRecordRow($0, sha256: source.sha256).values }, dialect: dialect, on: db)
+            try await BulkInsert(table: "facility_operators", columns: OperatorRecordRow.columns)
+                .run(encodable: records.map { OperatorRecordRow($0, sha256: source.sha256).values }, dialect: dialect, session: db)
             return .imported(records: records.count)
         }
     }
@@ -137,10 +135,10 @@ public struct FacilityRegistry: Sendable {
             ])
         }
         try await db.raw("DELETE FROM facilities").run()
-        try await BatchInsert.run(into: "facilities", columns: [
+        try await BulkInsert(table: "facilities", columns: [
             "code", "name", "address", "city", "county", "state", "zip", "aor", "type_detailed", "latitude", "longitude",
             "coordinate_source", "coordinates_conflict", "coordinate_spread_km", "first_use", "last_use", "source_count",
-        ], rows: values, dialect: dialect, on: db)
+        ]).run(encodable: values, dialect: dialect, session: db)
     }
 }
 

@@ -13,7 +13,7 @@ enum FacilityReviewController {
 
     static func model(database: VigilDatabase) async throws -> FacilityReviewModel {
         let matching = FacilityMatching(database: database)
-        return FacilityReviewModel(chrome: await PageChrome.load(database: database),
+        return FacilityReviewModel(chrome: await PageChrome.load(database: database, section: .facilityReview),
                                    summary: try await matching.summary(), items: try await matching.reviewQueue())
     }
 }

@@ -12,7 +12,7 @@ enum PrivateShareController {
     }
 
     static func model(releaseID: Int?, database: VigilDatabase) async throws -> PrivateShareModel {
-        let chrome = await PageChrome.load(database: database)
+        let chrome = await PageChrome.load(database: database, section: .privateShare)
         let releases = try await ReleaseQueries(database: database).all()
         guard let latest = releases.last else { return PrivateShareModel(chrome: chrome, content: nil) }
         let release = try await Lookup.release(releaseID ?? latest.id, in: database)

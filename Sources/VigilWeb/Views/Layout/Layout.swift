@@ -39,7 +39,7 @@ enum Layout {
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
                 .nav(.ariaLabel("Main"),
                     .ul(item("National", .national(), .national), item("Releases", .releases, .releases),
-                        item("Private share", .privateShare(), .none), item("Facility review", .facilityReview, .none)))
+                        item("Private share", .privateShare(), .privateShare), item("Facility review", .facilityReview, .facilityReview)))
             ))
     }
 
