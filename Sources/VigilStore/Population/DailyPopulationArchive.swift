@@ -18,7 +18,7 @@ public struct DailyPopulationArchive: Sendable {
     /// Stores the populations computed from one person-level file, with its report.
     @discardableResult
     public func archive(_ stays: StaysImport) async throws -> Outcome {
-        let dialect = database.dialect
+        let database = self.database
         return try await database.transaction { db in
             if let existing = try await db.raw("""
                 SELECT id, file_name FROM stay_imports WHERE sha256 = \(bind: stays.source.sha256)
@@ -39,27 +39,28 @@ public struct DailyPopulationArchive: Sendable {
                 .first(decodingColumn: "id", as: Int.self)
             guard let id else { throw ArchiveError.noIdentifierReturned }
 
-            var days: [[any Encodable & Sendable]] = []
+            var days: [[SQLValue]] = []
             days.reserveCapacity(population.nonZeroDayCount)
             population.forEachNonZeroDay { code, date, c in
-                days.append([id, code, date.iso, c.midnight, c.allDay, c.bookIns, c.bookOuts])
+                days.append([.integer(id), .text(code), .text(date.iso), .integer(c.midnight), .integer(c.allDay),
+                             .integer(c.bookIns), .integer(c.bookOuts)])
             }
-            try await Self.insertRows(into: "stay_daily_populations",
-                                      columns: ["stay_import_id", "facility_code", "date", "midnight_pop",
-                                                "daily_pop_24h", "book_ins", "book_outs"],
-                                      rows: days, dialect: dialect, on: db)
-            var lengths: [[any Encodable & Sendable]] = []
+            try await BulkInsert(table: "stay_daily_populations",
+                                 columns: ["stay_import_id", "facility_code", "date", "midnight_pop",
+                                           "daily_pop_24h", "book_ins", "book_outs"])
+                .run(days, in: database, session: db)
+            var lengths: [[SQLValue]] = []
             for s in population.series {
                 for (bucket, n) in s.lengthOfStay.sorted(by: { $0.key < $1.key }) {
-                    lengths.append([id, s.facilityCode, bucket.description, bucket.rawValue, n])
+                    lengths.append([.integer(id), .text(s.facilityCode), .text(bucket.description), .integer(bucket.rawValue), .integer(n)])
                 }
             }
-            try await Self.insertRows(into: "stay_length_of_stay",
-                                      columns: ["stay_import_id", "facility_code", "bucket", "position", "stints"],
-                                      rows: lengths, dialect: dialect, on: db)
-            try await Self.insertRows(into: "stay_release_reasons", columns: ["stay_import_id", "reason", "stints"],
-                                      rows: population.releaseReasons.map { [id, $0.reason, $0.count] },
-                                      dialect: dialect, on: db)
+            try await BulkInsert(table: "stay_length_of_stay",
+                                 columns: ["stay_import_id", "facility_code", "bucket", "position", "stints"])
+                .run(lengths, in: database, session: db)
+            try await BulkInsert(table: "stay_release_reasons", columns: ["stay_import_id", "reason", "stints"])
+                .run(population.releaseReasons.map { [.integer(id), .text($0.reason), .integer($0.count)] },
+                     in: database, session: db)
             return .archived(importID: id, rows: days.count)
         }
     }
@@ -67,7 +68,7 @@ public struct DailyPopulationArchive: Sendable {
     /// Stores a daily population file others derived: one row per facility, day and definition it gives.
     @discardableResult
     public func archive(_ derived: DerivedDailyPopulation) async throws -> Outcome {
-        let dialect = database.dialect
+        let database = self.database
         return try await database.transaction { db in
             if let existing = try await db.raw("""
                 SELECT id, file_name FROM population_file_imports WHERE sha256 = \(bind: derived.source.sha256)
@@ -82,37 +83,29 @@ public struct DailyPopulationArchive: Sendable {
                 .returning("id")
                 .first(decodingColumn: "id", as: Int.self)
             guard let id else { throw ArchiveError.noIdentifierReturned }
-            var rows: [[any Encodable & Sendable]] = []
+            var rows: [[SQLValue]] = []
             rows.reserveCapacity(derived.points.count * derived.definitions.count)
-            for p in derived.points {
+            // In key order, so the table's B-trees grow at their right edge instead of splitting
+            // pages all over: on UWCHR's 928,231 rows this is most of the import's time.
+            let ordered = derived.points.sorted { ($0.facilityCode, $0.date) < ($1.facilityCode, $1.date) }
+            for p in ordered {
                 if let n = p.midnight {
-                    rows.append([id, p.facilityCode, p.date.iso, PopulationDefinition.midnight.rawValue, n,
-                                 Int?.none, Int?.none, Int?.none, Int?.none])
+                    rows.append([.integer(id), .text(p.facilityCode), .text(p.date.iso), .text(PopulationDefinition.midnight.rawValue),
+                                 .integer(n), .integer(nil), .integer(nil), .integer(nil), .integer(nil)])
                 }
                 if let n = p.allDay {
-                    rows.append([id, p.facilityCode, p.date.iso, PopulationDefinition.allDay.rawValue, n,
-                                 p.male, p.female, p.convictedCriminal, p.possiblyUnder18])
+                    rows.append([.integer(id), .text(p.facilityCode), .text(p.date.iso), .text(PopulationDefinition.allDay.rawValue),
+                                 .integer(n), .integer(p.male), .integer(p.female), .integer(p.convictedCriminal),
+                                 .integer(p.possiblyUnder18)])
                 }
             }
-            try await Self.insertRows(into: "population_file_days",
-                                      columns: ["import_id", "facility_code", "date", "definition", "population",
-                                                "male", "female", "convicted_criminal", "possibly_under_18"],
-                                      rows: rows, dialect: dialect, on: db)
+            try await BulkInsert(table: "population_file_days",
+                                 columns: ["import_id", "facility_code", "date", "definition", "population",
+                                           "male", "female", "convicted_criminal", "possibly_under_18"])
+                .run(rows, in: database, session: db)
             return .archived(importID: id, rows: rows.count)
         }
     }
 
     private struct Existing: Decodable { var id: Int; var file_name: String }
-
-    static func insertRows(into table: String, columns: [String], rows: [[any Encodable & Sendable]],
-                           dialect: Dialect, on db: any SQLDatabase) async throws {
-        let batchSize = max(1, min(1000, dialect.maxBindsPerStatement / columns.count))
-        var start = 0
-        while start < rows.count {
-            var insert = db.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + batchSize, rows.count)] { insert = insert.values(row) }
-            try await insert.run()
-            start += batchSize
-        }
-    }
 }
