@@ -24,6 +24,9 @@ enum Routes {
         router.get(route(.privateShare())) { request, _ in
             try await PrivateShareController.page(request, database: database)
         }
+        router.get(route(.daily)) { _, _ in
+            try await DailyPopulationController.nationalPage(database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -59,6 +62,15 @@ enum Routes {
             router.get(route(.download(.facilityInspections(placeholderKey, format)))) { _, context in
                 try await DownloadController.facilityInspections(try facilityKey(context), format, database: database)
             }
+            router.get(route(.download(.facilityDaily(placeholderKey, format)))) { _, context in
+                try await DailyPopulationController.facilityDailyDownload(try facilityKey(context), format, database: database)
+            }
+            router.get(route(.download(.facilityDailyComparison(placeholderKey, format)))) { _, context in
+                try await DailyPopulationController.comparisonDownload(try facilityKey(context), format, database: database)
+            }
+            router.get(route(.download(.nationalDaily(format)))) { _, _ in
+                try await DailyPopulationController.nationalDownload(format, database: database)
+            }
         }
 
         // JSON API v1
@@ -84,6 +96,12 @@ enum Routes {
         }
         router.get(route(.api(.facilitySearch(query: nil)))) { request, _ in
             JSONResponse.make(try await APIController.search(QueryParameters(query: request.uri.query)["q"], database: database))
+        }
+        router.get(route(.api(.facilityDaily(placeholderKey)))) { _, context in
+            JSONResponse.make(try await DailyPopulationController.facilityAPI(try facilityKey(context), database: database))
+        }
+        router.get(route(.api(.nationalDaily))) { _, _ in
+            JSONResponse.make(try await DailyPopulationController.nationalAPI(database: database))
         }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")

@@ -12,6 +12,8 @@ enum SiteURL: Hashable, Sendable {
     case facilityReview
     /// The share of ADP in privately operated facilities, with the method; nil release = latest.
     case privateShare(releaseID: Int? = nil)
+    /// The national daily population per source, from person-level and derived files.
+    case daily
     case health
     case download(Download)
     case api(API)
@@ -28,6 +30,12 @@ enum SiteURL: Hashable, Sendable {
         case facilityInspections(FacilityKey, ExportFormat)
         case facilities(ExportFormat)
         case privateShare(ExportFormat)
+        /// A facility's daily populations, every day of every source (long format).
+        case facilityDaily(FacilityKey, ExportFormat)
+        /// Where a facility's daily sources agree and differ: means over the same days.
+        case facilityDailyComparison(FacilityKey, ExportFormat)
+        /// The national daily midnight population per source.
+        case nationalDaily(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -39,6 +47,10 @@ enum SiteURL: Hashable, Sendable {
         case nationalTrend
         case facility(FacilityKey)
         case facilitySearch(query: String?)
+        /// A facility's daily population series and the comparison between sources.
+        case facilityDaily(FacilityKey)
+        /// The national daily midnight population per source.
+        case nationalDaily
         case openAPI
     }
 
@@ -56,6 +68,7 @@ enum SiteURL: Hashable, Sendable {
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
         case .facilityReview: return [.literal("facilities"), .literal("review")]
         case .privateShare: return [.literal("private-share")]
+        case .daily: return [.literal("daily")]
         case .health: return [.literal("health")]
         case .download(let download): return download.segments
         case .api(let api): return [.literal("api"), .literal("v1")] + api.segments
@@ -119,7 +132,7 @@ extension SiteURL.Download {
         switch self {
         case .releases(let f), .facilityReleases(let f), .releaseFacilities(_, let f, _), .nationalTrend(let f),
              .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f), .facilities(let f),
-             .privateShare(let f):
+             .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f):
             return f
         }
     }
@@ -141,6 +154,11 @@ extension SiteURL.Download {
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("history.\(ext)")]
         case .facilityInspections(let key, _):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("inspections.\(ext)")]
+        case .facilityDaily(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily.\(ext)")]
+        case .facilityDailyComparison(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily-comparison.\(ext)")]
+        case .nationalDaily: return [.literal("daily"), .literal("national.\(ext)")]
         }
     }
 }
@@ -158,6 +176,8 @@ extension SiteURL.API {
         case .nationalTrend: return [.literal("national"), .literal("trend")]
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
         case .facilitySearch: return [.literal("facilities")]
+        case .facilityDaily(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily")]
+        case .nationalDaily: return [.literal("daily"), .literal("national")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

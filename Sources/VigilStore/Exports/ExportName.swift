@@ -6,6 +6,8 @@ public enum ExportName: String, Sendable, CaseIterable {
     case dailyPopulation = "daily-population"
     /// Every stored daily population series, labelled by source and definition.
     case dailyPopulationSources = "daily-population-sources"
+    /// The latest person-level import's daily populations summed nationally and by AOR, facility type and operator kind.
+    case dailyPopulationRollups = "daily-population-rollups"
     /// The facility registry: one row per DETLOC code with its latest operator.
     case facilities
     /// Share of ADP in privately operated facilities, per release and area.

@@ -13,6 +13,7 @@ public struct Exporter: Sendable {
         case .dailyPopulation: DailyPopulationTable.make(try await DailyPopulationQueries(database: database).latestStayDays())
         case .dailyPopulationSources:
             DailyPopulationSourcesTable.make(try await DailyPopulationQueries(database: database).allSeriesPoints())
+        case .dailyPopulationRollups: DailyRollupTable.make(try await DailyRollupQueries(database: database).rows())
         case .facilities: RegistryTable.make(try await RegistryQueries(database: database).facilities())
         case .privateShare: PrivateShareTable.make(try await PrivateShareQueries(database: database).allShares())
         }

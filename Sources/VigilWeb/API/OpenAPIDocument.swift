@@ -195,6 +195,64 @@ paths:
             application/json:
               schema: { $ref: "#/components/schemas/Facility" }
         "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/facilities/{key}/daily:
+    get:
+      summary: A facility's daily populations from every source that covers its registry code, and where the sources agree.
+      description: |
+        One series per source and definition, never added together: Vigil's own series computed
+        from ICE's person-level records (`person-level-stays`, midnight and 24h), UWCHR's
+        headcount (`uwchr-headcount`, midnight) and the Deportation Data Project's file
+        (`ddp-daily-population`, midnight and 24h); each source's most recent import. Every day
+        from a series' first to last date is given; days the source leaves out are 0, as
+        sources drop empty days. `comparison` gives two same-definition series' means over the
+        same days: every full month both cover (`overall`) and each such month (`month`).
+        The same data downloads as `/facilities/{key}/daily.csv|json` and
+        `/facilities/{key}/daily-comparison.csv|json`.
+      operationId: getFacilityDaily
+      parameters:
+        - name: key
+          in: path
+          required: true
+          description: A registry (DETLOC) code, e.g. `STWRTGA`, or a workbook facility key matched to one.
+          schema: { type: string }
+      responses:
+        "200":
+          description: The series; empty, with no `facility_code`, for a workbook key matched to no code.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [facility_key, series, comparison]
+                properties:
+                  facility_key: { type: string }
+                  facility_code: { type: string, example: STWRTGA }
+                  series:
+                    type: array
+                    items: { $ref: "#/components/schemas/DailySeries" }
+                  comparison:
+                    type: array
+                    items: { $ref: "#/components/schemas/DailyComparison" }
+        "404": { $ref: "#/components/responses/NotFound" }
+  /api/v1/daily/national:
+    get:
+      summary: Each source's national daily midnight population, summed over the facilities it lists.
+      description: |
+        Sources cover different facilities and periods, so the series are not like for like.
+        Downloads as `/daily/national.csv|json`.
+      operationId: getNationalDaily
+      responses:
+        "200":
+          description: One midnight series per source.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [note, series]
+                properties:
+                  note: { type: string }
+                  series:
+                    type: array
+                    items: { $ref: "#/components/schemas/DailySeries" }
   /api/v1/openapi.yaml:
     get:
       summary: This document.
@@ -390,6 +448,44 @@ components:
         facility_count: { type: integer }
         adp: { type: number }
         share: { type: number, description: Share of the release's total ADP, 0 to 1. }
+    DailySeries:
+      type: object
+      required: [source, source_label, definition, source_file, source_sha256, first_date, last_date, points]
+      properties:
+        source: { type: string, enum: [person-level-stays, uwchr-headcount, ddp-daily-population] }
+        source_label: { type: string, example: UWCHR headcount }
+        definition:
+          type: string
+          enum: [midnight, 24h]
+          description: "`midnight`: held at the end of the day. `24h`: held at any time in the day."
+        source_file: { type: string }
+        source_sha256: { type: string }
+        first_date: { type: string, format: date }
+        last_date: { type: string, format: date }
+        points:
+          type: array
+          description: Every day from first_date to last_date.
+          items:
+            type: object
+            required: [date, population]
+            properties:
+              date: { type: string, format: date }
+              population: { type: integer }
+    DailyComparison:
+      type: object
+      required: [scope, period_start, period_end, days, definition, source_a, mean_a, source_b, mean_b, difference]
+      properties:
+        scope: { type: string, enum: [overall, month] }
+        period_start: { type: string, format: date }
+        period_end: { type: string, format: date }
+        days: { type: integer }
+        definition: { type: string, enum: [midnight, 24h] }
+        source_a: { type: string }
+        mean_a: { type: number }
+        source_b: { type: string }
+        mean_b: { type: number }
+        difference: { type: number, description: mean_a minus mean_b. }
+        relative_difference: { type: number, description: The difference over the average of the two means. }
     TrendPoint:
       type: object
       required: [release_id, as_of_date, fiscal_year, total_adp, facility_count, occupied_facility_count]

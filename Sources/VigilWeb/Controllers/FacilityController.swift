@@ -22,6 +22,8 @@ enum FacilityController {
             model.registry = try await panel(facility, method: .manual, confidence: nil, keys: keys, latestADP: rows.last?.observation.averageDailyPopulation,
                                              database: database)
             model.registry?.matchMethod = nil
+            model.daily = try await DailyPopulationController.facilityModel(code: facility.code, name: model.name,
+                                                                            history: model.history, database: database)
             return model
         }
         let rows = try await Lookup.facilityHistory(key, in: database)
@@ -30,6 +32,8 @@ enum FacilityController {
             model.registry = try await panel(facility, method: match.method, confidence: match.confidence,
                                              keys: try await registry.keys(code: match.code).map(\.key),
                                              latestADP: rows.last?.observation.averageDailyPopulation, database: database)
+            model.daily = try await DailyPopulationController.facilityModel(code: match.code, name: model.name,
+                                                                            history: model.history, database: database)
         }
         return model
     }

@@ -14,6 +14,10 @@ struct LineChart: Sendable, Hashable {
     struct Series: Sendable, Hashable {
         var name: String
         var points: [Point]
+        /// The CSS style (`series-N`); nil: the first series solid, the rest dashed.
+        var style: Int? = nil
+        /// Drawn dashed on top of its style (a second definition from the same source).
+        var dashed: Bool = false
     }
 
     /// Unique on the page; used for the accessible title and description ids.
@@ -25,13 +29,18 @@ struct LineChart: Sendable, Hashable {
     var valueUnit: String
     var width: Double = 760
     var height: Double = 300
+    /// The dates the x axis spans; nil: the data's own. Two charts with one domain line up.
+    var dateDomain: ClosedRange<CalendarDate>? = nil
+    /// Circles with tooltips on every point; off for long series, which stay light as lines.
+    var drawsPoints: Bool = true
 
     var isEmpty: Bool { series.allSatisfy { $0.points.isEmpty } }
 }
 
 enum LineChartView {
     static func render(_ chart: LineChart) -> Node<HTML.BodyContext> {
-        let legendHeight: Double = chart.series.count > 1 ? 22 : 0
+        let legendRows = legendLayout(chart)
+        let legendHeight: Double = chart.series.count > 1 ? 22 + Double(legendRows.map(\.row).max() ?? 0) * 18 : 0
         let left = 64.0, right = 24.0, top = 16 + legendHeight, bottom = 34.0
         let plotWidth = chart.width - left - right
         let plotHeight = chart.height - top - bottom
@@ -46,8 +55,8 @@ enum LineChartView {
         }
 
         let allPoints = chart.series.flatMap(\.points)
-        var minDay = allPoints.map(\.date.daysSinceEpoch).min()!
-        var maxDay = allPoints.map(\.date.daysSinceEpoch).max()!
+        var minDay = chart.dateDomain?.lowerBound.daysSinceEpoch ?? allPoints.map(\.date.daysSinceEpoch).min()!
+        var maxDay = chart.dateDomain?.upperBound.daysSinceEpoch ?? allPoints.map(\.date.daysSinceEpoch).max()!
         if minDay == maxDay { minDay -= 30; maxDay += 30 }  // a single date sits in the middle
         let ticks = SVG.niceTicks(maximum: max(allPoints.map(\.value).max() ?? 0, 1))
         let maxValue = ticks.last!
@@ -72,12 +81,13 @@ enum LineChartView {
 
         let radius = allPoints.count > 80 ? 2.2 : 3.5
         for (index, series) in chart.series.enumerated() where !series.points.isEmpty {
-            let styleIndex = min(index, 1)
+            let styleIndex = series.style ?? min(index, 1)
             if series.points.count > 1 {
                 let coordinates = series.points.map { "\(SVG.number(x($0.date))),\(SVG.number(y($0.value)))" }.joined(separator: " ")
-                nodes.append(SVG.element("polyline", [("points", coordinates), ("class", "series-\(styleIndex)")]))
+                nodes.append(SVG.element("polyline", [("points", coordinates), ("class", lineClass(series, index: index))],
+                                         chart.drawsPoints ? [] : [SVG.title(series.name)]))
             }
-            for point in series.points {
+            for point in series.points where chart.drawsPoints || series.points.count == 1 {
                 nodes.append(SVG.element("circle", [
                     ("cx", SVG.number(x(point.date))), ("cy", SVG.number(y(point.value))), ("r", SVG.number(radius)),
                     ("class", "dot-\(styleIndex) point"), ("data-date", point.date.iso), ("data-value", SVG.number(point.value)),
@@ -85,16 +95,34 @@ enum LineChartView {
             }
         }
         if chart.series.count > 1 {
-            var legendX = left
             for (index, series) in chart.series.enumerated() {
-                let styleIndex = min(index, 1)
-                nodes.append(SVG.line(x1: legendX, y1: 12, x2: legendX + 22, y2: 12, class: "series-\(styleIndex)"))
-                nodes.append(SVG.text(series.name, x: legendX + 28, y: 16, class: "legend"))
-                legendX += 40 + Double(series.name.count) * 6.6
+                let place = legendRows[index]
+                let legendX = left + place.x, legendY = 12 + Double(place.row) * 18
+                nodes.append(SVG.line(x1: legendX, y1: legendY, x2: legendX + 22, y2: legendY, class: lineClass(series, index: index)))
+                nodes.append(SVG.text(series.name, x: legendX + 28, y: legendY + 4, class: "legend"))
             }
         }
         return SVG.root(id: chart.id, title: chart.title, description: chart.description,
                         width: chart.width, height: chart.height, nodes)
+    }
+
+    static func lineClass(_ series: LineChart.Series, index: Int) -> String {
+        "series-\(series.style ?? min(index, 1))" + (series.dashed ? " dash" : "")
+    }
+
+    /// Where each legend entry goes: entries flow left to right and wrap onto a new row
+    /// rather than run off the chart.
+    static func legendLayout(_ chart: LineChart) -> [(x: Double, row: Int)] {
+        let available = chart.width - 64 - 24
+        var places: [(x: Double, row: Int)] = []
+        var x = 0.0, row = 0
+        for series in chart.series {
+            let width = 40 + Double(series.name.count) * 6.6
+            if x > 0 && x + width - 12 > available { x = 0; row += 1 }
+            places.append((x, row))
+            x += width
+        }
+        return places
     }
 
     /// First days of months between two days, every 1, 2, 3, 6 or 12 months.

@@ -22,6 +22,8 @@ struct FacilityModel: Sendable {
     var inspections: [InspectionRecord]
     /// What the facility registry knows, when the facility has an accepted code.
     var registry: RegistryPanel? = nil
+    /// Daily populations from person-level and derived files; nil when no source covers the facility.
+    var daily: FacilityDailyModel? = nil
 
     /// The registry's identity, operator history and location for the facility's code.
     struct RegistryPanel: Sendable {

@@ -11,7 +11,8 @@ enum FacilityView {
                 .p(.class("eyebrow"), .text("Facility \(registry.facility.code)")),
                 .h1(.id("facility-name"), .text(model.name)),
                 .p(.class("lede"), .text("No imported detention-statistics release lists this facility under a name tied to this code.")),
-                FacilityRegistryView.section(registry, history: model.history))
+                FacilityRegistryView.section(registry, history: model.history),
+                .unwrap(model.daily) { FacilityDailyView.section($0) })
         }
         return Layout.page(
             title: model.name,
@@ -20,6 +21,7 @@ enum FacilityView {
             heading(model),
             .unwrap(model.registry) { FacilityRegistryView.section($0, history: model.history) },
             historySection(model),
+            .unwrap(model.daily) { FacilityDailyView.section($0) },
             latestBreakdownSection(model),
             breakdownOverTimeSection(model),
             inspectionSection(model),

@@ -38,7 +38,7 @@ enum Layout {
                    .span(.class("brand-name"), .text("Vigil")),
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
                 .nav(.ariaLabel("Main"),
-                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases),
+                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
                         item("Private share", .privateShare(), .privateShare), item("Facility review", .facilityReview, .facilityReview)))
             ))
     }

@@ -2,7 +2,7 @@ import VigilStore
 
 /// What every page's frame needs to know: where the reader is, and whether the figures are generated.
 struct PageChrome: Sendable, Hashable {
-    enum Section: Sendable, Hashable { case national, releases, privateShare, facilityReview, none }
+    enum Section: Sendable, Hashable { case national, releases, daily, privateShare, facilityReview, none }
 
     /// True when demo data is stored: every page then says so, prominently.
     var showsSyntheticBanner: Bool

@@ -83,6 +83,18 @@ enum Stylesheet {
     .chart .axis{stroke:#9aa2ad;stroke-width:1}
     .chart .series-0{stroke:var(--series-1);fill:none;stroke-width:2.5}
     .chart .series-1{stroke:var(--series-2);fill:none;stroke-width:2;stroke-dasharray:6 4}
+    .chart .series-2{stroke:#1f4e8c;fill:none;stroke-width:1.7}
+    .chart .series-3{stroke:#2e7d32;fill:none;stroke-width:1.7}
+    .chart .series-4{stroke:#b45309;fill:none;stroke-width:1.7}
+    .chart .series-5{stroke:#5b6470;fill:none;stroke-width:2}
+    .chart .dash{stroke-dasharray:5 3}
+    .chart .dot-2{fill:#1f4e8c}
+    .chart .dot-3{fill:#2e7d32}
+    .chart .dot-4{fill:#b45309}
+    .chart .dot-5{fill:#5b6470}
+    .daily-charts .chart + .chart{margin-top:4px}
+    .compare-agree{color:#2e7d32}
+    .compare-differ{color:var(--bad)}
     .chart .dot-0{fill:var(--series-1)}
     .chart .dot-1{fill:var(--series-2)}
     .chart .bar{fill:var(--series-1)}
