@@ -53,8 +53,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Days since 1970-01-01 (negative before it), for arithmetic between dates.
-    public var daysSinceEpoch: Int {
-        // Howard Hinnant's days-from-civil algorithm.
+    public var daysSinceEpoch: Int { CalendarDate.daysSinceEpoch(year: year, month: month, day: day) }
+
+    /// Days since 1970-01-01 for unchecked components: Howard Hinnant's days-from-civil
+    /// algorithm, also used on hot paths that parse timestamps without building a date.
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400

@@ -43,7 +43,7 @@ public enum StayTimestamp {
                 }
             }
         }
-        return Int64(daysFromCivil(year: year, month: month, day: day)) * secondsPerDay + Int64(seconds)
+        return Int64(CalendarDate.daysSinceEpoch(year: year, month: month, day: day)) * secondsPerDay + Int64(seconds)
     }
 
     /// Parses the same forms from text.
@@ -72,17 +72,5 @@ public enum StayTimestamp {
         let s = Int(seconds - Int64(day(of: seconds)) * secondsPerDay)
         func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(date.iso) \(pad(s / 3600)):\(pad(s / 60 % 60)):\(pad(s % 60))"
-    }
-
-    /// Howard Hinnant's days-from-civil, as in `CalendarDate.daysSinceEpoch`.
-
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 }
