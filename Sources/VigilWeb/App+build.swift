@@ -8,8 +8,8 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     var logger = Logger(label: "vigil.web")
     logger.logLevel = configuration.logLevel
     logger[metadataKey: "component"] = "web"
-    let router = Router(context: BasicRequestContext.self)
-    Routes.register(on: router, database: database)
+    let router = Router(context: VigilRequestContext.self)
+    Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies))
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),

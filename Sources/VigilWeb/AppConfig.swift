@@ -6,10 +6,13 @@ public struct AppConfig: Sendable, Hashable {
     public var host: String
     public var port: Int
     public var logLevel: Logger.Level
+    /// Marks the sign-in cookies Secure: turn on when Vigil is served over HTTPS (directly or behind a proxy).
+    public var secureCookies: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
+        self.secureCookies = secureCookies
     }
 }

@@ -4,9 +4,26 @@ import VigilStore
 
 /// Every route Vigil serves, in one place. Patterns come from `SiteURL`, so links and routes agree.
 enum Routes {
-    static func register(on router: Router<BasicRequestContext>, database: VigilDatabase) {
+    static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
+                         signIn: SignInSettings = SignInSettings()) {
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
         router.add(middleware: ErrorPageMiddleware(database: database))
+        // Then who is signed in, and the CSRF check on everything but GET/HEAD/OPTIONS.
+        let cookies = AccountCookies(secure: signIn.secureCookies)
+        router.add(middleware: SessionMiddleware(database: database, cookies: cookies))
+        router.add(middleware: CSRFMiddleware())
+
+        // Accounts
+        let accounts = SignInController(database: database, cookies: cookies, limiter: signIn.limiter)
+        router.get(route(.signIn)) { request, context in
+            await accounts.page(request, context: context)
+        }
+        router.post(route(.signIn)) { request, context in
+            try await accounts.signIn(request, context: context)
+        }
+        router.post(route(.signOut)) { request, context in
+            try await accounts.signOut(request, context: context)
+        }
 
         // Pages
         router.get(route(.national())) { request, _ in
@@ -26,6 +43,9 @@ enum Routes {
         }
         router.get(route(.daily)) { _, _ in
             try await DailyPopulationController.nationalPage(database: database)
+        }
+        router.get(route(.deaths())) { request, _ in
+            try await DeathsController.page(request, database: database)
         }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
@@ -71,6 +91,15 @@ enum Routes {
             router.get(route(.download(.nationalDaily(format)))) { _, _ in
                 try await DailyPopulationController.nationalDownload(format, database: database)
             }
+            router.get(route(.download(.deaths(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.deaths), format: format, fileStem: "vigil-deaths")
+            }
+            router.get(route(.download(.deathRates(format)))) { _, _ in
+                TableResponse.make(try await DeathsController.ratesTable(database: database), format: format, fileStem: "vigil-death-rates")
+            }
+            router.get(route(.download(.facilityDeaths(placeholderKey, format)))) { _, context in
+                try await DeathsController.facilityDownload(try facilityKey(context), format, database: database)
+            }
         }
 
         // JSON API v1
@@ -103,6 +132,9 @@ enum Routes {
         router.get(route(.api(.nationalDaily))) { _, _ in
             JSONResponse.make(try await DailyPopulationController.nationalAPI(database: database))
         }
+        router.get(route(.api(.deaths))) { _, _ in
+            JSONResponse.make(try await DeathsController.api(database: database))
+        }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
         }
@@ -113,11 +145,11 @@ enum Routes {
 
     static let placeholderKey = FacilityKey(rawValue: "")
 
-    static func releaseID(_ context: BasicRequestContext) throws -> Int {
+    static func releaseID(_ context: some RequestContext) throws -> Int {
         try Lookup.releaseID(context.parameters.get("id"))
     }
 
-    static func facilityKey(_ context: BasicRequestContext) throws -> FacilityKey {
+    static func facilityKey(_ context: some RequestContext) throws -> FacilityKey {
         guard let text = context.parameters.get("key"), !text.isEmpty else { throw WebError.notFound("No facility key given.") }
         return FacilityKey(rawValue: text)
     }

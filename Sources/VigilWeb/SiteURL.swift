@@ -14,7 +14,13 @@ enum SiteURL: Hashable, Sendable {
     case privateShare(releaseID: Int? = nil)
     /// The national daily population per source, from person-level and derived files.
     case daily
+    /// Deaths in ICE custody: per year, every death, and the rate per detained-days.
+    case deaths(newestFirst: Bool = false)
     case health
+    /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
+    case signIn
+    /// Signing out (POST only, with the CSRF token).
+    case signOut
     case download(Download)
     case api(API)
 
@@ -36,6 +42,9 @@ enum SiteURL: Hashable, Sendable {
         case facilityDailyComparison(FacilityKey, ExportFormat)
         /// The national daily midnight population per source.
         case nationalDaily(ExportFormat)
+        case deaths(ExportFormat)
+        case deathRates(ExportFormat)
+        case facilityDeaths(FacilityKey, ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -51,6 +60,8 @@ enum SiteURL: Hashable, Sendable {
         case facilityDaily(FacilityKey)
         /// The national daily midnight population per source.
         case nationalDaily
+        /// Every death in ICE custody with its sources.
+        case deaths
         case openAPI
     }
 
@@ -69,7 +80,10 @@ enum SiteURL: Hashable, Sendable {
         case .facilityReview: return [.literal("facilities"), .literal("review")]
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
+        case .deaths: return [.literal("deaths")]
         case .health: return [.literal("health")]
+        case .signIn: return [.literal("sign-in")]
+        case .signOut: return [.literal("sign-out")]
         case .download(let download): return download.segments
         case .api(let api): return [.literal("api"), .literal("v1")] + api.segments
         }
@@ -100,6 +114,7 @@ enum SiteURL: Hashable, Sendable {
         switch self {
         case .national(let query): return query.queryItems
         case .privateShare(let id): return id.map { [("release", String($0))] } ?? []
+        case .deaths(let newestFirst): return newestFirst ? [("order", "newest")] : []
         case .download(.releaseFacilities(_, _, let list)): return list.queryItems
         case .api(.releaseFacilities(_, let list)): return list.queryItems
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
@@ -132,7 +147,8 @@ extension SiteURL.Download {
         switch self {
         case .releases(let f), .facilityReleases(let f), .releaseFacilities(_, let f, _), .nationalTrend(let f),
              .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f), .facilities(let f),
-             .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f):
+             .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
+             .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f):
             return f
         }
     }
@@ -159,6 +175,10 @@ extension SiteURL.Download {
         case .facilityDailyComparison(let key, _):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily-comparison.\(ext)")]
         case .nationalDaily: return [.literal("daily"), .literal("national.\(ext)")]
+        case .deaths: return [.literal("deaths.\(ext)")]
+        case .deathRates: return [.literal("deaths"), .literal("rates.\(ext)")]
+        case .facilityDeaths(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("deaths.\(ext)")]
         }
     }
 }
@@ -178,6 +198,7 @@ extension SiteURL.API {
         case .facilitySearch: return [.literal("facilities")]
         case .facilityDaily(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily")]
         case .nationalDaily: return [.literal("daily"), .literal("national")]
+        case .deaths: return [.literal("deaths")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

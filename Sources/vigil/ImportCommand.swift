@@ -5,5 +5,6 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import source files into Vigil.",
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
-                      ImportStaysCommand.self, ImportDailyPopulationCommand.self])
+                      ImportStaysCommand.self, ImportDailyPopulationCommand.self,
+                      ImportDeathsCommand.self])
 }

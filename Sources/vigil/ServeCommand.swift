@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not load the synthetic demo into an empty database.")
     var noDemo = false
 
+    @Flag(help: "Mark sign-in cookies Secure (HTTPS only). Use whenever Vigil is reached over HTTPS.")
+    var secureCookies = false
+
     func run() async throws {
         let logger = options.logger("serve")
         let database = try await options.openDatabase("serve")
@@ -36,7 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let app = try await buildApplication(
-            configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel),
+            configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         do {

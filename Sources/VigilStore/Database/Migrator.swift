@@ -13,6 +13,8 @@ struct Migrator: Sendable {
         M0001_ReleaseArchive(),
         M0002_FacilityRegistry(),
         M0003_DailyPopulation(),
+        M0004_Deaths(),
+        M0005_Accounts(),
     ]
 
     func migrate() async throws {

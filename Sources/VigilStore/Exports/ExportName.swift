@@ -12,6 +12,8 @@ public enum ExportName: String, Sendable, CaseIterable {
     case facilities
     /// Share of ADP in privately operated facilities, per release and area.
     case privateShare = "private-share"
+    /// Deaths in ICE custody, deduplicated across lists, with their sources.
+    case deaths
 }
 
 /// The formats every table downloads as.

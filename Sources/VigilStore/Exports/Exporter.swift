@@ -16,6 +16,7 @@ public struct Exporter: Sendable {
         case .dailyPopulationRollups: DailyRollupTable.make(try await DailyRollupQueries(database: database).rows())
         case .facilities: RegistryTable.make(try await RegistryQueries(database: database).facilities())
         case .privateShare: PrivateShareTable.make(try await PrivateShareQueries(database: database).allShares())
+        case .deaths: DeathTable.make(try await DeathQueries(database: database).all())
         }
     }
 

@@ -253,6 +253,53 @@ paths:
                   series:
                     type: array
                     items: { $ref: "#/components/schemas/DailySeries" }
+  /api/v1/deaths:
+    get:
+      summary: Every death in ICE custody Vigil holds, oldest first, deduplicated across lists.
+      description: |
+        From ICE's death reports (detailed list, FOIA 2003-2017 extract) and Detention Watch Network's
+        2003-2016 list. Names are as the source lists give them. `facility_code` is set when the facility
+        link is accepted (`link_method` exact, normalized or fuzzy); a `doubtful` link carries only
+        `suggested_code`; `none` means the registry does not know the facility. Each death lists every
+        file (with SHA-256) and row that reports it. Downloads as `/deaths.csv|json`.
+      operationId: listDeaths
+      responses:
+        "200":
+          description: The deaths.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [deaths]
+                properties:
+                  deaths:
+                    type: array
+                    items:
+                      type: object
+                      required: [name, year, facility_name, link_method, sources]
+                      properties:
+                        name: { type: string }
+                        date: { type: string, format: date, description: Absent when the list gives only a year. }
+                        year: { type: integer }
+                        facility_name: { type: string }
+                        facility_code: { type: string }
+                        suggested_code: { type: string }
+                        link_method: { type: string, enum: [exact, normalized, fuzzy, doubtful, none] }
+                        link_confidence: { type: number }
+                        state: { type: string }
+                        cause: { type: string, description: As reported. }
+                        facility_type: { type: string }
+                        operator: { type: string }
+                        sources:
+                          type: array
+                          items:
+                            type: object
+                            required: [file_name, sha256, row]
+                            properties:
+                              file_name: { type: string }
+                              sha256: { type: string }
+                              row: { type: integer }
+                              url: { type: string }
   /api/v1/openapi.yaml:
     get:
       summary: This document.

@@ -24,6 +24,7 @@ enum FacilityController {
             model.registry?.matchMethod = nil
             model.daily = try await DailyPopulationController.facilityModel(code: facility.code, name: model.name,
                                                                             history: model.history, database: database)
+            model.deaths = try await DeathQueries(database: database).deaths(atFacility: facility.code)
             return model
         }
         let rows = try await Lookup.facilityHistory(key, in: database)
@@ -34,6 +35,7 @@ enum FacilityController {
                                              latestADP: rows.last?.observation.averageDailyPopulation, database: database)
             model.daily = try await DailyPopulationController.facilityModel(code: match.code, name: model.name,
                                                                             history: model.history, database: database)
+            model.deaths = try await DeathQueries(database: database).deaths(atFacility: match.code)
         }
         return model
     }

@@ -4,17 +4,23 @@ import Hummingbird
 enum WebError: Error, Sendable, CustomStringConvertible {
     case notFound(String)
     case badRequest(String)
+    /// The action needs a signed-in user (see `VigilRequestContext.requireRole`).
+    case signInRequired
+    case forbidden(String)
 
     var status: HTTPResponse.Status {
         switch self {
         case .notFound: .notFound
         case .badRequest: .badRequest
+        case .signInRequired: .unauthorized
+        case .forbidden: .forbidden
         }
     }
 
     var description: String {
         switch self {
-        case .notFound(let message), .badRequest(let message): message
+        case .notFound(let message), .badRequest(let message), .forbidden(let message): message
+        case .signInRequired: "Sign in to do this: use “Sign in” at the top of the page."
         }
     }
 }

@@ -24,6 +24,8 @@ struct FacilityModel: Sendable {
     var registry: RegistryPanel? = nil
     /// Daily populations from person-level and derived files; nil when no source covers the facility.
     var daily: FacilityDailyModel? = nil
+    /// Deaths in ICE custody tied to the facility's registry code.
+    var deaths: [DeathRow] = []
 
     /// The registry's identity, operator history and location for the facility's code.
     struct RegistryPanel: Sendable {

@@ -12,7 +12,8 @@ enum FacilityView {
                 .h1(.id("facility-name"), .text(model.name)),
                 .p(.class("lede"), .text("No imported detention-statistics release lists this facility under a name tied to this code.")),
                 FacilityRegistryView.section(registry, history: model.history),
-                .unwrap(model.daily) { FacilityDailyView.section($0) })
+                .unwrap(model.daily) { FacilityDailyView.section($0) },
+                DeathsView.facilitySection(model.deaths, key: model.key))
         }
         return Layout.page(
             title: model.name,
@@ -22,6 +23,7 @@ enum FacilityView {
             .unwrap(model.registry) { FacilityRegistryView.section($0, history: model.history) },
             historySection(model),
             .unwrap(model.daily) { FacilityDailyView.section($0) },
+            .if(model.registry != nil, DeathsView.facilitySection(model.deaths, key: model.key)),
             latestBreakdownSection(model),
             breakdownOverTimeSection(model),
             inspectionSection(model),

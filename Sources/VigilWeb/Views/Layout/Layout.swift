@@ -39,8 +39,22 @@ enum Layout {
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
                 .nav(.ariaLabel("Main"),
                     .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
-                        item("Private share", .privateShare(), .privateShare), item("Facility review", .facilityReview, .facilityReview)))
+                        item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths),
+                        item("Facility review", .facilityReview, .facilityReview))),
+                account(chrome.viewer)
             ))
+    }
+
+    /// "Sign in", or who is signed in with a sign-out button (a POST form carrying the CSRF token).
+    static func account(_ viewer: PageChrome.Viewer?) -> Node<HTML.BodyContext> {
+        guard let viewer else {
+            return .div(.class("account"), .a(.href(SiteURL.signIn.path), .text("Sign in")))
+        }
+        return .div(.class("account"),
+            .span(.class("account-name"), .text(viewer.email), .text(" "), .span(.class("account-role"), .text("(\(viewer.role.rawValue))"))),
+            .form(.class("sign-out"), .method(.post), .action(SiteURL.signOut.path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(viewer.csrfToken))),
+                  .button(.type(.submit), .text("Sign out"))))
     }
 
     static func syntheticBanner() -> Node<HTML.BodyContext> {

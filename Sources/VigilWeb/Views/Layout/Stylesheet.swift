@@ -22,6 +22,10 @@ enum Stylesheet {
     nav a{display:block;padding:.4rem .8rem;border-radius:4px;text-decoration:none;color:var(--ink);font-weight:600}
     nav a:hover{background:var(--soft)}
     nav a[aria-current=page]{background:var(--accent-soft);color:var(--accent)}
+    .account{display:flex;align-items:center;gap:.5rem;font-size:.9rem}
+    .account form{margin:0}
+    .form-problem{color:#8a1c1c;font-weight:600}
+    form.sign-in input{display:block;min-width:18rem;padding:.4rem}
     .synthetic-banner{background:var(--warn-bg);border-bottom:2px solid var(--warn-line);padding:.7rem 0;font-size:1rem}
     .synthetic-banner code{background:#fff}
     main.wrap{padding-top:1.75rem;padding-bottom:3rem}

@@ -1,0 +1,5 @@
+/// How sign-in behaves in one running application: cookie security and the attempt counter.
+struct SignInSettings: Sendable {
+    var secureCookies: Bool = false
+    var limiter: LoginRateLimiter = LoginRateLimiter()
+}

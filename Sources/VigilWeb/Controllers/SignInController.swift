@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// Signing in and out. Every attempt is audited; failed attempts are rate-limited per
+/// account and per client address (`LoginRateLimiter`).
+struct SignInController: Sendable {
+    let database: VigilDatabase
+    let cookies: AccountCookies
+    let limiter: LoginRateLimiter
+
+    static let wrongCredentials = "The email or password is not right. Check both and try again."
+    static let tooManyAttempts = "Too many failed sign-in attempts for this account or from this address. Wait 15 minutes, then try again."
+
+    /// A hash to check against when there is no such account, so that a missing account
+    /// takes as long to refuse as a wrong password.
+    private static let absentAccountHash = (try? PasswordHash.make(SignInSessions.randomToken())) ?? ""
+
+    /// The form. Before a session exists its CSRF token lives in a cookie (double submit).
+    func page(_ request: Request, context: VigilRequestContext) async -> Response {
+        let existing = request.cookies[AccountCookies.signInCSRF]?.value
+        let token = context.signIn?.csrfToken ?? existing.flatMap { $0.isEmpty ? nil : $0 } ?? SignInSessions.randomToken()
+        let chrome = await PageChrome.load(database: database)
+        var response = HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token)))
+        if context.signIn == nil, existing != token { response.setCookie(cookies.signInCSRF(token)) }
+        return response
+    }
+
+    /// Checks the password; on success starts a session and goes to the national page.
+    func signIn(_ request: Request, context: VigilRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let email = User.normalizedEmail(form["email"] ?? "")
+        let password = form["password"] ?? ""
+        let address = context.remoteAddress?.ipAddress ?? "unknown"
+        let audit = AuditLog(database: database)
+
+        if await limiter.isLimited(email: email, address: address) {
+            try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_refused", subject: email,
+                                              details: ["reason": "rate limited", "address": address]))
+            return await failure(email: email, problem: Self.tooManyAttempts, status: .tooManyRequests, request: request)
+        }
+
+        let account = try await UserAccounts(database: database).credentials(email: email)
+        let matches = PasswordHash.verify(password, against: account?.passwordHash ?? Self.absentAccountHash)
+        guard let account, matches, !account.user.isDisabled else {
+            let reason = account == nil ? "no such account" : (matches ? "account disabled" : "wrong password")
+            await limiter.recordFailure(email: email, address: address)
+            try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_failed", subject: email,
+                                              details: ["reason": reason, "address": address]))
+            return await failure(email: email, problem: Self.wrongCredentials, status: .unauthorized, request: request)
+        }
+
+        await limiter.recordSuccess(email: email)
+        let (token, _) = try await SignInSessions(database: database).start(for: account.user)
+        try await audit.record(AuditEvent(actor: .user(id: account.user.id, email: account.user.email), action: "user.sign_in",
+                                          subject: account.user.email, details: ["address": address]))
+        var response = Self.redirect(to: SiteURL.national().path)
+        response.setCookie(cookies.session(token))
+        response.setCookie(cookies.expired(AccountCookies.signInCSRF))
+        return response
+    }
+
+    /// Ends the session (the CSRF middleware has already checked the form's token).
+    func signOut(_ request: Request, context: VigilRequestContext) async throws -> Response {
+        if let token = request.cookies[AccountCookies.session]?.value, let user = context.user {
+            try await SignInSessions(database: database).end(token: token)
+            try await AuditLog(database: database).record(AuditEvent(actor: .user(id: user.id, email: user.email), action: "user.sign_out",
+                                                                     subject: user.email))
+        }
+        var response = Self.redirect(to: SiteURL.national().path)
+        response.setCookie(cookies.expired(AccountCookies.session))
+        return response
+    }
+
+    private func failure(email: String, problem: String, status: HTTPResponse.Status, request: Request) async -> Response {
+        let token = request.cookies[AccountCookies.signInCSRF]?.value ?? ""
+        let chrome = await PageChrome.load(database: database)
+        return HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token, email: email, problem: problem)),
+                                 status: status)
+    }
+
+    /// 303: after a POST the browser fetches the next page with GET.
+    static func redirect(to path: String) -> Response {
+        Response(status: .seeOther, headers: [.location: path])
+    }
+}

@@ -1,0 +1,28 @@
+import Hummingbird
+import VigilStore
+
+/// Refuses (403) every request that could change something (anything but GET, HEAD and
+/// OPTIONS) unless it carries the right CSRF token, before any route runs.
+///
+/// Signed in, the token is the session's (synchronizer token, stored with the session).
+/// Signing in, there is no session yet: the sign-in form's token must match its cookie
+/// (double submit). The token comes from the form field `csrf_token`, or the
+/// `X-CSRF-Token` header for scripts.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = VigilRequestContext
+    static let fieldName = "csrf_token"
+    static let headerName = "X-CSRF-Token"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
+        var request = request
+        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let expected = context.signIn?.csrfToken ?? request.cookies[AccountCookies.signInCSRF]?.value
+        let submitted = form[Self.fieldName] ?? request.headers[.init(Self.headerName)!]
+        guard let expected, !expected.isEmpty, let submitted,
+              PasswordHash.constantTimeEqual(Array(expected.utf8), Array(submitted.utf8)) else {
+            throw WebError.forbidden("This form has expired or did not come from Vigil, so nothing was changed. Reload the page and try again.")
+        }
+        return try await next(request, context)
+    }
+}

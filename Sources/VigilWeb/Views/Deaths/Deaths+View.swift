@@ -1,0 +1,76 @@
+import Plot
+import VigilCore
+import VigilStore
+
+/// The deaths page and the deaths section of a facility page: pure functions of their models.
+enum DeathsView {
+    static func render(_ model: DeathsModel) -> HTML {
+        Layout.page(
+            title: "Deaths in ICE custody",
+            description: "\(model.deaths.count) deaths in ICE custody, from ICE's death reports and Detention Watch Network's list.",
+            chrome: model.chrome,
+            .p(.class("eyebrow"), .text("The case for closing")),
+            .h1(.text("Deaths in ICE custody")),
+            .p(.class("lede"), .text("\(model.deaths.count) people died in ICE custody in the lists imported here. "),
+               .text("Names are shown as the source lists give them; every death names the lists, files (SHA-256) and rows that report it.")),
+            yearSection(model), rateSection(model), tableSection(model))
+    }
+
+    static func yearSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        let chart = BarChart(id: "deaths-per-year", title: "Deaths in ICE custody per calendar year",
+                             description: "Number of deaths per calendar year, nationally.",
+                             bars: model.perYear.map { .init(label: String($0.year), value: Double($0.deaths), valueText: String($0.deaths)) })
+        return Components.section(id: "per-year", title: "Deaths per year, nationally", BarChartView.render(chart),
+                                  Components.downloads("every death", csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
+    }
+
+    static func rateSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "rates", title: "Deaths per 100,000 detained-days, by fiscal year",
+            .p(.class("method"), .strong(.text("Method. ")),
+               .text("Rate = deaths ÷ (ADP × days in year) × 100,000. ADP is the national average daily population, fiscal year to date, "),
+               .text("from the latest imported ICE detention statistics release of each fiscal year; days run from 1 October to that release’s as-of date "),
+               .text("(30 September for a complete year), and only deaths dated in those days count. Deaths known only by year (DWN’s list) are left out. "),
+               .text("Fiscal years without an imported release have no rate.")),
+            .div(.class("table-scroll"),
+                .table(.id("death-rates"), .caption(.text("Deaths per 100,000 detained-days")),
+                    Components.headerRow(["Fiscal year", "Through", "#Days", "#National ADP", "#Deaths", "#Per 100,000 detained-days"]),
+                    .tbody(.group(model.rates.map { r in
+                        .tr(Components.rowHeader(.text(r.fiscalYear.description)), Components.textCell(r.through.iso),
+                            Components.numberCell(String(r.days)), Components.numberCell(Format.count(r.averageDailyPopulation)),
+                            Components.numberCell(String(r.deaths)), Components.numberCell(Format.decimal(r.ratePer100kDetainedDays, places: 3)))
+                    })))),
+            Components.downloads("rates", csv: .download(.deathRates(.csv)), json: .download(.deathRates(.json))))
+    }
+
+    static func tableSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "deaths", title: "Every death",
+            .p(.text("Sorted by date, \(model.newestFirst ? "newest" : "oldest") first. "),
+               Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? "Oldest first" : "Newest first")),
+            .div(.class("table-scroll tall"), table(model.deaths, id: "deaths-table")),
+            Components.downloads("every death", csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
+    }
+
+    static func table(_ deaths: [DeathRow], id: String) -> Node<HTML.BodyContext> {
+        .table(.id(id), .caption(.text("Deaths in ICE custody")),
+            Components.headerRow(["Date", "Name", "Facility", "State", "Cause (as reported)", "Type", "Operator", "Sources"]),
+            .tbody(.group(deaths.map { d in
+                .tr(Components.rowHeader(.text(d.date?.iso ?? "\(d.year) (year only)")),
+                    Components.textCell(d.personName),
+                    .td(d.facilityCode.map { Components.link(.facility(FacilityKey(rawValue: $0)), d.facilityName) } ?? .text(d.facilityName),
+                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(" (link doubtful, awaiting review)")))),
+                    Components.textCell(d.state), Components.textCell(d.cause), Components.textCell(d.facilityType),
+                    Components.textCell(d.operatorName),
+                    .td(.class("small"), .group(d.sources.map { s in
+                        .div(s.url.map { .a(.href(Escape.attribute($0)), .text("\(s.fileName) row \(s.row)")) } ?? .text("\(s.fileName) row \(s.row)"),
+                             .text(" (\(Format.shortHash(s.sha256)))"))
+                    })))
+            })))
+    }
+
+    /// The deaths section of a facility page.
+    static func facilitySection(_ deaths: [DeathRow], key: FacilityKey) -> Node<HTML.BodyContext> {
+        Components.section(id: "deaths", title: "Deaths in ICE custody here",
+            deaths.isEmpty ? .p(.text("No death in the imported lists is tied to this facility.")) : .div(.class("table-scroll"), table(deaths, id: "facility-deaths")),
+            Components.downloads("this facility’s deaths", csv: .download(.facilityDeaths(key, .csv)), json: .download(.facilityDeaths(key, .json))))
+    }
+}

@@ -1,0 +1,24 @@
+import Plot
+
+enum SignInView {
+    static func render(_ model: SignInModel) -> HTML {
+        Layout.page(title: "Sign in", description: "Sign in to add or review data in Vigil.", chrome: model.chrome,
+            .h1(.text("Sign in")),
+            .p(.text("For people who add or review data. Reading Vigil needs no account.")),
+            .unwrap(model.problem) { problem in
+                .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(problem))
+            },
+            .unwrap(model.chrome.viewer) { viewer in
+                .p(.text("You are signed in as \(viewer.email)."))
+            },
+            .form(.class("sign-in"), .method(.post), .action(SiteURL.signIn.path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
+                  .p(.label(.for("email"), .text("Email")),
+                     .input(.type(.email), .id("email"), .name("email"), .value(Escape.attribute(model.email)),
+                            .attribute(named: "autocomplete", value: "username"), .required(true))),
+                  .p(.label(.for("password"), .text("Password")),
+                     .input(.type(.password), .id("password"), .name("password"),
+                            .attribute(named: "autocomplete", value: "current-password"), .required(true))),
+                  .button(.type(.submit), .text("Sign in"))))
+    }
+}

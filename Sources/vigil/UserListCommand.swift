@@ -1,0 +1,25 @@
+import ArgumentParser
+import VigilCore
+import VigilStore
+
+struct UserListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List every account: email, role, status.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() async throws {
+        let database = try await options.openDatabase("user")
+        let users: [VigilCore.User]
+        do { users = try await UserAccounts(database: database).all() } catch {
+            try? await database.shutdown()
+            throw error
+        }
+        try await database.shutdown()
+        if users.isEmpty {
+            print("No accounts yet. Add one with `vigil user add <email> --role admin`.")
+        }
+        for user in users {
+            print([user.email, user.role.rawValue, user.isDisabled ? "disabled" : "active", user.createdAt].joined(separator: "\t"))
+        }
+    }
+}
