@@ -35,8 +35,11 @@ enum Routes {
         router.get(route(.facility(placeholderKey))) { _, context in
             try await FacilityController.page(key: try facilityKey(context), database: database)
         }
-        router.get(route(.facilityReview)) { _, _ in
-            try await FacilityReviewController.page(database: database)
+        router.get(route(.facilityReview)) { request, _ in
+            try await FacilityReviewController.page(request, database: database)
+        }
+        router.post(route(.facilityReviewDecisions)) { request, context in
+            try await FacilityDecisionController.decide(request, context: context, database: database)
         }
         router.get(route(.privateShare())) { request, _ in
             try await PrivateShareController.page(request, database: database)

@@ -10,6 +10,8 @@ enum SiteURL: Hashable, Sendable {
     case facility(FacilityKey)
     /// Workbook facilities with no accepted registry code, for a person to decide.
     case facilityReview
+    /// A person's decision on one review-queue row (POST only, editors, with the CSRF token).
+    case facilityReviewDecisions
     /// The share of ADP in privately operated facilities, with the method; nil release = latest.
     case privateShare(releaseID: Int? = nil)
     /// The national daily population per source, from person-level and derived files.
@@ -78,6 +80,7 @@ enum SiteURL: Hashable, Sendable {
         case .releases: return [.literal("releases")]
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
         case .facilityReview: return [.literal("facilities"), .literal("review")]
+        case .facilityReviewDecisions: return [.literal("facilities"), .literal("review"), .literal("decisions")]
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]

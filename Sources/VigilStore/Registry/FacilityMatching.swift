@@ -168,9 +168,12 @@ public struct FacilityMatching: Sendable {
 
     /// Records a person's decision: `code` nil rejects the key (it has no registry code).
     /// A different earlier person decision is an error unless `replace` is true.
-    public func decide(key: FacilityKey, code: String?, note: String?, by person: String, replace: Bool = false) async throws {
+    /// `audit`, when given, is recorded in the same transaction: both are stored, or neither.
+    public func decide(key: FacilityKey, code: String?, note: String?, by person: String, replace: Bool = false,
+                       audit: AuditEvent? = nil) async throws {
         try await database.transaction { db in
             try await Self.decide(key: key.rawValue, code: code, note: note, by: person, replace: replace, on: db)
+            if let audit { try await AuditLog.record(audit, on: db) }
         }
     }
 

@@ -4,16 +4,20 @@ import VigilStore
 
 /// The review queue: workbook facilities with no accepted registry code.
 ///
-/// Read-only for now: deciding needs a form, and forms need the CSRF protection the accounts
-/// work adds. Until then decisions are made with `vigil facilities review --link/--reject`.
+/// Editors decide rows here (`FacilityDecisionController`); everyone else reads it.
 enum FacilityReviewController {
-    static func page(database: VigilDatabase) async throws -> Response {
-        HTMLResponse.make(FacilityReviewView.render(try await model(database: database)))
+    /// The query flag the decision redirect sets, naming the key just decided.
+    static let decidedParameter = "decided"
+
+    static func page(_ request: Request, database: VigilDatabase) async throws -> Response {
+        let decided = QueryParameters(query: request.uri.query)[decidedParameter]
+        return HTMLResponse.make(FacilityReviewView.render(try await model(database: database, decided: decided)))
     }
 
-    static func model(database: VigilDatabase) async throws -> FacilityReviewModel {
+    static func model(database: VigilDatabase, decided: String? = nil) async throws -> FacilityReviewModel {
         let matching = FacilityMatching(database: database)
         return FacilityReviewModel(chrome: await PageChrome.load(database: database, section: .facilityReview),
-                                   summary: try await matching.summary(), items: try await matching.reviewQueue())
+                                   summary: try await matching.summary(), items: try await matching.reviewQueue(),
+                                   decidedKey: decided)
     }
 }

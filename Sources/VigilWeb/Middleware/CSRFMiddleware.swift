@@ -6,7 +6,7 @@ import VigilStore
 ///
 /// Signed in, the token is the session's (synchronizer token, stored with the session).
 /// Signing in, there is no session yet: the sign-in form's token must match its cookie
-/// (double submit). The token comes from the form field `csrf_token`, or the
+/// (double submit), and that is accepted on the sign-in form only. The token comes from the form field `csrf_token`, or the
 /// `X-CSRF-Token` header for scripts.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = VigilRequestContext
@@ -17,7 +17,10 @@ struct CSRFMiddleware: RouterMiddleware {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         var request = request
         let form = try await FormFields.read(&request, limit: context.maxUploadSize)
-        let expected = context.signIn?.csrfToken ?? request.cookies[AccountCookies.signInCSRF]?.value
+        // The sign-in form's cookie token stands in for a session only on the sign-in form itself,
+        // so an anonymous browser cannot carry it to any other form.
+        let signingIn = request.uri.path == SiteURL.signIn.path
+        let expected = context.signIn?.csrfToken ?? (signingIn ? request.cookies[AccountCookies.signInCSRF]?.value : nil)
         let submitted = form[Self.fieldName] ?? request.headers[.init(Self.headerName)!]
         guard let expected, !expected.isEmpty, let submitted,
               PasswordHash.constantTimeEqual(Array(expected.utf8), Array(submitted.utf8)) else {

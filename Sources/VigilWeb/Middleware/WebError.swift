@@ -7,6 +7,8 @@ enum WebError: Error, Sendable, CustomStringConvertible {
     /// The action needs a signed-in user (see `VigilRequestContext.requireRole`).
     case signInRequired
     case forbidden(String)
+    /// The change contradicts one made meanwhile (someone else decided first).
+    case conflict(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -14,12 +16,13 @@ enum WebError: Error, Sendable, CustomStringConvertible {
         case .badRequest: .badRequest
         case .signInRequired: .unauthorized
         case .forbidden: .forbidden
+        case .conflict: .conflict
         }
     }
 
     var description: String {
         switch self {
-        case .notFound(let message), .badRequest(let message), .forbidden(let message): message
+        case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message): message
         case .signInRequired: "Sign in to do this: use “Sign in” at the top of the page."
         }
     }

@@ -1,3 +1,4 @@
+import VigilCore
 import VigilStore
 
 /// Everything the review page shows.
@@ -5,4 +6,12 @@ struct FacilityReviewModel: Sendable {
     var chrome: PageChrome
     var summary: FacilityMatching.Summary
     var items: [FacilityMatching.ReviewItem]
+    /// The key whose decision was just recorded, for the confirmation line.
+    var decidedKey: String? = nil
+
+    /// The token the decision forms carry, when the reader may decide (editor or admin).
+    var decisionToken: String? {
+        guard let viewer = chrome.viewer, viewer.role.includes(.editor) else { return nil }
+        return viewer.csrfToken
+    }
 }

@@ -23,15 +23,21 @@ enum FacilityReviewView {
                  Components.stat(Format.count(s.doubtful), "doubtful suggestions"),
                  Components.stat(Format.count(s.unmatched), "with no suggestion")),
             Components.section(id: "queue", title: "Review queue, largest population first",
+                .unwrap(model.decidedKey) { key in
+                    .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(key)."))
+                },
+                .if(model.decisionToken == nil,
+                    .p(.class("note"), .text("Sign in as an editor to decide."))),
                 .p(.class("muted small"),
-                   .text("This page is read-only until sign-in (and its CSRF protection) arrives. Decide from the command line: "),
+                   .text("Decide here, or from the command line: "),
                    .code(.text("vigil facilities review --link KEY CODE")), .text(" or "), .code(.text("vigil facilities review --reject KEY")),
                    .text(". Decisions survive re-imports and travel as a crosswalk: "), .code(.text("vigil facilities crosswalk export|import <file>")), .text(".")),
                 model.items.isEmpty ? .p(.text("Nothing to review: every workbook facility has an accepted code or a decision.")) :
                 .div(.class("table-scroll tall"),
                      .table(.id("review-table"),
                         .caption(.text("\(model.items.count) workbook facilities without an accepted code")),
-                        Components.headerRow(["Facility key", "Name", "City", "State", "#Releases", "#Summed ADP", "Last seen", "Suggested code", "#Confidence"]),
+                        Components.headerRow(["Facility key", "Name", "City", "State", "#Releases", "#Summed ADP", "Last seen", "Suggested code", "#Confidence"]
+                                             + (model.decisionToken == nil ? [] : ["Decide"])),
                         .tbody(.group(model.items.map { item in
                             .tr(Components.rowHeader(Components.link(.facility(item.key), item.key.rawValue)),
                                 Components.textCell(item.name), Components.textCell(item.city), Components.textCell(item.state),
@@ -40,7 +46,31 @@ enum FacilityReviewView {
                                 .td(item.suggestedCode.map { code in
                                     .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
                                 } ?? .text("—")),
-                                Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"))
+                                Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
+                                .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
                         }))))))
+    }
+
+    /// The forms an editor decides a row with: confirm the suggestion, link to a typed code, or reject.
+    static func decisionCell(_ item: FacilityMatching.ReviewItem, token: String) -> Node<HTML.TableRowContext> {
+        typealias Field = FacilityDecisionController.Field
+        func form(_ action: FacilityDecisionController.Action, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+            .form(.class("review-decision"), .method(.post), .action(SiteURL.facilityReviewDecisions.path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+                  .input(.type(.hidden), .name(Field.key), .value(Escape.attribute(item.key.rawValue))),
+                  .input(.type(.hidden), .name(Field.action), .value(action.rawValue)),
+                  .group(fields))
+        }
+        return .td(
+            .unwrap(item.suggestedCode) { code in
+                form(.link, .input(.type(.hidden), .name(Field.code), .value(Escape.attribute(code))),
+                     .button(.type(.submit), .text("Confirm suggested code \(code)")))
+            },
+            form(.link,
+                 .label(.text("DETLOC code "),
+                        .input(.type(.text), .name(Field.code), .attribute(named: "required", value: "required"), .attribute(named: "size", value: "9"),
+                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(item.key.rawValue)")))),
+                 .button(.type(.submit), .text("Link to code"))),
+            form(.reject, .button(.type(.submit), .text("Reject"))))
     }
 }
