@@ -35,7 +35,12 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         // New releases may name facilities the registry can now tie to codes.
         if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
             do {
-                Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
+                if try await RegistryQueries(database: database).facilities().isEmpty {
+                    // Without a registry every facility would count as "unmatched": say what to do instead.
+                    Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
+                } else {
+                    Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
+                }
             } catch {
                 Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
             }
