@@ -8,11 +8,15 @@ public struct AppConfig: Sendable, Hashable {
     public var logLevel: Logger.Level
     /// Marks the sign-in cookies Secure: turn on when Vigil is served over HTTPS (directly or behind a proxy).
     public var secureCookies: Bool
+    /// The Chromium that prints dossiers to PDF; nil turns PDF downloads off (they answer 503 and say why).
+    public var chromiumPath: String?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
+                chromiumPath: String? = Chromium.locate()) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
         self.secureCookies = secureCookies
+        self.chromiumPath = chromiumPath
     }
 }

@@ -5,12 +5,13 @@ import VigilStore
 /// Every route Vigil serves, in one place. Patterns come from `SiteURL`, so links and routes agree.
 enum Routes {
     static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
-                         signIn: SignInSettings = SignInSettings()) {
+                         signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter()) {
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
-        router.add(middleware: ErrorPageMiddleware(database: database))
-        // Then who is signed in, and the CSRF check on everything but GET/HEAD/OPTIONS.
+        // Who is signed in comes outermost, so error pages (404, 403) are drawn knowing the viewer;
+        // then error pages, then the CSRF check on everything but GET/HEAD/OPTIONS.
         let cookies = AccountCookies(secure: signIn.secureCookies)
         router.add(middleware: SessionMiddleware(database: database, cookies: cookies))
+        router.add(middleware: ErrorPageMiddleware(database: database))
         router.add(middleware: CSRFMiddleware())
 
         // Accounts
@@ -33,7 +34,13 @@ enum Routes {
             try await ReleasesController.page(database: database)
         }
         router.get(route(.facility(placeholderKey))) { _, context in
-            try await FacilityController.page(key: try facilityKey(context), database: database)
+            try await FacilityController.page(key: try facilityKey(context), includeInternal: context.user != nil, database: database)
+        }
+        router.get(route(.dossier(placeholderKey))) { _, context in
+            try await DossierController.page(key: try facilityKey(context), context: context, database: database)
+        }
+        router.get(route(.dossierPDF(placeholderKey))) { _, context in
+            try await DossierController.pdf(key: try facilityKey(context), context: context, database: database, printer: printer)
         }
         router.get(route(.facilityReview)) { request, _ in
             try await FacilityReviewController.page(request, database: database)
@@ -49,6 +56,31 @@ enum Routes {
         }
         router.get(route(.deaths())) { request, _ in
             try await DeathsController.page(request, database: database)
+        }
+        router.get(route(.segregation)) { _, _ in
+            try await SegregationController.page(database: database)
+        }
+        router.get(route(.closureRanking())) { request, context in
+            try await ClosureRankingController.page(request, context: context, database: database)
+        }
+        router.get(route(.auditLog)) { request, context in
+            try await AuditLogController.page(request, context: context, database: database)
+        }
+        // Documented incidents: reading for everyone (internal ones for signed-in people), recording for editors
+        router.get(route(.incidents())) { request, context in
+            try await IncidentsController.page(request, context: context, database: database)
+        }
+        router.post(route(.incidents())) { request, context in
+            try await IncidentFormController.create(request, context: context, database: database)
+        }
+        router.get(route(.newIncident())) { request, context in
+            try await IncidentFormController.form(request, context: context, database: database)
+        }
+        router.get(route(.incident(id: 0))) { request, context in
+            try await IncidentsController.incidentPage(try IncidentsController.id(context), request, context: context, database: database)
+        }
+        router.post(route(.incidentStatus(id: 0))) { request, context in
+            try await IncidentFormController.changeStatus(try IncidentsController.id(context), request, context: context, database: database)
         }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
@@ -103,6 +135,28 @@ enum Routes {
             router.get(route(.download(.facilityDeaths(placeholderKey, format)))) { _, context in
                 try await DeathsController.facilityDownload(try facilityKey(context), format, database: database)
             }
+            router.get(route(.download(.segregation(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.segregation), format: format, fileStem: "vigil-segregation")
+            }
+            router.get(route(.download(.segregationMonths(format)))) { _, _ in
+                try await SegregationController.monthsDownload(format, database: database)
+            }
+            router.get(route(.download(.vulnerableSegregation(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.vulnerableSegregation), format: format,
+                                   fileStem: "vigil-vulnerable-segregation")
+            }
+            router.get(route(.download(.facilitySegregation(placeholderKey, format)))) { _, context in
+                try await SegregationController.facilityDownload(try facilityKey(context), format, database: database)
+            }
+            router.get(route(.download(.incidents(format)))) { request, context in
+                try await IncidentsController.download(request, format, context: context, database: database)
+            }
+            router.get(route(.download(.auditLog(format)))) { request, context in
+                try await AuditLogController.download(request, context: context, format, database: database)
+            }
+            router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
+                try await ClosureRankingController.download(request, context: context, format, database: database)
+            }
         }
 
         // JSON API v1
@@ -137,6 +191,15 @@ enum Routes {
         }
         router.get(route(.api(.deaths))) { _, _ in
             JSONResponse.make(try await DeathsController.api(database: database))
+        }
+        router.get(route(.api(.segregation))) { _, _ in
+            JSONResponse.make(try await SegregationController.api(database: database))
+        }
+        router.get(route(.api(.closureRanking()))) { request, context in
+            try await ClosureRankingController.api(request, context: context, database: database)
+        }
+        router.get(route(.api(.incidents()))) { request, context in
+            JSONResponse.make(try await IncidentsController.api(request, context: context, database: database))
         }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")

@@ -18,6 +18,25 @@ enum SiteURL: Hashable, Sendable {
     case daily
     /// Deaths in ICE custody: per year, every death, and the rate per detained-days.
     case deaths(newestFirst: Bool = false)
+    /// ICE's segregation figures: per facility and month, and vulnerable people per quarter.
+    case segregation
+    /// Facilities ranked for closure by a weighted score whose weights travel in the query string.
+    case closureRanking(ClosureWeights = ClosureWeights())
+    /// One facility's closure dossier: every fact with its source and as-of date, printable.
+    case dossier(FacilityKey)
+    /// The dossier as a PDF, printed by headless Chromium.
+    case dossierPDF(FacilityKey)
+    /// Every recorded change and sign-in, newest first (admins only).
+    case auditLog
+    /// Documented incidents (conditions), narrowed by facility, category and status.
+    /// POSTing to it records one (editors, with the CSRF token).
+    case incidents(IncidentListQuery = IncidentListQuery())
+    /// One incident.
+    case incident(id: Int)
+    /// The form to record an incident, for editors; `facility` (a code or key) fills it in.
+    case newIncident(facility: String? = nil)
+    /// A change of an incident's status and visibility (POST only, editors, with the CSRF token).
+    case incidentStatus(id: Int)
     case health
     /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
     case signIn
@@ -46,7 +65,18 @@ enum SiteURL: Hashable, Sendable {
         case nationalDaily(ExportFormat)
         case deaths(ExportFormat)
         case deathRates(ExportFormat)
+        /// Every facility line of every month's latest edition (the `segregation` export).
+        case segregation(ExportFormat)
+        /// People in segregation per month nationally.
+        case segregationMonths(ExportFormat)
+        /// Vulnerable-population placements per quarter and reason (the `vulnerable-segregation` export).
+        case vulnerableSegregation(ExportFormat)
+        case facilitySegregation(FacilityKey, ExportFormat)
         case facilityDeaths(FacilityKey, ExportFormat)
+        case closureRanking(ClosureWeights, ExportFormat)
+        case auditLog(ExportFormat)
+        /// The incidents the reader may see, narrowed by the same filters as the page.
+        case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
     }
 
     /// The JSON API, version 1.
@@ -64,6 +94,11 @@ enum SiteURL: Hashable, Sendable {
         case nationalDaily
         /// Every death in ICE custody with its sources.
         case deaths
+        /// National segregation per month and vulnerable-population placements per quarter.
+        case segregation
+        case closureRanking(ClosureWeights = ClosureWeights())
+        /// The incidents the reader may see (public ones unless signed in), with the page's filters.
+        case incidents(IncidentListQuery = IncidentListQuery())
         case openAPI
     }
 
@@ -84,6 +119,15 @@ enum SiteURL: Hashable, Sendable {
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]
+        case .segregation: return [.literal("segregation")]
+        case .closureRanking: return [.literal("ranking")]
+        case .dossier(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("dossier")]
+        case .dossierPDF(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("dossier.pdf")]
+        case .auditLog: return [.literal("admin"), .literal("audit")]
+        case .incidents: return [.literal("incidents")]
+        case .incident(let id): return [.literal("incidents"), .parameter(name: "id", value: String(id))]
+        case .newIncident: return [.literal("incidents"), .literal("new")]
+        case .incidentStatus(let id): return [.literal("incidents"), .parameter(name: "id", value: String(id)), .literal("status")]
         case .health: return [.literal("health")]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]
@@ -118,9 +162,13 @@ enum SiteURL: Hashable, Sendable {
         case .national(let query): return query.queryItems
         case .privateShare(let id): return id.map { [("release", String($0))] } ?? []
         case .deaths(let newestFirst): return newestFirst ? [("order", "newest")] : []
+        case .closureRanking(let weights), .download(.closureRanking(let weights, _)), .api(.closureRanking(let weights)):
+            return weights.isDefault ? [] : weights.queryItems.map { ($0.name, $0.value) }
         case .download(.releaseFacilities(_, _, let list)): return list.queryItems
         case .api(.releaseFacilities(_, let list)): return list.queryItems
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
+        case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
+        case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
         default: return []
         }
     }
@@ -151,7 +199,9 @@ extension SiteURL.Download {
         case .releases(let f), .facilityReleases(let f), .releaseFacilities(_, let f, _), .nationalTrend(let f),
              .breakdown(_, _, let f), .facilityHistory(_, let f), .facilityInspections(_, let f), .facilities(let f),
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
-             .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f):
+             .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
+             .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
+             .incidents(let f, _):
             return f
         }
     }
@@ -180,8 +230,16 @@ extension SiteURL.Download {
         case .nationalDaily: return [.literal("daily"), .literal("national.\(ext)")]
         case .deaths: return [.literal("deaths.\(ext)")]
         case .deathRates: return [.literal("deaths"), .literal("rates.\(ext)")]
+        case .segregation: return [.literal("segregation.\(ext)")]
+        case .segregationMonths: return [.literal("segregation"), .literal("national.\(ext)")]
+        case .vulnerableSegregation: return [.literal("segregation"), .literal("vulnerable.\(ext)")]
+        case .facilitySegregation(let key, _):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("segregation.\(ext)")]
         case .facilityDeaths(let key, _):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("deaths.\(ext)")]
+        case .closureRanking: return [.literal("ranking.\(ext)")]
+        case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
+        case .incidents: return [.literal("incidents.\(ext)")]
         }
     }
 }
@@ -202,6 +260,9 @@ extension SiteURL.API {
         case .facilityDaily(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("daily")]
         case .nationalDaily: return [.literal("daily"), .literal("national")]
         case .deaths: return [.literal("deaths")]
+        case .segregation: return [.literal("segregation")]
+        case .closureRanking: return [.literal("ranking")]
+        case .incidents: return [.literal("incidents")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

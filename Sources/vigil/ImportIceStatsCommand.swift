@@ -24,6 +24,13 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         if paths.isEmpty { throw ValidationError("Give at least one workbook or folder of workbooks to import.") }
     }
 
+    /// One line on the segregation sheets' names that no facility could be tied to.
+    static func describeUntiedSegregationNames(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "Segregation sheets: every facility name is tied to a facility." }
+        let shown = names.prefix(8).joined(separator: "; ")
+        return "Segregation sheets: \(names.count) facility name\(names.count == 1 ? " is" : "s are") tied to no facility (counted nationally, shown as printed, on no facility page): \(shown)\(names.count > 8 ? "; …" : "")."
+    }
+
     func run() async throws {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw ValidationError("No .xlsx files found in \(paths.joined(separator: ", ")).") }
@@ -45,12 +52,19 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
                 Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
             }
         }
+        if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
+            Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
+        }
         try await database.shutdown()
 
         let failed = results.filter(\.failed)
         let archived = results.filter { if case .archived = $0.status { true } else { false } }
+        let backfilled = results.filter { if case .backfilled = $0.status { true } else { false } }
         Console.error("")
-        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(database.location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - failed.count) unchanged or recognised, \(failed.count) failed.")
+        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(database.location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - backfilled.count - failed.count) unchanged or recognised, \(failed.count) failed.")
+        if !backfilled.isEmpty {
+            Console.error("  \(backfilled.count) release\(backfilled.count == 1 ? " was" : "s were") archived before segregation sheets were read; their segregation figures were added.")
+        }
         for result in failed {
             Console.error("  \(result.file.path): \(result.summary)")
         }

@@ -9,31 +9,18 @@ import VigilTestSupport
 
 /// Debian's headless Chromium, when installed (`apt-get install chromium`).
 enum HeadlessBrowser {
-    static let path: String? = {
-        let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-            .split(separator: ":").flatMap { ["\($0)/chromium", "\($0)/chromium-browser"] }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let path: String? = Chromium.locate()
 
     static var skipReason: String { "Browser test skipped: no `chromium` on PATH (apt-get install -y chromium)" }
 
-    /// Runs Chromium headless with `arguments` and returns what it printed.
+    /// Runs Chromium headless with `arguments` and returns what it printed, without holding a
+    /// concurrency thread while it runs (the app under test needs those threads to answer it).
     static func run(_ arguments: [String]) async throws -> String {
         let path = try #require(path)
-        return try await Task.detached {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: path)
-            process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                 "--no-first-run", "--disable-extensions", "--user-data-dir=/tmp/vigil-chromium-profile-\(UUID().uuidString)"]
-                + arguments
-            let output = Pipe()
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
-        }.value
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-chromium-profile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile) + arguments, timeoutSeconds: 90)
+        return String(decoding: outcome.standardOutput, as: UTF8.self)
     }
 }
 

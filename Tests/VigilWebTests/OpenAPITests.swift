@@ -26,8 +26,7 @@ struct OpenAPITests {
 
     @Test("the served document is docs/openapi.yaml")
     func servedDocumentMatchesDocs() async throws {
-        // To regenerate after editing docs/openapi.yaml, rewrite Sources/VigilWeb/API/OpenAPIDocument.swift so that
-        // `yaml` holds the file's text in a #"""...."""# literal.
+        // After editing docs/openapi.yaml, run scripts/regenerate-openapi.
         let docs = try String(contentsOf: Self.docsURL, encoding: .utf8)
         #expect(OpenAPIDocument.yaml.trimmingCharacters(in: .whitespacesAndNewlines) == docs.trimmingCharacters(in: .whitespacesAndNewlines))
         try await withApp(releases: []) { client, _ in
@@ -60,7 +59,7 @@ struct OpenAPITests {
         let documented = Set(Self.documentedPaths(OpenAPIDocument.yaml))
         let key = FacilityKey(rawValue: "x")
         let apis: [SiteURL.API] = [.releases, .release(id: 1), .releaseFacilities(releaseID: 1), .breakdown(releaseID: 1, .state),
-                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .openAPI]
+                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .segregation, .closureRanking(), .incidents(), .openAPI]
         for api in apis {
             let pattern = SiteURL.api(api).routePattern
             #expect(documented.contains(pattern), "\(pattern) is not in docs/openapi.yaml")

@@ -14,7 +14,10 @@ public enum DemoDataset {
             let asOf = start.adding(days: index * 28)
             // The national population nearly doubles across the period, as it did in 2025.
             let growth = 1.0 + Double(index) / Double(max(1, count - 1)) * 0.95
-            return makeRelease(asOf: asOf, growth: growth, facilities: facilities, using: &rng)
+            var release = makeRelease(asOf: asOf, growth: growth, facilities: facilities, using: &rng)
+            // Its own generators, so adding segregation sheets changed none of the other figures.
+            DemoSegregation.add(to: &release, seed: seed)
+            return release
         }
     }
 

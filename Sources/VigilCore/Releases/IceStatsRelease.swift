@@ -19,11 +19,17 @@ public struct IceStatsRelease: Sendable {
     public var columns: [String]
     public var facilities: [FacilityObservation]
     public var anomalies: [ReleaseAnomaly]
+    /// The "Monthly Segregation" sheet's facility lines (workbooks from May 2024 on), every
+    /// month the workbook re-publishes.
+    public var segregationPlacements: [SegregationPlacementCount]
+    /// The "Vulnerable & Special Population" sheet's rows (workbooks from July 2022 on).
+    public var vulnerableSegregation: [VulnerableSegregationRow]
 
     public init(source: SourceFile, sheetName: String, fiscalYear: FiscalYear, asOfDate: CalendarDate,
                 printedAsOfDate: CalendarDate?, fileNameDate: CalendarDate?, headerRow: Int,
                 layout: WorkbookLayout, columns: [String], facilities: [FacilityObservation],
-                anomalies: [ReleaseAnomaly]) {
+                anomalies: [ReleaseAnomaly], segregationPlacements: [SegregationPlacementCount] = [],
+                vulnerableSegregation: [VulnerableSegregationRow] = []) {
         self.source = source
         self.sheetName = sheetName
         self.fiscalYear = fiscalYear
@@ -35,6 +41,8 @@ public struct IceStatsRelease: Sendable {
         self.columns = columns
         self.facilities = facilities
         self.anomalies = anomalies
+        self.segregationPlacements = segregationPlacements
+        self.vulnerableSegregation = vulnerableSegregation
     }
 
     /// Total average daily population over all facilities.

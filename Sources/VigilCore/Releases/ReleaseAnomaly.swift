@@ -32,6 +32,14 @@ public struct ReleaseAnomaly: Hashable, Sendable, Codable {
         case duplicateFacilityRow = "duplicate_facility_row"
         /// The same release (same as-of date and table) arrived under another file name.
         case republishedUnderAnotherName = "republished_under_another_name"
+        /// A block of a segregation sheet (a month, or a fiscal quarter) could not be read, e.g.
+        /// no month heading above its rows; its rows were left out and the rest imported.
+        case segregationBlockUnreadable = "segregation_block_unreadable"
+        /// A block of a segregation sheet has a heading and rows but no column-header row; it
+        /// was read with the columns of the blocks around it.
+        case segregationBlockWithoutHeader = "segregation_block_without_header"
+        /// A segregation block's printed Grand Total differs from the sum of its rows.
+        case segregationTotalMismatch = "segregation_total_mismatch"
     }
 
     public var kind: Kind

@@ -164,10 +164,3 @@ extension DeathReport {
         sourceURL = sourceURL ?? other.sourceURL
     }
 }
-
-extension CalendarDate {
-    /// Today in UTC, from the system clock: the limit past which a date of death is refused.
-    public static var today: CalendarDate {
-        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-    }
-}

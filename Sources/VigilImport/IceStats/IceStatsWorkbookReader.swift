@@ -2,8 +2,9 @@ import Foundation
 import VigilCore
 
 /// Reads one of ICE's detention-statistics workbooks (FY2019–FY2026) into an
-/// `IceStatsRelease`: the Facilities sheet's rows, the as-of date after cross-checking, and
-/// every irregularity found and how it was handled.
+/// `IceStatsRelease`: the Facilities sheet's rows, the as-of date after cross-checking, the
+/// segregation sheets where the workbook has them, and every irregularity found and how it
+/// was handled.
 ///
 /// Refusals are `ImportFailure`s naming the file and, where they apply, the sheet, row and
 /// column: an empty, truncated, encrypted or non-workbook file; no Facilities sheet; no
@@ -65,11 +66,39 @@ public enum IceStatsWorkbookReader {
         }
         DuplicateFacilityCheck.anomalies(in: facilities, file: fileName, sheet: sheet).forEach { ledger.record($0) }
 
+        var segregation: [SegregationPlacementCount] = []
+        if let name = SegregationSheetReader.locate(in: workbook.sheetNames) {
+            segregation = readOptionalSheet(name, of: workbook, ledger: &ledger) { rows, ledger in
+                SegregationSheetReader(file: fileName, sheet: name, names: FacilityNameIndex(facilities)).read(rows, into: &ledger)
+            }
+        }
+        var vulnerable: [VulnerableSegregationRow] = []
+        if let name = VulnerablePopulationSheetReader.locate(in: workbook.sheetNames) {
+            vulnerable = readOptionalSheet(name, of: workbook, ledger: &ledger) { rows, ledger in
+                VulnerablePopulationSheetReader(file: fileName, sheet: name).read(rows, into: &ledger)
+            }
+        }
+
         return IceStatsRelease(
             source: source, sheetName: sheet, fiscalYear: fiscalYear, asOfDate: resolution.asOfDate,
             printedAsOfDate: title.printedDate, fileNameDate: fileNameDates.publishedDate ?? fileNameDates.downloadDate,
             headerRow: header.rowNumber, layout: header.layout, columns: header.columns,
-            facilities: facilities, anomalies: ledger.anomalies)
+            facilities: facilities, anomalies: ledger.anomalies,
+            segregationPlacements: segregation, vulnerableSegregation: vulnerable)
+    }
+
+    /// Reads a sheet besides the Facilities one. A sheet that cannot be read at all costs its
+    /// own figures, recorded as an anomaly, not the release: the facility table is the core.
+    private static func readOptionalSheet<Row>(_ name: String, of workbook: XLSXWorkbook, ledger: inout AnomalyLedger,
+                                               _ read: ([XLSXRow], inout AnomalyLedger) -> [Row]) -> [Row] {
+        do {
+            return read(try workbook.rows(inSheet: name), &ledger)
+        } catch {
+            ledger.record(ReleaseAnomaly(.segregationBlockUnreadable,
+                "The sheet \"\(name)\" could not be read, so none of its figures were imported: \(error)",
+                at: SourceLocation(file: workbook.fileName, sheet: name)))
+            return []
+        }
     }
 
     /// "FY21 ALOS" names the year too.

@@ -7,4 +7,7 @@ public enum ArchiveOutcome: Sendable, Hashable {
     /// Other bytes carrying a release already archived (same as-of date and table) under
     /// another file name: the file is recorded as another copy of that release.
     case republished(releaseID: Int, originalFileName: String)
+    /// These exact bytes were archived before this version of Vigil read segregation sheets:
+    /// the release's segregation rows (and their anomalies) were added to it; nothing else changed.
+    case backfilled(releaseID: Int, asFileName: String, segregationRows: Int, vulnerableRows: Int)
 }

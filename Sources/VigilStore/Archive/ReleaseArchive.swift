@@ -22,6 +22,11 @@ public struct ReleaseArchive: Sendable {
             if let existing = try await db.raw("""
                 SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
                 """).first(decoding: ExistingFile.self) {
+                let added = try await backfillSegregation(of: release, releaseID: existing.release_id, on: db)
+                if added.segregation + added.vulnerable > 0 {
+                    return .backfilled(releaseID: existing.release_id, asFileName: existing.file_name,
+                                       segregationRows: added.segregation, vulnerableRows: added.vulnerable)
+                }
                 return .alreadyArchived(releaseID: existing.release_id, asFileName: existing.file_name)
             }
             if !synthetic {
@@ -40,6 +45,8 @@ public struct ReleaseArchive: Sendable {
                     "\(release.source.fileName) carries the same release (as of \(release.asOfDate.iso), same facility table) as \(twin.file_name); kept as another copy of it.",
                     at: SourceLocation(file: release.source.fileName))
                 try await insertAnomalies([note], releaseID: twin.release_id, on: db)
+                // The twin may predate segregation sheets being read; this copy can fill them in.
+                try await backfillSegregation(of: release, releaseID: twin.release_id, on: db)
                 return .republished(releaseID: twin.release_id, originalFileName: twin.file_name)
             }
 
@@ -71,6 +78,8 @@ public struct ReleaseArchive: Sendable {
             }
             try await BulkInsert(table: "reported_inspections", columns: ReportedInspectionRecord.columns)
                 .run(inspections.map(\.values), in: database, session: db)
+            try await insertSegregation(release, releaseID: releaseID, on: db)
+            try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
         }
     }
@@ -87,6 +96,47 @@ public struct ReleaseArchive: Sendable {
     }
 
     private struct ExistingFile: Decodable { var release_id: Int; var file_name: String }
+
+    private func insertSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
+        try await BulkInsert(table: "segregation_placements", columns: SegregationPlacementRecord.columns)
+            .run(release.segregationPlacements.map { SegregationPlacementRecord(releaseID: releaseID, count: $0).values },
+                 in: database, session: db)
+    }
+
+    private func insertVulnerableSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
+        try await BulkInsert(table: "vulnerable_segregation", columns: VulnerableSegregationRecord.columns)
+            .run(release.vulnerableSegregation.map { VulnerableSegregationRecord(releaseID: releaseID, row: $0).values },
+                 in: database, session: db)
+    }
+
+    /// Adds the segregation rows of a release stored before they were read — each table only
+    /// when the stored release has none of its rows — with the anomalies found on those sheets.
+    /// Runs inside the caller's transaction. Returns how many rows each table gained.
+    @discardableResult
+    private func backfillSegregation(of release: IceStatsRelease, releaseID: Int,
+                                     on db: any SQLDatabase) async throws -> (segregation: Int, vulnerable: Int) {
+        guard !release.segregationPlacements.isEmpty || !release.vulnerableSegregation.isEmpty else { return (0, 0) }
+        struct Count: Decodable { var n: Int }
+        func storedRows(_ table: String) async throws -> Int {
+            try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table) WHERE release_id = \(bind: releaseID)")
+                .first(decoding: Count.self)?.n ?? 0
+        }
+        var added = (segregation: 0, vulnerable: 0)
+        var sheets = Set<String>()
+        if !release.segregationPlacements.isEmpty, try await storedRows("segregation_placements") == 0 {
+            try await insertSegregation(release, releaseID: releaseID, on: db)
+            added.segregation = release.segregationPlacements.count
+            sheets.formUnion(release.segregationPlacements.compactMap(\.location.sheet))
+        }
+        if !release.vulnerableSegregation.isEmpty, try await storedRows("vulnerable_segregation") == 0 {
+            try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
+            added.vulnerable = release.vulnerableSegregation.count
+            sheets.formUnion(release.vulnerableSegregation.compactMap(\.location.sheet))
+        }
+        let sheetAnomalies = release.anomalies.filter { anomaly in anomaly.location?.sheet.map { sheets.contains($0) } ?? false }
+        try await insertAnomalies(sheetAnomalies, releaseID: releaseID, on: db)
+        return added
+    }
 
     private func insertFile(_ file: SourceFile, releaseID: Int, at now: String, on db: any SQLDatabase) async throws {
         try await db.insert(into: "release_files")

@@ -12,6 +12,8 @@ public struct ReleaseImportBatch: Sendable {
             case archived(asOf: CalendarDate, facilities: Int, anomalies: Int)
             case alreadyArchived(asFileName: String)
             case republished(originalFileName: String)
+            /// Archived by an older Vigil: its segregation sheets' rows were added to it.
+            case backfilled(asFileName: String, segregationRows: Int, vulnerableRows: Int)
             case failed(reason: String)
         }
         public var file: URL
@@ -32,6 +34,9 @@ public struct ReleaseImportBatch: Sendable {
                 name == file.lastPathComponent ? "unchanged: already archived" : "unchanged: already archived as \(name)"
             case .republished(let original):
                 "recognised: the same release as \(original), recorded as another copy"
+            case .backfilled(let name, let monthly, let vulnerable):
+                "already archived\(name == file.lastPathComponent ? "" : " as \(name)"); added its segregation figures "
+                    + "(\(monthly) monthly facility rows, \(vulnerable) vulnerable-population rows)"
             case .failed(let reason):
                 "FAILED: \(reason)"
             }
@@ -99,6 +104,8 @@ public struct ReleaseImportBatch: Sendable {
                     status = .alreadyArchived(asFileName: name)
                 case .republished(_, let original):
                     status = .republished(originalFileName: original)
+                case .backfilled(_, let name, let monthly, let vulnerable):
+                    status = .backfilled(asFileName: name, segregationRows: monthly, vulnerableRows: vulnerable)
                 }
             } catch {
                 // PostgreSQL errors hide their detail from `description`; a user needs it.

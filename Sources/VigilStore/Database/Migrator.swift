@@ -15,6 +15,8 @@ struct Migrator: Sendable {
         M0003_DailyPopulation(),
         M0004_Deaths(),
         M0005_Accounts(),
+        M0006_Segregation(),
+        M0007_Incidents(),
     ]
 
     func migrate() async throws {

@@ -14,6 +14,12 @@ public enum ExportName: String, Sendable, CaseIterable {
     case privateShare = "private-share"
     /// Deaths in ICE custody, deduplicated across lists, with their sources.
     case deaths
+    /// Documented incidents (conditions), internal ones included: the command line is the database owner's tool.
+    case incidents
+    /// ICE's monthly segregation placements per facility, each month's latest edition.
+    case segregation
+    /// ICE's quarterly segregation placements of vulnerable and special populations, by reason.
+    case vulnerableSegregation = "vulnerable-segregation"
 }
 
 /// The formats every table downloads as.

@@ -17,6 +17,9 @@ public struct Exporter: Sendable {
         case .facilities: RegistryTable.make(try await RegistryQueries(database: database).facilities())
         case .privateShare: PrivateShareTable.make(try await PrivateShareQueries(database: database).allShares())
         case .deaths: DeathTable.make(try await DeathQueries(database: database).all())
+        case .incidents: IncidentTable.make(try await IncidentQueries(database: database).all(includeInternal: true))
+        case .segregation: SegregationTable.make(try await SegregationQueries(database: database).latestPlacements())
+        case .vulnerableSegregation: VulnerableSegregationTable.make(try await SegregationQueries(database: database).vulnerableQuarters())
         }
     }
 

@@ -23,6 +23,8 @@ public struct IceStatsWorkbookFixture {
     /// Rows after the table (footnotes, totals), each a list of cells from column A.
     public var rowsBelow: [[Cell]] = []
     public var style = WorkbookBuilder.Style()
+    /// Sheets after the Facilities sheet (segregation sheets, ...), with numbered rows.
+    public var extraSheets: [(name: String, rows: [(Int, [Cell])])] = []
 
     public init() {}
 
@@ -54,6 +56,7 @@ public struct IceStatsWorkbookFixture {
             next += 1
         }
         builder.addSheet(named: sheetName, numberedRows: rows)
+        for sheet in extraSheets { builder.addSheet(named: sheet.name, numberedRows: sheet.rows) }
         return try builder.data()
     }
 

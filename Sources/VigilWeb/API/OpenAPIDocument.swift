@@ -1,8 +1,7 @@
 /// The API's OpenAPI 3.1 description, served at `/api/v1/openapi.yaml`.
 ///
 /// A copy of `docs/openapi.yaml`, compiled in so the binary serves it from anywhere; a test
-/// fails when the two differ. After editing the YAML, regenerate this file (see the test
-/// `OpenAPITests.servedDocumentMatchesDocs` for the one-line command).
+/// fails when the two differ. After editing the YAML, run `scripts/regenerate-openapi`.
 enum OpenAPIDocument {
     static let yaml = #"""
 openapi: 3.1.0
@@ -300,6 +299,184 @@ paths:
                               sha256: { type: string }
                               row: { type: integer }
                               url: { type: string }
+  /api/v1/segregation:
+    get:
+      summary: ICE's segregation figures, each month and quarter from the newest release that publishes it.
+      description: |
+        From the "Monthly Segregation" sheet (workbooks from May 2024 on; "FY26 Monthly Segregation" in FY2026)
+        and the "Vulnerable & Special Population" sheet (from July 2022 on), both from ICE's Segregation Review
+        Management System (SRMS). `months`: per calendar month, the facility lines of the month's latest edition
+        summed; each line counts the people who served one or more days in segregation at that facility during
+        the month, so a person moved between facilities counts at each, and a placement that continues into the
+        next month counts again there. `vulnerable_quarters`: national placements of people ICE records as
+        vulnerable (serious mental or medical illness, hunger strike, suicide watch, risk due to sexual
+        orientation or gender identity, ...) per fiscal quarter and reason; reason `total` is the sheet's Grand
+        Total, and `unique_detainees` is the quarter's footnote (all reasons together). Every row names its
+        source file and the release's as-of date. Facility lines download as `/segregation.csv|json`, monthly
+        totals as `/segregation/national.csv|json`, quarters as `/segregation/vulnerable.csv|json`.
+      operationId: getSegregation
+      responses:
+        "200":
+          description: The monthly totals, oldest first, and the quarters, oldest first.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [months, vulnerable_quarters]
+                properties:
+                  months:
+                    type: array
+                    items:
+                      type: object
+                      required: [month, people_in_segregation_summed, facilities_listed, source_file, release_as_of, sheet, editions]
+                      properties:
+                        month: { type: string, description: "YYYY-MM." }
+                        people_in_segregation_summed: { type: integer, description: The facility lines' counts added up. }
+                        facilities_listed: { type: integer }
+                        source_file: { type: string }
+                        release_as_of: { type: string, format: date }
+                        sheet: { type: string }
+                        editions: { type: integer, description: How many imported releases publish the month (the newest is used). }
+                  vulnerable_quarters:
+                    type: array
+                    items:
+                      type: object
+                      required: [fiscal_year, quarter, reason, reason_as_written, placements, source_file, release_as_of, sheet_row]
+                      properties:
+                        fiscal_year: { type: integer }
+                        quarter: { type: integer, minimum: 1, maximum: 4, description: Q1 is October to December. }
+                        reason:
+                          type: string
+                          enum: [disciplinary, facility_security_threat, medical_mental_health,
+                                 pending_investigation_of_disciplinary_violation, protective_custody,
+                                 hunger_strike_suicide_watch, other, total]
+                        reason_as_written: { type: string }
+                        placements: { type: integer, description: Placements, not people. }
+                        avg_consecutive_days: { type: number }
+                        avg_cumulative_days: { type: number }
+                        unique_detainees: { type: integer, description: Different people in the quarter, all reasons together. }
+                        source_file: { type: string }
+                        release_as_of: { type: string, format: date }
+                        sheet_row: { type: integer }
+  /api/v1/ranking:
+    get:
+      summary: Facilities holding people in the latest release, ranked for closure by a weighted score.
+      description: |
+        Each factor is divided by the largest value any ranked facility has (0 to 1), multiplied by its
+        weight, and the score is 100 times the weighted sum over the sum of the weights. Weights are query
+        parameters from 0 to 10 (out-of-range values are clamped; a factor left out keeps its default);
+        `deaths_since` sets the first calendar year whose deaths count. Internal incidents count only for
+        signed-in users. The same ranking downloads as `/ranking.csv|json` with the same parameters.
+      operationId: closureRanking
+      parameters:
+        - { name: deaths, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 3 } }
+        - { name: inspections, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 2 } }
+        - { name: segregation, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
+        - { name: incidents, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 2 } }
+        - { name: population, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
+        - { name: guaranteed_minimum, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
+        - { name: private_operator, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
+        - { name: deaths_since, in: query, schema: { type: integer, default: 2016 } }
+      responses:
+        "200":
+          description: The ranking, its method and weights.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [method, deaths_since, includes_internal_incidents, factors, entries]
+                properties:
+                  method: { type: string }
+                  release_as_of: { type: string, format: date }
+                  release_file: { type: string }
+                  deaths_since: { type: integer }
+                  includes_internal_incidents: { type: boolean }
+                  factors:
+                    type: array
+                    items:
+                      type: object
+                      required: [name, label, explanation, weight, largest_value]
+                      properties:
+                        name: { type: string, enum: [deaths, inspections, segregation, incidents, population, guaranteed_minimum, private_operator] }
+                        label: { type: string }
+                        explanation: { type: string }
+                        weight: { type: number }
+                        largest_value: { type: number }
+                  entries:
+                    type: array
+                    items:
+                      type: object
+                      required: [rank, facility, facility_name, operator_kind, score, values, points]
+                      properties:
+                        rank: { type: integer }
+                        facility: { type: string, description: Registry code when known, else the workbook key. }
+                        facility_name: { type: string }
+                        state: { type: string }
+                        operator: { type: string }
+                        operator_kind: { type: string, enum: [private, public, unknown] }
+                        score: { type: number, description: 0 to 100. }
+                        values: { type: object, additionalProperties: { type: number }, description: Raw value per factor. }
+                        points: { type: object, additionalProperties: { type: number }, description: Score points per factor; they add up to score. }
+        "400":
+          description: A weight is not a number, or deaths_since is not a year.
+  /api/v1/incidents:
+    get:
+      summary: Documented incidents (conditions) inside facilities, newest first, each with its source.
+      description: |
+        Incidents people and organisations documented: abuse, medical neglect, conditions, deaths. Each has
+        a status (`alleged`, `corroborated`, `official-finding`) and a visibility. Without a signed-in session
+        only `public` incidents are returned and `recorded_by` is absent; a signed-in session (the browser's
+        cookie) also gets `internal` ones. Filters combine. Downloads as `/incidents.csv|json` with the same
+        filters and the same visibility rule.
+      operationId: listIncidents
+      parameters:
+        - name: facility
+          in: query
+          description: A registry DETLOC code or a workbook facility key; matches incidents stored under the code or any key tied to it.
+          schema: { type: string, example: STWRTGA }
+        - name: category
+          in: query
+          description: Unknown values are ignored.
+          schema: { type: string, enum: [physical-abuse, inadequate-food-or-water, negligent-or-abusive-medical-care, unsanitary-conditions, failed-plumbing, use-of-force, solitary-confinement, sexual-abuse, retaliation, denial-of-access-to-counsel, language-access, death] }
+        - name: status
+          in: query
+          description: Unknown values are ignored.
+          schema: { type: string, enum: [alleged, corroborated, official-finding] }
+      responses:
+        "200":
+          description: The incidents the caller may see.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [incidents, includes_internal]
+                properties:
+                  includes_internal: { type: boolean, description: True when the caller is signed in and internal incidents are included. }
+                  incidents:
+                    type: array
+                    items:
+                      type: object
+                      required: [id, facility_key, facility_name, occurred_on, category, category_label, status, visibility, description, source, recorded_at, updated_at]
+                      properties:
+                        id: { type: integer }
+                        facility_key: { type: string, description: The registry code (upper case) when the facility has one, else the workbook key. }
+                        facility_name: { type: string, description: As shown when the incident was recorded. }
+                        occurred_on: { type: string, format: date }
+                        category: { type: string, enum: [physical-abuse, inadequate-food-or-water, negligent-or-abusive-medical-care, unsanitary-conditions, failed-plumbing, use-of-force, solitary-confinement, sexual-abuse, retaliation, denial-of-access-to-counsel, language-access, death] }
+                        category_label: { type: string, example: Negligent or abusive medical care }
+                        status: { type: string, enum: [alleged, corroborated, official-finding] }
+                        visibility: { type: string, enum: [public, internal] }
+                        description: { type: string, description: Plain text as entered; escape it before putting it in HTML. }
+                        source:
+                          type: object
+                          required: [title, documented_by]
+                          properties:
+                            title: { type: string }
+                            url: { type: string, description: Always http or https. }
+                            documented_by: { type: string }
+                        recorded_by: { type: string, description: The recorder's email or import:<file>; signed-in callers only. }
+                        recorded_at: { type: string, format: date-time }
+                        updated_at: { type: string, format: date-time }
   /api/v1/openapi.yaml:
     get:
       summary: This document.

@@ -4,13 +4,14 @@ import VigilStore
 
 /// A facility's page: who runs it, how many people it has held in each release, and its inspections.
 enum FacilityController {
-    static func page(key: FacilityKey, database: VigilDatabase) async throws -> Response {
-        HTMLResponse.make(FacilityView.render(try await model(key: key, database: database)))
+    /// `includeInternal`: whether the reader is signed in, and so sees internal incidents.
+    static func page(key: FacilityKey, includeInternal: Bool = false, database: VigilDatabase) async throws -> Response {
+        HTMLResponse.make(FacilityView.render(try await model(key: key, includeInternal: includeInternal, database: database)))
     }
 
     /// `/facilities/{key}` takes a workbook key (`stewart-detention-center-ga`) or a registry
     /// code (`STWRTGA`); a code shows every workbook key tied to it.
-    static func model(key: FacilityKey, database: VigilDatabase) async throws -> FacilityModel {
+    static func model(key: FacilityKey, includeInternal: Bool = false, database: VigilDatabase) async throws -> FacilityModel {
         let registry = RegistryQueries(database: database)
         let chrome = await PageChrome.load(database: database)
         if let facility = try await registry.facility(code: key.rawValue.uppercased()) {
@@ -25,6 +26,8 @@ enum FacilityController {
             model.daily = try await DailyPopulationController.facilityModel(code: facility.code, name: model.name,
                                                                             history: model.history, database: database)
             model.deaths = try await DeathQueries(database: database).deaths(atFacility: facility.code)
+            model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
+            model.segregation = try await SegregationController.facilityMonths(key, database: database)
             return model
         }
         let rows = try await Lookup.facilityHistory(key, in: database)
@@ -37,6 +40,8 @@ enum FacilityController {
                                                                             history: model.history, database: database)
             model.deaths = try await DeathQueries(database: database).deaths(atFacility: match.code)
         }
+        model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
+        model.segregation = try await SegregationController.facilityMonths(key, database: database)
         return model
     }
 

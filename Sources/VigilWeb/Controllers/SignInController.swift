@@ -22,12 +22,14 @@ struct SignInController: Sendable {
         let existing = request.cookies[AccountCookies.signInCSRF]?.value
         let token = context.signIn?.csrfToken ?? existing.flatMap { $0.isEmpty ? nil : $0 } ?? SignInSessions.randomToken()
         let chrome = await PageChrome.load(database: database)
-        var response = HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token)))
+        var response = HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token,
+                                                                       returnPath: ReturnPath.validated(QueryParameters(query: request.uri.query)[ReturnPath.field]))))
         if context.signIn == nil, existing != token { response.setCookie(cookies.signInCSRF(token)) }
         return response
     }
 
-    /// Checks the password; on success starts a session and goes to the national page.
+    /// Checks the password; on success starts a session and goes back to the page that asked
+    /// (the form's `ReturnPath`), else to the national page.
     func signIn(_ request: Request, context: VigilRequestContext) async throws -> Response {
         var request = request
         let form = try await FormFields.read(&request, limit: context.maxUploadSize)
@@ -35,11 +37,12 @@ struct SignInController: Sendable {
         let password = form["password"] ?? ""
         let address = context.remoteAddress?.ipAddress ?? "unknown"
         let audit = AuditLog(database: database)
+        let returnPath = ReturnPath.validated(form[ReturnPath.field])
 
         if await limiter.isLimited(email: email, address: address) {
             try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_refused", subject: email,
                                               details: ["reason": "rate limited", "address": address]))
-            return await failure(email: email, problem: Self.tooManyAttempts, status: .tooManyRequests, request: request)
+            return await failure(email: email, problem: Self.tooManyAttempts, status: .tooManyRequests, request: request, returnPath: returnPath)
         }
 
         let account = try await UserAccounts(database: database).credentials(email: email)
@@ -49,14 +52,14 @@ struct SignInController: Sendable {
             await limiter.recordFailure(email: email, address: address)
             try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_failed", subject: email,
                                               details: ["reason": reason, "address": address]))
-            return await failure(email: email, problem: Self.wrongCredentials, status: .unauthorized, request: request)
+            return await failure(email: email, problem: Self.wrongCredentials, status: .unauthorized, request: request, returnPath: returnPath)
         }
 
         await limiter.recordSuccess(email: email)
         let (token, _) = try await SignInSessions(database: database).start(for: account.user)
         try await audit.record(AuditEvent(actor: .user(id: account.user.id, email: account.user.email), action: "user.sign_in",
                                           subject: account.user.email, details: ["address": address]))
-        var response = Self.redirect(to: SiteURL.national().path)
+        var response = Self.redirect(to: returnPath ?? SiteURL.national().path)
         response.setCookie(cookies.session(token))
         response.setCookie(cookies.expired(AccountCookies.signInCSRF))
         return response
@@ -74,10 +77,12 @@ struct SignInController: Sendable {
         return response
     }
 
-    private func failure(email: String, problem: String, status: HTTPResponse.Status, request: Request) async -> Response {
+    private func failure(email: String, problem: String, status: HTTPResponse.Status, request: Request,
+                         returnPath: String? = nil) async -> Response {
         let token = request.cookies[AccountCookies.signInCSRF]?.value ?? ""
         let chrome = await PageChrome.load(database: database)
-        return HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token, email: email, problem: problem)),
+        return HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token, email: email, problem: problem,
+                                                                           returnPath: returnPath)),
                                  status: status)
     }
 

@@ -9,6 +9,8 @@ enum WebError: Error, Sendable, CustomStringConvertible {
     case forbidden(String)
     /// The change contradicts one made meanwhile (someone else decided first).
     case conflict(String)
+    /// A part the server needs for this is missing or failed (Chromium for PDFs).
+    case unavailable(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -17,12 +19,14 @@ enum WebError: Error, Sendable, CustomStringConvertible {
         case .signInRequired: .unauthorized
         case .forbidden: .forbidden
         case .conflict: .conflict
+        case .unavailable: .serviceUnavailable
         }
     }
 
     var description: String {
         switch self {
-        case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message): message
+        case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message),
+             .unavailable(let message): message
         case .signInRequired: "Sign in to do this: use “Sign in” at the top of the page."
         }
     }

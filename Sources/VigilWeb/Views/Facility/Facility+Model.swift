@@ -26,6 +26,10 @@ struct FacilityModel: Sendable {
     var daily: FacilityDailyModel? = nil
     /// Deaths in ICE custody tied to the facility's registry code.
     var deaths: [DeathRow] = []
+    /// ICE's monthly segregation counts for the facility (latest editions), oldest month first.
+    var segregation: [SegregationMonth] = []
+    /// Documented incidents (conditions) as the reader may see them; nil when not loaded.
+    var incidents: FacilityIncidentsModel? = nil
 
     /// The registry's identity, operator history and location for the facility's code.
     struct RegistryPanel: Sendable {

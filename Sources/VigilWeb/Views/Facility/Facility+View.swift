@@ -13,7 +13,9 @@ enum FacilityView {
                 .p(.class("lede"), .text("No imported detention-statistics release lists this facility under a name tied to this code.")),
                 FacilityRegistryView.section(registry, history: model.history),
                 .unwrap(model.daily) { FacilityDailyView.section($0) },
-                DeathsView.facilitySection(model.deaths, key: model.key))
+                DeathsView.facilitySection(model.deaths, key: model.key),
+                .if(!model.segregation.isEmpty, FacilitySegregationView.section(model.segregation, key: model.key)),
+                .unwrap(model.incidents) { FacilityIncidentsView.section($0) })
         }
         return Layout.page(
             title: model.name,
@@ -24,6 +26,8 @@ enum FacilityView {
             historySection(model),
             .unwrap(model.daily) { FacilityDailyView.section($0) },
             .if(model.registry != nil, DeathsView.facilitySection(model.deaths, key: model.key)),
+            .if(!model.segregation.isEmpty, FacilitySegregationView.section(model.segregation, key: model.key)),
+            .unwrap(model.incidents) { FacilityIncidentsView.section($0) },
             latestBreakdownSection(model),
             breakdownOverTimeSection(model),
             inspectionSection(model),
@@ -48,6 +52,10 @@ enum FacilityView {
                 .dt(.text("Facility key")), .dd(.code(.text(model.key.rawValue))),
                 .if(!model.otherNames.isEmpty, .group(
                     .dt(.text("Also listed as")), .dd(.text(model.otherNames.joined(separator: "; ")))))),
+            .p(.class("downloads"),
+               Components.link(.dossier(model.pageIdentifier), "Closure dossier"),
+               .text(" (every fact with its source, printable) · "),
+               Components.link(.dossierPDF(model.pageIdentifier), "PDF")),
             .div(.class("stats"),
                  Components.stat(Format.count(latest.averageDailyPopulation), "average daily population, fiscal year to date",
                                  note: "\(latest.fiscalYear) to \(Format.date(latest.release.asOfDate))"),

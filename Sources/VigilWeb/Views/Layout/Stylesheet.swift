@@ -25,6 +25,22 @@ enum Stylesheet {
     .account{display:flex;align-items:center;gap:.5rem;font-size:.9rem}
     .account form{margin:0}
     .form-problem{color:#8a1c1c;font-weight:600}
+    .incident{border-top:1px solid var(--line);padding:.75rem 0}
+    .incident-internal{border-left:4px solid var(--warn-line);padding-left:.75rem;background:#fffcf3}
+    .incident-meta{margin:0 0 .35rem}
+    .incident-description{white-space:pre-line;overflow-wrap:anywhere;max-width:60rem;margin:.25rem 0}
+    .incident-source{margin:.25rem 0;overflow-wrap:anywhere}
+    .incident-counts{max-width:32rem}
+    a.button-link{display:inline-block;background:var(--accent);color:#fff;padding:.35rem .8rem;border-radius:4px;font-weight:650;text-decoration:none}
+    form.incident-form{max-width:44rem}
+    form.incident-form .form-field{margin:0 0 1rem;border:0;padding:0}
+    form.incident-form label{display:block;font-weight:650}
+    form.incident-form label.choice{font-weight:400}
+    form.incident-form input[type=text],form.incident-form input[type=url],form.incident-form select,form.incident-form textarea{width:100%}
+    form.incident-form textarea{font:inherit;padding:.4rem;border:1px solid #b8bfc9;border-radius:4px}
+    .field-problem{color:#8a1c1c;font-weight:600;margin:.15rem 0}
+    .has-problem input,.has-problem select,.has-problem textarea{border-color:#8a1c1c}
+    .field-hint{margin:.15rem 0}
     form.sign-in input{display:block;min-width:18rem;padding:.4rem}
     .synthetic-banner{background:var(--warn-bg);border-bottom:2px solid var(--warn-line);padding:.7rem 0;font-size:1rem}
     .synthetic-banner code{background:#fff}
@@ -102,6 +118,9 @@ enum Stylesheet {
     .chart .dot-0{fill:var(--series-1)}
     .chart .dot-1{fill:var(--series-2)}
     .chart .bar{fill:var(--series-1)}
+    .chart .part-0{fill:#9b1c1c}.chart .part-1{fill:#b45309}.chart .part-2{fill:#6b21a8}.chart .part-3{fill:#be185d}
+    .chart .part-4{fill:#1f4e8c}.chart .part-5{fill:#0f766e}.chart .part-6{fill:#5b6470}
+    .chart .legend{font-size:12px}
     .chart .bar-label{font-size:12px}
     .chart .map-grid{stroke:#dfe3e8;stroke-width:0.8;fill:none}
     .chart .map-inset{fill:none;stroke:#c9ced6;stroke-dasharray:3 3}

@@ -7,4 +7,6 @@ struct SignInModel: Sendable {
     var email: String = ""
     /// Why the last attempt failed.
     var problem: String?
+    /// Where to go once signed in (see `ReturnPath`); nil goes to the national page.
+    var returnPath: String? = nil
 }

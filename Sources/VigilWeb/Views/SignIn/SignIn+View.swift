@@ -13,6 +13,7 @@ enum SignInView {
             },
             .form(.class("sign-in"), .method(.post), .action(SiteURL.signIn.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
+                  .unwrap(model.returnPath) { .input(.type(.hidden), .name(ReturnPath.field), .value(Escape.attribute($0))) },
                   .p(.label(.for("email"), .text("Email")),
                      .input(.type(.email), .id("email"), .name("email"), .value(Escape.attribute(model.email)),
                             .attribute(named: "autocomplete", value: "username"), .required(true))),

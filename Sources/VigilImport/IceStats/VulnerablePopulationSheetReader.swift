@@ -1,0 +1,248 @@
+import VigilCore
+
+/// Reads ICE's "Vulnerable & Special Population" sheet (workbooks from July 2022 on): national
+/// segregation placements of people with a special vulnerability, one block per fiscal quarter.
+///
+/// A block is a heading (`Fiscal Year (FY) 2022 Quarter 3 Data`, `FY 2022 Quarter 2 Data`), a
+/// header `Placement Reason | Number of Placements | Average Number of Consecutive Days in
+/// Segregation | Average Number of Cumulative Days in Segregation`, one row per reason, a
+/// `Grand Total` row and a footnote `*Data represents 281 unique detainees. …`. The sheet ends
+/// with definitional paragraphs, which are not data and are passed over.
+///
+/// As with the monthly sheet, an unreadable block or value is an anomaly, never a refusal.
+struct VulnerablePopulationSheetReader {
+    let file: String
+    let sheet: String
+
+    static let placementsColumnName = "Number of Placements"
+
+    /// The sheet among a workbook's sheets, matched on its trimmed name.
+    static func locate(in sheetNames: [String]) -> String? {
+        sheetNames.first {
+            let name = $0.trimmingSpaces().lowercased()
+            return name.hasPrefix("vulnerable") && name.contains("special population")
+        }
+    }
+
+    /// Where a block's values are, by the header's words.
+    struct Columns {
+        var reason: Int
+        var placements: Int
+        var consecutiveDays: Int?
+        var cumulativeDays: Int?
+        /// The header texts, for anomalies.
+        var names: [Int: String]
+    }
+
+    private struct Block {
+        var fiscalYear: FiscalYear
+        var quarter: Int
+        var headingRow: Int
+        var columns: Columns
+        var rows: [VulnerableSegregationRow] = []
+        var rowsLeftOut = 0
+
+        var label: String { "FY\(fiscalYear.year) Q\(quarter)" }
+    }
+
+    private enum Phase {
+        case outside
+        case heading(FiscalYear, quarter: Int, row: Int)
+        case block(Block)
+        case unclaimed(firstRow: Int, lastRow: Int, rows: Int, why: String)
+    }
+
+    func read(_ rows: [XLSXRow], into ledger: inout AnomalyLedger) -> [VulnerableSegregationRow] {
+        var result: [VulnerableSegregationRow] = []
+        var phase = Phase.outside
+        var quartersRead: [String: Int] = [:]
+        var lastColumns: Columns?
+        // The rows of the block closed last, in `result`: its footnote follows its Grand Total.
+        var lastBlockRows: Range<Int>?
+
+        func close(_ ledger: inout AnomalyLedger) {
+            switch phase {
+            case .block(let block):
+                if let first = quartersRead[block.label] {
+                    ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
+                        A second block for \(block.label) starts at row \(block.headingRow); the first, at row \(first), was \
+                        kept and this one's \(block.rows.count) rows were left out so the quarter is not counted twice.
+                        """, at: location(row: block.headingRow)))
+                    lastBlockRows = nil
+                } else {
+                    quartersRead[block.label] = block.headingRow
+                    checkTotal(block, into: &ledger)
+                    lastBlockRows = result.count..<(result.count + block.rows.count)
+                    result += block.rows
+                }
+            case .unclaimed(let firstRow, let lastRow, let count, let why):
+                ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
+                    Rows \(firstRow)–\(lastRow) (\(count) placement-reason row\(count == 1 ? "" : "s")) were left out: \(why).
+                    """, at: location(row: firstRow)))
+                lastBlockRows = nil
+            case .outside, .heading:
+                break
+            }
+            phase = .outside
+        }
+
+        for row in rows where !row.isBlank {
+            if let columns = Self.headerColumns(row) {
+                lastColumns = columns
+                if case .heading(let fiscalYear, let quarter, let headingRow) = phase {
+                    phase = .block(Block(fiscalYear: fiscalYear, quarter: quarter, headingRow: headingRow, columns: columns))
+                } else {
+                    close(&ledger)
+                    phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 0,
+                                       why: "the header row \(row.number) has no heading naming a fiscal year and quarter above it")
+                }
+                continue
+            }
+            let columns: Columns
+            if case .block(let block) = phase { columns = block.columns } else { columns = lastColumns ?? Self.defaultColumns }
+            let reasonText = CellText.display(row[columns.reason]).trimmingSpaces()
+            let placementsValue = row[columns.placements]
+
+            if placementsValue.isBlank {
+                let text = SegregationCell.rowText(row).trimmingSpaces()
+                if let unique = HeadingText.uniqueDetainees(in: text), text.hasPrefix("*") || text.lowercased().hasPrefix("data") {
+                    if case .block = phase { close(&ledger) }
+                    if let range = lastBlockRows {
+                        for index in range { result[index].uniqueDetainees = unique }
+                        lastBlockRows = nil  // one footnote per quarter
+                    }
+                } else if let (fiscalYear, quarter) = HeadingText.fiscalQuarter(in: text) {
+                    close(&ledger)
+                    phase = .heading(fiscalYear, quarter: quarter, row: row.number)
+                } else if case .block = phase {
+                    // Definitions or notes after a block that had no Grand Total end it.
+                    close(&ledger)
+                }
+                continue
+            }
+            switch phase {
+            case .heading(let fiscalYear, let quarter, let headingRow):
+                ledger.record(ReleaseAnomaly(.segregationBlockWithoutHeader, """
+                    The block for FY\(fiscalYear.year) Q\(quarter) (heading on row \(headingRow)) has no "Placement Reason" \
+                    header row; its rows from row \(row.number) were read with the columns of the other blocks.
+                    """, at: location(row: row.number)))
+                var block = Block(fiscalYear: fiscalYear, quarter: quarter, headingRow: headingRow, columns: columns)
+                readReason(row, reasonText: reasonText, into: &block, ledger: &ledger)
+                phase = .block(block)
+            case .block(var block):
+                readReason(row, reasonText: reasonText, into: &block, ledger: &ledger)
+                phase = .block(block)
+            case .outside:
+                phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 1,
+                                   why: "no heading naming a fiscal year and quarter stands above them")
+            case .unclaimed(let firstRow, _, let count, let why):
+                phase = .unclaimed(firstRow: firstRow, lastRow: row.number, rows: count + 1, why: why)
+            }
+        }
+        close(&ledger)
+        return result
+    }
+
+    private func readReason(_ row: XLSXRow, reasonText: String, into block: inout Block, ledger: inout AnomalyLedger) {
+        let columns = block.columns
+        guard !reasonText.isEmpty else {
+            block.rowsLeftOut += 1
+            ledger.record(ReleaseAnomaly(.skippedRow, """
+                Row \(row.number) has figures under \(block.label) but no placement reason; left out.
+                """, at: location(row: row.number, column: columns.names[columns.reason])))
+            return
+        }
+        let placements: Int
+        switch SegregationCell.count(row[columns.placements]) {
+        case .number(let value):
+            placements = Int(value)
+        case .placeholder(let label):
+            block.rowsLeftOut += 1
+            placeholder(label, column: Self.placementsColumnName, row: row.number, ledger: &ledger)
+            return
+        case .unreadable(let shown):
+            block.rowsLeftOut += 1
+            ledger.record(ReleaseAnomaly(.unreadableValue, """
+                Row \(row.number), column "\(Self.placementsColumnName)": "\(shown)" is not a number of placements; the \
+                row (\(reasonText), \(block.label)) was left out.
+                """, at: location(row: row.number, column: Self.placementsColumnName)))
+            return
+        case .blank:
+            return
+        }
+        block.rows.append(VulnerableSegregationRow(
+            fiscalYear: block.fiscalYear, quarter: block.quarter, reason: VulnerablePlacementReason(asWritten: reasonText),
+            reasonAsWritten: reasonText, placements: placements,
+            averageConsecutiveDays: average(row, column: columns.consecutiveDays, columns: columns, ledger: &ledger),
+            averageCumulativeDays: average(row, column: columns.cumulativeDays, columns: columns, ledger: &ledger),
+            uniqueDetainees: nil, location: location(row: row.number)))
+    }
+
+    /// An average number of days; a placeholder or unreadable value is kept as no value, with an anomaly.
+    private func average(_ row: XLSXRow, column: Int?, columns: Columns, ledger: inout AnomalyLedger) -> Double? {
+        guard let column else { return nil }
+        let name = columns.names[column] ?? "column \(column + 1)"
+        switch SegregationCell.read(row[column]) {
+        case .number(let value) where value >= 0:
+            return value
+        case .number(let value):
+            unreadable(CellText.display(value), column: name, row: row.number, ledger: &ledger)
+        case .placeholder(let label):
+            placeholder(label, column: name, row: row.number, ledger: &ledger)
+        case .unreadable(let shown):
+            unreadable(shown, column: name, row: row.number, ledger: &ledger)
+        case .blank:
+            break
+        }
+        return nil
+    }
+
+    private func placeholder(_ label: String, column: String, row: Int, ledger: inout AnomalyLedger) {
+        ledger.count(.placeholderValue, column: column, value: label, at: location(row: row, column: column)) { count in
+            """
+            Column "\(column)" of the vulnerable-population sheet held the placeholder \(label) in \(count) \
+            cell\(count == 1 ? "" : "s"); read as no value.
+            """
+        }
+    }
+
+    private func unreadable(_ shown: String, column: String, row: Int, ledger: inout AnomalyLedger) {
+        ledger.record(ReleaseAnomaly(.unreadableValue, """
+            Row \(row), column "\(column)": "\(shown)" is not an average number of days; stored as no value.
+            """, at: location(row: row, column: column)))
+    }
+
+    /// ICE's Grand Total should be the sum of the reasons' placements.
+    private func checkTotal(_ block: Block, into ledger: inout AnomalyLedger) {
+        guard let total = block.rows.first(where: { $0.reason == .total }) else { return }
+        let sum = block.rows.filter { $0.reason != .total }.reduce(0) { $0 + $1.placements }
+        guard sum != total.placements else { return }
+        ledger.record(ReleaseAnomaly(.segregationTotalMismatch, """
+            The Grand Total for \(block.label) on row \(total.location.row ?? 0) is \(total.placements) placements; the \
+            reasons read sum to \(sum)\(block.rowsLeftOut > 0 ? " (\(block.rowsLeftOut) left out)" : ""). Both are stored as written.
+            """, at: total.location))
+    }
+
+    private func location(row: Int, column: String? = nil) -> SourceLocation {
+        SourceLocation(file: file, sheet: sheet, row: row, column: column)
+    }
+
+    static let defaultColumns = Columns(reason: 0, placements: 1, consecutiveDays: 2, cumulativeDays: 3, names: [:])
+
+    /// `Placement Reason | Number of Placements | Average … Consecutive … | Average … Cumulative …`.
+    static func headerColumns(_ row: XLSXRow) -> Columns? {
+        var reason: Int?, placements: Int?, consecutive: Int?, cumulative: Int?
+        var names: [Int: String] = [:]
+        for cell in row.cells {
+            guard let raw = cell.value.text else { continue }
+            let text = raw.trimmingSpaces().lowercased()
+            if text.contains("placement reason") { reason = reason ?? cell.column }
+            else if text.contains("number of placements") { placements = placements ?? cell.column }
+            else if text.contains("consecutive") { consecutive = consecutive ?? cell.column }
+            else if text.contains("cumulative") { cumulative = cumulative ?? cell.column }
+            names[cell.column] = raw.trimmingSpaces()
+        }
+        guard let reason, let placements else { return nil }
+        return Columns(reason: reason, placements: placements, consecutiveDays: consecutive, cumulativeDays: cumulative, names: names)
+    }
+}

@@ -1,0 +1,76 @@
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// The closure ranking page, its downloads and its API: one ranking, three shapes.
+enum ClosureRankingController {
+    static func page(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let parameters = QueryParameters(query: request.uri.query)
+        do {
+            let weights = try ClosureWeights { parameters[$0] }
+            return HTMLResponse.make(ClosureRankingView.render(try await model(weights, context: context, database: database)))
+        } catch let error as ClosureWeightsError {
+            // Show the page with default weights and say which value was wrong, rather than a bare error.
+            var model = try await model(ClosureWeights(), context: context, database: database)
+            model.weightsError = error.message
+            return HTMLResponse.make(ClosureRankingView.render(model), status: .badRequest)
+        }
+    }
+
+    static func model(_ weights: ClosureWeights, context: VigilRequestContext, database: VigilDatabase) async throws -> ClosureRankingModel {
+        let includeInternal = context.user != nil
+        let result = try await ClosureCandidateQueries(database: database)
+            .candidates(deathsSince: weights.deathsSince, includeInternalIncidents: includeInternal)
+        return ClosureRankingModel(
+            chrome: await PageChrome.load(database: database, section: .ranking),
+            ranking: ClosureRanking(candidates: result?.candidates ?? [], weights: weights),
+            release: result?.basis.release, deathsWithoutFacility: result?.basis.deathsWithoutFacility ?? 0,
+            includesInternalIncidents: includeInternal, weightsError: nil)
+    }
+
+    static func ranking(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> ClosureRankingModel {
+        let parameters = QueryParameters(query: request.uri.query)
+        let weights: ClosureWeights
+        do {
+            weights = try ClosureWeights { parameters[$0] }
+        } catch {
+            throw WebError.badRequest(error.message)
+        }
+        return try await model(weights, context: context, database: database)
+    }
+
+    static func download(_ request: Request, context: VigilRequestContext, _ format: ExportFormat, database: VigilDatabase) async throws -> Response {
+        TableResponse.make(ClosureRankingTable.make(try await ranking(request, context: context, database: database).ranking),
+                           format: format, fileStem: "vigil-closure-ranking")
+    }
+
+    static func api(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        JSONResponse.make(APIClosureRanking(try await ranking(request, context: context, database: database)))
+    }
+}
+
+/// The ranking as a table: raw value and points added for every factor, and the weights used.
+enum ClosureRankingTable {
+    static func columns() -> [String] {
+        ["rank", "facility", "facility_name", "state", "operator", "operator_kind", "score"]
+            + ClosureFactor.allCases.flatMap { [$0.rawValue, "\($0.rawValue)_points", "\($0.rawValue)_weight"] }
+            + ["deaths_since"]
+    }
+
+    static func make(_ ranking: ClosureRanking) -> DataTable {
+        var table = DataTable(columns: columns())
+        for entry in ranking.entries {
+            let c = entry.candidate
+            var row: [TableValue] = [.integer(entry.rank), .text(c.identifier), .text(c.name), TableValue(c.state),
+                                     TableValue(c.operatorName), .text(c.operatorKind.rawValue), .number(rounded(entry.score))]
+            for factor in ClosureFactor.allCases {
+                row += [.number(rounded(c[factor])), .number(rounded(entry.contributions[factor] ?? 0)), .number(ranking.weights[factor])]
+            }
+            row.append(.integer(ranking.weights.deathsSince))
+            table.append(row)
+        }
+        return table
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

@@ -1,0 +1,60 @@
+import VigilCore
+import VigilStore
+
+/// The numbered source list at the end of a dossier. Each fact cites a number; the same source
+/// cited twice keeps its first number, so the list reads in the order sources are first used.
+struct DossierSources: Sendable {
+    struct Source: Sendable, Hashable {
+        var number: Int
+        var title: String
+        /// File name, as-of date, SHA-256: what lets a reader find the exact document.
+        var detail: String
+        var url: String?
+    }
+
+    private(set) var sources: [Source] = []
+    private var numbers: [String: Int] = [:]
+
+    /// The number of the source identified by `key`, adding it on first use.
+    mutating func cite(_ key: String, title: String, detail: String, url: String? = nil) -> Int {
+        if let number = numbers[key] { return number }
+        let number = sources.count + 1
+        numbers[key] = number
+        sources.append(Source(number: number, title: title, detail: detail, url: url))
+        return number
+    }
+
+    mutating func cite(release: ReleaseReference) -> Int {
+        cite("release:\(release.releaseID)", title: "ICE detention statistics workbook \(release.fileName)",
+             detail: "figures as of \(release.asOfDate.iso); archived by Vigil, SHA-256 \(release.sha256)")
+    }
+
+    mutating func cite(operatorRecord record: OperatorRecord) -> Int {
+        cite("operator:\(record.source)", title: "Facility list: \(record.source)",
+             detail: ["as of \(record.asOfDate.iso)", record.citation ?? record.sourceRow.map { "row \($0)" }]
+                .compactMap { $0 }.joined(separator: "; "))
+    }
+
+    mutating func cite(deathList fileName: String, sha256: String, url: String?) -> Int {
+        cite("deaths:\(sha256)", title: "List of deaths in ICE custody: \(fileName)", detail: "SHA-256 \(sha256)", url: url)
+    }
+
+    mutating func cite(dailySeries series: DailySeries) -> Int {
+        cite("daily:\(series.sha256)", title: "Daily population file \(series.fileName)",
+             detail: "\(series.coverage.lowerBound.iso) to \(series.coverage.upperBound.iso); SHA-256 \(series.sha256)")
+    }
+
+    /// The workbook a segregation month was read from; the same number as its release elsewhere.
+    mutating func cite(segregationFrom month: SegregationMonth) -> Int {
+        cite("release:\(month.releaseID)", title: "ICE detention statistics workbook \(month.sourceFileName)",
+             detail: "figures as of \(month.releaseAsOfDate.iso); sheet “\(month.sheet)”")
+    }
+
+    /// Who documented an incident and where, and when it was recorded (not by whom: editors stay unnamed in print).
+    mutating func cite(incident: IncidentRow) -> Int {
+        cite("incident-source:\(incident.sourceTitle)|\(incident.sourceURL ?? "")|\(incident.documentedBy)",
+             title: incident.sourceTitle,
+             detail: "documented by \(incident.documentedBy); recorded in Vigil on \(String(incident.recordedAt.prefix(10)))",
+             url: incident.sourceURL)
+    }
+}

@@ -1,0 +1,61 @@
+import Plot
+import VigilCore
+import VigilStore
+
+/// `/incidents/{id}`: a pure function of `IncidentModel`.
+enum IncidentView {
+    /// The form fields of `POST /incidents/{id}/status`.
+    enum Field {
+        static let status = IncidentField.status.rawValue
+        static let visibility = IncidentField.visibility.rawValue
+    }
+
+    static func render(_ model: IncidentModel) -> HTML {
+        let row = model.incident
+        let facility = SiteURL.facility(FacilityKey(rawValue: row.facilityKey))
+        return Layout.page(
+            title: "\(row.category.label) at \(row.facilityName), \(row.occurredOn.iso)",
+            description: "A documented incident at \(row.facilityName): \(row.category.label.lowercased()), \(row.status.label.lowercased()).",
+            chrome: model.chrome,
+            .p(.class("eyebrow"), .text("Documented incident")),
+            .h1(.text(row.category.label), .text(" at "), .text(row.facilityName)),
+            .unwrap(model.confirmation) { .p(.class("note"), .attribute(named: "role", value: "status"), .text($0)) },
+            .p(IncidentComponents.statusBadge(row.status), .text(" "), IncidentComponents.visibilityBadge(row)),
+            .dl(.class("facts"),
+                .dt(.text("Date")), .dd(.text(Format.date(row.occurredOn))),
+                .dt(.text("Facility")), .dd(Components.link(facility, row.facilityName), .text(" "), .code(.text(row.facilityKey))),
+                .dt(.text("Category")), .dd(.text(row.category.label)),
+                .dt(.text("Status")), .dd(.text(row.status.label)),
+                .dt(.text("Visibility")), .dd(.text(row.isInternal ? "Internal: shown only to signed-in people" : "Public")),
+                .if(model.showsRecorder, .group(.dt(.text("Recorded by")), .dd(.text(row.recordedBy)))),
+                .dt(.text("Recorded")), .dd(.text(Format.timestamp(row.recordedAt))),
+                .if(row.updatedAt != row.recordedAt, .group(.dt(.text("Last changed")), .dd(.text(Format.timestamp(row.updatedAt)))))),
+            Components.section(id: "account", title: "What happened",
+                .p(.class("incident-description"), .text(row.description)),
+                IncidentComponents.source(row)),
+            .unwrap(model.editToken) { statusForm(row, token: $0) },
+            .p(Components.link(facility, "Back to \(row.facilityName)"), .text(" · "),
+               Components.link(.incidents(IncidentListQuery(facility: row.facilityKey)), "Every incident at this facility")))
+    }
+
+    /// The editor's form to change status and visibility.
+    static func statusForm(_ row: IncidentRow, token: String) -> Node<HTML.BodyContext> {
+        Components.section(id: "change-status", title: "Change status or visibility",
+            .form(.class("incident-status"), .method(.post), .action(SiteURL.incidentStatus(id: row.id).path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+                  .label(.text("Status "),
+                         .select(.attribute(named: "name", value: Field.status),
+                                 .group(IncidentStatus.allCases.map { status in
+                                     .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
+                                                                       status == row.status ? .attribute(named: "selected") : .empty,
+                                                                       .text(status.label)])
+                                 }))),
+                  .fieldset(.element(named: "legend", text: "Visibility"),
+                            .group(IncidentVisibility.allCases.map { visibility in
+                                .label(.input(.type(.radio), .name(Field.visibility), .value(visibility.rawValue),
+                                              .checked(visibility == row.visibility)),
+                                       .text(" " + IncidentFormView.visibilityLabel(visibility)))
+                            })),
+                  .button(.type(.submit), .text("Save"))))
+    }
+}

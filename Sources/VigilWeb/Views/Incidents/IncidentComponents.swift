@@ -1,0 +1,73 @@
+import Plot
+import VigilCore
+import VigilStore
+
+/// Pieces every incident view shares: the card, the source citation, badges, category counts.
+///
+/// Everything an incident carries was typed by a person or read from a file, so it goes into
+/// text nodes (which Plot escapes) or through `Escape.attribute`; nothing is emitted raw.
+enum IncidentComponents {
+    /// How much of a description a list shows before "Read the whole account".
+    static let excerptLength = 600
+
+    /// `rel` for links to sources: not an endorsement, and the target gets no window handle or referrer.
+    static let sourceLinkRel = "nofollow noopener noreferrer"
+
+    /// "Internal": shown on every internal incident, so a signed-in reader never mistakes it for public.
+    static func visibilityBadge(_ row: IncidentRow) -> Node<HTML.BodyContext> {
+        .if(row.isInternal, .span(.class("badge badge-warn internal-badge"), Components.tooltip("Internal: shown only to signed-in people"),
+                                  .text("Internal")))
+    }
+
+    static func statusBadge(_ status: IncidentStatus) -> Node<HTML.BodyContext> {
+        .span(.class(status == .officialFinding ? "badge badge-bad" : "badge"), .text(status.label))
+    }
+
+    /// The address as a link target, or nil when it is not http(s). Stored addresses were
+    /// checked on the way in; this checks again, so a row edited in the database cannot
+    /// become a `javascript:` link.
+    static func linkTarget(_ url: String?) -> String? {
+        guard let url, IncidentRules.isAcceptableURL(url) else { return nil }
+        return url
+    }
+
+    /// "Source: <title, linked when it has an http(s) address>, documented by <who>."
+    static func source(_ row: IncidentRow) -> Node<HTML.BodyContext> {
+        .p(.class("incident-source small"),
+           .strong(.text("Source: ")),
+           .unwrap(linkTarget(row.sourceURL), { url in
+               .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: sourceLinkRel), .text(row.sourceTitle))
+           }, else: .text(row.sourceTitle)),
+           .text(", documented by "), .text(row.documentedBy), .text("."))
+    }
+
+    /// One incident in a list: date, category, status, facility, the start of the account, the source.
+    static func card(_ row: IncidentRow, showsFacility: Bool) -> Node<HTML.BodyContext> {
+        let excerpt = row.description.count > excerptLength ? String(row.description.prefix(excerptLength)) + "…" : row.description
+        return .article(.class(row.isInternal ? "incident incident-internal" : "incident"), .id("incident-\(row.id)"),
+            .p(.class("incident-meta"),
+               .strong(.text(Format.date(row.occurredOn))), .text(" · "),
+               .text(row.category.label), .text(" "),
+               statusBadge(row.status), .text(" "),
+               visibilityBadge(row),
+               .if(showsFacility, .group(.text(" · "), Components.link(.facility(FacilityKey(rawValue: row.facilityKey)), row.facilityName)))),
+            .p(.class("incident-description"), .text(excerpt)),
+            source(row),
+            .p(.class("small"), Components.link(.incident(id: row.id),
+                                                row.description.count > excerptLength ? "Read the whole account" : "Permanent link")))
+    }
+
+    /// Incidents per category, most first, each linking to the list of that category.
+    static func categoryCounts(_ rows: [IncidentRow], caption: String, link: (IncidentCategory) -> SiteURL) -> Node<HTML.BodyContext> {
+        let counts = Dictionary(grouping: rows, by: \.category).map { (category: $0.key, count: $0.value.count) }
+            .sorted { ($1.count, $0.category) < ($0.count, $1.category) }
+        return .table(.class("incident-counts"),
+            .caption(.text(caption)),
+            Components.headerRow(["Category", "#Incidents"]),
+            .tbody(.group(counts.map { entry in
+                .tr(Components.rowHeader(Components.link(link(entry.category), entry.category.label)),
+                    Components.numberCell(Format.count(entry.count)))
+            })),
+            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.count(rows.count)))))
+    }
+}
