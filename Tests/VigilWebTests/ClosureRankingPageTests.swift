@@ -76,4 +76,25 @@ struct ClosureRankingPageTests {
             #expect(try await client.get("/api/v1/ranking?deaths_since=abc").status == .badRequest)
         }
     }
+
+    @Test("the ranking's inputs are gathered the same on every engine", arguments: TestEngine.available)
+    func candidatesOnEveryEngine(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            for release in ClosureFixture.releases() { try await ReleaseArchive(database: db).archive(release) }
+            try await ClosureFixture.load(db)
+            _ = try await IncidentArchive(database: db).add(IncidentFixtures.incident(facility: "ALAMANC", status: .corroborated),
+                                                            by: "editor@example.org", audit: .commandLine)
+            _ = try await IncidentArchive(database: db).add(IncidentFixtures.incident(facility: "ALAMANC", visibility: .internal),
+                                                            by: "editor@example.org", audit: .commandLine)
+            let result = try #require(try await ClosureCandidateQueries(database: db).candidates(deathsSince: 2016, includeInternalIncidents: false))
+            let byID = Dictionary(uniqueKeysWithValues: result.candidates.map { ($0.identifier, $0) })
+            #expect(result.basis.release.asOfDate.iso == "2024-07-18")
+            #expect(byID["STWRTGA"]?[.deaths] == 2 && byID["STWRTGA"]?[.privateOperator] == 1 && byID["STWRTGA"]?[.guaranteedMinimum] == 600)
+            #expect(byID["ALAMANC"]?[.adverseInspections] == 2 && byID["ALAMANC"]?[.incidents] == 2)
+            #expect(byID["CAROLVA"]?[.segregation] == 21)
+            #expect(byID["mystery-hold-room-tx"]?[.population] == 100)
+            let signedIn = try #require(try await ClosureCandidateQueries(database: db).candidates(deathsSince: 2016, includeInternalIncidents: true))
+            #expect(signedIn.candidates.first { $0.identifier == "ALAMANC" }?[.incidents] == 3)
+        }
+    }
 }

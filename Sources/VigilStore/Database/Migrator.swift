@@ -17,6 +17,7 @@ struct Migrator: Sendable {
         M0005_Accounts(),
         M0006_Segregation(),
         M0007_Incidents(),
+        M0008_NationalADP(),
     ]
 
     func migrate() async throws {

@@ -44,17 +44,26 @@ public struct DeathQueries: Sendable {
     /// Deaths with no accepted facility code: unlinked, or doubtful suggestions.
     public func reviewQueue() async throws -> [DeathRow] { try await all().filter { $0.facilityCode == nil } }
 
-    /// Deaths per 100,000 detained-days per fiscal year, for every fiscal year with an
-    /// imported release: the national ADP is the latest release's fiscal-year-to-date total.
-    public func ratesFromReleases() async throws -> [DeathRate] {
+    /// Deaths per 100,000 detained-days per fiscal year. The national ADP of a year is the
+    /// latest imported ICE release's fiscal-year-to-date total; a year no release covers uses
+    /// an imported national series (`vigil import national-adp`) for the whole year. ICE's
+    /// own figure wins where both exist, since the workbooks are the record.
+    public func rates() async throws -> [DeathRate] {
         var latest: [Int: PopulationTrendPoint] = [:]
         for p in try await NationalQueries(database: database).trend() where (latest[p.fiscalYear.year]?.asOfDate ?? p.asOfDate) <= p.asOfDate {
             latest[p.fiscalYear.year] = p
         }
+        var points = latest.values.map {
+            (fiscalYear: $0.fiscalYear, through: min($0.asOfDate, $0.fiscalYear.lastDay), adp: $0.totalAverageDailyPopulation,
+             source: "ICE detention statistics release as of \($0.asOfDate.iso), fiscal year to date")
+        }
+        for stored in try await NationalADPArchive(database: database).all() where latest[stored.year.fiscalYear.year] == nil {
+            let year = stored.year
+            points.append((fiscalYear: year.fiscalYear, through: year.fiscalYear.lastDay, adp: year.averageDailyPopulation,
+                           source: "\(stored.fileName) row \(year.sourceRow)" + (year.source.map { " (\($0))" } ?? "")))
+        }
         let dates = try await all().compactMap(\.date)
-        return DeathRate.compute(deathDates: dates, adp: latest.values.map {
-            (fiscalYear: $0.fiscalYear, through: min($0.asOfDate, $0.fiscalYear.lastDay), adp: $0.totalAverageDailyPopulation)
-        })
+        return DeathRate.compute(deathDates: dates, adp: points)
     }
 
     private func rows(where code: String?) async throws -> [DeathRow] {

@@ -13,11 +13,11 @@ enum DeathsController {
         let chrome = await PageChrome.load(database: database, section: .deaths)
         let deaths = try await DeathQueries(database: database).all()
         return DeathsModel(chrome: chrome, deaths: newestFirst ? deaths.reversed() : deaths, newestFirst: newestFirst,
-                           rates: try await DeathQueries(database: database).ratesFromReleases())
+                           rates: try await DeathQueries(database: database).rates())
     }
 
     static func ratesTable(database: VigilDatabase) async throws -> DataTable {
-        DeathRateTable.make(try await DeathQueries(database: database).ratesFromReleases())
+        DeathRateTable.make(try await DeathQueries(database: database).rates())
     }
 
     static func api(database: VigilDatabase) async throws -> APIDeathList {
@@ -48,7 +48,7 @@ enum DeathRateTable {
         for r in rates {
             table.append([.integer(r.fiscalYear.year), .text(r.through.iso), .integer(r.days), .number(r.averageDailyPopulation),
                           .number(r.detainedDays), .integer(r.deaths), TableValue(r.ratePer100kDetainedDays),
-                          .text("latest imported ICE statistics release of the fiscal year")])
+                          .text(r.adpSource)])
         }
         return table
     }

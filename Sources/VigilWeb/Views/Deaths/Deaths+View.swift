@@ -30,14 +30,17 @@ enum DeathsView {
                .text("Rate = deaths ÷ (ADP × days in year) × 100,000. ADP is the national average daily population, fiscal year to date, "),
                .text("from the latest imported ICE detention statistics release of each fiscal year; days run from 1 October to that release’s as-of date "),
                .text("(30 September for a complete year), and only deaths dated in those days count. Deaths known only by year (DWN’s list) are left out. "),
-               .text("Fiscal years without an imported release have no rate.")),
+               .text("A year no imported release covers uses an imported national series for the whole year ("),
+               .code(.text("vigil import national-adp")), .text("), named in the last column; years with neither have no rate, "),
+               .text("nor do years before the first or after the last death the imported lists record, which the lists do not cover.")),
             .div(.class("table-scroll"),
                 .table(.id("death-rates"), .caption(.text("Deaths per 100,000 detained-days")),
-                    Components.headerRow(["Fiscal year", "Through", "#Days", "#National ADP", "#Deaths", "#Per 100,000 detained-days"]),
+                    Components.headerRow(["Fiscal year", "Through", "#Days", "#National ADP", "#Deaths", "#Per 100,000 detained-days", "ADP from"]),
                     .tbody(.group(model.rates.map { r in
                         .tr(Components.rowHeader(.text(r.fiscalYear.description)), Components.textCell(r.through.iso),
                             Components.numberCell(String(r.days)), Components.numberCell(Format.count(r.averageDailyPopulation)),
-                            Components.numberCell(String(r.deaths)), Components.numberCell(Format.decimal(r.ratePer100kDetainedDays, places: 3)))
+                            Components.numberCell(String(r.deaths)), Components.numberCell(Format.decimal(r.ratePer100kDetainedDays, places: 3)),
+                            .td(.class("small"), .text(r.adpSource)))
                     })))),
             Components.downloads("rates", csv: .download(.deathRates(.csv)), json: .download(.deathRates(.json))))
     }

@@ -1,0 +1,63 @@
+import Foundation
+import VigilCore
+
+/// Reads a national average-daily-population series, one fiscal year a row:
+///
+/// `fiscal_year,adp[,administration][,source]`
+///
+/// Every row needs a fiscal year (1970–2100, each once) and a positive ADP; a row that fails
+/// refuses the file, naming the row and column, so a half-read series is never stored.
+public enum NationalADPReader {
+    public static let requiredColumns = ["fiscal_year", "adp"]
+    /// A series of yearly figures is tiny; anything bigger is not one.
+    public static let maximumBytes = 1_000_000
+
+    public static func read(fileAt url: URL) throws -> (SourceFile, [NationalADPYear]) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
+        }
+        return try read(data: data, fileName: url.lastPathComponent)
+    }
+
+    public static func read(data: Data, fileName: String) throws -> (SourceFile, [NationalADPYear]) {
+        guard data.count <= maximumBytes else {
+            throw ImportFailure(file: fileName, "the file is \(data.count) bytes; a yearly ADP series is a few hundred, so this is not one")
+        }
+        let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
+        let text = try TextDecoding.decode(data, fileName: fileName)
+        let records = DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text))
+        guard let header = records.first else { throw ImportFailure(file: fileName, "the file is empty") }
+        var columns: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }
+        for required in requiredColumns where columns[required] == nil {
+            throw ImportFailure(file: fileName, row: header.line, column: required, """
+                the header has no \(required) column; a national ADP file needs fiscal_year,adp (and may add administration,source)
+                """)
+        }
+        var years: [NationalADPYear] = []
+        var seen: [Int: Int] = [:]
+        for record in records.dropFirst() where !record.fields.allSatisfy({ Clean.text($0) == nil }) {
+            func field(_ name: String) -> String? {
+                guard let column = columns[name], column < record.fields.count else { return nil }
+                return Clean.text(record.fields[column])
+            }
+            guard let yearText = field("fiscal_year"), let year = Int(yearText), (1970...2100).contains(year) else {
+                throw ImportFailure(file: fileName, row: record.line, column: "fiscal_year",
+                                    "\"\(field("fiscal_year") ?? "")\" is not a fiscal year from 1970 to 2100")
+            }
+            if let earlier = seen[year] {
+                throw ImportFailure(file: fileName, row: record.line, column: "fiscal_year", "FY\(year) is listed twice (also on row \(earlier))")
+            }
+            guard let adpText = field("adp"), let adp = Double(adpText.replacingOccurrences(of: ",", with: "")), adp.isFinite, adp > 0 else {
+                throw ImportFailure(file: fileName, row: record.line, column: "adp", "\"\(field("adp") ?? "")\" is not a positive number of people")
+            }
+            seen[year] = record.line
+            years.append(NationalADPYear(fiscalYear: FiscalYear(year), averageDailyPopulation: adp, source: field("source"), sourceRow: record.line))
+        }
+        guard !years.isEmpty else { throw ImportFailure(file: fileName, row: header.line, "the file has a header and no years") }
+        return (source, years.sorted { $0.fiscalYear < $1.fiscalYear })
+    }
+}
