@@ -21,7 +21,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             return try DatabaseLocation(url: configured)
         } catch {
-            throw ValidationError(error.description)
+            throw CommandFailure(error.description)
         }
     }
 

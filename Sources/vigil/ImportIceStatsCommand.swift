@@ -33,7 +33,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
-        guard !files.isEmpty else { throw ValidationError("No .xlsx files found in \(paths.joined(separator: ", ")).") }
+        guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
         let database = try await options.openDatabase("import")
         let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
         let results = await batch.run(files) { index, total, result in

@@ -10,7 +10,7 @@ import Darwin
 enum SecretInput {
     static func read(prompt: String) throws -> String {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw ValidationError("Standard input is not a terminal, so the password cannot be prompted for. Use --password-stdin.")
+            throw CommandFailure("Standard input is not a terminal, so the password cannot be prompted for. Use --password-stdin.")
         }
         FileHandle.standardError.write(Data(prompt.utf8))
         var saved = termios()

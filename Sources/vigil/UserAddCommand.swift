@@ -47,14 +47,14 @@ struct UserAddCommand: AsyncParsableCommand {
     private func readPassword() throws -> String {
         if passwordStdin {
             guard let line = readLine(strippingNewline: true) else {
-                throw ValidationError("--password-stdin was given but standard input was empty. Pipe the password in, e.g. `… --password-stdin < password.txt`.")
+                throw CommandFailure("--password-stdin was given but standard input was empty. Pipe the password in, e.g. `… --password-stdin < password.txt`.")
             }
             return line
         }
         let first = try SecretInput.read(prompt: "Password for \(User.normalizedEmail(email)): ")
         if let refusal = PasswordPolicy.refusal(for: first) { throw ValidationError(refusal) }
         let second = try SecretInput.read(prompt: "Same password again: ")
-        guard first == second else { throw ValidationError("The two passwords differ. Run the command again.") }
+        guard first == second else { throw CommandFailure("The two passwords differ. Run the command again.") }
         return first
     }
 }

@@ -27,7 +27,7 @@ struct CommandLineTests {
     @Test("a bad database URL is refused with what to write instead")
     func badDatabaseURL() throws {
         let command = try #require(try Vigil.parseAsRoot(["migrate", "--database-url", "sqlite://relative.db"]) as? MigrateCommand)
-        #expect(throws: ValidationError.self) { try command.options.databaseLocation() }
+        #expect(throws: CommandFailure.self) { try command.options.databaseLocation() }
         do {
             _ = try command.options.databaseLocation()
         } catch {
