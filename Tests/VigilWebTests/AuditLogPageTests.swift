@@ -31,6 +31,7 @@ struct AuditLogPageTests {
             #expect(page.status == .ok)
             #expect(page.body.contains("user.add") && page.body.contains("viewer@example.org"))
             #expect(page.body.contains("admin@example.org"))
+            #expect(page.body.contains("href=\"/admin/audit\""), "admins find the log from the header")
             let csv = CSV.parse(try await admin.get("/admin/audit.csv").body)
             #expect(csv.first == AuditLogTable.columns)
             let actions = csv.dropFirst().map { $0[4] }
@@ -50,6 +51,7 @@ struct AuditLogPageTests {
                 var browser = Browser(client: client)
                 _ = try await browser.signIn("\(role.rawValue)@example.org", Self.password)
                 #expect(try await browser.get("/admin/audit").status == .forbidden)
+                #expect(!(try await browser.get("/").body.contains("href=\"/admin/audit\"")))
                 #expect(try await browser.get("/admin/audit.csv").status == .forbidden)
             }
             let anonymous = try await client.get("/admin/audit")

@@ -19,6 +19,7 @@ struct DossierTests {
             }
             #expect(page.body.contains("CoreCivic"))
             #expect(page.body.contains("Jiminez-Joseph, Jean Carlos") && page.body.contains("Doe, Test Person"))
+            #expect(page.body.contains("href=\"https://example.org/j.pdf\""), "each death links its report")
             #expect(page.body.contains("2 deaths in ICE custody recorded here"))
             #expect(page.body.contains("guaranteed minimum of 600 beds"))
             #expect(page.body.contains("Meets Standards"))

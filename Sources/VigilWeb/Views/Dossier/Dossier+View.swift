@@ -157,8 +157,14 @@ enum DossierView {
                     Components.headerRow(["Date", "Name", "Cause as reported", "Operator then", "Source"]),
                     .tbody(.group(model.deaths.map { line in
                         let d = line.death
+                        let report = d.sources.lazy.compactMap { $0.url.flatMap(SafeLink.httpURL) }.first
                         return .tr(.td(.text(d.date.map(Format.date) ?? String(d.year))), .td(.text(d.personName)),
-                                   Components.textCell(d.cause), Components.textCell(d.operatorName), .td(cite(line.sources)))
+                                   Components.textCell(d.cause), Components.textCell(d.operatorName),
+                                   .td(cite(line.sources),
+                                       .unwrap(report) { url in
+                                           .group(.text(" "), .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: "nofollow noopener noreferrer"),
+                                                                 .text("death report")))
+                                       }))
                     })))))
     }
 
