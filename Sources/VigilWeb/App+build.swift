@@ -9,7 +9,8 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     logger.logLevel = configuration.logLevel
     logger[metadataKey: "component"] = "web"
     let router = Router(context: VigilRequestContext.self)
-    Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies),
+    Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies,
+                                                                          trustedProxies: Set(configuration.trustedProxies)),
                     printer: PDFPrinter(chromiumPath: configuration.chromiumPath))
     return Application(
         router: router,

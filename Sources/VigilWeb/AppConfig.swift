@@ -10,13 +10,16 @@ public struct AppConfig: Sendable, Hashable {
     public var secureCookies: Bool
     /// The Chromium that prints dossiers to PDF; nil turns PDF downloads off (they answer 503 and say why).
     public var chromiumPath: String?
+    /// Addresses of reverse proxies in front of Vigil, whose `X-Forwarded-For` names the client.
+    public var trustedProxies: [String]
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate()) {
+                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = []) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
         self.secureCookies = secureCookies
         self.chromiumPath = chromiumPath
+        self.trustedProxies = trustedProxies
     }
 }

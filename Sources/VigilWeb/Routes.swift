@@ -15,7 +15,8 @@ enum Routes {
         router.add(middleware: CSRFMiddleware())
 
         // Accounts
-        let accounts = SignInController(database: database, cookies: cookies, limiter: signIn.limiter)
+        let accounts = SignInController(database: database, cookies: cookies, limiter: signIn.limiter,
+                                        trustedProxies: signIn.trustedProxies)
         router.get(route(.signIn)) { request, context in
             await accounts.page(request, context: context)
         }

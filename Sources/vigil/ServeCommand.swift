@@ -25,6 +25,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not load the synthetic demo into an empty database.")
     var noDemo = false
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: "The address of a reverse proxy in front of Vigil (repeatable): sign-in limits then count the client its X-Forwarded-For names.")
+    var trustedProxies: [String] = []
+
     @Flag(help: "Mark sign-in cookies Secure (HTTPS only). Use whenever Vigil is reached over HTTPS.")
     var secureCookies = false
 
@@ -46,7 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
             try await IncidentArchive(database: database).removeDemo()
         }
         let app = try await buildApplication(
-            configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies),
+            configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies,
+                                     trustedProxies: trustedProxies),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         do {

@@ -33,8 +33,13 @@ struct Browser {
         return try await post("/sign-in", [("csrf_token", try #require(Self.csrfToken(in: form.body))), ("email", email), ("password", password)])
     }
 
+    /// Sent with every request, e.g. the `X-Forwarded-For` a reverse proxy would add.
+    var extraHeaders: HTTPFields = [:]
+
     private var cookieHeader: HTTPFields {
-        cookies.isEmpty ? [:] : [.cookie: cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ")]
+        var headers = extraHeaders
+        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
+        return headers
     }
 
     private mutating func keep(_ headers: HTTPFields) {

@@ -2,4 +2,6 @@
 struct SignInSettings: Sendable {
     var secureCookies: Bool = false
     var limiter: LoginRateLimiter = LoginRateLimiter()
+    /// Reverse proxies whose `X-Forwarded-For` names the client (see `ClientAddress`).
+    var trustedProxies: Set<String> = []
 }

@@ -9,6 +9,7 @@ struct SignInController: Sendable {
     let database: VigilDatabase
     let cookies: AccountCookies
     let limiter: LoginRateLimiter
+    var trustedProxies: Set<String> = []
 
     static let wrongCredentials = "The email or password is not right. Check both and try again."
     static let tooManyAttempts = "Too many failed sign-in attempts for this account or from this address. Wait 15 minutes, then try again."
@@ -35,7 +36,9 @@ struct SignInController: Sendable {
         let form = try await FormFields.read(&request, limit: context.maxUploadSize)
         let email = User.normalizedEmail(form["email"] ?? "")
         let password = form["password"] ?? ""
-        let address = context.remoteAddress?.ipAddress ?? "unknown"
+        let address = ClientAddress.resolve(peer: context.remoteAddress?.ipAddress,
+                                            forwardedFor: request.headers[values: .init("X-Forwarded-For")!],
+                                            trustedProxies: trustedProxies)
         let audit = AuditLog(database: database)
         let returnPath = ReturnPath.validated(form[ReturnPath.field])
 
