@@ -59,3 +59,22 @@ struct ClientAddressTests {
         #expect(other == .tooManyRequests)
     }
 }
+
+@Suite("Caching of pages that depend on the session")
+struct SessionCachingTests {
+    @Test("signed-in pages are private and never stored; every page varies by cookie")
+    func headers() async throws {
+        try await withAccounts { client, _ in
+            let anonymous = try await client.get("/incidents")
+            #expect(anonymous.headers[.vary] == "Cookie")
+            #expect(anonymous.headers[.cacheControl] == nil)
+            var editor = Browser(client: client)
+            _ = try await editor.signIn("editor@example.org", "a long enough password")
+            for path in ["/incidents", "/ranking", "/"] {
+                let page = try await editor.get(path)
+                #expect(page.headers[.cacheControl] == "private, no-store", "\(path)")
+                #expect(page.headers[.vary] == "Cookie", "\(path)")
+            }
+        }
+    }
+}

@@ -11,7 +11,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let token = request.cookies[AccountCookies.session]?.value, !token.isEmpty else {
-            return try await next(request, context)
+            return Self.markVaryingBySession(try await next(request, context), signedIn: false)
         }
         var context = context
         context.signIn = try await SignInSessions(database: database).session(token: token)
@@ -20,6 +20,15 @@ struct SessionMiddleware: RouterMiddleware {
         if context.signIn == nil, !response.headers[values: .setCookie].contains(where: { $0.hasPrefix(AccountCookies.session + "=") }) {
             response.setCookie(cookies.expired(AccountCookies.session))
         }
+        return Self.markVaryingBySession(response, signedIn: context.signIn != nil)
+    }
+
+    /// Pages differ by who is signed in (internal incidents, the ranking's counts, the header),
+    /// so no shared cache may keep a signed-in page, nor serve one visitor's page to another.
+    static func markVaryingBySession(_ response: Response, signedIn: Bool) -> Response {
+        var response = response
+        response.headers[.vary] = "Cookie"
+        if signedIn { response.headers[.cacheControl] = "private, no-store" }
         return response
     }
 }
