@@ -12,10 +12,7 @@ import VigilCore
 /// A file Vigil does not recognise is refused with an `ImportFailure` naming it.
 public enum DeathListReader {
     public static func read(fileAt url: URL, today: CalendarDate = .today) throws -> DeathList {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent, today: today)
     }
 

@@ -12,12 +12,7 @@ import VigilCore
 public enum IceStatsWorkbookReader {
     /// Reads the workbook at `url`; messages name the file by its last path component.
     public static func read(fileAt url: URL, limits: XLSXLimits = .default) throws -> IceStatsRelease {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent, limits: limits)
     }
 

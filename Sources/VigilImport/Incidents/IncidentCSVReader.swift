@@ -25,10 +25,7 @@ public enum IncidentCSVReader {
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber, size.intValue > maxBytes {
             throw tooLarge(name, bytes: size.intValue)
         }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ImportFailure(file: name, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: name, today: today)
     }
 

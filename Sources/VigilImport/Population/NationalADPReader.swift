@@ -13,12 +13,7 @@ public enum NationalADPReader {
     public static let maximumBytes = 1_000_000
 
     public static func read(fileAt url: URL) throws -> (SourceFile, [NationalADPYear]) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent)
     }
 

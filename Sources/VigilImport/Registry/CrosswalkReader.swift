@@ -7,10 +7,7 @@ import VigilCore
 public enum CrosswalkReader {
     public static func read(fileAt url: URL) throws -> [(line: Int, fields: [String: String])] {
         let fileName = url.lastPathComponent
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw ImportFailure(file: fileName, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         let records = DelimitedText.records(try TextDecoding.decode(data, fileName: fileName), delimiter: ",")
         guard let header = records.first, header.fields.contains("facility_key") else {
             throw ImportFailure(file: fileName, row: 1, "the crosswalk needs a header line: facility_key,code,method,confidence,note")

@@ -12,12 +12,7 @@ import VigilCore
 /// Refusals are `ImportFailure`s naming the file (and sheet, row and column).
 public enum FacilityListReader {
     public static func read(fileAt url: URL) throws -> FacilityListing {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent)
     }
 

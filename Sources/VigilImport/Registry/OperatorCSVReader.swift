@@ -12,12 +12,7 @@ public enum OperatorCSVReader {
     public static let requiredColumns = ["code", "as_of_date", "citation"]
 
     public static func read(fileAt url: URL) throws -> (SourceFile, [OperatorRecord]) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent)
     }
 

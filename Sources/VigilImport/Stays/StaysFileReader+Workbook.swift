@@ -5,12 +5,7 @@ extension StaysFileReader {
     /// Reads a workbook: the first sheet with the stays header among its first 50 rows
     /// (ICE puts title rows above it), then every row below.
     static func readWorkbook(_ url: URL, options: Options) throws -> StaysImport {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         let fileName = url.lastPathComponent
         let workbook = try XLSXWorkbook(data: data, fileName: fileName)
         for sheet in workbook.sheetNames {

@@ -59,12 +59,7 @@ public final class XLSXWorkbook {
 
     /// Opens the workbook in a file.
     public convenience init(contentsOf url: URL, limits: XLSXLimits = .default) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
-        }
+        let data = try FileContents.read(url)
         try self.init(data: data, fileName: url.lastPathComponent, limits: limits)
     }
 
