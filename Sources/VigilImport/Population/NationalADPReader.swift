@@ -22,23 +22,12 @@ public enum NationalADPReader {
             throw ImportFailure(file: fileName, "the file is \(data.count) bytes; a yearly ADP series is a few hundred, so this is not one")
         }
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
-        let text = try TextDecoding.decode(data, fileName: fileName)
-        let records = DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text))
-        guard let header = records.first else { throw ImportFailure(file: fileName, "the file is empty") }
-        var columns: [String: Int] = [:]
-        for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }
-        for required in requiredColumns where columns[required] == nil {
-            throw ImportFailure(file: fileName, row: header.line, column: required, """
-                the header has no \(required) column; a national ADP file needs fiscal_year,adp (and may add administration,source)
-                """)
-        }
+        let table = try HeadedTable(data: data, fileName: fileName)
+        try table.require(requiredColumns, layout: "a national ADP file needs fiscal_year,adp (and may add administration,source)")
         var years: [NationalADPYear] = []
         var seen: [Int: Int] = [:]
-        for record in records.dropFirst() where !record.fields.allSatisfy({ Clean.text($0) == nil }) {
-            func field(_ name: String) -> String? {
-                guard let column = columns[name], column < record.fields.count else { return nil }
-                return Clean.text(record.fields[column])
-            }
+        for record in table.records where !record.fields.allSatisfy({ Clean.text($0) == nil }) {
+            func field(_ name: String) -> String? { table.field(name, of: record) }
             guard let yearText = field("fiscal_year"), let year = Int(yearText), (1970...2100).contains(year) else {
                 throw ImportFailure(file: fileName, row: record.line, column: "fiscal_year",
                                     "\"\(field("fiscal_year") ?? "")\" is not a fiscal year from 1970 to 2100")
@@ -52,7 +41,7 @@ public enum NationalADPReader {
             seen[year] = record.line
             years.append(NationalADPYear(fiscalYear: FiscalYear(year), averageDailyPopulation: adp, source: field("source"), sourceRow: record.line))
         }
-        guard !years.isEmpty else { throw ImportFailure(file: fileName, row: header.line, "the file has a header and no years") }
+        guard !years.isEmpty else { throw ImportFailure(file: fileName, row: table.header.line, "the file has a header and no years") }
         return (source, years.sorted { $0.fiscalYear < $1.fiscalYear })
     }
 }

@@ -18,23 +18,11 @@ public enum OperatorCSVReader {
 
     public static func read(data: Data, fileName: String) throws -> (SourceFile, [OperatorRecord]) {
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
-        let text = try TextDecoding.decode(data, fileName: fileName)
-        let records = DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text))
-        guard let header = records.first else { throw ImportFailure(file: fileName, "the file is empty") }
-        var columns: [String: Int] = [:]
-        for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }
-        for required in requiredColumns where columns[required] == nil {
-            throw ImportFailure(file: fileName, row: header.line, column: required, """
-                the header has no \(required) column; an operator file needs \
-                code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation
-                """)
-        }
+        let table = try HeadedTable(data: data, fileName: fileName)
+        try table.require(requiredColumns, layout: "an operator file needs code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation")
         var result: [OperatorRecord] = []
-        for record in records.dropFirst() {
-            func field(_ name: String) -> String? {
-                guard let column = columns[name], column < record.fields.count else { return nil }
-                return Clean.text(record.fields[column])
-            }
+        for record in table.records {
+            func field(_ name: String) -> String? { table.field(name, of: record) }
             guard let code = field("code")?.uppercased() else {
                 throw ImportFailure(file: fileName, row: record.line, column: "code", "no facility code")
             }

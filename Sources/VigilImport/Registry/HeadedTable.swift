@@ -1,0 +1,38 @@
+import Foundation
+import VigilCore
+
+/// A small delimited file people keep by hand: a header row naming its columns, then records.
+/// Columns are found by folded name (`As of Date` is `as_of_date`), so order and case are free.
+struct HeadedTable {
+    let fileName: String
+    let header: DelimitedText.Record
+    let records: ArraySlice<DelimitedText.Record>
+    private let columns: [String: Int]
+
+    /// Decodes and splits `data`; an empty file is refused, naming it.
+    init(data: Data, fileName: String) throws {
+        let text = try TextDecoding.decode(data, fileName: fileName)
+        let all = DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text))
+        guard let header = all.first else { throw ImportFailure(file: fileName, "the file is empty") }
+        var columns: [String: Int] = [:]
+        for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }
+        self.fileName = fileName
+        self.header = header
+        self.records = all.dropFirst()
+        self.columns = columns
+    }
+
+    /// Refuses the file, at the header row, when a required column is missing; `layout` says
+    /// what the file should look like.
+    func require(_ names: [String], layout: String) throws {
+        for name in names where columns[name] == nil {
+            throw ImportFailure(file: fileName, row: header.line, column: name, "the header has no \(name) column; \(layout)")
+        }
+    }
+
+    /// The record's cell in the named column, trimmed; nil when blank, a placeholder or absent.
+    func field(_ name: String, of record: DelimitedText.Record) -> String? {
+        guard let column = columns[name], column < record.fields.count else { return nil }
+        return Clean.text(record.fields[column])
+    }
+}
