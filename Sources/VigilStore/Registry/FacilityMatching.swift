@@ -59,13 +59,19 @@ public struct FacilityMatching: Sendable {
         }
     }
 
-    static func run(on db: any SQLDatabase) async throws {
+    /// The one matcher every list that names a facility goes through (workbooks, deaths,
+    /// operator lists, contract awards, incidents): every name and place the registry knows.
+    public static func registryMatcher(on db: any SQLDatabase) async throws -> FacilityNameMatcher {
         struct Name: Decodable { var code: String; var name: String?; var city: String?; var state: String?; var zip: String? }
         let names = try await db.raw("SELECT code, name, city, state, zip FROM facility_list_entries WHERE name IS NOT NULL")
             .all(decoding: Name.self)
-        let matcher = FacilityNameMatcher(candidates: names.map {
+        return FacilityNameMatcher(candidates: names.map {
             .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip)
         })
+    }
+
+    static func run(on db: any SQLDatabase) async throws {
+        let matcher = try await registryMatcher(on: db)
         var keys: [String: KeyRow] = [:]
         for row in try await keyRows(on: db) where keys[row.facility_key] == nil { keys[row.facility_key] = row }
         let existing = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
