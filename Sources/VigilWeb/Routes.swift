@@ -58,6 +58,9 @@ enum Routes {
         router.get(route(.deaths())) { request, _ in
             try await DeathsController.page(request, database: database)
         }
+        router.post(route(.deathDuplicateDecisions)) { request, context in
+            try await DeathDuplicateController.decide(request, context: context, database: database)
+        }
         router.get(route(.segregation)) { _, _ in
             try await SegregationController.page(database: database)
         }

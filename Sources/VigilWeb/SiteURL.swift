@@ -18,6 +18,8 @@ enum SiteURL: Hashable, Sendable {
     case daily
     /// Deaths in ICE custody: per year, every death, and the rate per detained-days.
     case deaths(newestFirst: Bool = false)
+    /// A person's decision on a likely duplicate death (POST only, editors, with the CSRF token).
+    case deathDuplicateDecisions
     /// ICE's segregation figures: per facility and month, and vulnerable people per quarter.
     case segregation
     /// Facilities ranked for closure by a weighted score whose weights travel in the query string.
@@ -119,6 +121,7 @@ enum SiteURL: Hashable, Sendable {
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]
+        case .deathDuplicateDecisions: return [.literal("deaths"), .literal("duplicates")]
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .dossier(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("dossier")]

@@ -1,32 +1,68 @@
 import ArgumentParser
+import Foundation
+import VigilCore
 import VigilStore
 
 struct DeathsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deaths",
-        abstract: "Review deaths whose facility is not tied to the registry.",
+        abstract: "Review deaths whose facility is not tied to the registry, and likely duplicates.",
         subcommands: [DeathsReviewCommand.self])
 }
 
 struct DeathsReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "List deaths with a doubtful facility link or none, for a person to check.")
+        abstract: "List deaths with a doubtful facility link or none, and likely duplicates; decide a duplicate.",
+        discussion: """
+            A likely duplicate is the same person in two lists a few days apart. It is not counted \
+            until a person decides: --confirm-duplicate ID merges it into the death it repeats, \
+            --reject-duplicate ID counts it as a death of its own. Decisions are audited.
+            """)
 
     @OptionGroup var options: GlobalOptions
 
+    @Option(name: .customLong("confirm-duplicate"), help: "The id of a likely duplicate that is the same death as the one it points at.")
+    var confirm: Int?
+
+    @Option(name: .customLong("reject-duplicate"), help: "The id of a likely duplicate that is another death after all.")
+    var reject: Int?
+
+    func validate() throws {
+        if confirm != nil && reject != nil { throw ValidationError("Give --confirm-duplicate or --reject-duplicate, not both.") }
+    }
+
     func run() async throws {
         let database = try await options.openDatabase("deaths")
-        let queue: [DeathRow]
-        do { queue = try await DeathQueries(database: database).reviewQueue() } catch {
+        do {
+            if let id = confirm ?? reject {
+                let sameDeath = confirm != nil
+                let audit = AuditEvent(actor: .commandLine, action: "death.duplicate_review", subject: String(id),
+                                       details: ["decision": sameDeath ? "same death" : "another death"])
+                let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
+                try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: sameDeath, by: person, audit: audit)
+                print(sameDeath ? "Death \(id) merged into the death it repeats." : "Death \(id) now counts as a death of its own.")
+            } else {
+                let queries = DeathQueries(database: database)
+                let queue = try await queries.reviewQueue()
+                let duplicates = try await queries.likelyDuplicates()
+                print("\(queue.count) deaths without an accepted facility link")
+                for d in queue {
+                    let suggestion = d.suggestedCode.map { " → suggested \($0) (confidence \(d.linkConfidence.map { String($0) } ?? "?"))" } ?? " → no match"
+                    print("\(d.date?.iso ?? String(d.year))  \(d.personName)  \(d.facilityName), \(d.state ?? "?") [\(d.linkMethod)]\(suggestion)")
+                }
+                print("\(duplicates.count) likely duplicates waiting for review (not counted until decided)")
+                for pair in duplicates {
+                    let d = pair.death, o = pair.original
+                    print("id \(d.id): \(d.personName), \(d.date?.iso ?? String(d.year)), \(d.facilityName) — likely the same as "
+                          + "id \(o.id): \(o.personName), \(o.date?.iso ?? String(o.year)), \(o.facilityName)")
+                }
+            }
+        } catch {
             try? await database.shutdown()
+            if let error = error as? DeathArchive.DuplicateDecisionError { throw CommandFailure(error.description) }
             throw error
         }
         try await database.shutdown()
-        print("\(queue.count) deaths without an accepted facility link")
-        for d in queue {
-            let suggestion = d.suggestedCode.map { " → suggested \($0) (confidence \(d.linkConfidence.map { String($0) } ?? "?"))" } ?? " → no match"
-            print("\(d.date?.iso ?? String(d.year))  \(d.personName)  \(d.facilityName), \(d.state ?? "?") [\(d.linkMethod)]\(suggestion)")
-        }
     }
 }

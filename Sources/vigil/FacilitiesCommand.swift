@@ -33,7 +33,10 @@ struct FacilitiesMatchCommand: AsyncParsableCommand {
         let methods = FacilityMatchMethod.allCases.compactMap { m in s.matched[m].map { "\($0) \(m.rawValue)" } }.joined(separator: ", ")
         let rate = s.keys > 0 ? Double(s.acceptedCount) / Double(s.keys) * 100 : 0
         return "Matched \(s.acceptedCount) of \(s.keys) workbook facilities (\(String(format: "%.1f", rate))%; \(methods.isEmpty ? "none" : methods)), "
-            + "covering \(String(format: "%.1f", s.matchedADPShare * 100))% of ADP; \(s.doubtful) doubtful and \(s.unmatched) unmatched await review"
+            + "covering \(String(format: "%.1f", s.matchedADPShare * 100))% of ADP and \(s.matchedRowsHoldingPeople) of \(s.rowsHoldingPeople) release rows "
+            + "that hold people (\(String(format: "%.1f", s.rowsHoldingPeople > 0 ? Double(s.matchedRowsHoldingPeople) / Double(s.rowsHoldingPeople) * 100 : 0))%"
+            + (s.orrRowsHoldingPeople > 0 ? "; \(s.orrRowsHoldingPeople) of those rows are HHS (ORR) shelters, which no list codes" : "")
+            + "); \(s.doubtful) doubtful and \(s.unmatched) unmatched await review"
             + (s.rejected > 0 ? "; \(s.rejected) rejected by a person." : ".")
     }
 }

@@ -34,6 +34,7 @@ struct ImportDeathsCommand: AsyncParsableCommand {
                     for note in r.notes { Console.error("  note: \(note)") }
                     for item in r.unlinked { Console.error("  facility unknown to the registry (kept, unlinked): \(item)") }
                     for item in r.doubtful { Console.error("  doubtful facility link (awaiting review): \(item)") }
+                    for item in r.likelyDuplicates { Console.error("  likely duplicate (awaiting review): \(item)") }
                 }
             } catch {
                 failed += 1

@@ -86,7 +86,10 @@ struct DeathArchiveTests {
             // FOIA's 171 deaths are all in the 250 list's FY2003-2017 part; DWN overlaps both.
             #expect(newDeaths[1] < 90)  // 77 are FY2018-2025; a few transcriptions differ too much to merge
             #expect(newDeaths[2] < 15)
-            #expect(total == newDeaths.reduce(0, +))
+            // every new death counts, but for likely duplicates held for review (GUMAYAGAY PEDRO among them)
+            let held = try await DeathQueries(database: db).likelyDuplicates()
+            #expect(held.contains { $0.death.personName.uppercased().contains("GUMAYAGAY") })
+            #expect(total + held.count == newDeaths.reduce(0, +))
         }
     }
 }

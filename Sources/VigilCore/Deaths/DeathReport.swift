@@ -15,6 +15,8 @@ public struct DeathReport: Hashable, Sendable, Codable {
     public var facilityState: String?
     public var facilityCity: String?
     public var facilityZip: String?
+    /// The street address, when the list gives one (DWN's list does).
+    public var facilityAddress: String?
     /// ICE's facility type as the list gives it (`DIGSA`, `SPC`, `BOP`, …).
     public var facilityType: String?
     /// The contractor or operator the list names at the time of death.
@@ -52,6 +54,19 @@ public struct DeathReport: Hashable, Sendable, Codable {
             if PersonName.similarWordCount(personName, other.personName) >= 2 { return true }
         }
         return PersonName.isSamePerson(personName, other.personName)
+    }
+
+    /// How many days apart two reports of one person may be and still be one death that a list
+    /// dated wrongly: `GUMAYAGAY PEDRO` died on 23 January 2008 in one list and on the 29th in another.
+    public static let likelyDuplicateDays = 14
+
+    /// Whether two reports that are not `isSameDeath` are probably one death all the same: the
+    /// same person, full dates on both sides no more than `likelyDuplicateDays` apart, and no
+    /// contradiction about the state. A person decides; Vigil never merges these by itself.
+    public func isLikelyDuplicate(of other: DeathReport) -> Bool {
+        if let a = facilityState, let b = other.facilityState, a != b { return false }
+        guard let a = date, let b = other.date, a != b, abs(a.days(until: b)) <= Self.likelyDuplicateDays else { return false }
+        return PersonName.isSamePerson(personName, other.personName) || PersonName.similarWordCount(personName, other.personName) >= 2
     }
 }
 

@@ -42,23 +42,8 @@ public enum PersonName {
             large.contains { v in
                 if w == v { return true }
                 guard w.count >= 4, v.count >= 4 else { return false }
-                return editDistance(w, v, limit: min(w.count, v.count) >= 7 ? 2 : 1) != nil
+                return EditDistance.between(w, v, limit: min(w.count, v.count) >= 7 ? 2 : 1) != nil
             }
         }.count
-    }
-
-    /// Levenshtein distance when it is at most `limit`, else nil.
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
-        let a = Array(a), b = Array(b)
-        guard abs(a.count - b.count) <= limit else { return nil }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 }

@@ -6,6 +6,8 @@ public enum FacilityMatchMethod: String, Sendable, Hashable, Codable, CaseIterab
     case normalized
     /// Word-similarity above a threshold, in the same state; `confidence` holds the score.
     case fuzzy
+    /// The street address is one a list gives for the code, in the same state: a renamed facility.
+    case address
     /// A person decided (`vigil facilities review --link`, or a crosswalk file).
     case manual
     /// A person decided this key has no registry code.

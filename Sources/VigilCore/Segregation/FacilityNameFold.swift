@@ -18,7 +18,7 @@ public enum FacilityNameFold {
         return words.joined(separator: " ")
     }
 
-    /// `FacilityNameMatcher.expansions` in lower case (multi-word expansions stay one string).
+    /// `FacilityNameWords.expansions` in lower case (multi-word expansions stay one string).
     public static let expansions: [String: String] = Dictionary(
-        FacilityNameMatcher.expansions.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        FacilityNameWords.expansions.map { ($0.key.lowercased(), $0.value.lowercased()) }, uniquingKeysWith: { first, _ in first })
 }

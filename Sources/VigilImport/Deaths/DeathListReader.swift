@@ -117,6 +117,7 @@ public enum DeathListReader {
         // "9438 Commerce Way, Adelanto, CA 92301": the city before the last comma, the zip after.
         if let address = at(3) {
             let parts = address.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count >= 3 { d.facilityAddress = parts[0] }
             if parts.count >= 2 {
                 d.facilityCity = parts[parts.count - 2]
                 if let zip = parts.last?.split(separator: " ").last, zip.count == 5, zip.allSatisfy(\.isNumber) { d.facilityZip = String(zip) }
@@ -135,11 +136,14 @@ public enum DeathListReader {
     }
 
     /// `Adelanto Correctional Facility, CA` → the place and the state's postal code.
+    /// `Conroe, TX` → (`Conroe`, `TX`); `Jena, Louisiana (LA)` → (`Jena`, `LA`); of
+    /// `Winnfield, Louisiana (WCC) / Alexandria, Louisiana (CSFC)` the first place, where the person was held.
     static func splitLocation(_ text: String) -> (place: String, state: String?) {
-        guard let comma = text.lastIndex(of: ",") else { return (text, nil) }
-        let state = StateName.code(text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces))
-        guard let state else { return (text, nil) }
-        return (text[..<comma].trimmingCharacters(in: .whitespaces), state)
+        let first = text.components(separatedBy: " / ").first ?? text
+        guard let comma = first.lastIndex(of: ",") else { return (first, nil) }
+        let state = StateName.code(stripParenthetical(first[first.index(after: comma)...].trimmingCharacters(in: .whitespaces)))
+        guard let state else { return (first, nil) }
+        return (first[..<comma].trimmingCharacters(in: .whitespaces), state)
     }
 
     /// `Eloy Detention Center (EDC)` → `Eloy Detention Center`.

@@ -35,17 +35,27 @@ public struct DeathArchive: Sendable {
         public var doubtful: [String]
         /// The reader's notes: refused rows, merged duplicates.
         public var notes: [String]
+        /// Deaths that probably repeat another a few days apart, waiting for a person's review.
+        public var likelyDuplicates: [String] = []
     }
 
     struct StoredDeath: Decodable, Sendable {
         var id: Int; var person_name: String; var death_date: String?; var year: Int; var facility_name: String
         var facility_state: String?; var facility_city: String?; var facility_zip: String?; var facility_code: String?
         var link_method: String
+        var facility_address: String?
+        var suggested_code: String?
+        var link_confidence: Double?
+        var duplicate_of: Int?
+        var duplicate_status: String?
 
         var report: DeathReport {
             var r = DeathReport(sourceRow: 0, personName: person_name, date: death_date.flatMap { CalendarDate(iso: $0) },
                                 year: year, facilityName: facility_name)
             r.facilityState = facility_state
+            r.facilityCity = facility_city
+            r.facilityZip = facility_zip
+            r.facilityAddress = facility_address
             return r
         }
     }
@@ -68,35 +78,37 @@ public struct DeathArchive: Sendable {
             var report = DeathImportReport(newDeaths: 0, alreadyKnown: 0, unlinked: [], doubtful: [], notes: list.notes)
             for death in list.deaths {
                 let link = Self.link(death, matcher: matcher)
-                let code = link.method == "exact" || link.method == "normalized" || link.method == "fuzzy" ? link.code : nil
+                let code = Self.isAccepted(link.method) ? link.code : nil
                 let known = stored.first { s in
                     s.report.isSameDeath(as: death) && !(s.facility_code != nil && code != nil && s.facility_code != code)
                 }
                 let deathID: Int
                 if let known {
-                    deathID = known.id
+                    // A confirmed duplicate holds no reports of its own: they belong to the death it repeats.
+                    deathID = known.duplicate_status == DuplicateStatus.confirmed.rawValue ? (known.duplicate_of ?? known.id) : known.id
                     report.alreadyKnown += 1
                     try await db.raw("""
                         UPDATE deaths SET death_date = COALESCE(death_date, \(bind: death.date?.iso)),
                             facility_type = COALESCE(facility_type, \(bind: death.facilityType)),
                             operator = COALESCE(operator, \(bind: death.operatorName)),
                             cause = COALESCE(cause, \(bind: death.cause)),
-                            facility_state = COALESCE(facility_state, \(bind: death.facilityState))
-                        WHERE id = \(bind: known.id)
+                            facility_state = COALESCE(facility_state, \(bind: death.facilityState)),
+                            facility_address = COALESCE(facility_address, \(bind: death.facilityAddress))
+                        WHERE id = \(bind: deathID)
                         """).run()
                     if known.facility_code == nil, let code {
                         try await db.raw("""
                             UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: link.method),
-                                link_confidence = \(bind: link.confidence) WHERE id = \(bind: known.id)
+                                link_confidence = \(bind: link.confidence) WHERE id = \(bind: deathID)
                             """).run()
                     }
                 } else {
                     guard let id = try await db.insert(into: "deaths")
                         .columns("person_name", "name_key", "death_date", "year", "facility_name", "facility_state", "facility_city",
-                                 "facility_zip", "facility_code", "suggested_code", "link_method", "link_confidence",
+                                 "facility_zip", "facility_address", "facility_code", "suggested_code", "link_method", "link_confidence",
                                  "facility_type", "operator", "cause")
                         .values(death.personName, PersonName.key(death.personName), death.date?.iso, death.year, death.facilityName,
-                                death.facilityState, death.facilityCity, death.facilityZip, code,
+                                death.facilityState, death.facilityCity, death.facilityZip, death.facilityAddress, code,
                                 code == nil ? link.code : nil, link.method, link.confidence,
                                 death.facilityType, death.operatorName, death.cause)
                         .returning("id").first(decodingColumn: "id", as: Int.self)
@@ -106,7 +118,7 @@ public struct DeathArchive: Sendable {
                     stored.append(StoredDeath(id: id, person_name: death.personName, death_date: death.date?.iso, year: death.year,
                                               facility_name: death.facilityName, facility_state: death.facilityState,
                                               facility_city: death.facilityCity, facility_zip: death.facilityZip,
-                                              facility_code: code, link_method: link.method))
+                                              facility_code: code, link_method: link.method, facility_address: death.facilityAddress))
                     let label = "row \(death.sourceRow): \(death.personName) — \(death.facilityName), \(death.facilityState ?? "state unknown")"
                     if link.method == "none" { report.unlinked.append(label) }
                     if link.method == "doubtful" {
@@ -120,39 +132,105 @@ public struct DeathArchive: Sendable {
                             death.facilityName, death.facilityState, death.facilityType, death.operatorName, death.cause, death.sourceURL)
                     .run()
             }
+            report.likelyDuplicates = try await Self.markLikelyDuplicates(on: db)
             return .imported(report)
+        }
+    }
+
+    // MARK: Likely duplicates
+
+    public enum DuplicateStatus: String, Sendable {
+        /// Waiting for a person; not counted.
+        case pending
+        /// The same death as the one it points at; its reports moved there; not counted.
+        case confirmed
+        /// Another death after all; counted on its own.
+        case rejected
+    }
+
+    /// Marks each death that probably repeats an earlier one (`DeathReport.isLikelyDuplicate`)
+    /// as a pending duplicate of it, unless a person already decided. Returns what it marked.
+    static func markLikelyDuplicates(on db: any SQLDatabase) async throws -> [String] {
+        let all = try await db.raw("SELECT * FROM deaths ORDER BY id").all(decoding: StoredDeath.self)
+        let standing = all.filter { $0.duplicate_status == nil || $0.duplicate_status == DuplicateStatus.rejected.rawValue }
+        var marked: [String] = []
+        for death in all where death.duplicate_status == nil {
+            let report = death.report
+            guard let original = standing.first(where: { $0.id < death.id && $0.report.isLikelyDuplicate(of: report) }) else { continue }
+            try await db.raw("""
+                UPDATE deaths SET duplicate_of = \(bind: original.id), duplicate_status = \(bind: DuplicateStatus.pending.rawValue)
+                WHERE id = \(bind: death.id)
+                """).run()
+            marked.append("\(death.person_name), \(death.death_date ?? String(death.year)) — likely the same death as \(original.person_name), "
+                          + "\(original.death_date ?? String(original.year)) (death \(original.id)); waits for review")
+        }
+        return marked
+    }
+
+    public enum DuplicateDecisionError: Error, CustomStringConvertible, Equatable {
+        case notAPendingDuplicate(Int)
+
+        public var description: String {
+            switch self {
+            case .notAPendingDuplicate(let id): "Death \(id) is not a likely duplicate waiting for review (see vigil deaths review)."
+            }
+        }
+    }
+
+    /// A person's decision on a likely duplicate: `sameDeath` merges its reports into the death
+    /// it repeats (which keeps counting once); otherwise it counts as a death of its own.
+    /// `audit`, when given, is stored in the same transaction.
+    public func decideDuplicate(deathID: Int, sameDeath: Bool, by person: String, audit: AuditEvent? = nil) async throws {
+        try await database.transaction { db in
+            guard let death = try await db.raw("SELECT * FROM deaths WHERE id = \(bind: deathID)").first(decoding: StoredDeath.self),
+                  death.duplicate_status == DuplicateStatus.pending.rawValue, let original = death.duplicate_of
+            else { throw DuplicateDecisionError.notAPendingDuplicate(deathID) }
+            let status: DuplicateStatus = sameDeath ? .confirmed : .rejected
+            try await db.raw("""
+                UPDATE deaths SET duplicate_status = \(bind: status.rawValue), duplicate_decided_by = \(bind: person),
+                    duplicate_decided_at = \(bind: Timestamp.now()) WHERE id = \(bind: deathID)
+                """).run()
+            if sameDeath {
+                try await db.raw("UPDATE death_reports SET death_id = \(bind: original) WHERE death_id = \(bind: deathID)").run()
+                try await db.raw("""
+                    UPDATE deaths SET facility_code = COALESCE(facility_code, \(bind: death.facility_code)),
+                        facility_address = COALESCE(facility_address, \(bind: death.facility_address))
+                    WHERE id = \(bind: original)
+                    """).run()
+            }
+            if let audit { try await AuditLog.record(audit, on: db) }
         }
     }
 
     // MARK: Linking
 
+    /// The registry's one matcher (`FacilityMatching.registryMatcher`): list and workbook aliases.
     static func matcher(on db: any SQLDatabase) async throws -> FacilityNameMatcher {
-        struct Name: Decodable { var code: String; var name: String?; var city: String?; var state: String?; var zip: String? }
-        let names = try await db.raw("SELECT code, name, city, state, zip FROM facility_list_entries WHERE name IS NOT NULL")
-            .all(decoding: Name.self)
-        return FacilityNameMatcher(candidates: names.map { .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip) })
+        try await FacilityMatching.registryMatcher(on: db)
     }
 
-    /// `exact`, `normalized` or `fuzzy` (accepted: the code counts), `doubtful` (a suggestion for review), or `none`.
+    static func isAccepted(_ linkMethod: String) -> Bool { linkMethod != "none" && linkMethod != "doubtful" }
+
+    /// A `FacilityMatchMethod` such as `exact` or `address` (accepted: the code counts), `doubtful` (a suggestion for review), or `none`.
     static func link(_ d: DeathReport, matcher: FacilityNameMatcher) -> (code: String?, method: String, confidence: Double?) {
-        guard let m = matcher.match(.init(name: d.facilityName, city: d.facilityCity, state: d.facilityState, zip: d.facilityZip)) else {
+        guard let m = matcher.match(.init(name: d.facilityName, city: d.facilityCity, state: d.facilityState, zip: d.facilityZip,
+                                          address: d.facilityAddress)) else {
             return (nil, "none", nil)
         }
         return m.isAccepted ? (m.code, m.method.rawValue, m.confidence) : (m.code, "doubtful", m.confidence)
     }
 
-    /// Matches again every death without an accepted facility code.
-    static func relink(on db: any SQLDatabase, matcher: FacilityNameMatcher) async throws {
-        let open = try await db.raw("SELECT * FROM deaths WHERE facility_code IS NULL").all(decoding: StoredDeath.self)
-        for s in open {
-            var r = s.report
-            r.facilityCity = s.facility_city
-            r.facilityZip = s.facility_zip
-            let link = link(r, matcher: matcher)
-            guard link.method != s.link_method || link.method == "doubtful" else { continue }
-            let accepted = link.method != "none" && link.method != "doubtful"
+    /// Matches every death again with the registry as it now is: links are the matcher's
+    /// alone (no person decides them), so a better registry or matcher mends old links too.
+    public static func relink(on db: any SQLDatabase, matcher: FacilityNameMatcher) async throws {
+        for s in try await db.raw("SELECT * FROM deaths").all(decoding: StoredDeath.self) {
+            let link = link(s.report, matcher: matcher)
+            let accepted = Self.isAccepted(link.method)
+            let code = accepted ? link.code : nil, suggested = accepted ? nil : link.code
+            if s.link_method == link.method, s.facility_code == code, s.suggested_code == suggested,
+               s.link_confidence == link.confidence { continue }
             try await db.raw("""
-                UPDATE deaths SET facility_code = \(bind: accepted ? link.code : nil), suggested_code = \(bind: accepted ? nil : link.code),
+                UPDATE deaths SET facility_code = \(bind: code), suggested_code = \(bind: suggested),
                     link_method = \(bind: link.method), link_confidence = \(bind: link.confidence) WHERE id = \(bind: s.id)
                 """).run()
         }

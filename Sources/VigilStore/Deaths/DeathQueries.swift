@@ -27,6 +27,16 @@ public struct DeathRow: Sendable, Hashable {
     public var operatorName: String?
     public var cause: String?
     public var sources: [Source]
+    /// For a likely duplicate: the death it probably repeats.
+    public var duplicateOf: Int?
+    /// `pending`, `confirmed` or `rejected` for a likely duplicate; nil for every other death.
+    public var duplicateStatus: String?
+}
+
+/// A death that probably repeats another, waiting for a person to say.
+public struct LikelyDuplicateDeath: Sendable, Hashable {
+    public var death: DeathRow
+    public var original: DeathRow
 }
 
 /// Reads deaths for pages, downloads and review.
@@ -35,11 +45,25 @@ public struct DeathQueries: Sendable {
 
     public init(database: VigilDatabase) { self.database = database }
 
-    /// Every death, oldest first (deaths known only by year at the end of their year).
-    public func all() async throws -> [DeathRow] { try await rows(where: nil) }
+    /// Every death counted, oldest first (deaths known only by year at the end of their year):
+    /// likely duplicates waiting for review, and confirmed ones, are left out.
+    public func all() async throws -> [DeathRow] { try await rows(where: nil).filter(\.isCounted) }
 
-    /// The deaths tied (accepted) to one registry code.
-    public func deaths(atFacility code: String) async throws -> [DeathRow] { try await rows(where: code) }
+    /// The deaths tied (accepted) to one registry code and counted.
+    public func deaths(atFacility code: String) async throws -> [DeathRow] { try await rows(where: code).filter(\.isCounted) }
+
+    /// Likely duplicates waiting for a person, each beside the death it probably repeats;
+    /// with a code, only those tied to that facility.
+    public func likelyDuplicates(atFacility code: String? = nil) async throws -> [LikelyDuplicateDeath] {
+        let every = try await rows(where: nil)
+        let byID = Dictionary(uniqueKeysWithValues: every.map { ($0.id, $0) })
+        return every.compactMap { death in
+            guard death.duplicateStatus == DeathArchive.DuplicateStatus.pending.rawValue, let id = death.duplicateOf,
+                  let original = byID[id] else { return nil }
+            if let code, death.facilityCode != code && original.facilityCode != code { return nil }
+            return LikelyDuplicateDeath(death: death, original: original)
+        }
+    }
 
     /// Deaths with no accepted facility code: unlinked, or doubtful suggestions.
     public func reviewQueue() async throws -> [DeathRow] { try await all().filter { $0.facilityCode == nil } }
@@ -71,6 +95,7 @@ public struct DeathQueries: Sendable {
             var id: Int; var person_name: String; var death_date: String?; var year: Int; var facility_name: String
             var facility_state: String?; var facility_code: String?; var suggested_code: String?; var link_method: String
             var link_confidence: Double?; var facility_type: String?; var `operator`: String?; var cause: String?
+            var duplicate_of: Int?; var duplicate_status: String?
         }
         struct SourceRow: Decodable { var death_id: Int; var file_name: String; var sha256: String; var source_row: Int; var source_url: String? }
         let db = database.sql
@@ -90,12 +115,18 @@ public struct DeathQueries: Sendable {
                      facilityName: d.facility_name, state: d.facility_state, facilityCode: d.facility_code, suggestedCode: d.suggested_code,
                      linkMethod: d.link_method, linkConfidence: d.link_confidence, facilityType: d.facility_type,
                      operatorName: d.`operator`, cause: d.cause,
-                     sources: (sources[d.id] ?? []).map { .init(fileName: $0.file_name, sha256: $0.sha256, row: $0.source_row, url: $0.source_url) })
+                     sources: (sources[d.id] ?? []).map { .init(fileName: $0.file_name, sha256: $0.sha256, row: $0.source_row, url: $0.source_url) },
+                     duplicateOf: d.duplicate_of, duplicateStatus: d.duplicate_status)
         }.sorted { ($0.sortDate, $0.id) < ($1.sortDate, $1.id) }
     }
 }
 
 extension DeathRow {
+    /// Whether the death counts: not a likely duplicate waiting for review, nor a confirmed one.
+    public var isCounted: Bool {
+        duplicateStatus != DeathArchive.DuplicateStatus.pending.rawValue && duplicateStatus != DeathArchive.DuplicateStatus.confirmed.rawValue
+    }
+
     /// The date, or 31 December of the year when only the year is known: for ordering.
     public var sortDate: CalendarDate { date ?? CalendarDate(year: year, month: 12, day: 31)! }
 

@@ -18,7 +18,9 @@ public struct IncidentFacility: Sendable, Hashable {
 /// A registry code (`STWRTGA`, any case) is stored as the code. A workbook key
 /// (`stewart-detention-center-ga`) is stored as its accepted registry code when it has one,
 /// so that incidents recorded from either page of the same facility land together; otherwise
-/// as the key itself. Anything else is unknown, and refused.
+/// as the key itself. A name with its state (`Stewart Detention Center, GA`) goes through the
+/// registry's one matcher and is stored as the code it ties to with confidence. Anything
+/// else is unknown, and refused.
 public enum IncidentFacilities {
     public static func resolve(_ identifier: String, on db: any SQLDatabase) async throws -> IncidentFacility? {
         struct Named: Decodable { var name: String }
@@ -30,6 +32,13 @@ public enum IncidentFacilities {
             return IncidentFacility(key: code, name: registry.name)
         }
         let key = text.lowercased()
+        if let named = nameAndState(text) {
+            let matcher = try await FacilityMatching.registryMatcher(on: db)
+            if let match = matcher.match(.init(name: named.name, city: nil, state: named.state, zip: nil)), match.isAccepted,
+               let registry = try await db.raw("SELECT name FROM facilities WHERE code = \(bind: match.code)").first(decoding: Named.self) {
+                return IncidentFacility(key: match.code, name: registry.name)
+            }
+        }
         // The name the newest release gives the key: what the facility's page shows as its title.
         guard let observed = try await db.raw("""
             SELECT o.name FROM facility_observations o JOIN releases r ON r.id = o.release_id
@@ -42,6 +51,15 @@ public enum IncidentFacilities {
             return IncidentFacility(key: match.code, name: observed.name)
         }
         return IncidentFacility(key: key, name: observed.name)
+    }
+
+    /// `Stewart Detention Center, GA` → the name and the two-letter state; nil for anything else.
+    static func nameAndState(_ text: String) -> (name: String, state: String)? {
+        guard let comma = text.lastIndex(of: ",") else { return nil }
+        let state = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces).uppercased()
+        let name = text[..<comma].trimmingCharacters(in: .whitespaces)
+        guard state.count == 2, state.allSatisfy(\.isLetter), !name.isEmpty else { return nil }
+        return (name, state)
     }
 
     /// Every identifier a facility's incidents may be stored under: for a code, the code and

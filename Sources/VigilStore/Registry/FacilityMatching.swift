@@ -23,19 +23,26 @@ public struct FacilityMatching: Sendable {
         public var rejected: Int
         /// Share of ADP (summed over every release) whose facility has an accepted code.
         public var matchedADPShare: Double
+        /// Release rows that hold people (ADP above zero), and those whose facility has an accepted code.
+        public var rowsHoldingPeople = 0
+        public var matchedRowsHoldingPeople = 0
+        /// Of `rowsHoldingPeople`, those ICE types `ORR`: HHS shelters for children, which one FY2021
+        /// release lists and no reference list gives a code.
+        public var orrRowsHoldingPeople = 0
 
         public var acceptedCount: Int { matched.values.reduce(0, +) }
     }
 
     /// A workbook facility as the latest release that lists it describes it.
     struct KeyRow: Decodable, Sendable {
-        var facility_key: String; var name: String; var city: String?; var state: String?; var zip: String?
+        var facility_key: String; var name: String; var address: String?; var city: String?; var state: String?; var zip: String?
+        var type_detailed: String?
         var releases: Int; var total_adp: Double?; var last_as_of: String
     }
 
     static func keyRows(on db: any SQLDatabase) async throws -> [KeyRow] {
         try await db.raw("""
-            SELECT o.facility_key, o.name, o.city, o.state, o.zip, k.releases, k.total_adp, k.last_as_of
+            SELECT o.facility_key, o.name, o.address, o.city, o.state, o.zip, o.type_detailed, k.releases, k.total_adp, k.last_as_of
             FROM facility_observations o
             JOIN releases r ON r.id = o.release_id
             JOIN (SELECT o2.facility_key, COUNT(DISTINCT o2.release_id) AS releases, SUM(o2.adp) AS total_adp,
@@ -55,44 +62,102 @@ public struct FacilityMatching: Sendable {
     public func run() async throws -> Summary {
         try await database.transaction { db in
             try await Self.run(on: db)
+            // Deaths go through the same matcher, now that workbook aliases may have changed.
+            try await DeathArchive.relink(on: db, matcher: try await Self.registryMatcher(on: db))
             return try await Self.summary(on: db)
         }
     }
 
     /// The one matcher every list that names a facility goes through (workbooks, deaths,
-    /// operator lists, contract awards, incidents): every name and place the registry knows.
-    public static func registryMatcher(on db: any SQLDatabase) async throws -> FacilityNameMatcher {
-        struct Name: Decodable { var code: String; var name: String?; var city: String?; var state: String?; var zip: String? }
-        let names = try await db.raw("SELECT code, name, city, state, zip FROM facility_list_entries WHERE name IS NOT NULL")
-            .all(decoding: Name.self)
-        return FacilityNameMatcher(candidates: names.map {
-            .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip)
-        })
+    /// operator lists, contract awards, incidents): every name, place and address any imported
+    /// reference list gives a code, and, unless `workbookAliases` is false, the names and
+    /// addresses of workbook facilities tied to a code by name or by a person.
+    public static func registryMatcher(on db: any SQLDatabase, workbookAliases: Bool = true) async throws -> FacilityNameMatcher {
+        var candidates = try await listAliases(on: db)
+        if workbookAliases { candidates += try await workbookAliasCandidates(on: db) }
+        return FacilityNameMatcher(candidates: candidates)
     }
 
+    /// Every name and place the reference lists give each code (`facility_list_entries`).
+    static func listAliases(on db: any SQLDatabase) async throws -> [FacilityNameMatcher.Candidate] {
+        struct Name: Decodable {
+            var code: String; var name: String?; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
+        }
+        return try await db.raw("SELECT code, name, address, city, state, zip, type_detailed FROM facility_list_entries WHERE name IS NOT NULL")
+            .all(decoding: Name.self)
+            .map { .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip, address: $0.address, type: $0.type_detailed) }
+    }
+
+    /// Methods whose link is sure enough for the workbook's name and address to become an alias of the code.
+    static let aliasMethods: Set<FacilityMatchMethod> = [.exact, .normalized, .manual]
+
+    /// Each workbook facility tied by name or by a person, as every release that lists it writes it.
+    static func workbookAliasCandidates(on db: any SQLDatabase) async throws -> [FacilityNameMatcher.Candidate] {
+        struct Alias: Decodable {
+            var code: String; var name: String; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
+        }
+        let methods = aliasMethods.map(\.rawValue).sorted()
+        return try await db.raw("""
+            SELECT DISTINCT m.code, o.name, o.address, o.city, o.state, o.zip, o.type_detailed
+            FROM facility_matches m JOIN facility_observations o ON o.facility_key = m.facility_key
+            WHERE m.accepted = 1 AND m.code IS NOT NULL AND m.method IN (\(binds: methods))
+            """).all(decoding: Alias.self)
+            .map { .init(code: $0.code, name: $0.name, city: $0.city, state: $0.state, zip: $0.zip, address: $0.address, type: $0.type_detailed) }
+    }
+
+    /// Matches every workbook facility not decided by a person, in two passes: first against
+    /// the reference lists alone, then again with the names and addresses of the facilities the
+    /// first pass tied by name (and people tied by hand) added as aliases, so a facility that
+    /// a later release renames at the same address follows its code.
     static func run(on db: any SQLDatabase) async throws {
-        let matcher = try await registryMatcher(on: db)
         var keys: [String: KeyRow] = [:]
         for row in try await keyRows(on: db) where keys[row.facility_key] == nil { keys[row.facility_key] = row }
         let existing = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
             .map { ($0.facility_key, $0) })
+        let lists = try await listAliases(on: db)
+        let firstPass = FacilityNameMatcher(candidates: lists)
+        var aliases: [FacilityNameMatcher.Candidate] = []
+        struct Observed: Decodable {
+            var facility_key: String; var name: String; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
+        }
+        let observed = Dictionary(grouping: try await db.raw("""
+            SELECT DISTINCT facility_key, name, address, city, state, zip, type_detailed FROM facility_observations
+            """).all(decoding: Observed.self), by: \.facility_key)
+        var tiedByName: [String: FacilityNameMatcher.Match] = [:]
+        for (key, row) in keys {
+            let code: String?
+            if let decided = existing[key], decided.method == FacilityMatchMethod.manual.rawValue { code = decided.code }
+            else if existing[key]?.method == FacilityMatchMethod.rejected.rawValue { code = nil }
+            else if let m = firstPass.match(Self.query(row)), aliasMethods.contains(m.method) { code = m.code; tiedByName[key] = m }
+            else { code = nil }
+            guard let code else { continue }
+            for o in observed[key] ?? [] {
+                aliases.append(.init(code: code, name: o.name, city: o.city, state: o.state, zip: o.zip, address: o.address, type: o.type_detailed))
+            }
+        }
+        let matcher = FacilityNameMatcher(candidates: lists + aliases)
         let now = Timestamp.now()
         for (key, row) in keys.sorted(by: { $0.key < $1.key }) {
             if let decided = existing[key], FacilityMatchMethod(rawValue: decided.method)?.isDecidedByPerson == true { continue }
-            let match = matcher.match(.init(name: row.name, city: row.city, state: row.state, zip: row.zip))
+            // A key tied by name keeps that method: in the second pass its own names are aliases.
+            let match = tiedByName[key] ?? matcher.match(Self.query(row))
             let old = existing[key]
             guard let match else {
                 if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
                 continue
             }
             if let old, old.code == match.code, old.method == match.method.rawValue,
-               abs(old.confidence - match.confidence) < 1e-9, (old.accepted != 0) == match.isAccepted { continue }
+               abs(old.confidence - match.confidence) < 1e-9, (old.accepted != 0) == match.isAccepted, old.note == match.evidence { continue }
             if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
             try await db.insert(into: "facility_matches")
                 .columns("facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note")
-                .values(key, match.code, match.method.rawValue, match.confidence, match.isAccepted ? 1 : 0, "vigil matcher", now, String?.none)
+                .values(key, match.code, match.method.rawValue, match.confidence, match.isAccepted ? 1 : 0, "vigil matcher", now, match.evidence)
                 .run()
         }
+    }
+
+    static func query(_ row: KeyRow) -> FacilityNameMatcher.Query {
+        .init(name: row.name, city: row.city, state: row.state, zip: row.zip, address: row.address, type: row.type_detailed)
     }
 
     static func summary(on db: any SQLDatabase) async throws -> Summary {
@@ -111,6 +176,15 @@ public struct FacilityMatching: Sendable {
             else { summary.doubtful += 1 }
         }
         summary.matchedADPShare = totalADP > 0 ? matchedADP / totalADP : 0
+        struct Held: Decodable { var facility_key: String; var n: Int; var orr: Int }
+        for held in try await db.raw("""
+            SELECT facility_key, COUNT(*) AS n, SUM(CASE WHEN type_detailed = 'ORR' THEN 1 ELSE 0 END) AS orr
+            FROM facility_observations WHERE adp > 0 GROUP BY facility_key
+            """).all(decoding: Held.self) {
+            summary.rowsHoldingPeople += held.n
+            summary.orrRowsHoldingPeople += held.orr
+            if let m = matches[held.facility_key], m.accepted != 0, m.code != nil { summary.matchedRowsHoldingPeople += held.n }
+        }
         return summary
     }
 
@@ -132,6 +206,8 @@ public struct FacilityMatching: Sendable {
         public var suggestedCode: String?
         public var suggestedName: String?
         public var confidence: Double?
+        /// What the matcher saw: a shared address and the codes listed there, a tie.
+        public var evidence: String?
     }
 
     public func reviewQueue() async throws -> [ReviewItem] {
@@ -149,7 +225,8 @@ public struct FacilityMatching: Sendable {
             if let m, m.accepted != 0 || m.method == FacilityMatchMethod.rejected.rawValue { continue }
             items.append(ReviewItem(key: FacilityKey(rawValue: key.facility_key), name: key.name, city: key.city, state: key.state,
                                     releases: key.releases, lastAsOf: CalendarDate(iso: key.last_as_of), totalADP: key.total_adp ?? 0,
-                                    suggestedCode: m?.code, suggestedName: m?.code.flatMap { names[$0] }, confidence: m?.confidence))
+                                    suggestedCode: m?.code, suggestedName: m?.code.flatMap { names[$0] }, confidence: m?.confidence,
+                                    evidence: m?.note))
         }
         // Largest population first: those matter most to the figures.
         return items.sorted { ($0.totalADP, $1.key.rawValue) > ($1.totalADP, $0.key.rawValue) }

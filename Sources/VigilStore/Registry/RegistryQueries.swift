@@ -30,6 +30,8 @@ public struct RegistryName: Sendable, Hashable {
     public var fileName: String
     public var sha256: String
     public var format: String
+    /// The date the list speaks for, when it states one (ICE's 2015 and 2017 lists).
+    public var asOfDate: CalendarDate? = nil
 }
 
 /// Reads the registry: facilities, their names by source, operator records, and which
@@ -80,14 +82,15 @@ public struct RegistryQueries: Sendable {
 
     /// Every entry any list gave the code, best list first.
     public func names(code: String) async throws -> [RegistryName] {
-        struct Row: Decodable { var file_name: String; var format: String; var sha256: String }
+        struct Row: Decodable { var file_name: String; var format: String; var sha256: String; var as_of_date: String? }
         let entries = try await database.sql.raw("""
             SELECT e.* FROM facility_list_entries e WHERE e.code = \(bind: code) ORDER BY e.id
             """).all(decoding: FacilityListEntryRecord.self)
-        let sources = Dictionary(uniqueKeysWithValues: try await database.sql.raw("SELECT file_name, format, sha256 FROM facility_sources")
+        let sources = Dictionary(uniqueKeysWithValues: try await database.sql.raw("SELECT file_name, format, sha256, as_of_date FROM facility_sources")
             .all(decoding: Row.self).map { ($0.sha256, $0) })
         return entries.compactMap { e in
-            sources[e.source_sha256].map { RegistryName(entry: e.entry, fileName: $0.file_name, sha256: $0.sha256, format: $0.format) }
+            sources[e.source_sha256].map { RegistryName(entry: e.entry, fileName: $0.file_name, sha256: $0.sha256, format: $0.format,
+                                                      asOfDate: $0.as_of_date.flatMap { CalendarDate(iso: $0) }) }
         }.sorted { (FacilityListFormat(rawValue: $0.format)?.precedence ?? 99) < (FacilityListFormat(rawValue: $1.format)?.precedence ?? 99) }
     }
 

@@ -30,17 +30,10 @@ enum DailyPopulationController {
                                   releaseADP: releaseADP(history))
     }
 
-    /// One point per release: ADP, fiscal year to date, rows a release lists twice added together.
+    /// One point per release: ADP, fiscal year to date (`FacilityModel.releaseFigures`); a release
+    /// that reports none for the facility is a gap.
     static func releaseADP(_ history: [FacilityModel.HistoryRow]) -> [LineChart.Point] {
-        var points: [LineChart.Point] = []
-        var index: [Int: Int] = [:]
-        for row in history {
-            guard let adp = row.averageDailyPopulation else { continue }
-            if let i = index[row.release.releaseID] { points[i].value += adp; continue }
-            index[row.release.releaseID] = points.count
-            points.append(.init(date: row.release.asOfDate, value: adp))
-        }
-        return points
+        FacilityModel.releaseFigures(of: history).map { .init(date: $0.asOf, value: $0.averageDailyPopulation) }
     }
 
     // MARK: Downloads and API

@@ -5,15 +5,18 @@ import VigilStore
 /// The deaths page, its downloads, the API, and the deaths section of a facility's page.
 enum DeathsController {
     static func page(_ request: Request, database: VigilDatabase) async throws -> Response {
-        let newestFirst = QueryParameters(query: request.uri.query)["order"] == "newest"
-        return HTMLResponse.make(DeathsView.render(try await model(newestFirst: newestFirst, database: database)))
+        let query = QueryParameters(query: request.uri.query)
+        var model = try await model(newestFirst: query["order"] == "newest", database: database)
+        model.decidedDeath = query[DeathDuplicateController.decidedParameter].flatMap { Int($0) }
+        return HTMLResponse.make(DeathsView.render(model))
     }
 
     static func model(newestFirst: Bool, database: VigilDatabase) async throws -> DeathsModel {
         let chrome = await PageChrome.load(database: database, section: .deaths)
-        let deaths = try await DeathQueries(database: database).all()
+        let queries = DeathQueries(database: database)
+        let deaths = try await queries.all()
         return DeathsModel(chrome: chrome, deaths: newestFirst ? deaths.reversed() : deaths, newestFirst: newestFirst,
-                           rates: try await DeathQueries(database: database).rates())
+                           rates: try await queries.rates(), likelyDuplicates: try await queries.likelyDuplicates())
     }
 
     static func ratesTable(database: VigilDatabase) async throws -> DataTable {

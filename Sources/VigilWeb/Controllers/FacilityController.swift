@@ -26,6 +26,7 @@ enum FacilityController {
             model.daily = try await DailyPopulationController.facilityModel(code: facility.code, name: model.name,
                                                                             history: model.history, database: database)
             model.deaths = try await DeathQueries(database: database).deaths(atFacility: facility.code)
+            model.deathsAwaitingReview = try await DeathQueries(database: database).likelyDuplicates(atFacility: facility.code).count
             model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
             model.segregation = try await SegregationController.facilityMonths(key, database: database)
             return model
@@ -39,6 +40,7 @@ enum FacilityController {
             model.daily = try await DailyPopulationController.facilityModel(code: match.code, name: model.name,
                                                                             history: model.history, database: database)
             model.deaths = try await DeathQueries(database: database).deaths(atFacility: match.code)
+            model.deathsAwaitingReview = try await DeathQueries(database: database).likelyDuplicates(atFacility: match.code).count
         }
         model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
         model.segregation = try await SegregationController.facilityMonths(key, database: database)

@@ -6,9 +6,11 @@ import VigilCore
 /// Each point carries a `<title>` tooltip; the chart as a whole has a title and description
 /// for screen readers. It works with no data (says so) and with a single point.
 struct LineChart: Sendable, Hashable {
+    /// A value on a date; a nil value is missing (a blank cell): the line breaks there and
+    /// no dot is drawn, so a blank never reads as zero.
     struct Point: Sendable, Hashable {
         var date: CalendarDate
-        var value: Double
+        var value: Double?
     }
 
     struct Series: Sendable, Hashable {
@@ -34,7 +36,7 @@ struct LineChart: Sendable, Hashable {
     /// Circles with tooltips on every point; off for long series, which stay light as lines.
     var drawsPoints: Bool = true
 
-    var isEmpty: Bool { series.allSatisfy { $0.points.isEmpty } }
+    var isEmpty: Bool { series.allSatisfy { $0.points.allSatisfy { $0.value == nil } } }
 }
 
 enum LineChartView {
@@ -58,7 +60,7 @@ enum LineChartView {
         var minDay = chart.dateDomain?.lowerBound.daysSinceEpoch ?? allPoints.map(\.date.daysSinceEpoch).min()!
         var maxDay = chart.dateDomain?.upperBound.daysSinceEpoch ?? allPoints.map(\.date.daysSinceEpoch).max()!
         if minDay == maxDay { minDay -= 30; maxDay += 30 }  // a single date sits in the middle
-        let ticks = SVG.niceTicks(maximum: max(allPoints.map(\.value).max() ?? 0, 1))
+        let ticks = SVG.niceTicks(maximum: max(allPoints.compactMap(\.value).max() ?? 0, 1))
         let maxValue = ticks.last!
 
         func x(_ date: CalendarDate) -> Double {
@@ -82,12 +84,13 @@ enum LineChartView {
         let radius = allPoints.count > 80 ? 2.2 : 3.5
         for (index, series) in chart.series.enumerated() where !series.points.isEmpty {
             let styleIndex = series.style ?? min(index, 1)
-            if series.points.count > 1 {
-                let coordinates = series.points.map { "\(SVG.number(x($0.date))),\(SVG.number(y($0.value)))" }.joined(separator: " ")
+            for run in segments(series.points) where run.count > 1 {
+                let coordinates = run.map { "\(SVG.number(x($0.date))),\(SVG.number(y($0.value)))" }.joined(separator: " ")
                 nodes.append(SVG.element("polyline", [("points", coordinates), ("class", lineClass(series, index: index))],
                                          chart.drawsPoints ? [] : [SVG.title(series.name)]))
             }
-            for point in series.points where chart.drawsPoints || series.points.count == 1 {
+            let present = series.points.compactMap { p in p.value.map { (date: p.date, value: $0) } }
+            for point in present where chart.drawsPoints || present.count == 1 {
                 nodes.append(SVG.element("circle", [
                     ("cx", SVG.number(x(point.date))), ("cy", SVG.number(y(point.value))), ("r", SVG.number(radius)),
                     ("class", "dot-\(styleIndex) point"), ("data-date", point.date.iso), ("data-value", SVG.number(point.value)),
@@ -104,6 +107,15 @@ enum LineChartView {
         }
         return SVG.root(id: chart.id, title: chart.title, description: chart.description,
                         width: chart.width, height: chart.height, nodes)
+    }
+
+    /// The runs of present values between missing ones: each is drawn as its own line.
+    static func segments(_ points: [LineChart.Point]) -> [[(date: CalendarDate, value: Double)]] {
+        var runs: [[(date: CalendarDate, value: Double)]] = [[]]
+        for point in points {
+            if let value = point.value { runs[runs.count - 1].append((point.date, value)) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+        }
+        return runs.filter { !$0.isEmpty }
     }
 
     static func lineClass(_ series: LineChart.Series, index: Int) -> String {

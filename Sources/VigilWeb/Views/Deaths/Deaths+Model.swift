@@ -8,6 +8,16 @@ struct DeathsModel: Sendable {
     var deaths: [DeathRow]
     var newestFirst: Bool
     var rates: [DeathRate]
+    /// The same person in two lists a few days apart: not counted until a person decides.
+    var likelyDuplicates: [LikelyDuplicateDeath] = []
+    /// The death whose duplicate decision was just recorded, for the confirmation line.
+    var decidedDeath: Int? = nil
+
+    /// The token the decision forms carry, when the reader may decide (editor or admin).
+    var decisionToken: String? {
+        guard let viewer = chrome.viewer, viewer.role.includes(.editor) else { return nil }
+        return viewer.csrfToken
+    }
 
     /// Deaths per calendar year, oldest first.
     var perYear: [(year: Int, deaths: Int)] {

@@ -13,7 +13,40 @@ enum DeathsView {
             .h1(.text("Deaths in ICE custody")),
             .p(.class("lede"), .text("\(model.deaths.count) people died in ICE custody in the lists imported here. "),
                .text("Names are shown as the source lists give them; every death names the lists, files (SHA-256) and rows that report it.")),
-            yearSection(model), rateSection(model), tableSection(model))
+            .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text("Decision on death \(id) recorded.")) },
+            yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
+    }
+
+    /// Likely duplicates, for everyone to see, with the decision forms for editors.
+    static func duplicatesSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "likely-duplicates", title: "Likely duplicates awaiting review",
+            .p(.text("The same person reported in two lists a few days apart is probably one death with one date wrong. "),
+               .text("Such a report is not counted above until a person decides whether it is the same death.")),
+            .if(model.likelyDuplicates.isEmpty, .p(.text("None waits for review.")),
+                else: .div(.class("table-scroll"), .table(.id("likely-duplicates-table"), .caption(.text("Likely duplicate deaths")),
+                    Components.headerRow(["Report", "Likely the same as", model.decisionToken == nil ? "Status" : "Decision"]),
+                    .tbody(.group(model.likelyDuplicates.map { pair in
+                        .tr(.td(.text(describe(pair.death))), .td(.text(describe(pair.original))),
+                            .unwrap(model.decisionToken, { token in decisionCell(pair.death.id, token: token) },
+                                    else: .td(.text("Waiting for review"))))
+                    }))))))
+    }
+
+    static func describe(_ d: DeathRow) -> String {
+        "\(d.personName), \(d.date?.iso ?? String(d.year)), \(d.facilityName)\(d.state.map { ", \($0)" } ?? "") — "
+            + d.sources.map { "\($0.fileName) row \($0.row)" }.joined(separator: "; ")
+    }
+
+    static func decisionCell(_ id: Int, token: String) -> Node<HTML.TableRowContext> {
+        typealias Field = DeathDuplicateController.Field
+        func form(_ decision: DeathDuplicateController.Decision, _ label: String) -> Node<HTML.BodyContext> {
+            .form(.class("review-decision"), .method(.post), .action(SiteURL.deathDuplicateDecisions.path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+                  .input(.type(.hidden), .name(Field.death), .value(String(id))),
+                  .input(.type(.hidden), .name(Field.decision), .value(decision.rawValue)),
+                  .button(.type(.submit), .text(label)))
+        }
+        return .td(form(.same, "Same death: merge"), form(.different, "Another death: count it"))
     }
 
     static func yearSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {

@@ -17,6 +17,8 @@ struct DossierModel: Sendable {
     var fiscalYears: [CitedRelease]
     var daily: [DailySummary]
     var deaths: [CitedDeath]
+    /// Likely duplicate deaths tied here that wait for review, counted nowhere until decided.
+    var deathsAwaitingReview: Int
     var inspections: [CitedInspection]
     /// Monthly segregation placements, newest month first.
     var segregation: [CitedSegregationMonth]
@@ -109,6 +111,7 @@ struct DossierModel: Sendable {
                                 lastYearMean: Double(year.map(\.population).reduce(0, +)) / Double(max(year.count, 1)),
                                 lastYearFrom: year.first?.date ?? last.date, source: sources.cite(dailySeries: series))
         }
+        deathsAwaitingReview = facility.deathsAwaitingReview
         deaths = facility.deaths.map { death in
             CitedDeath(death: death, sources: death.sources.map { sources.cite(deathList: $0.fileName, sha256: $0.sha256, url: nil) })
         }

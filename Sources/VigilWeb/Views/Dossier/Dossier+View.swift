@@ -79,7 +79,10 @@ enum DossierView {
                          .if(!model.deaths.isEmpty, .group(
                              .text(", the latest on \(model.deaths.last.map { $0.death.date.map(Format.date) ?? String($0.death.year) } ?? "")"),
                              cite(model.deaths.flatMap(\.sources)))),
-                         .text(".")))
+                         .text("."),
+                         .if(model.deathsAwaitingReview > 0,
+                             .text(" \(model.deathsAwaitingReview) more \(model.deathsAwaitingReview == 1 ? "report waits" : "reports wait") for review as "
+                                   + "likely duplicates of a death already counted, and \(model.deathsAwaitingReview == 1 ? "is" : "are") not counted."))))
         items.append(.li(.text("\(model.inspections.count) distinct \(model.inspections.count == 1 ? "inspection" : "inspections") reported by ICE, "),
                          .text("\(model.adverseInspectionCount) rated failed, deficient, not meeting standards or at risk"),
                          cite(model.inspections.filter { $0.outcome == .adverse }.flatMap(\.sources)), .text(".")))
@@ -151,6 +154,10 @@ enum DossierView {
 
     static func deathsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
         Components.section(id: "deaths", title: "Deaths in ICE custody",
+            .if(model.deathsAwaitingReview > 0,
+                .p(.class("muted small"), .text("Counted: deaths confirmed in the lists. \(model.deathsAwaitingReview) more "),
+                   .text("\(model.deathsAwaitingReview == 1 ? "report" : "reports") of the same person a few days apart "),
+                   .text("\(model.deathsAwaitingReview == 1 ? "waits" : "wait") for a person to review as a likely duplicate."))),
             .if(model.deaths.isEmpty,
                 .p(.text("No death in the imported lists is tied to this facility. Lists that name a facility differently may still hold one: see Vigil’s deaths review.")),
                 else: .table(.class("data"),

@@ -26,6 +26,8 @@ struct FacilityModel: Sendable {
     var daily: FacilityDailyModel? = nil
     /// Deaths in ICE custody tied to the facility's registry code.
     var deaths: [DeathRow] = []
+    /// Likely duplicates of deaths here that wait for a person's review, not counted in `deaths`.
+    var deathsAwaitingReview = 0
     /// ICE's monthly segregation counts for the facility (latest editions), oldest month first.
     var segregation: [SegregationMonth] = []
     /// Documented incidents (conditions) as the reader may see them; nil when not loaded.
@@ -60,4 +62,34 @@ struct FacilityModel: Sendable {
     static let levelLabels = ["Level A", "Level B", "Level C", "Level D"]
     static let criminalityLabels = ["Male, criminal", "Male, non-criminal", "Female, criminal", "Female, non-criminal"]
     static let threatLabels = ["Threat level 1", "Threat level 2", "Threat level 3", "No threat level"]
+}
+
+extension FacilityModel {
+    /// A release's figures for the facility, for charts.
+    struct ReleaseFigures: Sendable, Hashable {
+        var asOf: CalendarDate
+        var averageDailyPopulation: Double?
+        var guaranteedMinimum: Double?
+    }
+
+    /// One entry per release, in history order: rows a release lists twice are added together,
+    /// and a figure no row of the release reports stays nil (missing, never zero).
+    var releaseFigures: [ReleaseFigures] { Self.releaseFigures(of: history) }
+
+    static func releaseFigures(of history: [HistoryRow]) -> [ReleaseFigures] {
+        var figures: [ReleaseFigures] = []
+        var index: [Int: Int] = [:]
+        func add(_ a: Double?, _ b: Double?) -> Double? { a.map { $0 + (b ?? 0) } ?? b }
+        for row in history {
+            if let i = index[row.release.releaseID] {
+                figures[i].averageDailyPopulation = add(figures[i].averageDailyPopulation, row.averageDailyPopulation)
+                figures[i].guaranteedMinimum = add(figures[i].guaranteedMinimum, row.guaranteedMinimum)
+                continue
+            }
+            index[row.release.releaseID] = figures.count
+            figures.append(.init(asOf: row.release.asOfDate, averageDailyPopulation: row.averageDailyPopulation,
+                                 guaranteedMinimum: row.guaranteedMinimum))
+        }
+        return figures
+    }
 }

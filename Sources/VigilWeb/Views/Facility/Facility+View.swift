@@ -72,23 +72,18 @@ enum FacilityView {
     static func historyChart(_ model: FacilityModel) -> LineChart {
         var adp: [LineChart.Point] = []
         var minimum: [LineChart.Point] = []
-        var seen: [Int: Int] = [:]
-        for row in model.history {
-            if let index = seen[row.release.releaseID] {
-                adp[index].value += row.averageDailyPopulation ?? 0
-                continue
-            }
-            seen[row.release.releaseID] = adp.count
-            adp.append(.init(date: row.release.asOfDate, value: row.averageDailyPopulation ?? 0))
-            if let gm = row.guaranteedMinimum { minimum.append(.init(date: row.release.asOfDate, value: gm)) }
+        for figures in model.releaseFigures {
+            adp.append(.init(date: figures.asOf, value: figures.averageDailyPopulation))
+            minimum.append(.init(date: figures.asOf, value: figures.guaranteedMinimum))
         }
+        let hasMinimum = minimum.contains { $0.value != nil }
         var series: [LineChart.Series] = [.init(name: "Average daily population", points: adp)]
-        if !minimum.isEmpty { series.append(.init(name: "Guaranteed minimum", points: minimum)) }
+        if hasMinimum { series.append(.init(name: "Guaranteed minimum", points: minimum)) }
         return LineChart(
             id: "facility-history",
             title: "\(model.name): average daily population, fiscal year to date, by release",
             description: "One point per release, \(adp.count) in all"
-                + (minimum.isEmpty ? "." : ", with the guaranteed minimum as a dashed second line."),
+                + (hasMinimum ? ", with the guaranteed minimum as a dashed second line; a release that leaves a value blank breaks its line." : "."),
             series: series, valueUnit: "people (average per day)")
     }
 

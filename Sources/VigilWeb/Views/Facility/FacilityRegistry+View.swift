@@ -12,7 +12,7 @@ enum FacilityRegistryView {
             .dl(.class("facts"),
                 .dt(.text("DETLOC code")), .dd(.code(.text(f.code))),
                 .dt(.text("Matched by")), .dd(.text(panel.matchMethod.map { m in
-                    m.rawValue + (m == .fuzzy ? " (confidence \(Format.decimal(panel.matchConfidence, places: 2)))" : "")
+                    m.rawValue + (m == .fuzzy || m == .address ? " (confidence \(Format.decimal(panel.matchConfidence, places: 2)))" : "")
                 } ?? "registry code")),
                 .dt(.text("Operator")), .dd(.text(latest.map { "\($0.operatorName ?? "not stated") — \($0.operatorKind.rawValue), as of \($0.asOfDate.iso)" } ?? "no operator record")),
                 .dt(.text("Owner")), .dd(.text(latest?.ownerName ?? "—")),
@@ -40,11 +40,12 @@ enum FacilityRegistryView {
             .div(.class("table-scroll"),
                 .table(.id("registry-names"),
                     .caption(.text("As each reference list wrote it")),
-                    Components.headerRow(["Name", "Address", "City", "State", "Zip", "Type", "Source", "#Row"]),
+                    Components.headerRow(["Name", "Address", "City", "State", "Zip", "Type", "Source", "As of", "#Row"]),
                     .tbody(.group(panel.names.map { n in
                         .tr(Components.rowHeader(.text(n.entry.name ?? "—")), Components.textCell(n.entry.address), Components.textCell(n.entry.city),
                             Components.textCell(n.entry.state), Components.textCell(n.entry.zip), Components.textCell(n.entry.typeDetailed),
-                            .td(.class("small"), .code(.text(n.fileName))), Components.numberCell(String(n.entry.sourceRow)))
+                            .td(.class("small"), .code(.text(n.fileName))), Components.textCell(n.asOfDate?.iso ?? "undated"),
+                            Components.numberCell(String(n.entry.sourceRow)))
                     })))))
     }
 }

@@ -45,7 +45,8 @@ enum FacilityReviewView {
                                 Components.textCell(item.lastAsOf?.iso),
                                 .td(item.suggestedCode.map { code in
                                     .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
-                                } ?? .text("—")),
+                                } ?? .text("—"),
+                                    .unwrap(item.evidence) { .div(.class("small muted"), .text("Evidence: \($0)")) }),
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
                                 .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
                         }))))))

@@ -1,0 +1,149 @@
+/// How facility names are compared: the words of a name, upper case, with ICE's
+/// abbreviations expanded, and the alternative names a single written name carries.
+///
+/// Reference lists and workbooks write one facility many ways: `KARNES CO IMMIGRATION PROCESS
+/// CTR` and `KARNES COUNTY IMMIGRATION PROCESSING CENTER`, `BAKER C. I.` and `BAKER CORRECTIONAL
+/// INSTITUTION`, `MAIN - FOLKSTON IPC (D RAY JAMES)` and `FOLKSTON MAIN IPC`. Folding both sides
+/// the same way lets an exact comparison of words do most of the matching.
+public enum FacilityNameWords {
+    /// Abbreviations ICE's lists and workbooks use for the same word; an empty expansion drops the word.
+    public static let expansions: [String: String] = [
+        "CO": "COUNTY", "CNTY": "COUNTY", "CTY": "COUNTY", "CNT": "COUNTY",
+        "DET": "DETENTION", "DETN": "DETENTION", "DETENTIONS": "DETENTION",
+        "CTR": "CENTER", "CNTR": "CENTER", "CENTRE": "CENTER", "CTRS": "CENTERS",
+        "FAC": "FACILITY", "FACIL": "FACILITY", "FACILI": "FACILITY",
+        "CORR": "CORRECTIONAL", "CORRECTIONS": "CORRECTIONAL", "CORRECTION": "CORRECTIONAL", "CORRL": "CORRECTIONAL",
+        "CC": "CORRECTIONAL CENTER", "CI": "CORRECTIONAL INSTITUTION", "CF": "CORRECTIONAL FACILITY",
+        "DC": "DETENTION CENTER", "PC": "PROCESSING CENTER", "RC": "RESIDENTIAL CENTER",
+        "PROC": "PROCESSING", "PROCESS": "PROCESSING", "SPC": "SERVICE PROCESSING CENTER", "IPC": "ICE PROCESSING CENTER",
+        "SVC": "SERVICE", "SERV": "SERVICE", "SVCS": "SERVICES",
+        "REG": "REGIONAL", "RGNL": "REGIONAL", "RGN": "REGIONAL", "RGL": "REGIONAL",
+        "DEPT": "DEPARTMENT", "DEP": "DEPARTMENT", "SHERIFFS": "SHERIFF", "OFC": "OFFICE", "OFF": "OFFICE",
+        "ST": "SAINT", "MT": "MOUNT", "FT": "FORT", "CTRL": "CENTRAL", "CNTRL": "CENTRAL", "INST": "INSTITUTION",
+        "PAR": "PARISH", "JUV": "JUVENILE", "FED": "FEDERAL", "ADLT": "ADULT", "FAM": "FAMILY",
+        "RES": "RESIDENTIAL", "RESID": "RESIDENTIAL", "PUB": "PUBLIC", "SFTY": "SAFETY", "CPLX": "COMPLEX",
+        "DIST": "DISTRICT", "MUN": "MUNICIPAL", "HOSP": "HOSPITAL", "MED": "MEDICAL", "HLTH": "HEALTH", "PEN": "PENITENTIARY",
+        "HLD": "HOLD", "HOLDING": "HOLD", "HOLDROOM": "HOLD ROOM", "RM": "ROOM", "JL": "JAIL", "TEX": "TEXAS", "INSTITUTE": "INSTITUTION",
+        "FCI": "FEDERAL CORRECTIONAL INSTITUTION", "FMC": "FEDERAL MEDICAL CENTER", "USP": "US PENITENTIARY",
+        "NW": "NORTHWEST", "NE": "NORTHEAST", "SW": "SOUTHWEST", "SE": "SOUTHEAST", "CDF": "CONTRACT DETENTION FACILITY",
+        "MDC": "METROPOLITAN DETENTION CENTER", "MCC": "METROPOLITAN CORRECTIONAL CENTER", "FDC": "FEDERAL DETENTION CENTER",
+        "AND": "", "OF": "", "THE": "",
+    ]
+
+    /// Words that many facilities share. They count for little when names are compared
+    /// fuzzily, and a fuzzy match needs at least one word that is not among them: `ELOY
+    /// DETENTION CENTER` is not `YAVAPAI COUNTY DETENTION CENTER` for sharing two of these.
+    public static let commonWords: Set<String> = [
+        "COUNTY", "DETENTION", "CENTER", "CENTERS", "FACILITY", "CORRECTIONAL", "JAIL", "ICE", "PROCESSING", "SERVICE",
+        "CONTRACT", "FEDERAL", "REGIONAL", "INSTITUTION", "DEPARTMENT", "SHERIFF", "OFFICE", "CITY", "PARISH", "PRISON",
+        "ADULT", "JUVENILE", "HOLD", "ROOM", "STATE", "PUBLIC", "SAFETY", "COMPLEX", "IMMIGRATION", "RESIDENTIAL",
+        "FAMILY", "MEDICAL", "HOSPITAL", "JUSTICE", "DISTRICT", "MUNICIPAL", "LAW", "ENFORCEMENT", "US", "UNITED",
+        "STATES", "PENITENTIARY", "METROPOLITAN", "STAGING", "SECURITY", "MANAGEMENT", "COURT", "HOUSE", "DIVISION",
+        "CENTRAL", "NEW", "SAINT", "CORRECTIONS", "DETENTIONS", "PROGRAM", "UNIT", "BUILDING", "CAMP", "SITE",
+        // ICE's facility types, often written into names
+        "IGSA", "DIGSA", "IGA", "USMS", "CDF", "SPC", "BOP",
+    ]
+
+    /// Directions and parts: they tell apart facilities of one state or one site (`WESTERN REGIONAL
+    /// JAIL`, `SOUTHERN REGIONAL JAIL`; `LOUISIANA ICE PROCESSING CENTER` and `SOUTH LOUISIANA ...`;
+    /// `FOLKSTON MAIN IPC` and `FOLKSTON ANNEX IPC`), so they are distinctive, but many names carry
+    /// one, so they weigh less than a name's own words.
+    public static let qualifierWords: Set<String> = [
+        "ANNEX", "MAIN", "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "NORTHWEST", "NORTHEAST",
+        "SOUTHWEST", "SOUTHEAST", "NORTHWESTERN", "NORTHEASTERN", "SOUTHWESTERN", "SOUTHEASTERN",
+    ]
+
+    /// Words that say what kind of place a name is, other than a place where ICE detains adults:
+    /// a hospital, a hold room, a juvenile facility. A jail's name does not match a psychiatric centre's for sharing a county.
+    public static let kindWords: [String: Set<String>] = [
+        "medical": ["HOSPITAL", "MEDICAL", "PSYCHIATRIC", "CLINIC", "HEALTH", "INFIRMARY", "BEHAVIORAL", "BEHAVIOR"],
+        "hold room": ["HOLD"],
+        "juvenile": ["JUVENILE", "YOUTH", "CHILD", "CHILDREN", "CHILDRENS"],
+    ]
+
+    /// The kinds (`kindWords`) a name's words say.
+    public static func kinds(_ words: [String]) -> Set<String> {
+        Set(kindWords.filter { !$0.value.isDisjoint(with: words) }.keys)
+    }
+
+    /// What sets a name apart: its words that are not `commonWords`, and `<NAME> COUNTY` (or
+    /// PARISH) as one more token, since `BAKER COUNTY DETENTION CENTER` is the county's jail and
+    /// not `BAKER CORRECTIONAL INSTITUTION`, though both are BAKER.
+    public static func distinctiveTokens(_ words: [String]) -> Set<String> {
+        var tokens = Set(words.filter { !commonWords.contains($0) })
+        for (word, next) in zip(words, words.dropFirst()) where (next == "COUNTY" || next == "PARISH") && !commonWords.contains(word) {
+            tokens.insert("\(word) \(next)")
+        }
+        return tokens
+    }
+
+    /// Words of a name: upper case, punctuation dropped, runs of single letters joined
+    /// (`C. I.` → `CI`), abbreviations expanded, and a trailing number dropped (`CENTER2`,
+    /// `FACILITY 2`: ICE numbers a second row for the same place).
+    public static func words(_ name: String) -> [String] {
+        var raw: [String] = []
+        var current = ""
+        for c in name.uppercased() {
+            if c.isLetter || c.isNumber {
+                current.append(c)
+            } else if c == "'" || c == "’" {
+                continue
+            } else {
+                if !current.isEmpty { raw.append(current); current = "" }
+            }
+        }
+        if !current.isEmpty { raw.append(current) }
+        var joined: [String] = []
+        var letters = ""
+        for word in raw {
+            if word.count == 1, word.first!.isLetter {
+                letters.append(word)
+            } else {
+                if !letters.isEmpty { joined.append(letters); letters = "" }
+                joined.append(word)
+            }
+        }
+        if !letters.isEmpty { joined.append(letters) }
+        var words: [String] = []
+        for word in joined {
+            let expanded = expansions[word] ?? word
+            words.append(contentsOf: expanded.split(separator: " ").map(String.init))
+        }
+        while let last = words.last, last.allSatisfy(\.isNumber), words.count > 1 { words.removeLast() }
+        if let last = words.last, last.first?.isLetter == true, last.last?.isNumber == true {
+            words[words.count - 1] = String(last.prefix { !$0.isNumber })
+        }
+        return words
+    }
+
+    /// The names one written name stands for: the name without its parentheses, each
+    /// parenthesised part of two words or more on its own, and each side of a ` / `. ICE writes a facility's former or
+    /// other name in parentheses: `TACOMA ICE PROCESSING CENTER (NORTHWEST DET CTR)`.
+    public static func variants(_ name: String) -> [String] {
+        // "Winn Correctional Center (WCC) / Christus St. Francis Cabrini Hospital": two places, each a name.
+        let alternatives = name.components(separatedBy: " / ")
+        if alternatives.count > 1 { return alternatives.flatMap(variants) }
+        var outside = ""
+        var inside = ""
+        var parts: [String] = []
+        var depth = 0
+        for c in name {
+            if c == "(" { depth += 1; if depth == 1 { inside = "" }; outside.append(" "); continue }
+            if c == ")", depth > 0 {
+                depth -= 1
+                if depth == 0 { parts.append(inside) }
+                continue
+            }
+            if depth > 0 { inside.append(c) } else { outside.append(c) }
+        }
+        if depth > 0 { outside += " " + inside }  // an unclosed parenthesis: keep its words
+        var result = [outside]
+        for part in parts where words(part).count >= 2 { result.append(part) }
+        return result.filter { !words($0).isEmpty }
+    }
+
+    /// Upper case with runs of whitespace folded to one space.
+    public static func exactForm(_ text: String) -> String {
+        text.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// An editor's decision on a likely duplicate death, posted from `/deaths`.
+///
+/// The CSRF middleware has already checked the form's token. The decision and its audit entry
+/// are stored in one transaction, then the browser goes back to the deaths page (303).
+enum DeathDuplicateController {
+    enum Field {
+        static let death = "death"
+        static let decision = "decision"
+    }
+
+    /// `same` merges the report into the death it repeats; `different` counts it on its own.
+    enum Decision: String, Sendable {
+        case same, different
+    }
+
+    static let decidedParameter = "decided"
+
+    static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let editor = try context.requireRole(.editor)
+        var request = request
+        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        guard let id = form[Field.death].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw WebError.badRequest("The form named no death, so nothing was changed. Reload the deaths page and try again.")
+        }
+        guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
+            throw WebError.badRequest("The form asked for no known decision (same or different), so nothing was changed.")
+        }
+        let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "death.duplicate_review", subject: String(id),
+                               details: ["decision": decision == .same ? "same death" : "another death"])
+        do {
+            try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: decision == .same, by: editor.email, audit: audit)
+        } catch let error as DeathArchive.DuplicateDecisionError {
+            throw WebError.conflict("\(error) Nothing was changed. Reload the deaths page to see what waits for review.")
+        }
+        let back = SiteURL.deaths().path + "?\(decidedParameter)=\(id)#likely-duplicates"
+        return Response(status: .seeOther, headers: [.location: back])
+    }
+}
