@@ -18,6 +18,7 @@ struct Migrator: Sendable {
         M0006_Segregation(),
         M0007_Incidents(),
         M0008_NationalADP(),
+        M0010_OperatorEvidence(),
     ]
 
     func migrate() async throws {
