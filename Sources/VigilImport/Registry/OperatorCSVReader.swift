@@ -104,10 +104,10 @@ public enum OperatorCSVReader {
             guard let id = field("usaspending_award_id") else {
                 throw ImportFailure(file: table.fileName, row: record.line, column: "usaspending_award_id", "no award id")
             }
-            let flag = field("detention_related")?.lowercased()
-            guard let related = flag.map({ ["true": true, "false": false, "1": true, "0": false, "yes": true, "no": false][$0] }) ?? false else {
-                throw ImportFailure(file: table.fileName, row: record.line, column: "detention_related",
-                                    "“\(flag ?? "")” is not True or False")
+            let flags = ["true": true, "false": false, "1": true, "0": false, "yes": true, "no": false]
+            let flag = field("detention_related")?.lowercased() ?? ""
+            guard let related = flags[flag] else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "detention_related", "“\(flag)” is not True or False")
             }
             var date: CalendarDate?
             for column in ["period_start", "award_date"] {

@@ -32,7 +32,7 @@ enum OperatorFormView {
                   .button(.type(.submit), .text("Add the record"))))
     }
 
-    static func field(_ field: OperatorRecordDraft.Field, _ model: OperatorFormModel, type: InputType, hint: String?) -> Node<HTML.FormContext> {
+    static func field(_ field: OperatorRecordDraft.Field, _ model: OperatorFormModel, type: HTMLInputType, hint: String?) -> Node<HTML.FormContext> {
         let problem = model.problem(field)
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
             .label(.for(field.rawValue), .text(field.label), .if(!field.isRequired, .span(.class("muted small"), .text(" (optional)")))),
