@@ -51,6 +51,8 @@ enum PrivateShareView {
         return Components.section(id: "claim", title: "The letter’s claim, checked",
             .p(.text("The coalition letter says “\(PrivateShareClaim.wording)”. Checked against the newest release, as of \(Format.date(s.asOfDate)):")),
             .p(.class("claim-verdict verdict-\(claim.verdict.rawValue)"), .strong(.text(verdict))),
+            .p(.class("small muted"), .text("The verdict is only as good as the evidence behind each part: a cited record may be years old (see each row’s source and date below), and the inference is not a record."),
+               .text(" Add a newer cited record from a facility’s page, or import a newer list, and the check follows.")),
             .dl(.class("facts"),
                 .dt(.text("At least (unknown counted as public)")), .dd(.text(Format.percent(claim.lowerBound))),
                 .dt(.text("At most (unknown counted as private)")), .dd(.text(Format.percent(claim.upperBound))),
