@@ -86,6 +86,13 @@ enum Routes {
         router.post(route(.incidentStatus(id: 0))) { request, context in
             try await IncidentFormController.changeStatus(try IncidentsController.id(context), request, context: context, database: database)
         }
+        // Cited operator records added from a facility page: editors only
+        router.get(route(.newOperatorRecord(placeholderKey))) { request, context in
+            try await OperatorFormController.form(key: try facilityKey(context), request, context: context, database: database)
+        }
+        router.post(route(.operatorRecords(placeholderKey))) { request, context in
+            try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }

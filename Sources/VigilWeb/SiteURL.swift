@@ -39,6 +39,10 @@ enum SiteURL: Hashable, Sendable {
     case newIncident(facility: String? = nil)
     /// A change of an incident's status and visibility (POST only, editors, with the CSRF token).
     case incidentStatus(id: Int)
+    /// The form to add a cited operator record for a facility (a code or workbook key), for editors.
+    case newOperatorRecord(FacilityKey)
+    /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
+    case operatorRecords(FacilityKey)
     case health
     /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
     case signIn
@@ -131,6 +135,9 @@ enum SiteURL: Hashable, Sendable {
         case .incident(let id): return [.literal("incidents"), .parameter(name: "id", value: String(id))]
         case .newIncident: return [.literal("incidents"), .literal("new")]
         case .incidentStatus(let id): return [.literal("incidents"), .parameter(name: "id", value: String(id)), .literal("status")]
+        case .newOperatorRecord(let key):
+            return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
+        case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
         case .health: return [.literal("health")]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]

@@ -61,11 +61,18 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
 struct ImportOperatorsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "operators",
-        abstract: "Import cited operator records (who runs a facility, on what terms, as of when) from a CSV.",
+        abstract: "Import operator evidence: cited records, a list by name and place, or contract awards.",
         discussion: """
-            Columns: code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation \
-            (code, as_of_date and citation required on every row; an optional source column). \
-            Records are added, never overwritten: history is kept.
+            The header says which: \
+            cited records, code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation \
+            (code, as_of_date and citation required on every row; an optional source column); \
+            a list by name and place, Facility Name,Location,Management (Location "City, ST"; no codes: each row \
+            is matched through the registry, and rows it cannot match with confidence are listed and kept for \
+            review; records are dated --as-of, else the first day of the fiscal year in the file name, fy26 -> \
+            2025-10-01); or federal contract awards (usaspending_award_id,recipient,description,place_state, \
+            detention_related,...: a detention-services award whose description names one registry facility \
+            records its recipient as the operator, citing the award). Records are added, never overwritten; \
+            importing the same file again changes nothing.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -73,18 +80,50 @@ struct ImportOperatorsCommand: AsyncParsableCommand {
     @Argument(help: "The CSV file.")
     var file: String
 
+    @Option(name: .customLong("as-of"), help: "For a list by name and place: the date it speaks for (YYYY-MM-DD).")
+    var asOf: String?
+
     func run() async throws {
-        let (source, records) = try OperatorCSVReader.read(fileAt: URL(fileURLWithPath: file))
+        var date: CalendarDate?
+        if let asOf {
+            guard let parsed = CalendarDate(iso: asOf) else { throw ValidationError("--as-of must be a date written YYYY-MM-DD.") }
+            date = parsed
+        }
+        let (source, contents) = try OperatorCSVReader.contents(ofFileAt: URL(fileURLWithPath: file), asOf: date)
         let database = try await options.openDatabase("import")
         do {
-            switch try await FacilityRegistry(database: database).importOperators(records, from: source) {
-            case .alreadyImported(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
-            case .imported(let n): Console.error("\(source.fileName): \(n) operator record\(n == 1 ? "" : "s") added")
+            let registry = FacilityRegistry(database: database)
+            switch contents {
+            case .records(let records):
+                switch try await registry.importOperators(records, from: source) {
+                case .alreadyImported(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
+                case .imported(let n): Console.error("\(source.fileName): \(n) operator record\(n == 1 ? "" : "s") added")
+                }
+            case .list(let asOf, let rows):
+                Self.describe(try await registry.importOperatorList(rows, asOf: asOf, from: source), file: source.fileName,
+                              what: "list by name and place, as of \(asOf.iso)")
+            case .awards(let awards):
+                Self.describe(try await registry.importContractAwards(awards, from: source), file: source.fileName,
+                              what: "contract awards (CC BY-SA 4.0 where the list says so)")
             }
         } catch {
             try? await database.shutdown()
             throw error
         }
         try await database.shutdown()
+    }
+
+    static func describe(_ report: FacilityRegistry.EvidenceImportReport, file: String, what: String) {
+        if let name = report.alreadyImportedAs {
+            Console.error("\(file): unchanged: already imported as \(name)")
+            return
+        }
+        Console.error("\(file): \(what): \(report.rows) rows, \(report.considered) considered, \(report.records) operator records added (method \(report.method.rawValue))")
+        if !report.unmatched.isEmpty {
+            Console.error("  \(report.unmatched.count) kept for review, not guessed:")
+            for u in report.unmatched {
+                Console.error("  \(u.fileName), row \(u.row): \(u.name.prefix(90))\(u.place.map { " (\($0))" } ?? ""): \(u.reason)")
+            }
+        }
     }
 }

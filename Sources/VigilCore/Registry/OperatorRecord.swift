@@ -16,6 +16,12 @@ public struct OperatorRecord: Hashable, Sendable, Codable {
     /// Free text: where in the source, or why it is believed.
     public var citation: String?
     public var sourceRow: Int?
+    /// How the record ties the operator to the code: a cited record, a name-and-place list
+    /// or a contract award (the last two through the registry matcher).
+    public var method: OperatorEvidenceMethod = .citedRecord
+    /// For `nameAndPlace` and `contractAward`: how the matcher tied the source's name to the code.
+    public var matchMethod: FacilityMatchMethod?
+    public var matchConfidence: Double?
 
     public init(code: String, asOfDate: CalendarDate, source: String) {
         self.code = code

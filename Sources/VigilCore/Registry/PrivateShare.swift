@@ -15,6 +15,15 @@ public struct PrivateShare: Hashable, Sendable, Codable {
     public var privateFacilities: Int
     public var publicFacilities: Int
     public var unknownFacilities: Int
+    /// Private and public ADP by the method that decided each row's operator: they add up to
+    /// `privateADP` and `publicADP`.
+    public var privateADPByMethod: [OperatorEvidenceMethod: Double] = [:]
+    public var publicADPByMethod: [OperatorEvidenceMethod: Double] = [:]
+
+    /// ADP whose operator `method` decided, private and public together.
+    public func adp(decidedBy method: OperatorEvidenceMethod) -> Double {
+        (privateADPByMethod[method] ?? 0) + (publicADPByMethod[method] ?? 0)
+    }
 
     public var totalADP: Double { privateADP + publicADP + unknownADP }
     /// Private ADP over all ADP (unknown included in the denominator), nil when there is none.
@@ -29,10 +38,14 @@ public struct PrivateShare: Hashable, Sendable, Codable {
         public var areaOfResponsibility: String?
         public var state: String?
         public var type: String?
+        /// The method that decided `kind`; nil when it is unknown.
+        public var method: OperatorEvidenceMethod?
 
-        public init(adp: Double, kind: OperatorKind, areaOfResponsibility: String?, state: String?, type: String?) {
+        public init(adp: Double, kind: OperatorKind, areaOfResponsibility: String?, state: String?, type: String?,
+                    method: OperatorEvidenceMethod? = nil) {
             self.adp = adp
             self.kind = kind
+            self.method = method
             self.areaOfResponsibility = areaOfResponsibility
             self.state = state
             self.type = type
@@ -49,8 +62,12 @@ public struct PrivateShare: Hashable, Sendable, Codable {
             var share = shares[kind]?[name] ?? PrivateShare(asOfDate: date, areaKind: kind, area: name, privateADP: 0, publicADP: 0,
                                                             unknownADP: 0, privateFacilities: 0, publicFacilities: 0, unknownFacilities: 0)
             switch row.kind {
-            case .private: share.privateADP += row.adp; share.privateFacilities += 1
-            case .public: share.publicADP += row.adp; share.publicFacilities += 1
+            case .private:
+                share.privateADP += row.adp; share.privateFacilities += 1
+                if let method = row.method { share.privateADPByMethod[method, default: 0] += row.adp }
+            case .public:
+                share.publicADP += row.adp; share.publicFacilities += 1
+                if let method = row.method { share.publicADPByMethod[method, default: 0] += row.adp }
             case .unknown: share.unknownADP += row.adp; share.unknownFacilities += 1
             }
             shares[kind, default: [:]][name] = share

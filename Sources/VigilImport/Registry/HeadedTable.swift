@@ -30,6 +30,9 @@ struct HeadedTable {
         }
     }
 
+    /// Whether the header has the (folded) column.
+    func has(_ name: String) -> Bool { columns[name] != nil }
+
     /// The record's cell in the named column, trimmed; nil when blank, a placeholder or absent.
     func field(_ name: String, of record: DelimitedText.Record) -> String? {
         guard let column = columns[name], column < record.fields.count else { return nil }

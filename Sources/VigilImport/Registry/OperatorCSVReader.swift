@@ -1,52 +1,140 @@
 import Foundation
 import VigilCore
 
-/// Reads operator records from a CSV that people keep by hand, one cited fact per row:
+/// Reads the files `vigil import operators` takes, told apart by their header:
 ///
-/// `code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation`
+/// - **cited records** (`code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation`):
+///   one cited fact per row, `code`, `as_of_date` (YYYY-MM-DD) and `citation` required; a
+///   `source` column, if present, names the source, otherwise the file's name does;
+/// - **a list by name and place** (`Facility Name,Location,Management`, Location “City, ST”):
+///   no codes; the store ties each row to one with the registry matcher. The list says who
+///   manages each facility but not as of when, so the records need a date: `asOf`, else the
+///   first day of the fiscal year the file name gives (`fy26` → 2025-10-01), else refused;
+/// - **contract awards** (`usaspending_award_id,recipient,...,description,...,place_state,...,
+///   detention_related`, e.g. markramm_ice_contracts.csv): every award, checked; the store
+///   keeps as evidence only those `ContractAwardEvidence` accepts.
 ///
-/// `code`, `as_of_date` (YYYY-MM-DD) and `citation` are required on every row (a record
-/// without a citation cannot be checked); the other columns may be blank. A `source` column,
-/// if present, names the source; otherwise the file's name does.
+/// A bad row refuses the whole file, naming file, row and column.
 public enum OperatorCSVReader {
     public static let requiredColumns = ["code", "as_of_date", "citation"]
+    public static let listColumns = ["facility_name", "location", "management"]
+    public static let awardColumns = ["usaspending_award_id", "recipient", "description", "place_state", "detention_related"]
 
-    public static func read(fileAt url: URL) throws -> (SourceFile, [OperatorRecord]) {
-        let data = try FileContents.read(url)
-        return try read(data: data, fileName: url.lastPathComponent)
+    public enum Contents: Sendable, Hashable {
+        case records([OperatorRecord])
+        case list(asOf: CalendarDate, [OperatorListRow])
+        case awards([ContractAward])
     }
 
+    public static func contents(ofFileAt url: URL, asOf: CalendarDate? = nil) throws -> (SourceFile, Contents) {
+        let data = try FileContents.read(url)
+        return try contents(of: data, fileName: url.lastPathComponent, asOf: asOf)
+    }
+
+    /// A file of cited records only (the code shape); the other shapes are refused.
     public static func read(data: Data, fileName: String) throws -> (SourceFile, [OperatorRecord]) {
+        let (source, contents) = try contents(of: data, fileName: fileName)
+        guard case .records(let records) = contents else {
+            throw ImportFailure(file: fileName, "expected cited operator records (code,as_of_date,...,citation)")
+        }
+        return (source, records)
+    }
+
+    public static func contents(of data: Data, fileName: String, asOf: CalendarDate? = nil) throws -> (SourceFile, Contents) {
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
         let table = try HeadedTable(data: data, fileName: fileName)
-        try table.require(requiredColumns, layout: "an operator file needs code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation")
+        if listColumns.allSatisfy(table.has) && !table.has("code") {
+            return (source, try list(table, asOf: asOf))
+        }
+        if awardColumns.allSatisfy(table.has) {
+            return (source, .awards(try awards(table)))
+        }
+        try table.require(requiredColumns, layout: """
+            an operator file needs code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation \
+            (or is a list by name and place, Facility Name,Location,Management, or a list of contract awards)
+            """)
         var result: [OperatorRecord] = []
         for record in table.records {
-            func field(_ name: String) -> String? { table.field(name, of: record) }
-            guard let code = field("code")?.uppercased() else {
-                throw ImportFailure(file: fileName, row: record.line, column: "code", "no facility code")
+            let draft = OperatorRecordDraft { table.field($0.rawValue, of: record) }
+            switch draft.validated(source: table.field("source", of: record) ?? fileName) {
+            case .failure(let invalid):
+                let first = invalid.problems[0]
+                throw ImportFailure(file: fileName, row: record.line, column: first.field.rawValue, first.message)
+            case .success(var r):
+                r.sourceRow = record.line
+                result.append(r)
             }
-            guard let dateText = field("as_of_date"), let date = CalendarDate(iso: dateText) else {
-                throw ImportFailure(file: fileName, row: record.line, column: "as_of_date", "as_of_date must be a date written YYYY-MM-DD")
-            }
-            guard let citation = field("citation") else {
-                throw ImportFailure(file: fileName, row: record.line, column: "citation", "every record needs a citation saying where the fact comes from")
-            }
-            var r = OperatorRecord(code: code, asOfDate: date, source: field("source") ?? fileName)
-            r.citation = citation
-            r.operatorName = field("operator")
-            r.ownerName = field("owner")
-            r.contractType = field("contract_type")
-            for (name, path) in [("capacity", \OperatorRecord.capacity), ("guaranteed_minimum", \OperatorRecord.guaranteedMinimum)] {
-                guard let text = field(name) else { continue }
-                guard let value = Double(text) else {
-                    throw ImportFailure(file: fileName, row: record.line, column: name, "\"\(text)\" is not a number")
-                }
-                r[keyPath: path] = value
-            }
-            r.sourceRow = record.line
-            result.append(r)
         }
-        return (source, result)
+        return (source, .records(result))
+    }
+
+    static func list(_ table: HeadedTable, asOf: CalendarDate?) throws -> Contents {
+        guard let date = asOf ?? fiscalYearStart(inFileName: table.fileName) else {
+            throw ImportFailure(file: table.fileName, """
+                a list by name and place does not say as of when; give the date with --as-of YYYY-MM-DD \
+                (a file name with a fiscal year, e.g. fy26, gives that year's first day)
+                """)
+        }
+        var rows: [OperatorListRow] = []
+        for record in table.records {
+            guard let name = table.field("facility_name", of: record) else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "Facility Name", "no facility name")
+            }
+            guard let management = table.field("management", of: record) else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "Management", "no operator named for \(name)")
+            }
+            guard let location = table.field("location", of: record), let comma = location.lastIndex(of: ",") else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "Location", "the place must be written “City, ST”")
+            }
+            let city = location[..<comma].trimmingCharacters(in: .whitespaces)
+            let state = location[location.index(after: comma)...].trimmingCharacters(in: .whitespaces).uppercased()
+            guard state.count == 2, state.allSatisfy({ $0.isLetter }), !city.isEmpty else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "Location",
+                                    "“\(location)” is not “City, ST” with a two-letter state")
+            }
+            rows.append(OperatorListRow(name: name, city: city, state: state, operatorName: management, sourceRow: record.line))
+        }
+        return .list(asOf: date, rows)
+    }
+
+    static func awards(_ table: HeadedTable) throws -> [ContractAward] {
+        var awards: [ContractAward] = []
+        for record in table.records {
+            func field(_ name: String) -> String? { table.field(name, of: record) }
+            guard let id = field("usaspending_award_id") else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "usaspending_award_id", "no award id")
+            }
+            let flags = ["true": true, "false": false, "1": true, "0": false, "yes": true, "no": false]
+            let flag = field("detention_related")?.lowercased() ?? ""
+            guard let related = flags[flag] else {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "detention_related", "“\(flag)” is not True or False")
+            }
+            var date: CalendarDate?
+            for column in ["period_start", "award_date"] {
+                guard date == nil, let text = field(column) else { continue }
+                guard let parsed = CalendarDate(iso: text) else {
+                    throw ImportFailure(file: table.fileName, row: record.line, column: column, "“\(text)” is not a date written YYYY-MM-DD")
+                }
+                date = parsed
+            }
+            let award = ContractAward(awardID: id, recipient: field("recipient"), description: field("description"),
+                                      placeState: field("place_state")?.uppercased(), placeCounty: field("place_county"),
+                                      date: date, detentionRelated: related, sourceRow: record.line)
+            if ContractAwardEvidence.qualifies(award) && award.date == nil {
+                throw ImportFailure(file: table.fileName, row: record.line, column: "period_start",
+                                    "a detention award needs a period_start or award_date to date its evidence")
+            }
+            awards.append(award)
+        }
+        return awards
+    }
+
+    /// The first day of the fiscal year a file name gives as `fy26` or `fy2026` (any case).
+    static func fiscalYearStart(inFileName name: String) -> CalendarDate? {
+        let lower = name.lowercased()
+        guard let range = lower.range(of: #"fy(20)?\d\d(?!\d)"#, options: .regularExpression) else { return nil }
+        let digits = lower[range].dropFirst(2)
+        guard let year = Int(digits.count == 2 ? "20" + digits : String(digits)) else { return nil }
+        return CalendarDate(iso: String(format: "%04d-10-01", year - 1))
     }
 }

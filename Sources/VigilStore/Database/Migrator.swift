@@ -19,6 +19,7 @@ struct Migrator: Sendable {
         M0007_Incidents(),
         M0008_NationalADP(),
         M0009_DeathDuplicates(),
+        M0010_OperatorEvidence(),
     ]
 
     func migrate() async throws {

@@ -90,9 +90,13 @@ struct OperatorRecordRow: Codable, Sendable {
     var source_sha256: String
     var citation: String?
     var source_row: Int?
+    var method: String
+    var match_method: String?
+    var match_confidence: Double?
 
     static let columns = ["code", "as_of_date", "operator", "owner", "operator_kind", "contract_type", "capacity",
-                          "guaranteed_minimum", "source", "source_sha256", "citation", "source_row"]
+                          "guaranteed_minimum", "source", "source_sha256", "citation", "source_row", "method",
+                          "match_method", "match_confidence"]
 
     init(_ r: OperatorRecord, sha256: String) {
         code = r.code
@@ -107,11 +111,14 @@ struct OperatorRecordRow: Codable, Sendable {
         source_sha256 = sha256
         citation = r.citation
         source_row = r.sourceRow
+        method = r.method.rawValue
+        match_method = r.matchMethod?.rawValue
+        match_confidence = r.matchConfidence
     }
 
     var values: [any Encodable & Sendable] {
         [code, as_of_date, `operator`, owner, operator_kind, contract_type, capacity, guaranteed_minimum, source, source_sha256,
-         citation, source_row]
+         citation, source_row, method, match_method, match_confidence]
     }
 
     var record: OperatorRecord? {
@@ -124,6 +131,9 @@ struct OperatorRecordRow: Codable, Sendable {
         r.guaranteedMinimum = guaranteed_minimum
         r.citation = citation
         r.sourceRow = source_row
+        r.method = OperatorEvidenceMethod(rawValue: method) ?? .citedRecord
+        r.matchMethod = match_method.flatMap(FacilityMatchMethod.init)
+        r.matchConfidence = match_confidence
         return r
     }
 }

@@ -12,17 +12,22 @@ public struct ClassifiedFacilityRow: Sendable, Hashable {
     public var adp: Double
     public var code: String?
     public var matchMethod: FacilityMatchMethod?
-    /// The operator record used: the latest on or before the release date, else the earliest.
-    public var operatorRecord: OperatorRecord?
-    public var kind: OperatorKind
+    /// The method, operator and source the row counts under; nil when no method has evidence.
+    public var evidence: OperatorEvidence?
+
+    /// The operator record used, when a record method decided (see `OperatorEvidence.resolve`).
+    public var operatorRecord: OperatorRecord? { evidence?.record }
+    public var kind: OperatorKind { evidence?.kind ?? .unknown }
 }
 
 /// The share of ADP in privately operated facilities, per release and area.
 ///
-/// A workbook row counts under the operator of its registry code (accepted matches only);
-/// the operator is the latest operator record dated on or before the release's as-of date,
-/// else the earliest record known; `OperatorClassifier` sorts it. Rows with no accepted
-/// code, or no operator record, count as unknown.
+/// A workbook row counts under the operator the first method with evidence gives
+/// (`OperatorEvidence.resolve`): records of its registry code (accepted matches only) by
+/// method — cited records, lists by name and place, contract awards — each the record in
+/// force on the release's as-of date; then ICE's definition of the row's type; then the
+/// local-government inference. `OperatorClassifier` sorts names. Rows no method decides
+/// count as unknown.
 public struct PrivateShareQueries: Sendable {
     let database: VigilDatabase
 
@@ -48,10 +53,10 @@ public struct PrivateShareQueries: Sendable {
             WHERE o.release_id = \(bind: releaseID) ORDER BY o.adp DESC, o.name
             """).all(decoding: Row.self)
         return rows.map { r in
-            let record = r.code.flatMap { OperatorRecord.inForce(on: asOf, among: operators[$0] ?? []) }
+            let evidence = OperatorEvidence.resolve(records: r.code.flatMap { operators[$0] } ?? [], type: r.type_detailed, name: r.name, on: asOf)
             return ClassifiedFacilityRow(key: FacilityKey(rawValue: r.facility_key), name: r.name, state: r.state, areaOfResponsibility: r.aor,
                                          type: r.type_detailed, adp: r.adp ?? 0, code: r.code, matchMethod: r.method.flatMap(FacilityMatchMethod.init),
-                                         operatorRecord: record, kind: record?.operatorKind ?? .unknown)
+                                         evidence: evidence)
         }
     }
 
@@ -74,6 +79,6 @@ public struct PrivateShareQueries: Sendable {
     }
 
     public static func input(_ r: ClassifiedFacilityRow) -> PrivateShare.Input {
-        .init(adp: r.adp, kind: r.kind, areaOfResponsibility: r.areaOfResponsibility, state: r.state, type: r.type)
+        .init(adp: r.adp, kind: r.kind, areaOfResponsibility: r.areaOfResponsibility, state: r.state, type: r.type, method: r.evidence?.method)
     }
 }

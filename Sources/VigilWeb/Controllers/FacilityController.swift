@@ -57,7 +57,8 @@ enum FacilityController {
                                              adp: latestADP ?? 0, kind: kind, href: nil)],
                               width: 640, height: 400)
         return .init(facility: facility, matchMethod: method, matchConfidence: confidence, keys: keys,
-                     names: try await registry.names(code: facility.code), operators: operators, map: map)
+                     names: try await registry.names(code: facility.code), operators: operators, map: map,
+                     canAddOperatorRecord: PageChrome.currentViewer?.role.includes(.editor) ?? false)
     }
 
     /// A registry facility no release lists: identity only.

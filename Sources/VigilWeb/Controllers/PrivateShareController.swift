@@ -24,6 +24,7 @@ enum PrivateShareController {
             releases: releases.reversed().map { .init(id: $0.id, asOfDate: $0.asOfDate, fiscalYear: $0.fiscalYear) },
             release: .init(id: release.id, asOfDate: release.asOfDate, fiscalYear: release.fiscalYear,
                            fileName: release.primaryFile.fileName, sha256: release.primaryFile.sha256, isLatest: release.id == latest.id),
-            shares: shares, rows: rows, trend: all.filter { $0.areaKind == .national }))
+            shares: shares, rows: rows, trend: all.filter { $0.areaKind == .national },
+            unmatched: try await FacilityRegistry(database: database).unmatchedOperatorRows()))
     }
 }

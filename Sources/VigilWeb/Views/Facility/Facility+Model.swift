@@ -43,6 +43,8 @@ struct FacilityModel: Sendable {
         var names: [RegistryName]
         var operators: [OperatorRecord]
         var map: FacilityMap
+        /// Whether the reader is an editor, who may add a cited operator record.
+        var canAddOperatorRecord = false
     }
 
     /// One release's figures for the facility, with where they came from.

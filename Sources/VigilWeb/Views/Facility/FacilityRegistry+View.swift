@@ -25,14 +25,18 @@ enum FacilityRegistryView {
                 }))))),
             FacilityMapView.section(panel.map),
             .h3(.text("Operator history")),
+            .if(panel.canAddOperatorRecord,
+                .p(Components.link(.newOperatorRecord(FacilityKey(rawValue: f.code)), "Add a cited operator record", class: "button-link"))),
             panel.operators.isEmpty ? .p(.text("No operator record for this code yet: import ICE’s facility lists or a cited operator file.")) :
             .div(.class("table-scroll"),
                 .table(.id("operator-history"),
                     .caption(.text("Operator, owner and terms, as each source said")),
-                    Components.headerRow(["As of", "Operator", "Kind", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Citation"]),
+                    Components.headerRow(["As of", "Operator", "Kind", "Method", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Citation"]),
                     .tbody(.group(panel.operators.reversed().map { r in
                         .tr(Components.rowHeader(.text(r.asOfDate.iso)), Components.textCell(r.operatorName),
-                            Components.textCell(r.operatorKind.rawValue), Components.textCell(r.ownerName), Components.textCell(r.contractType),
+                            Components.textCell(r.operatorKind.rawValue),
+                            Components.textCell(r.method.rawValue + (r.matchMethod.map { " (\($0.rawValue) match)" } ?? "")),
+                            Components.textCell(r.ownerName), Components.textCell(r.contractType),
                             Components.numberCell(Format.count(r.capacity)), Components.numberCell(Format.count(r.guaranteedMinimum)),
                             .td(.class("small"), .text(r.citation ?? r.source)))
                     })))),

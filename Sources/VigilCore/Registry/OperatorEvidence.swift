@@ -1,0 +1,47 @@
+/// Who a workbook row counts as run by, the method that said so and its source.
+public struct OperatorEvidence: Sendable, Hashable {
+    public var method: OperatorEvidenceMethod
+    public var kind: OperatorKind
+    /// The operator's name as the source gives it; nil for the type and inference methods.
+    public var operatorName: String?
+    /// The record used, for the three record methods.
+    public var record: OperatorRecord?
+    /// Where it comes from: a record's file and citation, ICE's definition, or the rule.
+    public var source: String
+
+    public init(method: OperatorEvidenceMethod, kind: OperatorKind, operatorName: String?, record: OperatorRecord?, source: String) {
+        self.method = method
+        self.kind = kind
+        self.operatorName = operatorName
+        self.record = record
+        self.source = source
+    }
+
+    /// The evidence for one row, by the first method in `OperatorEvidenceMethod` order that has any:
+    ///
+    /// 1–3. records of the row's code (`records`), per method, the one in force on `date`
+    ///      (the latest on or before it, else the earliest) among those that name an operator
+    ///      Vigil can classify — a record with a blank, OTHER or unlisted operator is no evidence;
+    /// 4.   ICE's definition of the row's type, when it names the operator (CDF, BOP);
+    /// 5.   the local-government inference on the row's type and name.
+    ///
+    /// Nil when no method has evidence: the operator is unknown.
+    public static func resolve(records: [OperatorRecord], type: String?, name: String, on date: CalendarDate) -> OperatorEvidence? {
+        for method in OperatorEvidenceMethod.allCases where method.needsCode {
+            let usable = records.filter { $0.method == method && $0.operatorKind != .unknown }
+            if let record = OperatorRecord.inForce(on: date, among: usable) {
+                return OperatorEvidence(method: method, kind: record.operatorKind, operatorName: record.operatorName, record: record,
+                                        source: "\(record.citation ?? record.source), as of \(record.asOfDate.iso)")
+            }
+        }
+        if let definition = FacilityTypeDefinition.definition(of: type), let kind = definition.kind {
+            return OperatorEvidence(method: .facilityType, kind: kind, operatorName: nil, record: nil,
+                                    source: "ICE’s definition of \(definition.type): \(definition.source)")
+        }
+        if let kind = LocalGovernmentInference.kind(type: type, name: name) {
+            return OperatorEvidence(method: .localGovernmentInference, kind: kind, operatorName: nil, record: nil,
+                                    source: "inferred from ICE type \(type ?? "") and the name")
+        }
+        return nil
+    }
+}
