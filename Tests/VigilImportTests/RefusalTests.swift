@@ -12,7 +12,7 @@ struct RefusalTests {
 
     /// Reads `data` as a workbook called `name` and returns the failure it must raise.
     static func failure(_ data: Data, named name: String = "upload.xlsx",
-                        limits: XLSXLimits = .default) throws -> ImportFailure {
+                        limits: ReadLimits = .current) throws -> ImportFailure {
         do {
             _ = try IceStatsWorkbookReader.read(data: data, fileName: name, limits: limits)
         } catch let failure as ImportFailure {
