@@ -130,7 +130,9 @@ struct RefusalTests {
         // given a sheet of 2 MB of zeros (a few kilobytes compressed) and a 1 MB limit
         var fixture = IceStatsWorkbookFixture()
         fixture.addFacility("A JAIL", ["Address": .inlineText(String(repeating: "0", count: 2_000_000))])
-        let failure = try Self.failure(try fixture.data(), limits: XLSXLimits(maximumPartByteCount: 1_000_000))
+        var limits = ReadLimits()
+        limits.maximumPartByteCount = 1_000_000
+        let failure = try Self.failure(try fixture.data(), limits: limits)
         #expect(failure.reason.contains("ZIP bomb") && failure.reason.contains("1000000"))
     }
 

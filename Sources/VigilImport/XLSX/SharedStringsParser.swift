@@ -68,7 +68,10 @@ enum SharedStringsParser {
                     }
                 case .cdata(let range):
                     if inText {
-                        try count(range) pieces.append(0..<0); decodedPieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+                        try count(range)
+                        pieces.append(0..<0)
+                        decodedPieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                    }
                 }
             }
             return strings
