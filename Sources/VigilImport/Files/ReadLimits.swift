@@ -25,7 +25,7 @@ public struct ReadLimits: Hashable, Sendable {
     /// `compressionRatioFloorByteCount` bytes have come out. Real parts reach 33:1, real
     /// CSV.gz files 6:1; one row repeated reaches 300:1, a ZIP or gzip bomb 1,000:1.
     public var maximumCompressionRatio = 100
-    public var compressionRatioFloorByteCount = 10 << 20
+    public var compressionRatioFloorByteCount = 2 << 20
 
     // MARK: XML (the parts of a workbook)
 
