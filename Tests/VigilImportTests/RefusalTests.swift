@@ -12,7 +12,7 @@ struct RefusalTests {
 
     /// Reads `data` as a workbook called `name` and returns the failure it must raise.
     static func failure(_ data: Data, named name: String = "upload.xlsx",
-                        limits: XLSXLimits = .default) throws -> ImportFailure {
+                        limits: ReadLimits = .current) throws -> ImportFailure {
         do {
             _ = try IceStatsWorkbookReader.read(data: data, fileName: name, limits: limits)
         } catch let failure as ImportFailure {
@@ -130,7 +130,9 @@ struct RefusalTests {
         // given a sheet of 2 MB of zeros (a few kilobytes compressed) and a 1 MB limit
         var fixture = IceStatsWorkbookFixture()
         fixture.addFacility("A JAIL", ["Address": .inlineText(String(repeating: "0", count: 2_000_000))])
-        let failure = try Self.failure(try fixture.data(), limits: XLSXLimits(maximumPartByteCount: 1_000_000))
+        var limits = ReadLimits()
+        limits.maximumPartByteCount = 1_000_000
+        let failure = try Self.failure(try fixture.data(), limits: limits)
         #expect(failure.reason.contains("ZIP bomb") && failure.reason.contains("1000000"))
     }
 

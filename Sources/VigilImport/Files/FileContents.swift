@@ -4,11 +4,21 @@ import VigilCore
 /// Reads a whole input file, turning the system's error into an `ImportFailure` that names the
 /// file: the first step of every reader that works on a file in memory.
 enum FileContents {
-    static func read(_ url: URL) throws -> Data {
+    /// The file's bytes; refused, before any is read, when it is larger than
+    /// `ReadLimits.maximumFileByteCount`.
+    static func read(_ url: URL, limits: ReadLimits = .current) throws -> Data {
+        let fileName = url.lastPathComponent
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+           size.intValue > limits.maximumFileByteCount {
+            throw ImportFailure(file: fileName, """
+                the file is \(size.intValue) bytes, past \(ReadLimits.describe(bytes: limits.maximumFileByteCount)) \
+                (the limit for a file read whole); no source file of this kind is nearly that large
+                """)
+        }
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw ImportFailure(file: url.lastPathComponent, "the file cannot be read: \(error.localizedDescription)")
+            throw ImportFailure(file: fileName, "the file cannot be read: \(error.localizedDescription)")
         }
     }
 }

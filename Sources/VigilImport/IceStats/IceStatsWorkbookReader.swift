@@ -11,14 +11,14 @@ import VigilCore
 /// header row in rows 1–12; a header without Name and Level A–D; no as-of date anywhere.
 public enum IceStatsWorkbookReader {
     /// Reads the workbook at `url`; messages name the file by its last path component.
-    public static func read(fileAt url: URL, limits: XLSXLimits = .default) throws -> IceStatsRelease {
+    public static func read(fileAt url: URL, limits: ReadLimits = .current) throws -> IceStatsRelease {
         let data = try FileContents.read(url)
         return try read(data: data, fileName: url.lastPathComponent, limits: limits)
     }
 
     /// Reads a workbook held in memory. `fileName` names it in messages and supplies the
     /// file-name dates (`FY24_detentionStats07182024.xlsx`, `20230121175133-...`).
-    public static func read(data: Data, fileName: String, limits: XLSXLimits = .default) throws -> IceStatsRelease {
+    public static func read(data: Data, fileName: String, limits: ReadLimits = .current) throws -> IceStatsRelease {
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
         let workbook = try XLSXWorkbook(data: data, fileName: fileName, limits: limits)
         let (sheet, sheetAnomaly) = try FacilitiesSheetLocator.locate(in: workbook.sheetNames, file: fileName)

@@ -124,6 +124,7 @@ public enum IncidentCSVReader {
         if bytes.prefix(4096).contains(0) {
             throw ImportFailure(file: fileName, "the file is binary, not CSV text (is it a spreadsheet? Save it as CSV UTF-8)")
         }
+        try DelimitedTextBounds.check(bytes, fileName: fileName)
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw ImportFailure(file: fileName, "the file is not UTF-8 text: save it as “CSV UTF-8” and import it again")
         }

@@ -2,20 +2,24 @@ import Foundation
 import VigilCore
 
 /// Decompresses a `.gz` reference list whole (they are a few megabytes at most) through
-/// the project's streaming gzip reader.
+/// the project's streaming gzip reader, no further than a file read whole may be
+/// (`ReadLimits.maximumFileByteCount`).
 enum GzipText {
-    static func decompress(_ data: Data, fileName: String) throws -> Data {
-        let stream = try GzipByteStream(source: InMemoryByteStream(data), fileName: fileName)
+    static func decompress(_ data: Data, fileName: String, limits: ReadLimits = .current) throws -> Data {
+        let stream = try GzipByteStream(source: InMemoryByteStream(data), fileName: fileName, limits: limits)
         var output = Data()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { buffer.deallocate() }
         while true {
             let n = try stream.read(into: buffer)
             if n == 0 { break }
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
-            if output.count > 512 << 20 {
-                throw ImportFailure(file: fileName, "the file decompresses to more than 512 MB; a facility list is far smaller")
+            if output.count + n > limits.maximumFileByteCount {
+                throw ImportFailure(file: fileName, """
+                    the file decompresses past \(ReadLimits.describe(bytes: limits.maximumFileByteCount)) (the limit \
+                    for a file read whole); a facility list is far smaller
+                    """)
             }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
         }
         return output
     }

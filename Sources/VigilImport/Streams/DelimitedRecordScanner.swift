@@ -1,11 +1,21 @@
 import VigilCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Splits delimited text into records and fields without making a `String` per field:
 /// RFC 4180 quoting, LF, CRLF or CR-only line ends, read through a large buffer refilled
 /// from a `ByteStream`. Fields are byte ranges into the buffer, valid until the next record.
+///
+/// Within `ReadLimits`: a record longer than `maximumRecordByteCount` (so the buffer never
+/// grows past twice that), one with more than `maximumFieldCount` fields, or one holding a
+/// NUL byte (never text, and refused by PostgreSQL) refuses the file, naming it and the line.
 final class DelimitedRecordScanner {
     let fileName: String
     let delimiter: UInt8
+    private let limits: ReadLimits
     private let stream: any ByteStream
     private var buffer: UnsafeMutableRawBufferPointer
     private var base: UnsafeMutablePointer<UInt8>
@@ -32,10 +42,12 @@ final class DelimitedRecordScanner {
 
     static let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
 
-    init(stream: any ByteStream, fileName: String, delimiter: UInt8, bufferSize: Int = 8 << 20) {
+    init(stream: any ByteStream, fileName: String, delimiter: UInt8, bufferSize: Int = 8 << 20,
+         limits: ReadLimits = .current) {
         self.stream = stream
         self.fileName = fileName
         self.delimiter = delimiter
+        self.limits = limits
         buffer = .allocate(byteCount: bufferSize, alignment: 64)
         base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
         special = .allocate(capacity: 256)
@@ -123,7 +135,11 @@ final class DelimitedRecordScanner {
 
     private enum Outcome { case complete, needMore }
 
-    private func addField(_ s: Int, _ e: Int, escaped isEscaped: Bool) {
+    private func addField(_ s: Int, _ e: Int, escaped isEscaped: Bool) throws {
+        guard fieldCount < limits.maximumFieldCount else {
+            throw ImportFailure(file: fileName, row: nextLine, column: nil,
+                                "the row has more than \(limits.maximumFieldCount) fields (the limit for one row)")
+        }
         if fieldCount == fieldCapacity {
             let capacity = fieldCapacity * 2
             let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
@@ -174,7 +190,7 @@ final class DelimitedRecordScanner {
                     if b == Self.lf { embeddedLines += 1 }
                     p += 1
                 }
-                addField(s, p, escaped: hasDoubled)
+                try addField(s, p, escaped: hasDoubled)
                 p += 1
                 // Anything between the closing quote and the delimiter is dropped, as spreadsheets do.
                 while p < end && special[Int(base[p])] == 0 { p += 1 }
@@ -185,11 +201,11 @@ final class DelimitedRecordScanner {
                     if p < end && base[p] == quote { p += 1; continue }  // a stray quote inside a field
                     break
                 }
-                addField(s, p, escaped: false)
+                try addField(s, p, escaped: false)
             }
             if p >= end {
                 guard atEnd else { return .needMore }
-                finish(recordEnd: p, next: p, embeddedLines: embeddedLines)
+                try finish(recordEnd: p, next: p, embeddedLines: embeddedLines)
                 return .complete
             }
             let b = base[p]
@@ -201,12 +217,17 @@ final class DelimitedRecordScanner {
                 if p >= end && !atEnd { return .needMore }
                 if p < end && base[p] == Self.lf { p += 1 }
             }
-            finish(recordEnd: recordEnd, next: p, embeddedLines: embeddedLines)
+            try finish(recordEnd: recordEnd, next: p, embeddedLines: embeddedLines)
             return .complete
         }
     }
 
-    private func finish(recordEnd: Int, next: Int, embeddedLines: Int) {
+    private func finish(recordEnd: Int, next: Int, embeddedLines: Int) throws {
+        try checkLength(recordEnd - position)
+        if memchr(base + position, 0, recordEnd - position) != nil {
+            throw ImportFailure(file: fileName, row: nextLine, column: nil,
+                                "the row holds a NUL byte: this is a binary file, not delimited text")
+        }
         recordStart = position
         self.recordEnd = recordEnd
         position = next
@@ -222,15 +243,20 @@ final class DelimitedRecordScanner {
         }
         position = 0
         filled = leftover
-        if filled == buffer.count {
-            guard buffer.count < 1 << 28 else {
-                throw ImportFailure(file: fileName, row: nextLine, column: nil,
-                                    "one row is longer than 256 MB: this is not a delimited text file, or a quote is never closed")
-            }
-            grow(to: buffer.count * 2)
-        }
+        // The leftover is the start of a record not yet complete.
+        try checkLength(leftover)
+        if filled == buffer.count { grow(to: buffer.count * 2) }
         let n = try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
         if n == 0 { atEnd = true } else { filled += n }
+    }
+
+    private func checkLength(_ recordByteCount: Int) throws {
+        guard recordByteCount <= limits.maximumRecordByteCount else {
+            throw ImportFailure(file: fileName, row: nextLine, column: nil, """
+                one row runs past \(ReadLimits.describe(bytes: limits.maximumRecordByteCount)) (the limit for one row): \
+                this is not a delimited text file, or a quote is never closed
+                """)
+        }
     }
 
     private func grow(to size: Int) {

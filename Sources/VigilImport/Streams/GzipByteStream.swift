@@ -2,7 +2,9 @@ import CVigilZlib
 import VigilCore
 
 /// The decompressed bytes of a gzip file (several concatenated members are read as one),
-/// inflated chunk by chunk through the system zlib.
+/// inflated chunk by chunk through the system zlib, within `ReadLimits`: a stream that
+/// inflates past `maximumStreamByteCount`, or more than `maximumCompressionRatio` times the
+/// compressed bytes read (a gzip bomb), is refused naming the file and the limit.
 final class GzipByteStream: ByteStream {
     private let source: any ByteStream
     private let fileName: String
@@ -11,10 +13,16 @@ final class GzipByteStream: ByteStream {
     private var inputEnd = false
     private var finishedMember = false
     private var producedAny = false
+    private let limits: ReadLimits
+    /// Over all members (zlib's own totals restart with each member).
+    private var compressedByteCount = 0
+    private var decompressedByteCount = 0
 
-    init(source: any ByteStream, fileName: String, inputBufferSize: Int = 1 << 20) throws {
+    init(source: any ByteStream, fileName: String, inputBufferSize: Int = 1 << 20,
+         limits: ReadLimits = .current) throws {
         self.source = source
         self.fileName = fileName
+        self.limits = limits
         input = .allocate(byteCount: inputBufferSize, alignment: 16)
         // 15 + 32: the largest window, and a gzip (or zlib) header detected automatically.
         let status = inflateInit2_(&stream, 15 + 32, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
@@ -40,6 +48,7 @@ final class GzipByteStream: ByteStream {
                 } else {
                     stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
                     stream.avail_in = UInt32(n)
+                    compressedByteCount += n
                 }
             }
             if stream.avail_in == 0 && inputEnd {
@@ -69,6 +78,27 @@ final class GzipByteStream: ByteStream {
                 throw ImportFailure(file: fileName, "the gzip data is corrupt (\(message)) after \(stream.total_in) compressed bytes")
             }
         }
-        return buffer.count - Int(stream.avail_out)
+        let produced = buffer.count - Int(stream.avail_out)
+        try account(produced)
+        return produced
+    }
+
+    private func account(_ produced: Int) throws {
+        decompressedByteCount += produced
+        if decompressedByteCount > limits.maximumStreamByteCount {
+            throw ImportFailure(file: fileName, """
+                the gzip data expands past \(ReadLimits.describe(bytes: limits.maximumStreamByteCount)) \
+                (the limit for a decompressed file)
+                """)
+        }
+        // Input read ahead but not yet inflated does not count as consumed.
+        let consumed = max(compressedByteCount - Int(stream.avail_in), 1)
+        if decompressedByteCount > limits.compressionRatioFloorByteCount,
+           decompressedByteCount / consumed > limits.maximumCompressionRatio {
+            throw ImportFailure(file: fileName, """
+                the gzip data expands more than \(limits.maximumCompressionRatio) times its compressed size \
+                (the limit on compression ratio); refusing it as a possible gzip bomb
+                """)
+        }
     }
 }

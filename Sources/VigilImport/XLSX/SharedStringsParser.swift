@@ -7,22 +7,37 @@ import Foundation
 /// Phonetic guides (`<rPh>`, for East Asian text) are not part of the string and are left out.
 /// Whitespace is kept as written, whatever `xml:space` says.
 enum SharedStringsParser {
-    static func parse(_ data: Data) throws -> [String] {
+    /// Throws `XMLMalformed` (the caller names the part) for broken XML or a broken limit.
+    static func parse(_ data: Data, limits: ReadLimits = .current) throws -> [String] {
         try data.withUInt8Bytes { bytes in
-            var scanner = XMLScanner(bytes)
+            var scanner = XMLScanner(bytes, maximumDepth: limits.maximumXMLDepth)
+            var itemByteCount = 0
             var strings: [String] = []
             var inItem = false
             var inText = false
             var phoneticDepth = 0
             var pieces: [Range<Int>] = []
             var decodedPieces: [String] = []
+            func count(_ range: Range<Int>) throws(XMLMalformed) {
+                itemByteCount += range.count
+                guard itemByteCount <= limits.maximumCellByteCount else {
+                    throw XMLMalformed("""
+                        string \(strings.count) holds more than \(ReadLimits.describe(bytes: limits.maximumCellByteCount)) \
+                        of text (the limit for one cell)
+                        """, at: range.lowerBound)
+                }
+            }
             while let token = try scanner.next() {
                 switch token {
                 case .start(let tag):
                     let name = tag.name.local
                     if bytes.equals(name, Names.item) {
+                        guard strings.count < limits.maximumSharedStringCount else {
+                            throw XMLMalformed("more than \(limits.maximumSharedStringCount) strings (the limit for the table)", at: scanner.offset)
+                        }
                         if tag.isSelfClosing { strings.append(""); continue }
                         inItem = true
+                        itemByteCount = 0
                         pieces.removeAll(keepingCapacity: true)
                         decodedPieces.removeAll(keepingCapacity: true)
                     } else if bytes.equals(name, Names.text) {
@@ -47,9 +62,16 @@ enum SharedStringsParser {
                         inText = false
                     }
                 case .text(let range):
-                    if inText { pieces.append(range); decodedPieces.append("") }
+                    if inText {
+                        try count(range)
+                        pieces.append(range); decodedPieces.append("")
+                    }
                 case .cdata(let range):
-                    if inText { pieces.append(0..<0); decodedPieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+                    if inText {
+                        try count(range)
+                        pieces.append(0..<0)
+                        decodedPieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                    }
                 }
             }
             return strings

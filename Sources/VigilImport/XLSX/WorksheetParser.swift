@@ -17,10 +17,10 @@ struct WorksheetProblem: Error {
 /// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight. Reading stops at
 /// `</sheetData>`: merged cells, margins and the rest are not needed.
 enum WorksheetParser {
-    static func parse(_ data: Data, sharedStrings: [String]) throws -> [XLSXRow] {
+    static func parse(_ data: Data, sharedStrings: [String], limits: ReadLimits = .current) throws -> [XLSXRow] {
         try data.withUInt8Bytes { bytes in
-            var state = State(bytes: bytes, sharedStrings: sharedStrings)
-            var scanner = XMLScanner(bytes)
+            var state = State(bytes: bytes, sharedStrings: sharedStrings, limits: limits)
+            var scanner = XMLScanner(bytes, maximumDepth: limits.maximumXMLDepth)
             do {
                 while let token = try scanner.next() {
                     if try state.consume(token) == .finished { break }
@@ -39,7 +39,10 @@ enum WorksheetParser {
     private struct State {
         let bytes: UnsafeBufferPointer<UInt8>
         let sharedStrings: [String]
+        let limits: ReadLimits
         var rows: [XLSXRow] = []
+        /// Cells kept so far, against `maximumSheetCellCount`.
+        var cellCount = 0
         var rowsAreOrdered = true
 
         var inSheetData = false
@@ -60,9 +63,10 @@ enum WorksheetParser {
         var inInlineText = false
         var phoneticDepth = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, sharedStrings: [String]) {
+        init(bytes: UnsafeBufferPointer<UInt8>, sharedStrings: [String], limits: ReadLimits) {
             self.bytes = bytes
             self.sharedStrings = sharedStrings
+            self.limits = limits
         }
 
         mutating func consume(_ token: XMLToken) throws -> Progress {
@@ -100,6 +104,9 @@ enum WorksheetParser {
                 if inValue { valueRanges.append(range) } else if inInlineText { inlineRanges.append(range) }
             case .cdata(let range):
                 if inValue || inInlineText {
+                    guard range.count + (cdataText?.utf8.count ?? 0) <= limits.maximumCellByteCount else {
+                        throw problem("holds CDATA text past \(ReadLimits.describe(bytes: limits.maximumCellByteCount)) (the limit for one cell)")
+                    }
                     cdataText = (cdataText ?? "") + String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 }
             }
@@ -187,7 +194,16 @@ enum WorksheetParser {
             inCell = false
             inValue = false
             inInlineText = false
+            let textByteCount = valueRanges.reduce(0) { $0 + $1.count } + inlineRanges.reduce(0) { $0 + $1.count }
+                + (cdataText?.utf8.count ?? 0)
+            guard textByteCount <= limits.maximumCellByteCount else {
+                throw problem("holds \(textByteCount) bytes of text, past \(ReadLimits.describe(bytes: limits.maximumCellByteCount)) (the limit for one cell)")
+            }
             guard let value = try cellValue(), value != .empty else { return }
+            cellCount += 1
+            guard cellCount <= limits.maximumSheetCellCount else {
+                throw problem("is past the \(limits.maximumSheetCellCount)th cell with a value (the limit for one sheet)")
+            }
             cells.append(XLSXCell(column: cellColumn, value: value))
         }
 

@@ -5,7 +5,7 @@ import VigilCore
 ///
 /// Only the parts a read needs are decompressed — `workbook.xml` and its relationships when
 /// opened, `sharedStrings.xml` and the one sheet when a sheet is read — each within
-/// `XLSXLimits`. Every refusal is an `ImportFailure` naming the file (and the sheet, row
+/// `ReadLimits`. Every refusal is an `ImportFailure` naming the file (and the sheet, row
 /// and cell where it applies).
 ///
 /// Not `Sendable`: it holds the open archive. Open one per task.
@@ -19,10 +19,12 @@ public final class XLSXWorkbook {
     private let sheetParts: [String: String]
     private let sharedStringsPart: String?
     private var sharedStrings: [String]?
+    private let limits: ReadLimits
 
     /// Opens a workbook held in memory; `fileName` is used in messages.
-    public init(data: Data, fileName: String, limits: XLSXLimits = .default) throws {
+    public init(data: Data, fileName: String, limits: ReadLimits = .current) throws {
         self.fileName = fileName
+        self.limits = limits
         package = try ZIPPackage(data: data, fileName: fileName, limits: limits)
 
         let rootRelationships = try Self.relationships(in: "_rels/.rels", of: package, fileName: fileName) ?? []
@@ -58,7 +60,7 @@ public final class XLSXWorkbook {
     }
 
     /// Opens the workbook in a file.
-    public convenience init(contentsOf url: URL, limits: XLSXLimits = .default) throws {
+    public convenience init(contentsOf url: URL, limits: ReadLimits = .current) throws {
         let data = try FileContents.read(url)
         try self.init(data: data, fileName: url.lastPathComponent, limits: limits)
     }
@@ -77,7 +79,7 @@ public final class XLSXWorkbook {
         }
         let strings = try loadSharedStrings()
         do {
-            return try WorksheetParser.parse(data, sharedStrings: strings)
+            return try WorksheetParser.parse(data, sharedStrings: strings, limits: limits)
         } catch let problem as WorksheetProblem {
             throw ImportFailure(file: fileName, sheet: sheetName, row: problem.row, column: problem.cell, problem.problem)
         }
@@ -88,7 +90,7 @@ public final class XLSXWorkbook {
         var strings: [String] = []
         if let part = sharedStringsPart, let data = try package.read(part) {
             do {
-                strings = try SharedStringsParser.parse(data)
+                strings = try SharedStringsParser.parse(data, limits: limits)
             } catch {
                 throw ImportFailure(file: fileName, "the shared-string table (\(part)) is malformed: \(error)")
             }

@@ -11,9 +11,11 @@ final class ZIPPackage {
     private let archive: Archive
     private let entries: [String: Entry]
     private let entriesByLowercasedPath: [String: Entry]
-    private let limits: XLSXLimits
+    private let limits: ReadLimits
+    /// Bytes decompressed from this file so far, against `maximumTotalPartByteCount`.
+    private var decompressedByteCount = 0
 
-    init(data: Data, fileName: String, limits: XLSXLimits) throws {
+    init(data: Data, fileName: String, limits: ReadLimits) throws {
         self.fileName = fileName
         self.limits = limits
         switch FileSignature(of: data) {
@@ -47,7 +49,16 @@ final class ZIPPackage {
         }
         var entries: [String: Entry] = [:]
         var lowercased: [String: Entry] = [:]
-        for entry in archive where entry.type == .file {
+        var count = 0
+        for entry in archive {
+            count += 1
+            if count > limits.maximumZipEntryCount {
+                throw ImportFailure(file: fileName, """
+                    the archive lists more than \(limits.maximumZipEntryCount) entries (limit); a workbook \
+                    holds a few dozen, so this is refused as a possible ZIP bomb
+                    """)
+            }
+            guard entry.type == .file else { continue }
             let path = entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path
             if entries[path] == nil { entries[path] = entry }
             if lowercased[path.lowercased()] == nil { lowercased[path.lowercased()] = entry }
@@ -60,21 +71,30 @@ final class ZIPPackage {
     func contains(_ path: String) -> Bool { entry(at: path) != nil }
 
     /// The uncompressed bytes of the part at `path`, or nil when there is none.
+    ///
+    /// The part is refused as soon as it breaks a limit: its declared size, the bytes it
+    /// actually produces (headers can lie), its ratio to its compressed size, or the total
+    /// decompressed from this file so far. Nothing beyond the limit is ever held.
     func read(_ path: String) throws -> Data? {
         guard let entry = entry(at: path) else { return nil }
-        let limit = limits.maximumPartByteCount
-        if entry.uncompressedSize > UInt64(limit) {
-            throw ImportFailure(file: fileName, """
-                the part \(path) would decompress to \(entry.uncompressedSize) bytes, more than the \
-                \(limit)-byte limit for one part; refusing it as a possible ZIP bomb
-                """)
+        let partLimit = limits.maximumPartByteCount
+        func tooLarge(_ what: String) -> ImportFailure {
+            ImportFailure(file: fileName, "\(path) \(what); refusing it as a possible ZIP bomb")
         }
+        if entry.uncompressedSize > UInt64(partLimit) {
+            throw tooLarge("declares \(entry.uncompressedSize) bytes uncompressed, past \(ReadLimits.describe(bytes: partLimit)) (the limit for one part)")
+        }
+        let compressedSize = max(Int(clamping: entry.compressedSize), 1)
         var contents = Data()
         contents.reserveCapacity(Int(entry.uncompressedSize))
         do {
             let checksum = try archive.extract(entry, bufferSize: 256 * 1024, skipCRC32: false) { chunk in
                 // The declared size can lie; the bytes actually produced are what count.
-                guard contents.count + chunk.count <= limit else { throw PartTooLarge() }
+                let produced = contents.count + chunk.count
+                if produced > partLimit { throw LimitBroken.part }
+                if decompressedByteCount + produced > limits.maximumTotalPartByteCount { throw LimitBroken.total }
+                if produced > limits.compressionRatioFloorByteCount,
+                   produced / compressedSize > limits.maximumCompressionRatio { throw LimitBroken.ratio }
                 contents.append(chunk)
             }
             guard checksum == entry.checksum else {
@@ -82,14 +102,19 @@ final class ZIPPackage {
             }
         } catch let failure as ImportFailure {
             throw failure
-        } catch is PartTooLarge {
-            throw ImportFailure(file: fileName, """
-                the part \(path) decompresses to more than the \(limit)-byte limit for one part; \
-                refusing it as a possible ZIP bomb
-                """)
+        } catch let broken as LimitBroken {
+            switch broken {
+            case .part:
+                throw tooLarge("expands past \(ReadLimits.describe(bytes: partLimit)) (the limit for one part)")
+            case .total:
+                throw tooLarge("takes the bytes decompressed from this file past \(ReadLimits.describe(bytes: limits.maximumTotalPartByteCount)) (the limit for one workbook)")
+            case .ratio:
+                throw tooLarge("expands more than \(limits.maximumCompressionRatio) times its compressed size of \(compressedSize) bytes (the limit on compression ratio)")
+            }
         } catch {
             throw ImportFailure(file: fileName, "the part \(path) cannot be decompressed (\(error)): the file is truncated or corrupted")
         }
+        decompressedByteCount += contents.count
         return contents
     }
 
@@ -97,5 +122,5 @@ final class ZIPPackage {
         entries[path] ?? entriesByLowercasedPath[path.lowercased()]
     }
 
-    private struct PartTooLarge: Error {}
+    private enum LimitBroken: Error { case part, total, ratio }
 }

@@ -10,18 +10,24 @@ import Darwin
 /// ranges instead of strings and never builds a tree is several times faster than
 /// Foundation's `XMLParser`. It understands what OOXML producers write — start, end and
 /// self-closing tags with or without namespace prefixes, attributes in either quote,
-/// text, CDATA, comments, processing instructions and a DOCTYPE (skipped, so no entity
-/// declared there is ever expanded) — and nothing more: it does not check that tags
-/// balance. It never recurses and always moves forward, so odd or hostile input ends in a
-/// token stream or a `XMLMalformed` error, never a crash or a hang.
+/// text, CDATA, comments and processing instructions — and nothing more: it does not check
+/// that tags balance. A DOCTYPE (where entities are declared: the billion-laughs bomb, or an
+/// external entity that reads another file) is refused outright, as no workbook part has
+/// one, and so is nesting deeper than `ReadLimits.maximumXMLDepth`. It never recurses and
+/// always moves forward, so odd or hostile input ends in a token stream or a
+/// `XMLMalformed` error, never a crash or a hang.
 ///
 /// The buffer must outlive the scanner: use it inside `withUnsafeBytes`.
 struct XMLScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var offset: Int = 0
+    /// Elements open at this point, against `maximumDepth`.
+    private(set) var depth = 0
+    let maximumDepth: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int = ReadLimits.current.maximumXMLDepth) {
         self.bytes = bytes
+        self.maximumDepth = maximumDepth
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { offset = 3 }  // UTF-8 BOM
     }
 
@@ -51,6 +57,7 @@ struct XMLScanner {
                     throw XMLMalformed("an end tag that never closes", at: markupStart)
                 }
                 offset = close + 1
+                depth = max(0, depth - 1)
                 return .end(XMLName(qualified: nameStart..<nameEnd, in: bytes))
             default:
                 return try startTag(openedAt: markupStart)
@@ -77,6 +84,12 @@ struct XMLScanner {
             } else if byte == ASCII.greaterThan {
                 let selfClosing = index > nameEnd && bytes[index - 1] == ASCII.slash
                 offset = index + 1
+                if !selfClosing {
+                    depth += 1
+                    guard depth <= maximumDepth else {
+                        throw XMLMalformed("elements nested more than \(maximumDepth) deep (the limit for XML depth)", at: markupStart)
+                    }
+                }
                 let attributesEnd = selfClosing ? index - 1 : index
                 return .start(XMLTag(name: XMLName(qualified: nameStart..<nameEnd, in: bytes),
                                      attributes: nameEnd..<attributesEnd, isSelfClosing: selfClosing))
@@ -86,7 +99,7 @@ struct XMLScanner {
         throw XMLMalformed("a start tag that never closes", at: markupStart)
     }
 
-    /// A CDATA section as a token; nil after skipping a comment or a declaration.
+    /// A CDATA section as a token; nil after skipping a comment. Any other `<!` is refused.
     private mutating func declarationOrCommentOrCData(openedAt markupStart: Int) throws(XMLMalformed) -> XMLToken? {
         if hasPrefix(Self.commentOpening, at: offset) {
             offset = try index(after: Self.commentClosing, from: offset + 4, openedAt: markupStart)
@@ -98,27 +111,12 @@ struct XMLScanner {
             offset = end
             return .cdata(start..<(end - Self.cdataClosing.count))
         }
-        // <!DOCTYPE ...> possibly with an internal subset in brackets: skipped whole.
-        var index = offset + 2
-        var depth = 0
-        var quote: UInt8 = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
-                quote = byte
-            } else if byte == ASCII.openBracket {
-                depth += 1
-            } else if byte == ASCII.closeBracket {
-                depth = max(0, depth - 1)
-            } else if byte == ASCII.greaterThan && depth == 0 {
-                offset = index + 1
-                return nil
-            }
-            index += 1
-        }
-        throw XMLMalformed("a declaration that never closes", at: markupStart)
+        // <!DOCTYPE ...>, or a stray <!ENTITY ...>: no OOXML part declares anything, and a
+        // declaration is how an entity bomb or an external entity gets in.
+        throw XMLMalformed("""
+            a DOCTYPE or entity declaration, which no workbook part has; refused, as declared \
+            entities can expand to gigabytes (billion laughs) or point at other files
+            """, at: markupStart)
     }
 
     // MARK: - Byte search
