@@ -38,6 +38,8 @@ enum SiteURL: Hashable, Sendable {
     /// A change of an incident's status and visibility (POST only, editors, with the CSRF token).
     case incidentStatus(id: Int)
     case health
+    /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
+    case stylesheet
     /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
     case signIn
     /// Signing out (POST only, with the CSRF token).
@@ -129,6 +131,7 @@ enum SiteURL: Hashable, Sendable {
         case .newIncident: return [.literal("incidents"), .literal("new")]
         case .incidentStatus(let id): return [.literal("incidents"), .parameter(name: "id", value: String(id)), .literal("status")]
         case .health: return [.literal("health")]
+        case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]
         case .download(let download): return download.segments

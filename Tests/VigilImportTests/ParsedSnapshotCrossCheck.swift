@@ -27,9 +27,8 @@ struct ParsedSnapshotCrossCheck {
 
     let records: [[String: String]]
 
-    init?() throws {
-        guard let url = SharedIceStatsData.parsedSnapshots else { return nil }
-        records = try CSVRecords.read(url)
+    init() throws {
+        records = try CSVRecords.read(try SharedData.require(SharedIceStatsData.parsedSnapshotsPath))
     }
 
     func compare(_ release: IceStatsRelease) -> Outcome {

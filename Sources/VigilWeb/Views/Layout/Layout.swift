@@ -5,7 +5,15 @@ import Plot
 enum Layout {
     static let syntheticBannerText = "these figures are generated, not ICE's. Import real workbooks with "
 
-    static func page(title: String, description: String, chrome: PageChrome,
+    /// How a page gets its stylesheet.
+    enum StylesheetPlacement: Sendable {
+        /// A link to the served file: what browsers get, since the Content-Security-Policy refuses inline styles.
+        case linked
+        /// Inside the page: for a page printed from a file, where there is no server to fetch from.
+        case inline
+    }
+
+    static func page(title: String, description: String, chrome: PageChrome, stylesheet: StylesheetPlacement = .linked,
                      _ content: Node<HTML.BodyContext>...) -> HTML {
         HTML(
             .lang(.english),
@@ -14,7 +22,7 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("description"), .content(Escape.attribute(description))),
                 .element(named: "title", text: title == "Vigil" ? title : "\(title) · Vigil"),
-                .style(Stylesheet.css)
+                stylesheet == .linked ? .stylesheet(SiteURL.stylesheet.path) : .style(Stylesheet.css)
             ),
             .body(
                 .a(.class("skip-link"), .href("#content"), .text("Skip to content")),
