@@ -33,7 +33,7 @@ struct SignInController: Sendable {
     /// (the form's `ReturnPath`), else to the national page.
     func signIn(_ request: Request, context: VigilRequestContext) async throws -> Response {
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         let email = User.normalizedEmail(form["email"] ?? "")
         let password = form["password"] ?? ""
         let address = ClientAddress.resolve(peer: context.remoteAddress?.ipAddress,
