@@ -1,5 +1,6 @@
 import Foundation
 import VigilCore
+import VigilTestSupport
 
 /// Compares a release with the independent parse in
 /// `parsed/ddm_facilities_parsed_shared-snapshots.csv` (a cross-check, not ground truth:

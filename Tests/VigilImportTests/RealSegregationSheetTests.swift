@@ -12,7 +12,7 @@ struct RealSegregationSheetTests {
     }
 
     @Test("FY25 08012025 (a sheet declaring 16,383 columns): June 2025 at Moshannon Valley is 113",
-          SharedIceStatsData.required("FY25_detentionStats08012025.xlsx"))
+          SharedIceStatsData.requires("FY25_detentionStats08012025.xlsx"))
     func moshannonJune2025() throws {
         let release = try Self.release("FY25_detentionStats08012025.xlsx")
         let june = release.segregationPlacements.filter { $0.month == CalendarMonth(year: 2025, month: 6) }
@@ -30,7 +30,7 @@ struct RealSegregationSheetTests {
     }
 
     @Test("FY26 02022026: December 2025 totals 939 with South Texas at 109; the vulnerable sheet's pinned figures",
-          SharedIceStatsData.required("FY26_detentionStats02022026.xlsx"))
+          SharedIceStatsData.requires("FY26_detentionStats02022026.xlsx"))
     func fy26February() throws {
         let release = try Self.release("FY26_detentionStats02022026.xlsx")
         let december = release.segregationPlacements.filter { $0.month == CalendarMonth(year: 2025, month: 12) }
@@ -51,7 +51,7 @@ struct RealSegregationSheetTests {
     }
 
     @Test("May 2024: the single block is headed only by a title sentence naming April 2024",
-          SharedIceStatsData.required("20240514055812-FY24_detentionStats05132024.xlsx"))
+          SharedIceStatsData.requires("20240514055812-FY24_detentionStats05132024.xlsx"))
     func titleSentenceHeading() throws {
         let release = try Self.release("20240514055812-FY24_detentionStats05132024.xlsx")
         #expect(Set(release.segregationPlacements.map(\.month.iso)) == ["2024-04"])
@@ -59,7 +59,7 @@ struct RealSegregationSheetTests {
     }
 
     @Test("every workbook still imports; the sheets are found in exactly the workbooks that have them, totals agree",
-          SharedIceStatsData.required)
+          SharedIceStatsData.requiresWorkbooks)
     func allWorkbooks() throws {
         let names = SharedIceStatsData.workbookNames
         #expect(names.count == 30)

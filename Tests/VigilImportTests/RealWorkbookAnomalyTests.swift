@@ -7,13 +7,13 @@ import VigilTestSupport
 /// Each known irregularity of the real workbooks, pinned one by one.
 @Suite("Real ICE workbooks: known anomalies")
 struct RealWorkbookAnomalyTests {
-    /// Reads a real workbook; the test carries `SharedIceStatsData.required`.
+    /// Reads a real workbook; the test carries `SharedIceStatsData.requiresWorkbooks`.
     static func release(_ fileName: String) throws -> IceStatsRelease {
         try IceStatsWorkbookReader.read(fileAt: try SharedIceStatsData.workbook(fileName))
     }
 
     @Test("an FY2023 workbook printing 01/09/2022 is corrected to 2023-01-09, and says so",
-          SharedIceStatsData.required("20230121175133-FY23_detentionStats01192022.xlsx"))
+          SharedIceStatsData.requires("20230121175133-FY23_detentionStats01192022.xlsx"))
     func impossiblePrintedDate() throws {
         // given the workbook downloaded 2023-01-21 whose title prints a date in FY2022
         let release = try Self.release("20230121175133-FY23_detentionStats01192022.xlsx")
@@ -31,7 +31,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("a file name dated a year early (07222020) disagrees with the printed 2021-07-12, which is kept",
-          SharedIceStatsData.required("20210723183806-FY21_detentionStats07222020.xlsx"))
+          SharedIceStatsData.requires("20210723183806-FY21_detentionStats07222020.xlsx"))
     func fileNameDisagrees() throws {
         let release = try Self.release("20210723183806-FY21_detentionStats07222020.xlsx")
         #expect(release.fileNameDate == CalendarDate(year: 2020, month: 7, day: 22))
@@ -42,7 +42,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("a year-end file printing a date a week after 30 September is accepted without complaint",
-          SharedIceStatsData.required("FY24_detentionStats.xlsx"))
+          SharedIceStatsData.requires("FY24_detentionStats.xlsx"))
     func yearEndDate() throws {
         let release = try Self.release("FY24_detentionStats.xlsx")
         #expect(release.asOfDate == CalendarDate(year: 2024, month: 10, day: 7))
@@ -51,7 +51,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("the FY2021 list of all 1,882 authorised facilities keeps every row and is flagged",
-          SharedIceStatsData.required("20210113002029-FY21-detentionstats.xlsx"))
+          SharedIceStatsData.requires("20210113002029-FY21-detentionstats.xlsx"))
     func fullAuthorizedList() throws {
         let release = try Self.release("20210113002029-FY21-detentionstats.xlsx")
         #expect(release.facilities.count == 1_882)
@@ -65,21 +65,21 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("no other workbook is taken for the full list or has duplicate rows",
-          SharedIceStatsData.required, arguments: SharedIceStatsData.workbookNames.filter { $0 != "20210113002029-FY21-detentionstats.xlsx" })
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames.filter { $0 != "20210113002029-FY21-detentionstats.xlsx" })
     func noFalseFullList(fileName: String) throws {
         let release = try Self.release(fileName)
         #expect(!release.anomalies.contains { $0.kind == .fullAuthorizedFacilityList || $0.kind == .duplicateFacilityRow })
     }
 
     @Test("sheet names with stray spaces are flagged, the others are not",
-          SharedIceStatsData.required, arguments: SharedIceStatsData.workbookNames)
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames)
     func irregularSheetNames(fileName: String) throws {
         let release = try Self.release(fileName)
         let flagged = release.anomalies.contains { $0.kind == .irregularSheetName }
         #expect(flagged == (release.sheetName != release.sheetName.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test("the FY2020 sheet 'Facilities EOYFY20 ' is matched and its label noted", SharedIceStatsData.required("FY20-detentionstats.xlsx"))
+    @Test("the FY2020 sheet 'Facilities EOYFY20 ' is matched and its label noted", SharedIceStatsData.requires("FY20-detentionstats.xlsx"))
     func eoyfySheetName() throws {
         let release = try Self.release("FY20-detentionstats.xlsx")
         #expect(release.sheetName == "Facilities EOYFY20 ")
@@ -108,7 +108,7 @@ struct RealWorkbookAnomalyTests {
         .init(file: "20230301111912-FY23_detentionStats02282023.xlsx", column: "Last Nakamoto Inspection Date", placeholder: "\"N/A\"", occurrences: 7),
     ]
 
-    @Test("placeholders found in the real files are read as no value and counted", SharedIceStatsData.required, arguments: placeholderCases)
+    @Test("placeholders found in the real files are read as no value and counted", SharedIceStatsData.requiresWorkbooks, arguments: placeholderCases)
     func placeholders(_ example: PlaceholderCase) throws {
         let release = try Self.release(example.file)
         let anomaly = try #require(release.anomalies.first {
@@ -119,7 +119,7 @@ struct RealWorkbookAnomalyTests {
         #expect(anomaly.location?.row != nil)
     }
 
-    @Test("FY2019's two #N/A rows are kept with no population figures", SharedIceStatsData.required("FY19-detentionstats.xlsx"))
+    @Test("FY2019's two #N/A rows are kept with no population figures", SharedIceStatsData.requires("FY19-detentionstats.xlsx"))
     func naRowsKept() throws {
         let release = try Self.release("FY19-detentionstats.xlsx")
         let rows = release.facilities.filter { $0.averageDailyPopulation == nil }
@@ -128,7 +128,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("inspection dates as text (m/d/yyyy) and as Excel serials are both read",
-          SharedIceStatsData.required("FY21_detention-stats_0414.xlsx"))
+          SharedIceStatsData.requires("FY21_detention-stats_0414.xlsx"))
     func textAndSerialDates() throws {
         let release = try Self.release("FY21_detention-stats_0414.xlsx")
         let text = try #require(release.anomalies.first { $0.kind == .textDate && $0.location?.column == "Last Inspection Date" })
@@ -142,7 +142,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("a lone text date among serials (' 9/19/2024', with a leading space) is read",
-          SharedIceStatsData.required("FY25_detentionStats05092025.xlsx"))
+          SharedIceStatsData.requires("FY25_detentionStats05092025.xlsx"))
     func loneTextDate() throws {
         let release = try Self.release("FY25_detentionStats05092025.xlsx")
         let anomaly = try #require(release.anomalies.first { $0.kind == .textDate })
@@ -152,7 +152,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("ODO and Nakamoto inspections are kept apart in the FY2023 layouts",
-          SharedIceStatsData.required("20230722004825-FY23_detentionStats07202023.xlsx"))
+          SharedIceStatsData.requires("20230722004825-FY23_detentionStats07202023.xlsx"))
     func inspectorsKeptApart() throws {
         let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx")
         let inspections = release.facilities.flatMap(\.inspections)
@@ -162,7 +162,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("the pending column of the FY2024–FY2025 layouts is kept as written",
-          SharedIceStatsData.required("FY25_detentionStats05092025.xlsx"))
+          SharedIceStatsData.requires("FY25_detentionStats05092025.xlsx"))
     func pendingInspection() throws {
         let release = try Self.release("FY25_detentionStats05092025.xlsx")
         let values = Set(release.facilities.compactMap(\.pendingInspection))
@@ -170,7 +170,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("no real workbook puts facility types in the Male/Female column",
-          SharedIceStatsData.required, arguments: SharedIceStatsData.workbookNames)
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames)
     func gendersAreGenders(fileName: String) throws {
         let release = try Self.release(fileName)
         #expect(!release.anomalies.contains { $0.kind == .facilityTypeInGenderColumn })
@@ -178,7 +178,7 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("footnotes under the table are skipped and recorded, with their text",
-          SharedIceStatsData.required("20230722004825-FY23_detentionStats07202023.xlsx"))
+          SharedIceStatsData.requires("20230722004825-FY23_detentionStats07202023.xlsx"))
     func footnotesSkipped() throws {
         let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx")
         let skipped = release.anomalies.filter { $0.kind == .skippedRow }

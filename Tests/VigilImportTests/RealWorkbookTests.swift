@@ -14,7 +14,7 @@ struct RealWorkbookTests {
     ]
 
     @Test("the shared data holds the 30 workbooks (the parameterized tests here have one case per workbook)",
-          SharedIceStatsData.required)
+          SharedIceStatsData.requiresWorkbooks)
     func dataIsPresent() {
         #expect(SharedIceStatsData.workbookNames.count == 30)
     }
@@ -49,7 +49,7 @@ struct RealWorkbookTests {
         #expect(release.source.byteCount == (try Data(contentsOf: url)).count)
     }
 
-    @Test("every facility row has a name and a population, and keeps every column", SharedIceStatsData.required,
+    @Test("every facility row has a name and a population, and keeps every column", SharedIceStatsData.requiresWorkbooks,
           arguments: SharedIceStatsData.workbookNames)
     func facilitiesAreComplete(fileName: String) throws {
         let release = try IceStatsWorkbookReader.read(fileAt: try SharedIceStatsData.workbook(fileName))
@@ -66,7 +66,7 @@ struct RealWorkbookTests {
         #expect(withoutPopulation == (fileName == "FY19-detentionstats.xlsx" ? 2 : 0) || release.facilities.count > 1000)
     }
 
-    @Test("prints how long reading all 30 workbooks takes (a measurement, not an assertion)", SharedIceStatsData.required)
+    @Test("prints how long reading all 30 workbooks takes (a measurement, not an assertion)", SharedIceStatsData.requiresWorkbooks)
     func timing() throws {
         let names = SharedIceStatsData.workbookNames
         let start = Date()

@@ -54,7 +54,7 @@ struct RefusalTests {
         #expect(failure.reason.contains(".xls") && failure.reason.contains("save it unencrypted"))
     }
 
-    @Test("a real workbook cut to half its bytes", SharedIceStatsData.required("FY24_detentionStats.xlsx"))
+    @Test("a real workbook cut to half its bytes", SharedIceStatsData.requires("FY24_detentionStats.xlsx"))
     func truncatedRealWorkbook() throws {
         let data = try Data(contentsOf: try SharedIceStatsData.workbook("FY24_detentionStats.xlsx"))
         let failure = try Self.failure(data.prefix(data.count / 2), named: "FY24_detentionStats.xlsx")

@@ -12,7 +12,7 @@ enum SharedIceStatsData {
     static var workbookFolder: URL? { SharedData.path(folderPath) }
 
     /// The trait of a test that reads the workbooks.
-    static var required: ConditionTrait { SharedData.required(folderPath) }
+    static var requiresWorkbooks: ConditionTrait { SharedData.required(folderPath) }
 
     /// The workbook file names, sorted; empty when the data is absent.
     static var workbookNames: [String] {
@@ -22,7 +22,7 @@ enum SharedIceStatsData {
     }
 
     /// The trait of a test reading one named workbook.
-    static func required(_ fileName: String) -> ConditionTrait {
+    static func requires(_ fileName: String) -> ConditionTrait {
         SharedData.required("\(folderPath)/\(fileName)")
     }
 

@@ -68,11 +68,11 @@ struct DeathArchiveTests {
         }
     }
 
-    static let realLists = ["deaths/_extracted_foia_2003_2017.csv", "deaths/all_250_deaths_detailed.csv", "deaths/dwn-ice-deaths-2003-2016.csv"]
+    static let realListPaths = ["deaths/_extracted_foia_2003_2017.csv", "deaths/all_250_deaths_detailed.csv", "deaths/dwn-ice-deaths-2003-2016.csv"]
 
-    @Test("the three real lists import and dedupe", SharedData.required(realLists[0], realLists[1], realLists[2]), arguments: TestEngine.available)
+    @Test("the three real lists import and dedupe", SharedData.required(realListPaths[0], realListPaths[1], realListPaths[2]), arguments: TestEngine.available)
     func realLists(engine: TestEngine) async throws {
-        let urls = try Self.realLists.map { try SharedData.require($0) }
+        let urls = try Self.realListPaths.map { try SharedData.require($0) }
         try await withTestDatabase(engine) { db in
             var newDeaths: [Int] = []
             for url in urls {

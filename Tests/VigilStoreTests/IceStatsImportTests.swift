@@ -36,9 +36,9 @@ struct IceStatsImportTests {
     }
 
     @Test("a bad file in a folder is reported, the rest import, and nothing of it is stored",
-          .enabled(if: folder != nil, "needs ../shared/data/ice-stats"))
+          SharedData.required("ice-stats/FY24_detentionStats.xlsx"))
     func badFileInFolder() async throws {
-        let source = try #require(Self.folder).appendingPathComponent("FY24_detentionStats.xlsx")
+        let source = try SharedData.require("ice-stats/FY24_detentionStats.xlsx")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

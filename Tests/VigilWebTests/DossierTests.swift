@@ -91,6 +91,41 @@ struct DossierTests {
     }
 }
 
+@Suite("Printing to PDF")
+struct PDFPrintingTests {
+    /// The document title Chromium writes into a PDF (UTF-16BE hex).
+    static func title(ofPDF bytes: Data) throws -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let hex = try #require(text.firstMatch(of: /\/Title <FEFF([0-9A-F]+)>/)?.1)
+        var units: [UInt16] = []
+        var index = hex.startIndex
+        while index < hex.endIndex {
+            let next = hex.index(index, offsetBy: 4)
+            units.append(UInt16(hex[index..<next], radix: 16)!)
+            index = next
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    @Test("a printed page runs no script: its title is the one written, not the one a script would set",
+          .enabled(if: Chromium.locate() != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
+    func noScript() async throws {
+        let pdf = try await PDFPrinter().pdf(html: """
+            <!doctype html><html><head><title>as written</title></head>
+            <body><p>text</p><script>document.title = "changed by a script"</script></body></html>
+            """)
+        #expect(try Self.title(ofPDF: pdf) == "as written")
+    }
+
+    @Test("Chromium's sandbox is turned off only for root, where it cannot start")
+    func sandbox() {
+        let profile = URL(fileURLWithPath: "/tmp/p")
+        #expect(Chromium.headlessArguments(profile: profile, runningAsRoot: true).contains("--no-sandbox"))
+        #expect(!Chromium.headlessArguments(profile: profile, runningAsRoot: false).contains("--no-sandbox"))
+        #expect(Chromium.printingArguments.contains("--blink-settings=scriptEnabled=false"))
+    }
+}
+
 @Suite("Closure dossier and ranking: segregation and documented conditions")
 struct DossierConditionsTests {
     static let password = "a long enough password"

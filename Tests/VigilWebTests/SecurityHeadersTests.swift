@@ -14,11 +14,11 @@ struct SecurityHeadersTests {
         + "frame-ancestors 'none'; base-uri 'none'"
 
     /// Every header but HSTS, as a browser reads them.
-    static func expectHardened(_ page: Page, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectHardened(_ page: Page, _ what: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         #expect(page.headers[.contentSecurityPolicy] == policy, "CSP on \(what)", sourceLocation: sourceLocation)
         #expect(page.headers[.xContentTypeOptions] == "nosniff", "nosniff on \(what)", sourceLocation: sourceLocation)
-        #expect(page.headers[HTTPField.Name("X-Frame-Options")!] == "DENY", "X-Frame-Options on \(what)", sourceLocation: sourceLocation)
-        #expect(page.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin", "Referrer-Policy on \(what)", sourceLocation: sourceLocation)
+        #expect(page.headers[.init("X-Frame-Options")!] == "DENY", "X-Frame-Options on \(what)", sourceLocation: sourceLocation)
+        #expect(page.headers[.init("Referrer-Policy")!] == "same-origin", "Referrer-Policy on \(what)", sourceLocation: sourceLocation)
     }
 
     @Test("a page, an API answer, a download, the stylesheet and 404s all carry the headers, and no HSTS without secure cookies",

@@ -19,10 +19,6 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     /// One year: browsers keep to HTTPS for that long after they last saw the header.
     static var strictTransportSecurityValue: String { "max-age=31536000" }
 
-    /// For browsers older than `frame-ancestors`.
-    static var xFrameOptions: HTTPField.Name { HTTPField.Name("X-Frame-Options")! }
-    static var referrerPolicy: HTTPField.Name { HTTPField.Name("Referrer-Policy")! }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
@@ -39,13 +35,14 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     func apply(to headers: inout HTTPFields) {
-        func setIfAbsent(_ name: HTTPField.Name, _ value: String) {
-            if headers[name] == nil { headers[name] = value }
+        // Each only when the response has not set its own.
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = Self.contentSecurityPolicy }
+        if headers[.xContentTypeOptions] == nil { headers[.xContentTypeOptions] = "nosniff" }
+        // For browsers older than `frame-ancestors`.
+        if headers[.init("X-Frame-Options")!] == nil { headers[.init("X-Frame-Options")!] = "DENY" }
+        if headers[.init("Referrer-Policy")!] == nil { headers[.init("Referrer-Policy")!] = "same-origin" }
+        if strictTransportSecurity, headers[.strictTransportSecurity] == nil {
+            headers[.strictTransportSecurity] = Self.strictTransportSecurityValue
         }
-        setIfAbsent(.contentSecurityPolicy, Self.contentSecurityPolicy)
-        setIfAbsent(.xContentTypeOptions, "nosniff")
-        setIfAbsent(Self.xFrameOptions, "DENY")
-        setIfAbsent(Self.referrerPolicy, "same-origin")
-        if strictTransportSecurity { setIfAbsent(.strictTransportSecurity, Self.strictTransportSecurityValue) }
     }
 }

@@ -22,7 +22,7 @@ enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("description"), .content(Escape.attribute(description))),
                 .element(named: "title", text: title == "Vigil" ? title : "\(title) · Vigil"),
-                stylesheet == .linked ? .stylesheet(SiteURL.stylesheet.path) : .style(Stylesheet.css)
+                stylesheet == .linked ? Node<HTML.HeadContext>.stylesheet(SiteURL.stylesheet.path) : Node<HTML.HeadContext>.style(Stylesheet.css)
             ),
             .body(
                 .a(.class("skip-link"), .href("#content"), .text("Skip to content")),
