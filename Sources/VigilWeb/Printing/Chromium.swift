@@ -33,11 +33,12 @@ public enum Chromium {
     /// True when this process runs as root, where Chromium's sandbox cannot start.
     static var runningAsRoot: Bool { geteuid() == 0 }
 
-    /// Added for printing a page Vigil wrote to a file: no JavaScript, and no network at all
-    /// (every host name fails to resolve and any proxy lookup goes to a closed port), so a page
-    /// holding editor-entered text can neither run code nor fetch or send anything.
+    /// Added for printing a page Vigil wrote to a file: no network at all (every host name fails
+    /// to resolve, any proxied request goes to a closed port, no background requests). Scripts
+    /// are stopped by the page's own policy (`Layout.printedPagePolicy`), which also forbids
+    /// fetching anything: Chromium's `scriptEnabled=false` setting stops headless printing itself.
     static let printingArguments = [
-        "--blink-settings=scriptEnabled=false", "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
-        "--disable-background-networking", "--disable-sync", "--no-pings",
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--disable-background-networking",
+        "--disable-sync", "--no-pings",
     ]
 }

@@ -9,6 +9,9 @@ enum Stylesheet {
     /// content does, so browsers may keep it a year (`AssetController.stylesheet`).
     static let fingerprint: String = SHA256.hash(data: Data(css.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
 
+    /// The stylesheet's SHA-256 in base64, as a Content-Security-Policy names an inline style it allows.
+    static let sha256Base64: String = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
+
 
     static let css = """
     :root{--ink:#1b1f24;--muted:#5a6270;--line:#d9dde3;--soft:#f4f6f8;--accent:#1f4e8c;--accent-soft:#e6eef8;
