@@ -54,6 +54,7 @@ let package = Package(
                 "VigilStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The thin command-line executable.

@@ -7,7 +7,12 @@ enum Routes {
     static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
                          signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter()) {
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
-        // Who is signed in comes outermost, so error pages (404, 403) are drawn knowing the viewer;
+        // Security headers come outermost, so every response has them, error pages included.
+        router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: signIn.secureCookies))
+        // The stylesheet is the same for everyone: added before the session middleware, which
+        // would mark it as varying by cookie and, for signed-in people, never to be stored.
+        router.get(route(.stylesheet)) { _, _ in AssetController.stylesheet() }
+        // Who is signed in comes next, so error pages (404, 403) are drawn knowing the viewer;
         // then error pages, then the CSRF check on everything but GET/HEAD/OPTIONS.
         let cookies = AccountCookies(secure: signIn.secureCookies)
         router.add(middleware: SessionMiddleware(database: database, cookies: cookies))

@@ -44,6 +44,8 @@ enum SiteURL: Hashable, Sendable {
     /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
     case operatorRecords(FacilityKey)
     case health
+    /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
+    case stylesheet
     /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
     case signIn
     /// Signing out (POST only, with the CSRF token).
@@ -139,6 +141,7 @@ enum SiteURL: Hashable, Sendable {
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
         case .health: return [.literal("health")]
+        case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]
         case .download(let download): return download.segments

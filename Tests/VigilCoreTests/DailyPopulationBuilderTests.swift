@@ -1,5 +1,5 @@
 import Testing
-import VigilCore
+@testable import VigilCore
 
 @Suite("Daily population from stints")
 struct DailyPopulationBuilderTests {
@@ -99,15 +99,39 @@ struct DailyPopulationBuilderTests {
         #expect(StayTimestamp.parse(text) == nil)
     }
 
-    @Test("the fingerprint set recognises repeats among many rows")
-    func fingerprints() {
-        var set = RowFingerprintSet(capacity: 4)
-        var fresh = 0
-        for i in 0..<50_000 where set.insert(RowFingerprint(of: "row \(i),a,b,c")) { fresh += 1 }
-        #expect(fresh == 50_000)
-        let repeated = set.insert(RowFingerprint(of: "row 123,a,b,c"))
-        #expect(!repeated)
-        #expect(set.count == 50_000)
+    @Test("facility codes and release reasons that share an interning hash stay apart, merged or not")
+    func internCollisions() {
+        // given builders whose interning hash makes every code and reason collide
+        func builder() -> DailyPopulationBuilder { DailyPopulationBuilder(internHash: { _ in 42 }) }
+        let day: Int64 = 86_400, first = Int64(CalendarDate(year: 2025, month: 3, day: 1)!.daysSinceEpoch) * day
+        var a = builder(), b = builder()
+        for (code, reason, stints) in [("STWRTGA", "Removed", 3), ("KRO", "Transferred", 2), ("STWRTGA", "Removed", 1)] {
+            for _ in 0..<stints {
+                let f = a.facility(code: code)
+                a.addStint(facility: f, bookIn: first + 3600, bookOut: first + day + 3600)
+                a.countReleaseReason(reason)
+            }
+        }
+        let kro = b.facility(code: "KRO")
+        b.addStint(facility: kro, bookIn: first + 3600, bookOut: first + day + 3600)
+        b.countReleaseReason("Transferred")
+        let otay = b.facility(code: "OTAY")
+        b.addStint(facility: otay, bookIn: first + 3600, bookOut: first + day + 3600)
+        b.countReleaseReason("Paroled")
+        // when built, alone and merged
+        let alone = a.build()
+        a.merge(b)
+        let merged = a.build()
+        // then each code and reason has its own counts
+        let date = CalendarDate(year: 2025, month: 3, day: 1)!
+        #expect(alone.counts(facility: "STWRTGA", on: date).midnight == 4)
+        #expect(alone.counts(facility: "KRO", on: date).midnight == 2)
+        #expect(alone.releaseReasons.map(\.reason) == ["Removed", "Transferred"])
+        #expect(merged.counts(facility: "KRO", on: date).midnight == 3)
+        #expect(merged.counts(facility: "OTAY", on: date).midnight == 1)
+        #expect(merged.series.map(\.facilityCode) == ["KRO", "OTAY", "STWRTGA"])
+        #expect(merged.releaseReasons.map(\.reason) == ["Removed", "Transferred", "Paroled"])
+        #expect(merged.releaseReasons.map(\.count) == [4, 3, 1])
     }
 
     @Test("generated stints are deterministic for a seed and in the 53-column schema")

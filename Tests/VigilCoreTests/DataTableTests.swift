@@ -27,4 +27,22 @@ struct DataTableTests {
         #expect(text.contains("{\"name\": \"A, \\\"quoted\\\" place\", \"adp\": 1150.5"))
         #expect(DataTable(columns: ["x"]).json() == "[]\n")
     }
+
+    @Test("the daily populations computed from a person-level file quote and defuse the facility codes it names")
+    func computedDailyPopulationCSV() {
+        // given stints at a facility whose code, as written in the input file, is a formula with a comma
+        var builder = DailyPopulationBuilder()
+        let hostile = builder.facility(code: "=HYPERLINK(\"http://x\",\"y\")")
+        let plain = builder.facility(code: "STWRTGA")
+        let day: Int64 = 86_400, first = Int64(CalendarDate(year: 2025, month: 3, day: 1)!.daysSinceEpoch) * day
+        builder.addStint(facility: hostile, bookIn: first + 3600, bookOut: first + day + 3600)
+        builder.addStint(facility: plain, bookIn: first + 3600, bookOut: first + day + 3600)
+        // when written as `vigil compute daily-population` writes it
+        var bytes: [UInt8] = []
+        builder.build().csvLines { bytes += $0 }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        // then the code is one quoted cell behind an apostrophe, and a plain code is as it was
+        #expect(lines.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2025-03-01,1,1"))
+        #expect(lines.contains("STWRTGA,2025-03-01,1,1"))
+    }
 }

@@ -10,11 +10,9 @@ struct DailyPopulationFileReaderTests {
     static let ddp = "samples/ddp_daily_population_sample.csv"
     static let sepOct2023 = CalendarDate(iso: "2023-09-01")!...CalendarDate(iso: "2023-10-31")!
 
-    @Test("UWCHR's headcount and DDP's daily population are told apart by their headers")
+    @Test("UWCHR's headcount and DDP's daily population are told apart by their headers", SharedData.required(uwchr, ddp))
     func kinds() throws {
-        guard let uwchr = SharedData.path(Self.uwchr), let ddp = SharedData.path(Self.ddp) else {
-            print(SharedData.skipReason(Self.uwchr)); return
-        }
+        let uwchr = try SharedData.require(Self.uwchr), ddp = try SharedData.require(Self.ddp)
         let headcount = try DailyPopulationFileReader.read(fileAt: uwchr)
         let daily = try DailyPopulationFileReader.read(fileAt: ddp)
         #expect(headcount.kind == .uwchrHeadcount)
@@ -29,11 +27,9 @@ struct DailyPopulationFileReaderTests {
                              male: 523, female: 0, convictedCriminal: 357, possiblyUnder18: 0))
     }
 
-    @Test("Stewart, September–October 2023: UWCHR's midnight mean is 1,433 and DDP's 1,431")
+    @Test("Stewart, September–October 2023: UWCHR's midnight mean is 1,433 and DDP's 1,431", SharedData.required(uwchr, ddp))
     func stewartMeans() throws {
-        guard let uwchr = SharedData.path(Self.uwchr), let ddp = SharedData.path(Self.ddp) else {
-            print(SharedData.skipReason(Self.uwchr)); return
-        }
+        let uwchr = try SharedData.require(Self.uwchr), ddp = try SharedData.require(Self.ddp)
         let headcount = try DailyPopulationFileReader.read(fileAt: uwchr)
         let daily = try DailyPopulationFileReader.read(fileAt: ddp)
         #expect(headcount.mean(facility: "STWRTGA", .midnight, over: Self.sepOct2023).map { $0.rounded() } == 1433)
@@ -42,9 +38,9 @@ struct DailyPopulationFileReaderTests {
         #expect(headcount.mean(facility: "STWRTGA", .allDay, over: Self.sepOct2023) == nil)
     }
 
-    @Test("CR-only line ends, CRLF and gzip read the same", arguments: ["\r", "\r\n", "gz"])
+    @Test("CR-only line ends, CRLF and gzip read the same", SharedData.required(ddp), arguments: ["\r", "\r\n", "gz"])
     func lineEnds(ending: String) throws {
-        guard let ddp = SharedData.path(Self.ddp) else { print(SharedData.skipReason(Self.ddp)); return }
+        let ddp = try SharedData.require(Self.ddp)
         let text = try String(contentsOf: ddp, encoding: .utf8)
         let folder = try StaysFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -65,11 +61,14 @@ struct DailyPopulationFileReaderTests {
         #expect(error?.location.column == "n")
     }
 
-    @Test("the full files read", .enabled(if: SharedData.path("population/inc_headcount_fy12-24ytd.csv.gz") != nil))
+    static let fullHeadcount = "population/inc_headcount_fy12-24ytd.csv.gz"
+    static let fullDDP = "population/ddp_facilities_daily_population_2022-10-01_2025-09-30.csv.gz"
+
+    @Test("the full files read", SharedData.required(fullHeadcount, fullDDP))
     func fullFiles() throws {
-        let headcount = try DailyPopulationFileReader.read(fileAt: SharedData.path("population/inc_headcount_fy12-24ytd.csv.gz")!)
+        let headcount = try DailyPopulationFileReader.read(fileAt: try SharedData.require(Self.fullHeadcount))
         #expect(headcount.points.count == 928_231)
-        let ddp = try DailyPopulationFileReader.read(fileAt: SharedData.path("population/ddp_facilities_daily_population_2022-10-01_2025-09-30.csv.gz")!)
+        let ddp = try DailyPopulationFileReader.read(fileAt: try SharedData.require(Self.fullDDP))
         #expect(ddp.points.count == 230_360)
     }
 }

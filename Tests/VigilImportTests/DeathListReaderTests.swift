@@ -12,12 +12,12 @@ struct DeathListReaderTests {
         try DeathListReader.read(data: Data(text.utf8), fileName: name, today: today)
     }
 
-    @Test("each real list parses in its format",
+    @Test("each real list parses in its format", SharedData.required("deaths"),
           arguments: [("all_250_deaths_detailed.csv", DeathListFormat.iceDetailed, 249),
                       ("_extracted_foia_2003_2017.csv", .iceFOIA, 171),
                       ("dwn-ice-deaths-2003-2016.csv", .detentionWatch, 166)])
     func realLists(file: String, format: DeathListFormat, rows: Int) throws {
-        guard let url = SharedData.path("deaths/\(file)") else { print(SharedData.skipReason("deaths/\(file)")); return }
+        let url = try SharedData.require("deaths/\(file)")
         // when
         let list = try DeathListReader.read(fileAt: url, today: Self.today)
         // then

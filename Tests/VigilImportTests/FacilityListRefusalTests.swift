@@ -154,11 +154,10 @@ struct FacilityListRefusalTests {
     }
 
     @Test("The Marshall Project's real locations file (CR-only) reads the same with its line ends made LF",
-          .enabled(if: SharedData.path("facilities/marshall-locations.csv") != nil,
-                   Comment(rawValue: SharedData.skipReason("facilities/marshall-locations.csv"))))
+          SharedData.required("facilities/marshall-locations.csv"))
     func realMarshallLineEnds() throws {
         // given the real file, whose lines end with CR alone, and a copy in memory with LF
-        let data = try Data(contentsOf: try #require(SharedData.path("facilities/marshall-locations.csv")))
+        let data = try Data(contentsOf: try SharedData.require("facilities/marshall-locations.csv"))
         #expect(data.contains(0x0D) && !data.contains(0x0A))
         let lf = Data(data.map { $0 == 0x0D ? 0x0A : $0 })
         // when both are read

@@ -1,4 +1,5 @@
 import Foundation
+import VigilTestSupport
 
 /// One ice-stats line of `MANIFEST.csv`, with the facts its `notes` column records:
 /// "sheet 'Facilities FY21 YTD'; IIDS as-of 2020-12-28; header row 7; 31 cols; header variant 0".
@@ -12,8 +13,8 @@ struct ManifestEntry {
     let headerVariant: Int
     let notes: String
 
-    static func load() throws -> [String: ManifestEntry]? {
-        guard let url = SharedIceStatsData.manifest else { return nil }
+    static func load() throws -> [String: ManifestEntry] {
+        let url = try SharedData.require(SharedIceStatsData.manifestPath)
         var entries: [String: ManifestEntry] = [:]
         for record in try CSVRecords.read(url) {
             guard let path = record["path"], path.hasPrefix("ice-stats/"), let notes = record["notes"] else { continue }

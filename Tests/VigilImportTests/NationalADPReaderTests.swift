@@ -43,11 +43,9 @@ struct NationalADPReaderTests {
         #expect(throws: ImportFailure.self) { _ = try Self.read(text) }
     }
 
-    @Test("the shared national series: FY2001 to FY2025")
+    @Test("the shared national series: FY2001 to FY2025", SharedData.required("population/average_daily_population.csv"))
     func realFile() throws {
-        guard let url = SharedData.path("population/average_daily_population.csv") else {
-            print(SharedData.skipReason("population/average_daily_population.csv")); return
-        }
+        let url = try SharedData.require("population/average_daily_population.csv")
         let (_, years) = try NationalADPReader.read(fileAt: url)
         #expect(years.count == 25)
         #expect(years.first?.fiscalYear.year == 2001 && years.last?.fiscalYear.year == 2025)

@@ -1,5 +1,6 @@
 import Foundation
 import VigilCore
+import VigilTestSupport
 
 /// Compares a release with the independent parse in
 /// `parsed/ddm_facilities_parsed_shared-snapshots.csv` (a cross-check, not ground truth:
@@ -27,9 +28,8 @@ struct ParsedSnapshotCrossCheck {
 
     let records: [[String: String]]
 
-    init?() throws {
-        guard let url = SharedIceStatsData.parsedSnapshots else { return nil }
-        records = try CSVRecords.read(url)
+    init() throws {
+        records = try CSVRecords.read(try SharedData.require(SharedIceStatsData.parsedSnapshotsPath))
     }
 
     func compare(_ release: IceStatsRelease) -> Outcome {

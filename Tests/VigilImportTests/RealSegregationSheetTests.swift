@@ -7,17 +7,14 @@ import VigilTestSupport
 /// The segregation sheets of the real ICE workbooks (read in place; skipped when absent).
 @Suite("Real segregation sheets")
 struct RealSegregationSheetTests {
-    static func release(_ fileName: String) throws -> IceStatsRelease? {
-        guard let url = SharedIceStatsData.workbook(fileName), FileManager.default.fileExists(atPath: url.path) else {
-            print(SharedIceStatsData.skipReason("ice-stats/\(fileName)"))
-            return nil
-        }
-        return try IceStatsWorkbookReader.read(fileAt: url)
+    static func release(_ fileName: String) throws -> IceStatsRelease {
+        try IceStatsWorkbookReader.read(fileAt: try SharedIceStatsData.workbook(fileName))
     }
 
-    @Test("FY25 08012025 (a sheet declaring 16,383 columns): June 2025 at Moshannon Valley is 113")
+    @Test("FY25 08012025 (a sheet declaring 16,383 columns): June 2025 at Moshannon Valley is 113",
+          SharedIceStatsData.requires("FY25_detentionStats08012025.xlsx"))
     func moshannonJune2025() throws {
-        guard let release = try Self.release("FY25_detentionStats08012025.xlsx") else { return }
+        let release = try Self.release("FY25_detentionStats08012025.xlsx")
         let june = release.segregationPlacements.filter { $0.month == CalendarMonth(year: 2025, month: 6) }
         let moshannon = try #require(june.first { $0.facilityName == "MOSHANNON VALLEY PROCESSING CENTER" })
         #expect(moshannon.placementCount == 113)
@@ -32,9 +29,10 @@ struct RealSegregationSheetTests {
         #expect(release.anomalies.filter { $0.kind == .segregationBlockWithoutHeader }.map(\.location?.row) == [271])
     }
 
-    @Test("FY26 02022026: December 2025 totals 939 with South Texas at 109; the vulnerable sheet's pinned figures")
+    @Test("FY26 02022026: December 2025 totals 939 with South Texas at 109; the vulnerable sheet's pinned figures",
+          SharedIceStatsData.requires("FY26_detentionStats02022026.xlsx"))
     func fy26February() throws {
-        guard let release = try Self.release("FY26_detentionStats02022026.xlsx") else { return }
+        let release = try Self.release("FY26_detentionStats02022026.xlsx")
         let december = release.segregationPlacements.filter { $0.month == CalendarMonth(year: 2025, month: 12) }
         #expect(december.reduce(0) { $0 + $1.placementCount } == 939)
         #expect(december.first { $0.facilityName == "SOUTH TEXAS ICE PROCESSING CENTER" }?.placementCount == 109)
@@ -52,21 +50,23 @@ struct RealSegregationSheetTests {
         #expect(!vulnerable.contains { if case .other = $0.reason { true } else { false } })
     }
 
-    @Test("May 2024: the single block is headed only by a title sentence naming April 2024")
+    @Test("May 2024: the single block is headed only by a title sentence naming April 2024",
+          SharedIceStatsData.requires("20240514055812-FY24_detentionStats05132024.xlsx"))
     func titleSentenceHeading() throws {
-        guard let release = try Self.release("20240514055812-FY24_detentionStats05132024.xlsx") else { return }
+        let release = try Self.release("20240514055812-FY24_detentionStats05132024.xlsx")
         #expect(Set(release.segregationPlacements.map(\.month.iso)) == ["2024-04"])
         #expect(release.segregationPlacements.reduce(0) { $0 + $1.placementCount } == 523)
     }
 
-    @Test("every workbook still imports; the sheets are found in exactly the workbooks that have them, totals agree")
+    @Test("every workbook still imports; the sheets are found in exactly the workbooks that have them, totals agree",
+          SharedIceStatsData.requiresWorkbooks)
     func allWorkbooks() throws {
         let names = SharedIceStatsData.workbookNames
-        guard !names.isEmpty else { print(SharedIceStatsData.skipReason("ice-stats/")); return }
+        #expect(names.count == 30)
         var withMonthly: [String] = [], withVulnerable: [String] = []
         var tied = 0, rows = 0
         for name in names {
-            let url = try #require(SharedIceStatsData.workbook(name))
+            let url = try SharedIceStatsData.workbook(name)
             let release = try IceStatsWorkbookReader.read(fileAt: url)
             let sheets = try XLSXWorkbook(contentsOf: url).sheetNames
             #expect((SegregationSheetReader.locate(in: sheets) != nil) == !release.segregationPlacements.isEmpty, "\(name)")

@@ -7,18 +7,16 @@ import VigilTestSupport
 /// Each known irregularity of the real workbooks, pinned one by one.
 @Suite("Real ICE workbooks: known anomalies")
 struct RealWorkbookAnomalyTests {
-    /// Reads a real workbook, or nil (printing why) when the shared data is absent.
-    static func release(_ fileName: String) throws -> IceStatsRelease? {
-        guard let url = SharedIceStatsData.workbook(fileName), FileManager.default.fileExists(atPath: url.path) else {
-            print(SharedIceStatsData.skipReason("ice-stats/\(fileName)")); return nil
-        }
-        return try IceStatsWorkbookReader.read(fileAt: url)
+    /// Reads a real workbook; the test carries `SharedIceStatsData.requiresWorkbooks`.
+    static func release(_ fileName: String) throws -> IceStatsRelease {
+        try IceStatsWorkbookReader.read(fileAt: try SharedIceStatsData.workbook(fileName))
     }
 
-    @Test("an FY2023 workbook printing 01/09/2022 is corrected to 2023-01-09, and says so")
+    @Test("an FY2023 workbook printing 01/09/2022 is corrected to 2023-01-09, and says so",
+          SharedIceStatsData.requires("20230121175133-FY23_detentionStats01192022.xlsx"))
     func impossiblePrintedDate() throws {
         // given the workbook downloaded 2023-01-21 whose title prints a date in FY2022
-        guard let release = try Self.release("20230121175133-FY23_detentionStats01192022.xlsx") else { return }
+        let release = try Self.release("20230121175133-FY23_detentionStats01192022.xlsx")
         // then the printed date is kept as printed, the as-of date is a year later
         #expect(release.printedAsOfDate == CalendarDate(year: 2022, month: 1, day: 9))
         #expect(release.asOfDate == CalendarDate(year: 2023, month: 1, day: 9))
@@ -32,9 +30,10 @@ struct RealWorkbookAnomalyTests {
         #expect(corrected.location?.row == 6)
     }
 
-    @Test("a file name dated a year early (07222020) disagrees with the printed 2021-07-12, which is kept")
+    @Test("a file name dated a year early (07222020) disagrees with the printed 2021-07-12, which is kept",
+          SharedIceStatsData.requires("20210723183806-FY21_detentionStats07222020.xlsx"))
     func fileNameDisagrees() throws {
-        guard let release = try Self.release("20210723183806-FY21_detentionStats07222020.xlsx") else { return }
+        let release = try Self.release("20210723183806-FY21_detentionStats07222020.xlsx")
         #expect(release.fileNameDate == CalendarDate(year: 2020, month: 7, day: 22))
         #expect(release.asOfDate == CalendarDate(year: 2021, month: 7, day: 12))
         let anomaly = try #require(release.anomalies.first { $0.kind == .asOfDateDisagreesWithFileName })
@@ -42,17 +41,19 @@ struct RealWorkbookAnomalyTests {
         #expect(!release.anomalies.contains { $0.kind == .asOfDateCorrected || $0.kind == .asOfDateOutsideFiscalYear })
     }
 
-    @Test("a year-end file printing a date a week after 30 September is accepted without complaint")
+    @Test("a year-end file printing a date a week after 30 September is accepted without complaint",
+          SharedIceStatsData.requires("FY24_detentionStats.xlsx"))
     func yearEndDate() throws {
-        guard let release = try Self.release("FY24_detentionStats.xlsx") else { return }
+        let release = try Self.release("FY24_detentionStats.xlsx")
         #expect(release.asOfDate == CalendarDate(year: 2024, month: 10, day: 7))
         #expect(release.fiscalYear == FiscalYear(2024))
         #expect(!release.anomalies.contains { [.asOfDateOutsideFiscalYear, .asOfDateCorrected, .asOfDateMissing].contains($0.kind) })
     }
 
-    @Test("the FY2021 list of all 1,882 authorised facilities keeps every row and is flagged")
+    @Test("the FY2021 list of all 1,882 authorised facilities keeps every row and is flagged",
+          SharedIceStatsData.requires("20210113002029-FY21-detentionstats.xlsx"))
     func fullAuthorizedList() throws {
-        guard let release = try Self.release("20210113002029-FY21-detentionstats.xlsx") else { return }
+        let release = try Self.release("20210113002029-FY21-detentionstats.xlsx")
         #expect(release.facilities.count == 1_882)
         let anomaly = try #require(release.anomalies.first { $0.kind == .fullAuthorizedFacilityList })
         #expect(anomaly.occurrences == 1_882)
@@ -64,22 +65,23 @@ struct RealWorkbookAnomalyTests {
     }
 
     @Test("no other workbook is taken for the full list or has duplicate rows",
-          arguments: SharedIceStatsData.workbookNames.filter { $0 != "20210113002029-FY21-detentionstats.xlsx" })
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames.filter { $0 != "20210113002029-FY21-detentionstats.xlsx" })
     func noFalseFullList(fileName: String) throws {
-        guard let release = try Self.release(fileName) else { return }
+        let release = try Self.release(fileName)
         #expect(!release.anomalies.contains { $0.kind == .fullAuthorizedFacilityList || $0.kind == .duplicateFacilityRow })
     }
 
-    @Test("sheet names with stray spaces are flagged, the others are not", arguments: SharedIceStatsData.workbookNames)
+    @Test("sheet names with stray spaces are flagged, the others are not",
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames)
     func irregularSheetNames(fileName: String) throws {
-        guard let release = try Self.release(fileName) else { return }
+        let release = try Self.release(fileName)
         let flagged = release.anomalies.contains { $0.kind == .irregularSheetName }
         #expect(flagged == (release.sheetName != release.sheetName.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test("the FY2020 sheet 'Facilities EOYFY20 ' is matched and its label noted")
+    @Test("the FY2020 sheet 'Facilities EOYFY20 ' is matched and its label noted", SharedIceStatsData.requires("FY20-detentionstats.xlsx"))
     func eoyfySheetName() throws {
-        guard let release = try Self.release("FY20-detentionstats.xlsx") else { return }
+        let release = try Self.release("FY20-detentionstats.xlsx")
         #expect(release.sheetName == "Facilities EOYFY20 ")
         let anomaly = try #require(release.anomalies.first { $0.kind == .irregularSheetName })
         #expect(anomaly.detail.contains("trailing") && anomaly.detail.contains("EOYFY"))
@@ -106,9 +108,9 @@ struct RealWorkbookAnomalyTests {
         .init(file: "20230301111912-FY23_detentionStats02282023.xlsx", column: "Last Nakamoto Inspection Date", placeholder: "\"N/A\"", occurrences: 7),
     ]
 
-    @Test("placeholders found in the real files are read as no value and counted", arguments: placeholderCases)
+    @Test("placeholders found in the real files are read as no value and counted", SharedIceStatsData.requiresWorkbooks, arguments: placeholderCases)
     func placeholders(_ example: PlaceholderCase) throws {
-        guard let release = try Self.release(example.file) else { return }
+        let release = try Self.release(example.file)
         let anomaly = try #require(release.anomalies.first {
             $0.kind == .placeholderValue && $0.location?.column == example.column && $0.detail.contains(example.placeholder)
         })
@@ -117,17 +119,18 @@ struct RealWorkbookAnomalyTests {
         #expect(anomaly.location?.row != nil)
     }
 
-    @Test("FY2019's two #N/A rows are kept with no population figures")
+    @Test("FY2019's two #N/A rows are kept with no population figures", SharedIceStatsData.requires("FY19-detentionstats.xlsx"))
     func naRowsKept() throws {
-        guard let release = try Self.release("FY19-detentionstats.xlsx") else { return }
+        let release = try Self.release("FY19-detentionstats.xlsx")
         let rows = release.facilities.filter { $0.averageDailyPopulation == nil }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.levelA == nil && $0.mandatory == nil })
     }
 
-    @Test("inspection dates as text (m/d/yyyy) and as Excel serials are both read")
+    @Test("inspection dates as text (m/d/yyyy) and as Excel serials are both read",
+          SharedIceStatsData.requires("FY21_detention-stats_0414.xlsx"))
     func textAndSerialDates() throws {
-        guard let release = try Self.release("FY21_detention-stats_0414.xlsx") else { return }
+        let release = try Self.release("FY21_detention-stats_0414.xlsx")
         let text = try #require(release.anomalies.first { $0.kind == .textDate && $0.location?.column == "Last Inspection Date" })
         #expect(text.occurrences == 128)
         // 126 serials, five of them stored without a date format (plain numbers such as 42615).
@@ -138,41 +141,46 @@ struct RealWorkbookAnomalyTests {
         #expect(rockingham.inspections.first { $0.position == .last }?.date == CalendarDate(year: 2017, month: 9, day: 27))
     }
 
-    @Test("a lone text date among serials (' 9/19/2024', with a leading space) is read")
+    @Test("a lone text date among serials (' 9/19/2024', with a leading space) is read",
+          SharedIceStatsData.requires("FY25_detentionStats05092025.xlsx"))
     func loneTextDate() throws {
-        guard let release = try Self.release("FY25_detentionStats05092025.xlsx") else { return }
+        let release = try Self.release("FY25_detentionStats05092025.xlsx")
         let anomaly = try #require(release.anomalies.first { $0.kind == .textDate })
         #expect(anomaly.occurrences == 1 && anomaly.location?.row == 101)
         let facility = try #require(release.facilities.first { $0.sourceRow == 101 })
         #expect(facility.inspections.first?.date == CalendarDate(year: 2024, month: 9, day: 19))
     }
 
-    @Test("ODO and Nakamoto inspections are kept apart in the FY2023 layouts")
+    @Test("ODO and Nakamoto inspections are kept apart in the FY2023 layouts",
+          SharedIceStatsData.requires("20230722004825-FY23_detentionStats07202023.xlsx"))
     func inspectorsKeptApart() throws {
-        guard let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx") else { return }
+        let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx")
         let inspections = release.facilities.flatMap(\.inspections)
         #expect(inspections.contains { $0.inspector == .odo && $0.dateLabel == "ODO Final Report Date" })
         #expect(inspections.contains { $0.inspector == .nakamoto && $0.position == .secondToLast })
         #expect(inspections.contains { $0.inspector == .nakamoto && $0.position == .last && $0.date != nil })
     }
 
-    @Test("the pending column of the FY2024–FY2025 layouts is kept as written")
+    @Test("the pending column of the FY2024–FY2025 layouts is kept as written",
+          SharedIceStatsData.requires("FY25_detentionStats05092025.xlsx"))
     func pendingInspection() throws {
-        guard let release = try Self.release("FY25_detentionStats05092025.xlsx") else { return }
+        let release = try Self.release("FY25_detentionStats05092025.xlsx")
         let values = Set(release.facilities.compactMap(\.pendingInspection))
         #expect(values == ["Scheduled", "Pending Scheduling", "Refused Inspection"])
     }
 
-    @Test("no real workbook puts facility types in the Male/Female column", arguments: SharedIceStatsData.workbookNames)
+    @Test("no real workbook puts facility types in the Male/Female column",
+          SharedIceStatsData.requiresWorkbooks, arguments: SharedIceStatsData.workbookNames)
     func gendersAreGenders(fileName: String) throws {
-        guard let release = try Self.release(fileName) else { return }
+        let release = try Self.release(fileName)
         #expect(!release.anomalies.contains { $0.kind == .facilityTypeInGenderColumn })
         #expect(Set(release.facilities.compactMap(\.gender)).isSubset(of: ["Male", "Female", "Female/Male"]))
     }
 
-    @Test("footnotes under the table are skipped and recorded, with their text")
+    @Test("footnotes under the table are skipped and recorded, with their text",
+          SharedIceStatsData.requires("20230722004825-FY23_detentionStats07202023.xlsx"))
     func footnotesSkipped() throws {
-        guard let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx") else { return }
+        let release = try Self.release("20230722004825-FY23_detentionStats07202023.xlsx")
         let skipped = release.anomalies.filter { $0.kind == .skippedRow }
         #expect(skipped.map { $0.location?.row } == [129, 130, 131, 132, 133, 134, 135])
         #expect(skipped.first?.detail.contains("STFRCTX") == true)

@@ -13,20 +13,18 @@ struct RealWorkbookTests {
         0: .fy19, 1: .fy22, 2: .fy23Odo, 3: .fy23OdoFinalReport, 4: .fy24, 5: .fy24Pending, 6: .fy26,
     ]
 
-    @Test("the shared data is present (otherwise every test here skips)")
+    @Test("the shared data holds the 30 workbooks (the parameterized tests here have one case per workbook)",
+          SharedIceStatsData.requiresWorkbooks)
     func dataIsPresent() {
-        if SharedIceStatsData.workbookNames.isEmpty { print(SharedIceStatsData.skipReason("ice-stats/")) }
-        #expect(SharedIceStatsData.workbookNames.isEmpty || SharedIceStatsData.workbookNames.count == 30)
+        #expect(SharedIceStatsData.workbookNames.count == 30)
     }
 
     @Test("sheet, as-of date, header row, columns, layout and rows match the manifest",
-          arguments: SharedIceStatsData.workbookNames)
+          SharedData.required(SharedIceStatsData.folderPath, SharedIceStatsData.manifestPath), arguments: SharedIceStatsData.workbookNames)
     func matchesManifest(fileName: String) throws {
-        guard let manifest = try ManifestEntry.load(), let entry = manifest[fileName] else {
-            print(SharedIceStatsData.skipReason("MANIFEST.csv entry for \(fileName)")); return
-        }
+        let entry = try #require(try ManifestEntry.load()[fileName], "MANIFEST.csv has no entry for \(fileName)")
         // given a real workbook
-        let url = try #require(SharedIceStatsData.workbook(fileName))
+        let url = try SharedIceStatsData.workbook(fileName)
         // when it is read
         let release = try IceStatsWorkbookReader.read(fileAt: url)
         // then it says what the manifest says
@@ -46,14 +44,15 @@ struct RealWorkbookTests {
         }
         #expect(release.facilities.count + skippedRows.count - starNotes.count == entry.rows)
         // and the source is fingerprinted as the manifest does
-        let manifestSHA = try CSVRecords.read(SharedIceStatsData.manifest!).first { $0["path"] == "ice-stats/\(fileName)" }?["sha256"]
+        let manifestSHA = try CSVRecords.read(try SharedData.require(SharedIceStatsData.manifestPath)).first { $0["path"] == "ice-stats/\(fileName)" }?["sha256"]
         #expect(release.source.sha256 == manifestSHA)
         #expect(release.source.byteCount == (try Data(contentsOf: url)).count)
     }
 
-    @Test("every facility row has a name and a population, and keeps every column", arguments: SharedIceStatsData.workbookNames)
+    @Test("every facility row has a name and a population, and keeps every column", SharedIceStatsData.requiresWorkbooks,
+          arguments: SharedIceStatsData.workbookNames)
     func facilitiesAreComplete(fileName: String) throws {
-        let release = try IceStatsWorkbookReader.read(fileAt: try #require(SharedIceStatsData.workbook(fileName)))
+        let release = try IceStatsWorkbookReader.read(fileAt: try SharedIceStatsData.workbook(fileName))
         #expect(!release.facilities.isEmpty)
         for facility in release.facilities {
             #expect(!facility.name.isEmpty && facility.name == facility.name.trimmingSpaces())
@@ -67,13 +66,12 @@ struct RealWorkbookTests {
         #expect(withoutPopulation == (fileName == "FY19-detentionstats.xlsx" ? 2 : 0) || release.facilities.count > 1000)
     }
 
-    @Test("prints how long reading all 30 workbooks takes (a measurement, not an assertion)")
+    @Test("prints how long reading all 30 workbooks takes (a measurement, not an assertion)", SharedIceStatsData.requiresWorkbooks)
     func timing() throws {
         let names = SharedIceStatsData.workbookNames
-        guard !names.isEmpty else { print(SharedIceStatsData.skipReason("ice-stats/")); return }
         let start = Date()
         var facilities = 0
-        for name in names { facilities += try IceStatsWorkbookReader.read(fileAt: SharedIceStatsData.workbook(name)!).facilities.count }
+        for name in names { facilities += try IceStatsWorkbookReader.read(fileAt: SharedIceStatsData.workbook(name)).facilities.count }
         print("IceStatsWorkbookReader: \(names.count) workbooks, \(facilities) facilities in \(Date().timeIntervalSince(start)) s (this build's configuration)")
     }
 }

@@ -54,12 +54,9 @@ struct RefusalTests {
         #expect(failure.reason.contains(".xls") && failure.reason.contains("save it unencrypted"))
     }
 
-    @Test("a real workbook cut to half its bytes")
+    @Test("a real workbook cut to half its bytes", SharedIceStatsData.requires("FY24_detentionStats.xlsx"))
     func truncatedRealWorkbook() throws {
-        guard let url = SharedIceStatsData.workbook("FY24_detentionStats.xlsx"),
-              let data = try? Data(contentsOf: url) else {
-            print(SharedIceStatsData.skipReason("ice-stats/FY24_detentionStats.xlsx")); return
-        }
+        let data = try Data(contentsOf: try SharedIceStatsData.workbook("FY24_detentionStats.xlsx"))
         let failure = try Self.failure(data.prefix(data.count / 2), named: "FY24_detentionStats.xlsx")
         #expect(failure.reason.contains("truncated or corrupted"))
     }

@@ -1,12 +1,18 @@
 import Foundation
+import Testing
 import VigilTestSupport
 
 /// The real ICE workbooks and their manifest in the shared data folder (see `SharedData`):
-/// read in place, never copied; tests that need them skip, saying why, when they are absent.
+/// read in place, never copied; tests that need them carry `required` and skip, saying why,
+/// when they are absent (in CI they fail instead).
 enum SharedIceStatsData {
-    static var workbookFolder: URL? { SharedData.path("ice-stats") }
-    static var manifest: URL? { SharedData.path("MANIFEST.csv") }
-    static var parsedSnapshots: URL? { SharedData.path("parsed/ddm_facilities_parsed_shared-snapshots.csv") }
+    static let folderPath = "ice-stats"
+    static let manifestPath = "MANIFEST.csv"
+    static let parsedSnapshotsPath = "parsed/ddm_facilities_parsed_shared-snapshots.csv"
+    static var workbookFolder: URL? { SharedData.path(folderPath) }
+
+    /// The trait of a test that reads the workbooks.
+    static var requiresWorkbooks: ConditionTrait { SharedData.required(folderPath) }
 
     /// The workbook file names, sorted; empty when the data is absent.
     static var workbookNames: [String] {
@@ -15,11 +21,13 @@ enum SharedIceStatsData {
         return names.filter { $0.hasSuffix(".xlsx") }.sorted()
     }
 
-    static func workbook(_ name: String) -> URL? {
-        workbookFolder.map { $0.appendingPathComponent(name) }
+    /// The trait of a test reading one named workbook.
+    static func requires(_ fileName: String) -> ConditionTrait {
+        SharedData.required("\(folderPath)/\(fileName)")
     }
 
-    static func skipReason(_ what: String) -> String {
-        "skipped: \(what) is absent from ../shared/data (set VIGIL_SHARED_DATA to the data folder to run this test)"
+    /// A workbook that must be there; throws naming it when it is not.
+    static func workbook(_ name: String) throws -> URL {
+        try SharedData.require("\(folderPath)/\(name)")
     }
 }

@@ -9,11 +9,8 @@ struct StaysFileReaderTests {
     typealias Cell = WorkbookBuilder.Cell
 
     /// Reads the sample rewritten by `make` into a temporary file named `name`.
-    static func read(_ name: String, _ make: (String, URL) throws -> URL) throws -> StaysImport? {
-        guard let text = StaysFixtures.sampleText() else {
-            print(SharedData.skipReason(StaysFixtures.samplePath))
-            return nil
-        }
+    static func read(_ name: String, _ make: (String, URL) throws -> URL) throws -> StaysImport {
+        let text = try StaysFixtures.sampleText()
         let folder = try StaysFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         return try StaysFileReader.read(fileAt: try make(text, folder.appendingPathComponent(name)))
@@ -40,7 +37,7 @@ struct StaysFileReaderTests {
     static let forms: [String] = ["csv", "csv.gz", "xlsx with title rows", "xlsx with date serials", "snake_case header",
                                   "LF line ends", "CR-only line ends"]
 
-    static func read(form: String) throws -> StaysImport? {
+    static func read(form: String) throws -> StaysImport {
         switch form {
         case "csv":
             return try read("stays.csv") { text, url in try StaysFixtures.write(text, named: url.lastPathComponent, in: url.deletingLastPathComponent()) }
@@ -67,10 +64,10 @@ struct StaysFileReaderTests {
         }
     }
 
-    @Test("the 60 synthetic stints give exactly the expected daily populations", arguments: forms)
+    @Test("the 60 synthetic stints give exactly the expected daily populations", StaysFixtures.requiresSampleAndExpected, arguments: forms)
     func expectedPopulations(form: String) throws {
         // given the sample in one of its forms, and the oracle
-        guard let result = try Self.read(form: form), let expected = StaysFixtures.expected() else { return }
+        let result = try Self.read(form: form), expected = try StaysFixtures.expected()
         // when read (above), then every facility-day of the oracle matches, zeros included
         #expect(expected.count == 112)
         for (key, value) in expected.sorted(by: { $0.key < $1.key }) {
@@ -81,9 +78,10 @@ struct StaysFileReaderTests {
         }
     }
 
-    @Test("the report counts the duplicate, the redactions, the ongoing and the zero-length stints", arguments: forms)
+    @Test("the report counts the duplicate, the redactions, the ongoing and the zero-length stints", StaysFixtures.requiresSample,
+          arguments: forms)
     func report(form: String) throws {
-        guard let result = try Self.read(form: form) else { return }
+        let result = try Self.read(form: form)
         let r = result.report
         #expect(r.rowsRead == 60)
         #expect(r.duplicateRows == 1)
@@ -129,10 +127,7 @@ struct StaysFileReaderTests {
     // MARK: refusals
 
     static func failure(named name: String, _ make: (String, URL) throws -> Void) throws -> ImportFailure? {
-        guard let text = StaysFixtures.sampleText() else {
-            print(SharedData.skipReason(StaysFixtures.samplePath))
-            return nil
-        }
+        let text = try StaysFixtures.sampleText()
         let folder = try StaysFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent(name)
@@ -147,7 +142,7 @@ struct StaysFileReaderTests {
         return nil
     }
 
-    @Test("a file without the stays columns is refused, naming the columns")
+    @Test("a file without the stays columns is refused, naming the columns", StaysFixtures.requiresSample)
     func wrongColumns() throws {
         let failure = try Self.failure(named: "wrong.csv") { text, url in
             try text.replacingOccurrences(of: "Book Out Date Time", with: "Released At").write(to: url, atomically: true, encoding: .utf8)
@@ -155,7 +150,7 @@ struct StaysFileReaderTests {
         #expect(failure?.description.contains("Book Out Date Time") == true)
     }
 
-    @Test("a row with other delimiters than the header's is refused, naming the row")
+    @Test("a row with other delimiters than the header's is refused, naming the row", StaysFixtures.requiresSample)
     func mixedDelimiters() throws {
         let failure = try Self.failure(named: "mixed.csv") { text, url in
             var lines = StaysFixtures.lines(of: text)
@@ -166,7 +161,7 @@ struct StaysFileReaderTests {
         #expect(failure?.description.contains("mixes delimiters") == true)
     }
 
-    @Test("a truncated gzip file is refused")
+    @Test("a truncated gzip file is refused", StaysFixtures.requiresSample)
     func truncatedGzip() throws {
         let failure = try Self.failure(named: "cut.csv.gz") { text, url in
             let whole = try StaysFixtures.write(text, named: "whole.csv.gz", in: url.deletingLastPathComponent())
@@ -176,9 +171,11 @@ struct StaysFileReaderTests {
         #expect(failure?.description.contains("truncated") == true)
     }
 
-    @Test("a real gzip file cut in half is refused", .enabled(if: SharedData.path("population/ddp_facilities_daily_population_2022-10-01_2025-09-30.csv.gz") != nil))
+    static let realGzip = "population/ddp_facilities_daily_population_2022-10-01_2025-09-30.csv.gz"
+
+    @Test("a real gzip file cut in half is refused", SharedData.required(realGzip))
     func truncatedRealGzip() throws {
-        let real = try Data(contentsOf: SharedData.path("population/ddp_facilities_daily_population_2022-10-01_2025-09-30.csv.gz")!)
+        let real = try Data(contentsOf: try SharedData.require(Self.realGzip))
         let folder = try StaysFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("half.csv.gz")
@@ -186,7 +183,7 @@ struct StaysFileReaderTests {
         #expect(throws: ImportFailure.self) { try DailyPopulationFileReader.read(fileAt: url) }
     }
 
-    @Test("a workbook without the stays header is refused, naming its sheets")
+    @Test("a workbook without the stays header is refused, naming its sheets", StaysFixtures.requiresSample)
     func workbookWithoutHeader() throws {
         let failure = try Self.failure(named: "noheader.xlsx") { _, url in
             var builder = WorkbookBuilder()

@@ -84,4 +84,34 @@ struct AccountStoreTests {
             #expect(try await SignInSessions(database: db).session(token: token) == nil)
         }
     }
+
+    @Test("a hash from fewer iterations is replaced at 600,000 once its password verifies, audited; the same call again changes nothing",
+          arguments: TestEngine.available)
+    func passwordHashUpgrade(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let accounts = UserAccounts(database: db)
+            let password = "a long enough password"
+            let user = try await accounts.add(email: "ana@example.org", role: .editor, password: password, by: .commandLine)
+            // given a hash stored before the iteration count was raised
+            let old = try PasswordHash.make(password, iterations: 210_000)
+            try await db.sql.raw("UPDATE users SET password_hash = \(bind: old) WHERE id = \(bind: user.id)").run()
+            #expect(PasswordHash.needsRehash(old))
+            // when it is upgraded with the password that verified against it
+            #expect(try await accounts.upgradePasswordHash(of: user, password: password, replacing: old))
+            // then the stored hash is a new one at 600,000 that verifies the same password
+            let stored = try #require(try await accounts.credentials(email: "ana@example.org")?.passwordHash)
+            #expect(stored != old)
+            #expect(PasswordHash.iterations(of: stored) == 600_000)
+            #expect(PasswordHash.verify(password, against: stored))
+            #expect(!PasswordHash.needsRehash(stored))
+            // and the change is audited
+            let entry = try #require(try await AuditLog(database: db).latest().first)
+            #expect(entry.action == "user.password_rehashed" && entry.subject == "ana@example.org")
+            #expect(entry.details == ["from_iterations": "210000", "to_iterations": "600000"])
+            // when it is asked again with the old hash (already replaced), then nothing changes
+            #expect(try await !accounts.upgradePasswordHash(of: user, password: password, replacing: old))
+            #expect(try await accounts.credentials(email: "ana@example.org")?.passwordHash == stored)
+            #expect(try await AuditLog(database: db).latest().filter { $0.action == "user.password_rehashed" }.count == 1)
+        }
+    }
 }

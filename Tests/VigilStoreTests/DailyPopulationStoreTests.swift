@@ -13,11 +13,10 @@ struct DailyPopulationStoreTests {
         return try await db.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Row.self)?.n ?? -1
     }
 
-    @Test("the synthetic stints are stored and exported as exactly the expected non-zero days", arguments: TestEngine.available)
+    @Test("the synthetic stints are stored and exported as exactly the expected non-zero days", StaysFixtures.requiresSampleAndExpected,
+          arguments: TestEngine.available)
     func staysRoundTrip(engine: TestEngine) async throws {
-        guard let sample = SharedData.path(StaysFixtures.samplePath), let expected = StaysFixtures.expected() else {
-            print(SharedData.skipReason(StaysFixtures.samplePath)); return
-        }
+        let sample = try SharedData.require(StaysFixtures.samplePath), expected = try StaysFixtures.expected()
         try await withTestDatabase(engine) { db in
             // given the sample read
             let stays = try StaysFileReader.read(fileAt: sample)
@@ -58,12 +57,11 @@ struct DailyPopulationStoreTests {
         }
     }
 
-    @Test("UWCHR and DDP files are stored as separate labelled series", arguments: TestEngine.available)
+    @Test("UWCHR and DDP files are stored as separate labelled series",
+          SharedData.required("samples/uwchr_headcount_sample.psv", "samples/ddp_daily_population_sample.csv"), arguments: TestEngine.available)
     func derivedSeries(engine: TestEngine) async throws {
-        guard let uwchr = SharedData.path("samples/uwchr_headcount_sample.psv"),
-              let ddp = SharedData.path("samples/ddp_daily_population_sample.csv") else {
-            print(SharedData.skipReason("samples/uwchr_headcount_sample.psv")); return
-        }
+        let uwchr = try SharedData.require("samples/uwchr_headcount_sample.psv")
+        let ddp = try SharedData.require("samples/ddp_daily_population_sample.csv")
         try await withTestDatabase(engine) { db in
             let archive = DailyPopulationArchive(database: db)
             let u = try await archive.archive(try DailyPopulationFileReader.read(fileAt: uwchr))

@@ -8,11 +8,9 @@ import VigilTestSupport
 @Suite("Daily population roll-ups")
 struct DailyRollupStoreTests {
     @Test("roll-ups of the synthetic stints add up to the daily national total, grouped through the registry",
-          arguments: TestEngine.available)
+          StaysFixtures.requiresSample, arguments: TestEngine.available)
     func rollups(engine: TestEngine) async throws {
-        guard let sample = SharedData.path(StaysFixtures.samplePath) else {
-            print(SharedData.skipReason(StaysFixtures.samplePath)); return
-        }
+        let sample = try SharedData.require(StaysFixtures.samplePath)
         try await withTestDatabase(engine) { db in
             // given the synthetic stints and a registry that knows Stewart only
             try await DailyPopulationArchive(database: db).archive(try StaysFileReader.read(fileAt: sample))

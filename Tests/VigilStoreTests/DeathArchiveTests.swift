@@ -68,11 +68,11 @@ struct DeathArchiveTests {
         }
     }
 
-    @Test("the three real lists import and dedupe", arguments: TestEngine.available)
+    static let realListPaths = ["deaths/_extracted_foia_2003_2017.csv", "deaths/all_250_deaths_detailed.csv", "deaths/dwn-ice-deaths-2003-2016.csv"]
+
+    @Test("the three real lists import and dedupe", SharedData.required(realListPaths[0], realListPaths[1], realListPaths[2]), arguments: TestEngine.available)
     func realLists(engine: TestEngine) async throws {
-        let files = ["deaths/_extracted_foia_2003_2017.csv", "deaths/all_250_deaths_detailed.csv", "deaths/dwn-ice-deaths-2003-2016.csv"]
-        let urls = files.compactMap { SharedData.path($0) }
-        guard urls.count == files.count else { print(SharedData.skipReason("deaths")); return }
+        let urls = try Self.realListPaths.map { try SharedData.require($0) }
         try await withTestDatabase(engine) { db in
             var newDeaths: [Int] = []
             for url in urls {

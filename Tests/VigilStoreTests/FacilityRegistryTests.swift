@@ -86,12 +86,12 @@ struct FacilityRegistryTests {
     }
 
     @Test("the shared reference lists import and most workbook ADP matches a code",
-          .enabled(if: SharedData.path("facilities") != nil && SharedData.path("ice-stats") != nil, "needs ../shared/data"))
+          SharedData.required("facilities", "ice-stats"))
     func sharedLists() async throws {
-        let folder = try #require(SharedData.path("facilities"))
+        let folder = try SharedData.require("facilities")
         try await withTestDatabase { db in
             let batch = ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }
-            _ = await batch.run(try ReleaseImportBatch.workbooks(in: [try #require(SharedData.path("ice-stats"))]))
+            _ = await batch.run(try ReleaseImportBatch.workbooks(in: [try SharedData.require("ice-stats")]))
             for name in ["ICE_Facility_List_11-06-2017-web.xlsx", "2015IceDetentionFacilityListing.xlsx", "uwchr-facilities-geocoded.csv.gz",
                          "marshall-locations.csv", "ddp_facility_codes.csv"] {
                 _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(fileAt: folder.appendingPathComponent(name)))

@@ -8,12 +8,10 @@ import VigilTestSupport
 /// The whole path a user takes: ICE's real workbooks, read and archived.
 @Suite("Importing ICE's workbooks", .serialized)
 struct IceStatsImportTests {
-    static let folder = SharedData.path("ice-stats")
-
     @Test("all 30 shared workbooks import, and importing them again changes nothing",
-          .enabled(if: folder != nil, "needs ../shared/data/ice-stats"), arguments: TestEngine.available)
+          SharedData.required("ice-stats"), arguments: TestEngine.available)
     func importsSharedWorkbooks(engine: TestEngine) async throws {
-        let folder = try #require(Self.folder)
+        let folder = try SharedData.require("ice-stats")
         try await withTestDatabase(engine) { db in
             let batch = ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }
             let files = try ReleaseImportBatch.workbooks(in: [folder])
@@ -38,9 +36,9 @@ struct IceStatsImportTests {
     }
 
     @Test("a bad file in a folder is reported, the rest import, and nothing of it is stored",
-          .enabled(if: folder != nil, "needs ../shared/data/ice-stats"))
+          SharedData.required("ice-stats/FY24_detentionStats.xlsx"))
     func badFileInFolder() async throws {
-        let source = try #require(Self.folder).appendingPathComponent("FY24_detentionStats.xlsx")
+        let source = try SharedData.require("ice-stats/FY24_detentionStats.xlsx")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -35,7 +35,7 @@ struct PasswordHashTests {
         // then it names its scheme and iteration count, and keeps no password text
         let parts = stored.split(separator: "$")
         #expect(parts.count == 4 && parts[0] == "pbkdf2-sha256")
-        #expect(Int(parts[1])! >= 210_000)
+        #expect(Int(parts[1])! == 600_000)
         #expect(!stored.contains("horse"))
         // and the right password verifies, a wrong one does not
         #expect(PasswordHash.verify("correct horse battery staple", against: stored))
@@ -58,5 +58,15 @@ struct PasswordHashTests {
         #expect(PasswordHash.constantTimeEqual([1, 2, 3], [1, 2, 3]))
         #expect(!PasswordHash.constantTimeEqual([1, 2, 3], [1, 2, 4]))
         #expect(!PasswordHash.constantTimeEqual([1, 2], [1, 2, 3]))
+    }
+
+    @Test("hashes made with fewer than 600,000 iterations still verify and are flagged for rehashing; malformed ones are not",
+          arguments: [(210_000, true), (599_999, true), (600_000, false), (700_000, false)])
+    func rehash(iterations: Int, needed: Bool) throws {
+        let stored = try PasswordHash.make("a long enough password", iterations: iterations)
+        #expect(PasswordHash.verify("a long enough password", against: stored))
+        #expect(PasswordHash.iterations(of: stored) == iterations)
+        #expect(PasswordHash.needsRehash(stored) == needed)
+        #expect(!PasswordHash.needsRehash("md5$1$AAAA$AAAA"))
     }
 }

@@ -10,20 +10,19 @@ import VigilTestSupport
 @Suite("Facility registry on the real data", .serialized)
 struct RealFacilityRegistryTests {
     static let listPath = "facilities/ICE_Facility_List_11-06-2017-web.xlsx"
-    static let hasData = SharedData.path(listPath) != nil && SharedData.path("ice-stats") != nil
 
     @Test("ICE's 2017 list ties at least 75% of the workbooks' facility keys to a code",
-          .enabled(if: hasData, Comment(rawValue: SharedData.skipReason("\(listPath) and ice-stats"))), .timeLimit(.minutes(2)))
+          SharedData.required(listPath, "ice-stats"), .timeLimit(.minutes(2)))
     func matchRateWith2017List() async throws {
         try await withTestDatabase { db in
             // given every real workbook archived
-            let workbooks = try ReleaseImportBatch.workbooks(in: [try #require(SharedData.path("ice-stats"))])
+            let workbooks = try ReleaseImportBatch.workbooks(in: [try SharedData.require("ice-stats")])
             #expect(workbooks.count == 30)
             let results = await ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }.run(workbooks)
             #expect(results.filter(\.failed).map { "\($0.file.lastPathComponent): \($0.summary)" } == [])
 
             // when ICE's 2017 list is imported and the matcher runs
-            let listing = try FacilityListReader.read(fileAt: try #require(SharedData.path(Self.listPath)))
+            let listing = try FacilityListReader.read(fileAt: try SharedData.require(Self.listPath))
             #expect(listing.format == .ice2017)
             #expect(listing.notes.contains { $0.hasPrefix("207 rows without a facility code") }, "\(listing.notes)")
             let outcome = try await FacilityRegistry(database: db).importListing(listing)

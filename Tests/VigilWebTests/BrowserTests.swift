@@ -22,6 +22,19 @@ enum HeadlessBrowser {
         let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile) + arguments, timeoutSeconds: 90)
         return String(decoding: outcome.standardOutput, as: UTF8.self)
     }
+
+    /// Loads `url` and returns the DOM Chromium built and the console messages it logged
+    /// (Content-Security-Policy violations among them), one per line.
+    static func load(_ url: String) async throws -> (dom: String, console: [String]) {
+        let path = try #require(path)
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-chromium-profile-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile)
+                                                     + ["--enable-logging=stderr", "--v=0", "--dump-dom", url], timeoutSeconds: 90)
+        let log = String(decoding: outcome.standardError, as: UTF8.self)
+        return (String(decoding: outcome.standardOutput, as: UTF8.self),
+                log.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init))
+    }
 }
 
 @Suite("In a real browser", .serialized)

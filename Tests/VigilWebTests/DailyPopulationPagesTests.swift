@@ -38,24 +38,23 @@ struct DailyPopulationPagesTests {
                            report: StaysImportReport(), population: population)
     }
 
-    /// The UWCHR and DDP samples as `vigil import daily-population` stores them; nil when the shared data is absent.
-    static func importSamples(_ database: VigilDatabase) async throws -> Bool {
-        guard let uwchr = SharedData.path(uwchrSample), let ddp = SharedData.path(ddpSample) else {
-            print(SharedData.skipReason(uwchrSample)); return false
-        }
+    /// The trait of a test that reads the UWCHR and DDP samples.
+    static var requiresSamples: ConditionTrait { SharedData.required(uwchrSample, ddpSample) }
+
+    /// The UWCHR and DDP samples as `vigil import daily-population` stores them (the test carries `requiresSamples`).
+    static func importSamples(_ database: VigilDatabase) async throws {
         let archive = DailyPopulationArchive(database: database)
-        try await archive.archive(try DailyPopulationFileReader.read(fileAt: uwchr))
-        try await archive.archive(try DailyPopulationFileReader.read(fileAt: ddp))
-        return true
+        try await archive.archive(try DailyPopulationFileReader.read(fileAt: try SharedData.require(uwchrSample)))
+        try await archive.archive(try DailyPopulationFileReader.read(fileAt: try SharedData.require(ddpSample)))
     }
 
-    @Test("a facility with stays-derived and derived-file series shows the chart, each series labelled")
+    @Test("a facility with stays-derived and derived-file series shows the chart, each series labelled", requiresSamples)
     func facilityChart() async throws {
         try await withApp { client, database in
             // given Stewart in the registry, Vigil's own series and the DDP sample
             try await Self.addRegistry(database)
             try await DailyPopulationArchive(database: database).archive(Self.stays())
-            guard try await Self.importSamples(database) else { return }
+            try await Self.importSamples(database)
             // when its page is read by code
             let page = try await client.get("/facilities/STWRTGA")
             // then the daily section draws every series, labelled with source and definition, and the workbook ADP chart below it
@@ -111,12 +110,12 @@ struct DailyPopulationPagesTests {
         }
     }
 
-    @Test("the consistency view: Stewart, Sep–Oct 2023, UWCHR midnight 1,433 against DDP midnight 1,431")
+    @Test("the consistency view: Stewart, Sep–Oct 2023, UWCHR midnight 1,433 against DDP midnight 1,431", requiresSamples)
     func consistency() async throws {
         try await withApp { client, database in
             // given the UWCHR and DDP samples
             try await Self.addRegistry(database)
-            guard try await Self.importSamples(database) else { return }
+            try await Self.importSamples(database)
             // when Stewart's series are compared
             let series = try await DailyPopulationQueries(database: database).facilitySeries(code: "STWRTGA")
             let comparison = DailySourceComparison(series)

@@ -139,6 +139,28 @@ struct SignInTests {
         }
     }
 
+    @Test("an account hashed at 210,000 iterations signs in, and its hash is upgraded to 600,000 then; a wrong password upgrades nothing")
+    func hashUpgradedAtSignIn() async throws {
+        try await withAccounts { client, db in
+            // given an editor whose stored hash predates today's iteration count
+            let old = try PasswordHash.make("a long enough password", iterations: 210_000)
+            try await db.sql.raw("UPDATE users SET password_hash = \(bind: old) WHERE email = 'editor@example.org'").run()
+            var browser = Browser(client: client)
+            // when a wrong password is tried, then the hash stays as it was
+            #expect(try await browser.signIn("editor@example.org", "not the password at all").status == .unauthorized)
+            #expect(try await UserAccounts(database: db).credentials(email: "editor@example.org")?.passwordHash == old)
+            // when the right one is given, then they are signed in
+            #expect(try await browser.signIn("editor@example.org", "a long enough password").status == .seeOther)
+            // and the stored hash is now at 600,000 iterations and verifies the same password
+            let stored = try #require(try await UserAccounts(database: db).credentials(email: "editor@example.org")?.passwordHash)
+            #expect(PasswordHash.iterations(of: stored) == 600_000)
+            #expect(PasswordHash.verify("a long enough password", against: stored))
+            // and the upgrade is audited beside the sign-in
+            let actions = try await AuditLog(database: db).latest().prefix(2).map(\.action)
+            #expect(actions == ["user.sign_in", "user.password_rehashed"])
+        }
+    }
+
     @Test("a disabled account cannot sign in")
     func disabled() async throws {
         try await withAccounts { client, db in

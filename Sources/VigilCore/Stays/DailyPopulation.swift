@@ -99,7 +99,8 @@ extension DailyPopulation {
             out.append(contentsOf: String(n).utf8)
         }
         for s in series {
-            let code = Array(s.facilityCode.utf8)
+            // The code comes from the input file as written: quoted and defused like every other CSV cell.
+            let code = Array(DataTable.csvField(DataTable.defuseFormula(s.facilityCode)).utf8)
             for (i, c) in s.counts.enumerated() where c.midnight != 0 || c.allDay != 0 {
                 out.append(contentsOf: code)
                 out.append(0x2C)

@@ -4,7 +4,9 @@
 /// O(stints + facility-days) time, O(facility-days) memory, whatever the number of stints.
 ///
 /// Facility codes and release reasons are interned to small integers so the per-stint work
-/// is a few array updates. Two builders fed different parts of a file can be `merge`d.
+/// is a few array updates: found by a fast hash of their bytes, and confirmed by comparing the
+/// bytes, so two codes that share a hash stay two facilities. Two builders fed different parts
+/// of a file can be `merge`d.
 public struct DailyPopulationBuilder: Sendable {
     /// Lanes of the per-day difference array.
     private static let midnightLane = 0, allDayLane = 1, bookInLane = 2, bookOutLane = 3, lanes = 4
@@ -41,21 +43,40 @@ public struct DailyPopulationBuilder: Sendable {
 
     private var tallies: [Tally] = []
     private var facilityByHash: [UInt64: Int] = [:]
+    /// Codes whose hash an earlier, different code holds: found by their text.
+    private var facilityByCollidingCode: [String: Int] = [:]
     private var reasons: [String] = []
     private var reasonCounts: [Int] = []
     private var reasonByHash: [UInt64: Int] = [:]
+    private var reasonByCollidingText: [String: Int] = [:]
     private var firstDay = Int.max
     private var lastDay = Int.min
+    /// The interning hash; tests give one where everything collides.
+    private let internHash: @Sendable (UnsafeRawBufferPointer) -> UInt64
 
-    public init() {}
+    public init() {
+        self.init(internHash: { RowFingerprint(of: $0).low })
+    }
+
+    init(internHash: @escaping @Sendable (UnsafeRawBufferPointer) -> UInt64) {
+        self.internHash = internHash
+    }
 
     /// The number of stints added.
     public private(set) var stintCount = 0
 
     /// The facility's small integer, from the code's bytes (interned on first sight).
     public mutating func facility(code bytes: UnsafeRawBufferPointer) -> Int {
-        let key = RowFingerprint(of: bytes).low
-        if let index = facilityByHash[key] { return index }
+        let key = internHash(bytes)
+        if let index = facilityByHash[key] {
+            if tallies[index].code.utf8.elementsEqual(bytes) { return index }
+            // Another code has this hash: rare, so found by text.
+            let code = String(decoding: bytes, as: UTF8.self)
+            if let index = facilityByCollidingCode[code] { return index }
+            facilityByCollidingCode[code] = tallies.count
+            tallies.append(Tally(code: code, origin: 0))
+            return tallies.count - 1
+        }
         let code = String(decoding: bytes, as: UTF8.self)
         facilityByHash[key] = tallies.count
         tallies.append(Tally(code: code, origin: 0))
@@ -69,14 +90,27 @@ public struct DailyPopulationBuilder: Sendable {
 
     /// Counts one stint's `Detention Release Reason`.
     public mutating func countReleaseReason(_ bytes: UnsafeRawBufferPointer) {
-        let key = RowFingerprint(of: bytes).low
+        countReleaseReason(bytes, times: 1)
+    }
+
+    private mutating func countReleaseReason(_ bytes: UnsafeRawBufferPointer, times: Int) {
+        let key = internHash(bytes)
         if let index = reasonByHash[key] {
-            reasonCounts[index] += 1
-            return
+            if reasons[index].utf8.elementsEqual(bytes) {
+                reasonCounts[index] += times
+                return
+            }
+            let reason = String(decoding: bytes, as: UTF8.self)
+            if let index = reasonByCollidingText[reason] {
+                reasonCounts[index] += times
+                return
+            }
+            reasonByCollidingText[reason] = reasons.count
+        } else {
+            reasonByHash[key] = reasons.count
         }
-        reasonByHash[key] = reasons.count
         reasons.append(String(decoding: bytes, as: UTF8.self))
-        reasonCounts.append(1)
+        reasonCounts.append(times)
     }
 
     public mutating func countReleaseReason(_ text: String) {
@@ -136,14 +170,7 @@ public struct DailyPopulationBuilder: Sendable {
         }
         for (i, reason) in other.reasons.enumerated() {
             var text = reason
-            let key = text.withUTF8 { RowFingerprint(of: UnsafeRawBufferPointer($0)).low }
-            if let index = reasonByHash[key] {
-                reasonCounts[index] += other.reasonCounts[i]
-            } else {
-                reasonByHash[key] = reasons.count
-                reasons.append(reason)
-                reasonCounts.append(other.reasonCounts[i])
-            }
+            text.withUTF8 { countReleaseReason(UnsafeRawBufferPointer($0), times: other.reasonCounts[i]) }
         }
         firstDay = min(firstDay, other.firstDay)
         lastDay = max(lastDay, other.lastDay)

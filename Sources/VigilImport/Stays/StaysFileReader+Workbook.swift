@@ -21,12 +21,12 @@ extension StaysFileReader {
                 for dataRow in rows[(position + 1)...] where !dataRow.isBlank {
                     let texts = cellTexts(dataRow, count: header.columnCount, dateColumns: dateColumns)
                     let redacted = texts.reduce(0) { $0 + (StintTally.isRedacted($1) ? 1 : 0) }
-                    var joined = texts.joined(separator: "\u{1F}")
-                    let fingerprint = joined.withUTF8 { RowFingerprint(of: UnsafeRawBufferPointer($0)) }
+                    // Cell by cell with lengths, so no cell text can make two different rows read alike.
+                    let digest = RowDigest(cells: texts)
                     func bytes(_ column: StaysColumn) -> [UInt8] { header[column].map { Array(texts[$0].utf8) } ?? [] }
                     let f = bytes(.facilityCode), i = bytes(.bookIn), o = bytes(.bookOut), r = bytes(.releaseReason)
                     f.withUnsafeBytes { f in i.withUnsafeBytes { i in o.withUnsafeBytes { o in r.withUnsafeBytes { r in
-                        tally.add(fingerprint: fingerprint, redactedCells: redacted, facility: f, bookIn: i, bookOut: o,
+                        tally.add(digest: digest, redactedCells: redacted, facility: f, bookIn: i, bookOut: o,
                                   releaseReason: r)
                     } } } }
                 }

@@ -86,17 +86,17 @@ public enum StaysFileReader {
             }
             var redacted = 0
             for i in 0..<columns where scanner.fieldIsRedacted(i) { redacted += 1 }
-            let fingerprint = RowFingerprint(of: scanner.record)
+            let digest = RowDigest(of: scanner.record)
             scanner.withField(facility) { f in
                 scanner.withField(bookIn) { i in
                     scanner.withField(bookOut) { o in
                         if let reason {
                             scanner.withField(reason) { r in
-                                tally.add(fingerprint: fingerprint, redactedCells: redacted,
+                                tally.add(digest: digest, redactedCells: redacted,
                                           facility: f, bookIn: i, bookOut: o, releaseReason: r)
                             }
                         } else {
-                            tally.add(fingerprint: fingerprint, redactedCells: redacted,
+                            tally.add(digest: digest, redactedCells: redacted,
                                       facility: f, bookIn: i, bookOut: o, releaseReason: empty)
                         }
                     }

@@ -2,18 +2,18 @@ import VigilCore
 
 /// What every stays reader (CSV, `.csv.gz`, XLSX) does with one data row: drop it when it
 /// repeats an earlier row exactly, check its dates, count it into the populations and
-/// the report. Keeps a 16-byte fingerprint per distinct row, never the row.
+/// the report. Keeps the SHA-256 of each distinct row (`RowDigest`), never the row.
 struct StintTally {
     var builder = DailyPopulationBuilder()
-    var seen = RowFingerprintSet(capacity: 1 << 16)
+    var seen = RowDigestSet(capacity: 1 << 16)
     var report = StaysImportReport()
 
     /// Counts one row; `redactedCells` is how many of its cells hold a redaction token.
-    mutating func add(fingerprint: RowFingerprint, redactedCells: Int,
+    mutating func add(digest: RowDigest, redactedCells: Int,
                       facility: UnsafeRawBufferPointer, bookIn: UnsafeRawBufferPointer,
                       bookOut: UnsafeRawBufferPointer, releaseReason: UnsafeRawBufferPointer?) {
         report.rowsRead += 1
-        guard seen.insert(fingerprint) else {
+        guard seen.insert(digest) else {
             report.duplicateRows += 1
             return
         }

@@ -77,6 +77,33 @@ public struct UserAccounts: Sendable {
         return (row.user, row.password_hash)
     }
 
+    /// Replaces `user`'s stored hash `old`, made with fewer iterations than today's, by a new
+    /// one of `password` (which has just verified against it), audited in the same transaction.
+    /// Changes nothing and returns false when the stored hash is no longer `old` (the password
+    /// was changed meanwhile) or needs no upgrade.
+    @discardableResult
+    public func upgradePasswordHash(of user: User, password: String, replacing old: String) async throws -> Bool {
+        guard PasswordHash.needsRehash(old) else { return false }
+        // Hashed before the transaction: it takes a good part of a second, and holds no lock meanwhile.
+        let new = try PasswordHash.make(password)
+        let now = Date().formatted(.iso8601)
+        return try await database.transaction { session in
+            struct Row: Decodable { var id: Int }
+            // Only while the stored hash is still the one that verified, so a newer password wins.
+            guard try await session.raw("SELECT id FROM users WHERE id = \(bind: user.id) AND password_hash = \(bind: old)")
+                .first(decoding: Row.self) != nil else { return false }
+            try await session.raw("""
+                UPDATE users SET password_hash = \(bind: new), updated_at = \(bind: now)
+                WHERE id = \(bind: user.id) AND password_hash = \(bind: old)
+                """).run()
+            try await AuditLog.record(AuditEvent(actor: .user(id: user.id, email: user.email), action: "user.password_rehashed",
+                                                 subject: user.email,
+                                                 details: ["from_iterations": String(PasswordHash.iterations(of: old) ?? 0),
+                                                           "to_iterations": String(PasswordHash.iterations)]), on: session)
+            return true
+        }
+    }
+
     public func setRole(email: String, to role: Role, by actor: AuditEvent.Actor) async throws {
         let email = User.normalizedEmail(email)
         let now = Date().formatted(.iso8601)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import VigilCore
 import VigilImport
 
@@ -10,9 +11,14 @@ public enum StaysFixtures {
     public static let samplePath = "samples/stays_SYNTHETIC_ddp_raw_schema.csv"
     public static let expectedPath = "samples/stays_SYNTHETIC_expected_daily_population.csv"
 
-    /// The sample's text, or nil when the shared data is absent.
-    public static func sampleText() -> String? {
-        SharedData.path(samplePath).flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+    /// The trait of a test that reads the sample.
+    public static var requiresSample: ConditionTrait { SharedData.required(samplePath) }
+    /// The trait of a test that reads the sample and its expected daily populations.
+    public static var requiresSampleAndExpected: ConditionTrait { SharedData.required(samplePath, expectedPath) }
+
+    /// The sample's text; throws naming it when absent (the test carries `requiresSample`).
+    public static func sampleText() throws -> String {
+        try String(contentsOf: try SharedData.require(samplePath), encoding: .utf8)
     }
 
     /// A fresh temporary folder.
@@ -65,8 +71,8 @@ public enum StaysFixtures {
     }
 
     /// The expected daily populations: (facility, date) -> (midnight, 24-hour).
-    public static func expected() -> [String: (midnight: Int, allDay: Int)]? {
-        guard let url = SharedData.path(expectedPath), let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+    public static func expected() throws -> [String: (midnight: Int, allDay: Int)] {
+        let text = try String(contentsOf: try SharedData.require(expectedPath), encoding: .utf8)
         var out: [String: (Int, Int)] = [:]
         for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let f = line.split(separator: ",").map(String.init)

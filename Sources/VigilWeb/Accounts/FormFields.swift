@@ -1,31 +1,40 @@
 import Foundation
 import Hummingbird
+import NIOCore
 
-/// The fields of an `application/x-www-form-urlencoded` body, as every Vigil form posts.
+/// The fields of an `application/x-www-form-urlencoded` body, as every Vigil form posts,
+/// decoded by `URLEncodedForm` and bounded: a body over `maxBodyBytes` is refused with 413, one
+/// of more than `maxFieldCount` fields with 400, before anything reads a field.
 struct FormFields: Sendable {
-    private var values: [String: String] = [:]
+    /// Room for the largest form Vigil has (an incident: a 10,000-character description, every
+    /// byte of it percent-encoded in the worst case) several times over.
+    static let maxBodyBytes = 256 * 1024
+    /// Vigil's largest form has about a dozen fields.
+    static let maxFieldCount = 200
 
-    init(encoded text: String) {
-        for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(parts[0])
-            guard !name.isEmpty, values[name] == nil else { continue }
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) : ""
+    private var form: URLEncodedForm
+
+    init(encoded text: String) throws(WebError) {
+        do {
+            form = try URLEncodedForm(text, fieldLimit: Self.maxFieldCount)
+        } catch {
+            throw WebError.badRequest("The form has more than \(error.limit) fields, more than any Vigil form sends, so nothing was changed.")
         }
     }
 
-    subscript(name: String) -> String? { values[name] }
+    /// The first value sent for `name`, as sent (untrimmed); nil when absent.
+    subscript(name: String) -> String? { form.first(name) }
 
     /// Reads the request's form; the body stays readable (it is collected, not consumed).
-    static func read(_ request: inout Request, limit: Int) async throws -> FormFields {
+    static func read(_ request: inout Request) async throws -> FormFields {
         let contentType = request.headers[.contentType] ?? ""
-        guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else { return FormFields(encoded: "") }
-        let buffer = try await request.collectBody(upTo: limit)
-        return FormFields(encoded: String(buffer: buffer))
-    }
-
-    private static func decode(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else { return try FormFields(encoded: "") }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maxBodyBytes)
+        } catch is NIOTooManyBytesError {
+            throw WebError.contentTooLarge("The form is larger than \(maxBodyBytes / 1024) KiB, more than any Vigil form sends, so nothing was changed.")
+        }
+        return try FormFields(encoded: String(buffer: buffer))
     }
 }

@@ -17,7 +17,8 @@ enum DossierController {
                 """)
         }
         let model = try await model(key: key, context: context, database: database)
-        let html = DossierView.render(model).render()
+        // Printed from a file, with no server to fetch the stylesheet from.
+        let html = DossierView.render(model, stylesheet: .inline).render()
         let data: Data
         do {
             data = try await printer.pdf(html: html)

@@ -48,7 +48,7 @@ enum FacilityDecisionController {
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let editor = try context.requireRole(.editor)
         var request = request
-        let decision = try Decision(try await FormFields.read(&request, limit: context.maxUploadSize))
+        let decision = try Decision(try await FormFields.read(&request))
         let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "facility.review",
                                subject: decision.key.rawValue,
                                details: decision.code.map { ["decision": "link", "code": $0] } ?? ["decision": "reject"])

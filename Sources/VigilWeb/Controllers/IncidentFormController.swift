@@ -27,7 +27,7 @@ enum IncidentFormController {
     static func create(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let editor = try context.requireRole(.editor)
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         let draft = IncidentDraft { form[$0.rawValue] }
         let incident: Incident
         switch draft.validated(today: today()) {
@@ -53,7 +53,7 @@ enum IncidentFormController {
     static func changeStatus(_ id: Int, _ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let editor = try context.requireRole(.editor)
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         guard let status = form[IncidentView.Field.status].flatMap(IncidentStatus.init(rawValue:)) else {
             throw WebError.badRequest("Choose a status (\(IncidentStatus.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was changed.")
         }

@@ -1,27 +1,17 @@
 import Foundation
 
-/// A request's query string as an HTML form sends it: `+` is a space, `%XX` an escaped byte.
-///
-/// Hummingbird's own `queryParameters` percent-decodes but leaves `+` alone, which would turn
-/// a search for "county jail" from a GET form into "county+jail".
+/// A request's query string, decoded as an HTML form sends it (`URLEncodedForm`).
 struct QueryParameters: Sendable {
-    private var values: [(String, String)]
+    private var form: URLEncodedForm
 
     init(query: String?) {
-        values = (query ?? "").split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decode(_ s: Substring) -> String {
-                let spaced = s.replacingOccurrences(of: "+", with: " ")
-                return spaced.removingPercentEncoding ?? spaced
-            }
-            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
-        }
+        // No field limit: the server's limit on the request line already bounds a query string.
+        form = (try? URLEncodedForm(query ?? "")) ?? URLEncodedForm()
     }
 
     /// The first value for `name`, trimmed; nil when absent or blank.
     subscript(name: String) -> String? {
-        guard let value = values.first(where: { $0.0 == name })?.1.trimmingCharacters(in: .whitespacesAndNewlines),
-              !value.isEmpty else { return nil }
+        guard let value = form.first(name)?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
     }
 }

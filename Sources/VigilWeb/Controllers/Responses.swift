@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Plot
 import VigilCore
 import VigilStore
@@ -26,9 +27,28 @@ enum JSONResponse {
         return encoder
     }
 
+    static let logger: Logger = {
+        var logger = Logger(label: "vigil.web")
+        logger[metadataKey: "component"] = "web"
+        return logger
+    }()
+
+    /// `value` encoded; when it cannot be (a NaN among the figures), a 500 with an `APIErrorBody`
+    /// saying so, and the error logged, rather than a half answer that looks like a good one.
     static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? encoder().encode(value)) ?? Data("{}".utf8)
-        return Response(status: status, headers: [.contentType: "application/json"],
+        let data: Data
+        let finalStatus: HTTPResponse.Status
+        do {
+            data = try encoder().encode(value)
+            finalStatus = status
+        } catch {
+            logger.error("JSON encoding failed", metadata: ["type": "\(type(of: value))", "error": "\(String(reflecting: error))"])
+            let body = APIErrorBody(status: 500, message: "The server could not write this answer as JSON. The error was logged.")
+            // The error body holds only a number and fixed text, so it always encodes.
+            data = (try? encoder().encode(body)) ?? Data()
+            finalStatus = .internalServerError
+        }
+        return Response(status: finalStatus, headers: [.contentType: "application/json"],
                         body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -33,7 +33,7 @@ struct SignInController: Sendable {
     /// (the form's `ReturnPath`), else to the national page.
     func signIn(_ request: Request, context: VigilRequestContext) async throws -> Response {
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         let email = User.normalizedEmail(form["email"] ?? "")
         let password = form["password"] ?? ""
         let address = ClientAddress.resolve(peer: context.remoteAddress?.ipAddress,
@@ -59,6 +59,8 @@ struct SignInController: Sendable {
         }
 
         await limiter.recordSuccess(email: email)
+        // A hash from before today's iteration count is replaced now, while the password is at hand.
+        try await UserAccounts(database: database).upgradePasswordHash(of: account.user, password: password, replacing: account.passwordHash)
         let (token, _) = try await SignInSessions(database: database).start(for: account.user)
         try await audit.record(AuditEvent(actor: .user(id: account.user.id, email: account.user.email), action: "user.sign_in",
                                           subject: account.user.email, details: ["address": address]))

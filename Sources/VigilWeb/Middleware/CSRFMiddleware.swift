@@ -16,7 +16,7 @@ struct CSRFMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         // The sign-in form's cookie token stands in for a session only on the sign-in form itself,
         // so an anonymous browser cannot carry it to any other form.
         let signingIn = request.uri.path == SiteURL.signIn.path

@@ -11,6 +11,8 @@ enum WebError: Error, Sendable, CustomStringConvertible {
     case conflict(String)
     /// A part the server needs for this is missing or failed (Chromium for PDFs).
     case unavailable(String)
+    /// The request's body is larger than the server reads (413).
+    case contentTooLarge(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -20,13 +22,14 @@ enum WebError: Error, Sendable, CustomStringConvertible {
         case .forbidden: .forbidden
         case .conflict: .conflict
         case .unavailable: .serviceUnavailable
+        case .contentTooLarge: .contentTooLarge
         }
     }
 
     var description: String {
         switch self {
         case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message),
-             .unavailable(let message): message
+             .unavailable(let message), .contentTooLarge(let message): message
         case .signInRequired: "Sign in to do this: use “Sign in” at the top of the page."
         }
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds Debian's headless Chromium, which prints dossiers to PDF.
 ///
@@ -18,10 +21,24 @@ public enum Chromium {
         return nil
     }
 
-    /// Flags for a headless run that leaves nothing behind and needs no display or sandbox
-    /// privileges (servers often run as root in containers, where the sandbox cannot start).
-    static func headlessArguments(profile: URL) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
-         "--mute-audio", "--user-data-dir=\(profile.path)"]
+    /// Flags for a headless run that leaves nothing behind and needs no display. Chromium's
+    /// sandbox is on, except when running as root, where Chromium refuses to start with it
+    /// (servers often run as root in containers): then `--no-sandbox`, and the README says so.
+    static func headlessArguments(profile: URL, runningAsRoot: Bool = Chromium.runningAsRoot) -> [String] {
+        ["--headless"] + (runningAsRoot ? ["--no-sandbox"] : [])
+            + ["--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--mute-audio",
+               "--user-data-dir=\(profile.path)"]
     }
+
+    /// True when this process runs as root, where Chromium's sandbox cannot start.
+    static var runningAsRoot: Bool { geteuid() == 0 }
+
+    /// Added for printing a page Vigil wrote to a file: no network at all (every host name fails
+    /// to resolve, any proxied request goes to a closed port, no background requests). Scripts
+    /// are stopped by the page's own policy (`Layout.printedPagePolicy`), which also forbids
+    /// fetching anything: Chromium's `scriptEnabled=false` setting stops headless printing itself.
+    static let printingArguments = [
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--disable-background-networking",
+        "--disable-sync", "--no-pings",
+    ]
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Prints a self-contained HTML page to PDF with headless Chromium.
 ///
-/// The page is written to a private temporary folder and opened as a file, so Chromium needs no
-/// network access and cannot reach the server (or anything else) while printing. One print runs
+/// The page is written to a private temporary folder and opened as a file, with its stylesheet
+/// inside, JavaScript off and the network shut (`Chromium.printingArguments`), so Chromium
+/// cannot reach the server (or anything else) while printing. One print runs
 /// at a time: Chromium is heavy, and a burst of requests should queue rather than exhaust memory.
 public actor PDFPrinter {
     public enum Failure: Error, Sendable, Equatable {
@@ -44,7 +45,7 @@ public actor PDFPrinter {
         let output = folder.appendingPathComponent("page.pdf")
         try Data(html.utf8).write(to: page)
 
-        let arguments = Chromium.headlessArguments(profile: folder.appendingPathComponent("profile"))
+        let arguments = Chromium.headlessArguments(profile: folder.appendingPathComponent("profile")) + Chromium.printingArguments
             + ["--no-pdf-header-footer", "--print-to-pdf=\(output.path)", page.absoluteString]
         let outcome = try await ChildProcess.run(chromiumPath, arguments, timeoutSeconds: timeoutSeconds)
         if outcome.timedOut { throw Failure.timedOut(seconds: timeoutSeconds) }

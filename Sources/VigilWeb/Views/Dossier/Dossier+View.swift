@@ -4,11 +4,12 @@ import VigilCore
 /// The closure dossier: a pure function of `DossierModel`, laid out to read well on paper.
 /// Every figure is followed by the number of its source; the sources close the document.
 enum DossierView {
-    static func render(_ model: DossierModel) -> HTML {
+    /// `stylesheet: .inline` for printing to PDF from a file.
+    static func render(_ model: DossierModel, stylesheet: Layout.StylesheetPlacement = .linked) -> HTML {
         Layout.page(
             title: "Closure dossier: \(model.facility.name)",
             description: "\(model.facility.name): operator, population, deaths, inspections and documented conditions, each with its source.",
-            chrome: model.chrome,
+            chrome: model.chrome, stylesheet: stylesheet,
             heading(model),
             summary(model),
             operatorSection(model),

@@ -5,16 +5,33 @@ import Plot
 enum Layout {
     static let syntheticBannerText = "these figures are generated, not ICE's. Import real workbooks with "
 
-    static func page(title: String, description: String, chrome: PageChrome,
+    /// How a page gets its stylesheet.
+    enum StylesheetPlacement: Sendable {
+        /// A link to the served file: what browsers get, since the Content-Security-Policy refuses inline styles.
+        case linked
+        /// Inside the page: for a page printed from a file, where there is no server to fetch from.
+        /// The page then carries its own policy (`printedPagePolicy`), since no header comes with a file.
+        case inline
+    }
+
+    /// The policy of a page printed from a file: its one inline stylesheet (by hash), and nothing
+    /// else: no script runs and nothing is fetched, whatever text editors put in the page.
+    static var printedPagePolicy: String {
+        "default-src 'none'; style-src 'sha256-\(Stylesheet.sha256Base64)'; img-src data:; form-action 'none'; base-uri 'none'"
+    }
+
+    static func page(title: String, description: String, chrome: PageChrome, stylesheet: StylesheetPlacement = .linked,
                      _ content: Node<HTML.BodyContext>...) -> HTML {
         HTML(
             .lang(.english),
             .head(
                 .meta(.charset(.utf8)),
+                .if(stylesheet == .inline, .meta(.attribute(named: "http-equiv", value: "Content-Security-Policy"),
+                                                 .content(printedPagePolicy))),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .meta(.name("description"), .content(Escape.attribute(description))),
                 .element(named: "title", text: title == "Vigil" ? title : "\(title) · Vigil"),
-                .style(Stylesheet.css)
+                stylesheet == .linked ? Node<HTML.HeadContext>.stylesheet(SiteURL.stylesheet.path) : Node<HTML.HeadContext>.style(Stylesheet.css)
             ),
             .body(
                 .a(.class("skip-link"), .href("#content"), .text("Skip to content")),

@@ -1,6 +1,18 @@
-/// The site's only stylesheet, inlined into every page: no fonts, scripts or files from
-/// elsewhere, so pages work offline and print cleanly.
+import Crypto
+import Foundation
+
+/// The site's only stylesheet, served as a file (`SiteURL.stylesheet`) so the Content-Security-Policy
+/// can refuse every inline style; no fonts, scripts or files from elsewhere, so pages work
+/// offline and print cleanly.
 enum Stylesheet {
+    /// The start of the stylesheet's SHA-256, in its file name: the name changes whenever the
+    /// content does, so browsers may keep it a year (`AssetController.stylesheet`).
+    static let fingerprint: String = SHA256.hash(data: Data(css.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+
+    /// The stylesheet's SHA-256 in base64, as a Content-Security-Policy names an inline style it allows.
+    static let sha256Base64: String = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
+
+
     static let css = """
     :root{--ink:#1b1f24;--muted:#5a6270;--line:#d9dde3;--soft:#f4f6f8;--accent:#1f4e8c;--accent-soft:#e6eef8;
     --warn-bg:#fff4d6;--warn-line:#d99a00;--bad:#9b1c1c;--series-1:#1f4e8c;--series-2:#b45309}
