@@ -46,7 +46,9 @@ public enum SharedData {
 
     /// The trait of a test that reads `relatives` (files or folders under the shared data):
     /// `.enabled(if:)` with the reason it is skipped, by the rule of `runs(_:)`.
-    public static func required(_ relatives: String...) -> ConditionTrait {
+    public static func required(_ relatives: String...) -> ConditionTrait { required(relatives) }
+
+    public static func required(_ relatives: [String]) -> ConditionTrait {
         let missing = relatives.filter { path($0) == nil }
         return .enabled(if: runs(relatives), Comment(rawValue: skipReason(missing.isEmpty ? relatives.joined(separator: ", ")
                                                                                               : missing.joined(separator: ", "))))

@@ -17,8 +17,6 @@ struct RealFacilityIdentityTests {
     /// In the order `vigil import deaths deaths/*.csv` takes them: the first list to report a death names its facility.
     static let deathLists = ["deaths/_extracted_foia_2003_2017.csv", "deaths/all_250_deaths_detailed.csv",
                              "deaths/dwn-ice-deaths-2003-2016.csv"]
-    static let hasData = (lists + deathLists + ["ice-stats"]).allSatisfy { SharedData.path($0) != nil }
-    static let skip = Comment(rawValue: SharedData.skipReason("facilities/, deaths/ and ice-stats/"))
 
     /// The names workbooks print for the largest facilities, with the code the person-level list gives them.
     static let namedFacilities: [(name: String, state: String, code: String)] = [
@@ -37,20 +35,20 @@ struct RealFacilityIdentityTests {
     static func imported(_ body: (VigilDatabase) async throws -> Void) async throws {
         try await withTestDatabase { db in
             for path in lists {
-                _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(fileAt: try #require(SharedData.path(path))))
+                _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(fileAt: try SharedData.require(path)))
             }
-            let workbooks = try ReleaseImportBatch.workbooks(in: [try #require(SharedData.path("ice-stats"))])
+            let workbooks = try ReleaseImportBatch.workbooks(in: [try SharedData.require("ice-stats")])
             let results = await ReleaseImportBatch(database: db) { try IceStatsWorkbookReader.read(fileAt: $0) }.run(workbooks)
             #expect(results.filter(\.failed).isEmpty)
             _ = try await FacilityMatching(database: db).run()
             for path in deathLists {
-                _ = try await DeathArchive(database: db).importList(try DeathListReader.read(fileAt: try #require(SharedData.path(path))))
+                _ = try await DeathArchive(database: db).importList(try DeathListReader.read(fileAt: try SharedData.require(path)))
             }
             try await body(db)
         }
     }
 
-    @Test("workbook rows, deaths and the named facilities carry their codes", .enabled(if: hasData, skip), .timeLimit(.minutes(5)))
+    @Test("workbook rows, deaths and the named facilities carry their codes", SharedData.required(lists + deathLists + ["ice-stats"]))
     func identity() async throws {
         try await Self.imported { db in
             // then 99% of the ADP of release rows that hold people carries a code, and 97% of the rows

@@ -12,7 +12,7 @@ struct RealFacilityRegistryTests {
     static let listPath = "facilities/ICE_Facility_List_11-06-2017-web.xlsx"
 
     @Test("ICE's 2017 list ties at least 75% of the workbooks' facility keys to a code",
-          SharedData.required(listPath, "ice-stats"), .timeLimit(.minutes(2)))
+          SharedData.required(listPath, "ice-stats"))
     func matchRateWith2017List() async throws {
         try await withTestDatabase { db in
             // given every real workbook archived

@@ -23,7 +23,7 @@ enum DeathDuplicateController {
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let editor = try context.requireRole(.editor)
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         guard let id = form[Field.death].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
             throw WebError.badRequest("The form named no death, so nothing was changed. Reload the deaths page and try again.")
         }

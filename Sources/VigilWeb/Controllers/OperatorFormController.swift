@@ -25,7 +25,7 @@ enum OperatorFormController {
         let editor = try context.requireRole(.editor)
         let facility = try await registryFacility(key, database: database)
         var request = request
-        let form = try await FormFields.read(&request, limit: context.maxUploadSize)
+        let form = try await FormFields.read(&request)
         var draft = OperatorRecordDraft { form[$0.rawValue] }
         draft[.code] = facility.code
         switch draft.validated(source: "web form") {
