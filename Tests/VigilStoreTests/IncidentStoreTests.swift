@@ -64,6 +64,22 @@ struct IncidentStoreTests {
         }
     }
 
+    @Test("a facility named with its state goes through the registry's matcher to its code", arguments: TestEngine.available)
+    func facilityByName(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            try await F.loadFacilities(db)
+            let editor = try await Self.editor(db)
+            // given the name as a legal team writes it, abbreviated, with the state
+            let id = try await IncidentArchive(database: db).add(F.incident(facility: "Stewart Det. Ctr., GA"), by: "e@example.org", audit: editor)
+            // then it is stored under Stewart's code
+            #expect(try await IncidentQueries(database: db).incident(id: id, includeInternal: true)?.facilityKey == F.stewartCode)
+            // and a name in the wrong state is unknown, and refused
+            await #expect(throws: (any Error).self) {
+                _ = try await IncidentArchive(database: db).add(F.incident(facility: "Stewart Detention Center, TX"), by: "e@example.org", audit: editor)
+            }
+        }
+    }
+
     @Test("an unknown facility stores nothing, not even an audit entry", arguments: TestEngine.available)
     func unknownFacility(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

@@ -11,7 +11,7 @@ enum DeathsView {
             chrome: model.chrome,
             .p(.class("eyebrow"), .text("The case for closing")),
             .h1(.text("Deaths in ICE custody")),
-            .p(.class("lede"), .text("\(model.deaths.count) people died in ICE custody in the lists imported here. "),
+            .p(.class("lede"), .text("\(model.deaths.count) \(model.deaths.count == 1 ? "person" : "people") died in ICE custody in the lists imported here. "),
                .text("Names are shown as the source lists give them; every death names the lists, files (SHA-256) and rows that report it.")),
             .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text("Decision on death \(id) recorded.")) },
             yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
