@@ -35,7 +35,7 @@ struct FacilitiesMatchCommand: AsyncParsableCommand {
         return "Matched \(s.acceptedCount) of \(s.keys) workbook facilities (\(String(format: "%.1f", rate))%; \(methods.isEmpty ? "none" : methods)), "
             + "covering \(String(format: "%.1f", s.matchedADPShare * 100))% of ADP and \(s.matchedRowsHoldingPeople) of \(s.rowsHoldingPeople) release rows "
             + "that hold people (\(String(format: "%.1f", s.rowsHoldingPeople > 0 ? Double(s.matchedRowsHoldingPeople) / Double(s.rowsHoldingPeople) * 100 : 0))%"
-            + (s.orrRowsHoldingPeople > 0 ? "; \(s.orrRowsHoldingPeople) of those rows are HHS (ORR) shelters, which no list codes" : "")
+            + (s.orrRowsHoldingPeople > 0 ? "; \(String(format: "%.1f", s.matchedShareOutsideORR * 100))% leaving out the \(s.orrRowsHoldingPeople) rows of HHS (ORR) shelters, which lists do not code" : "")
             + "); \(s.doubtful) doubtful and \(s.unmatched) unmatched await review"
             + (s.rejected > 0 ? "; \(s.rejected) rejected by a person." : ".")
     }

@@ -39,17 +39,18 @@ public enum FacilityNameWords {
         "ADULT", "JUVENILE", "HOLD", "ROOM", "STATE", "PUBLIC", "SAFETY", "COMPLEX", "IMMIGRATION", "RESIDENTIAL",
         "FAMILY", "MEDICAL", "HOSPITAL", "JUSTICE", "DISTRICT", "MUNICIPAL", "LAW", "ENFORCEMENT", "US", "UNITED",
         "STATES", "PENITENTIARY", "METROPOLITAN", "STAGING", "SECURITY", "MANAGEMENT", "COURT", "HOUSE", "DIVISION",
-        "CENTRAL", "NEW", "SAINT", "CORRECTIONS", "DETENTIONS", "PROGRAM", "UNIT", "BUILDING", "CAMP", "SITE",
+        "NEW", "SAINT", "CORRECTIONS", "DETENTIONS", "PROGRAM", "UNIT", "BUILDING", "CAMP", "SITE",
         // ICE's facility types, often written into names
         "IGSA", "DIGSA", "IGA", "USMS", "CDF", "SPC", "BOP",
     ]
 
     /// Directions and parts: they tell apart facilities of one state or one site (`WESTERN REGIONAL
-    /// JAIL`, `SOUTHERN REGIONAL JAIL`; `LOUISIANA ICE PROCESSING CENTER` and `SOUTH LOUISIANA ...`;
+    /// JAIL`, `SOUTHERN REGIONAL JAIL`; `LOUISIANA ICE PROCESSING CENTER`, `SOUTH LOUISIANA ...` and
+    /// `CENTRAL LOUISIANA ...`;
     /// `FOLKSTON MAIN IPC` and `FOLKSTON ANNEX IPC`), so they are distinctive, but many names carry
     /// one, so they weigh less than a name's own words.
     public static let qualifierWords: Set<String> = [
-        "ANNEX", "MAIN", "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "NORTHWEST", "NORTHEAST",
+        "ANNEX", "MAIN", "CENTRAL", "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "NORTHWEST", "NORTHEAST",
         "SOUTHWEST", "SOUTHEAST", "NORTHWESTERN", "NORTHEASTERN", "SOUTHWESTERN", "SOUTHEASTERN",
     ]
 

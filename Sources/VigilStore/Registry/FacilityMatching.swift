@@ -29,6 +29,13 @@ public struct FacilityMatching: Sendable {
         /// Of `rowsHoldingPeople`, those ICE types `ORR`: HHS shelters for children, which one FY2021
         /// release lists and no reference list gives a code.
         public var orrRowsHoldingPeople = 0
+        public var matchedORRRowsHoldingPeople = 0
+
+        /// Share of release rows holding people that carry a code, leaving out the ORR shelters.
+        public var matchedShareOutsideORR: Double {
+            let rows = rowsHoldingPeople - orrRowsHoldingPeople
+            return rows > 0 ? Double(matchedRowsHoldingPeople - matchedORRRowsHoldingPeople) / Double(rows) : 0
+        }
 
         public var acceptedCount: Int { matched.values.reduce(0, +) }
     }
@@ -183,7 +190,10 @@ public struct FacilityMatching: Sendable {
             """).all(decoding: Held.self) {
             summary.rowsHoldingPeople += held.n
             summary.orrRowsHoldingPeople += held.orr
-            if let m = matches[held.facility_key], m.accepted != 0, m.code != nil { summary.matchedRowsHoldingPeople += held.n }
+            if let m = matches[held.facility_key], m.accepted != 0, m.code != nil {
+                summary.matchedRowsHoldingPeople += held.n
+                summary.matchedORRRowsHoldingPeople += held.orr
+            }
         }
         return summary
     }
