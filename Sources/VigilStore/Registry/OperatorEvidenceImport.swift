@@ -54,23 +54,31 @@ extension FacilityRegistry {
                             : "only a doubtful match (\(match!.code), confidence \(match!.confidence)); a person must decide"))
                     continue
                 }
-                var r = OperatorRecord(code: match.code, asOfDate: asOf, source: source.fileName)
-                r.operatorName = row.operatorName
-                r.citation = "\(source.fileName), row \(row.sourceRow): “\(row.name)”, \(row.place)"
-                r.sourceRow = row.sourceRow
-                r.method = .nameAndPlace
-                r.matchMethod = match.method
-                r.matchConfidence = match.confidence
-                records.append(r)
+                records.append(Self.record(match, asOf: asOf, source: source, operatorName: row.operatorName, row: row.sourceRow,
+                                           method: .nameAndPlace,
+                                           citation: "\(source.fileName), row \(row.sourceRow): “\(row.name)”, \(row.place)"))
             }
             return (rows.count, records, unmatched)
         }
     }
 
+    /// An operator record a matched list row or award evidences, with how the facility was matched.
+    static func record(_ match: FacilityNameMatcher.Match, asOf: CalendarDate, source: SourceFile, operatorName: String?, row: Int,
+                       method: OperatorEvidenceMethod, citation: String) -> OperatorRecord {
+        var r = OperatorRecord(code: match.code, asOfDate: asOf, source: source.fileName)
+        r.operatorName = operatorName
+        r.citation = citation
+        r.sourceRow = row
+        r.method = method
+        r.matchMethod = match.method
+        r.matchConfidence = match.confidence
+        return r
+    }
+
     /// Imports the operator evidence in a list of federal contract awards: an award that
     /// `ContractAwardEvidence` accepts and whose description names exactly one registry
     /// facility (in the award's place state or a state the description names; failing that,
-    /// an exact or normalised name anywhere) records its recipient as that facility's operator.
+    /// a name one code alone has, in any state) records its recipient as that facility's operator.
     @discardableResult
     public func importContractAwards(_ awards: [ContractAward], from source: SourceFile) async throws -> EvidenceImportReport {
         try await importEvidence(source: source, format: "contract-awards", asOf: nil, method: .contractAward, rows: awards.count) { db in
@@ -93,10 +101,10 @@ extension FacilityRegistry {
                        m.confidence >= Self.awardMatchConfidence { found.append(m) }
                 } }
                 if found.isEmpty {
-                    for state in allStates.subtracting(primary).sorted() { for name in names {
-                        if let m = matcher.match(.init(name: name, city: nil, state: state, zip: nil)),
-                           m.method == .exact || m.method == .normalized { found.append(m) }
-                    } }
+                    // No state named: the matcher's state-less query, which ties only a name one code alone has.
+                    for name in names {
+                        if let m = matcher.match(.init(name: name, city: nil, state: nil, zip: nil)), m.isAccepted { found.append(m) }
+                    }
                 }
                 let best = found.map(\.confidence).max() ?? 0
                 let codes = Set(found.filter { $0.confidence == best }.map(\.code)).sorted()
@@ -109,14 +117,9 @@ extension FacilityRegistry {
                             : "award \(award.awardID): the description names several facilities (\(codes.joined(separator: ", ")))"))
                     continue
                 }
-                var r = OperatorRecord(code: match.code, asOfDate: date, source: source.fileName)
-                r.operatorName = award.recipient
-                r.citation = "award \(award.awardID), \(source.fileName) row \(award.sourceRow) (CC BY-SA 4.0): “\(description.prefix(160))”"
-                r.sourceRow = award.sourceRow
-                r.method = .contractAward
-                r.matchMethod = match.method
-                r.matchConfidence = match.confidence
-                records.append(r)
+                records.append(Self.record(match, asOf: date, source: source, operatorName: award.recipient, row: award.sourceRow,
+                                           method: .contractAward,
+                                           citation: "award \(award.awardID), \(source.fileName) row \(award.sourceRow) (CC BY-SA 4.0): “\(description.prefix(160))”"))
             }
             return (considered, records, unmatched)
         }
