@@ -18,6 +18,7 @@ struct Migrator: Sendable {
         M0006_Segregation(),
         M0007_Incidents(),
         M0008_NationalADP(),
+        M0011_DataVersion(),
     ]
 
     func migrate() async throws {
@@ -35,7 +36,7 @@ struct Migrator: Sendable {
         let dialect = database.dialect
         for migration in Self.all where !applied.contains(migration.id) {
             let id = migration.id
-            try await database.transaction { session in
+            try await database.transaction(advancingDataVersion: false) { session in
                 try await migration.apply(on: session, dialect: dialect)
                 try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: id), \(bind: Timestamp.now()))").run()
             }
