@@ -239,6 +239,24 @@ struct HTTPCachingTests {
         }
     }
 
+    @Test("the sign-in form carries each visitor's own token: it is never cached, even when it sets no cookie")
+    func signInFormNotShared() async throws {
+        try await withAccounts { client, _ in
+            // given a visitor who has the form's cookie already, so the form comes without Set-Cookie
+            var first = Browser(client: client)
+            _ = try await first.get("/sign-in")
+            let again = try await first.get("/sign-in")
+            #expect(again.headers[.setCookie] == nil)
+            #expect(again.headers[.cacheControl] == "private, no-store")
+            // when another visitor opens the form
+            var second = Browser(client: client)
+            let other = try await second.get("/sign-in")
+            // then they get their own token, not the first visitor's
+            #expect(Browser.csrfToken(in: other.body) != Browser.csrfToken(in: again.body))
+            #expect(try await second.signIn("editor@example.org", "a long enough password").status == .seeOther)
+        }
+    }
+
     @Test("a signed-in reader never gets a cached anonymous page, and an anonymous one never gets a signed-in page")
     func signedInAndAnonymousApart() async throws {
         try await withIncidentApp(.sqlite) { client, db in
