@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -54,6 +55,7 @@ let package = Package(
                 "VigilStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -78,7 +80,8 @@ let package = Package(
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "VigilWebTests",
-            dependencies: ["VigilWeb", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["VigilWeb", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "CompressNIO", package: "compress-nio")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -8,10 +8,12 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     var logger = Logger(label: "vigil.web")
     logger.logLevel = configuration.logLevel
     logger[metadataKey: "component"] = "web"
-    let router = Router(context: VigilRequestContext.self)
+    // HEAD answers wherever GET does: the same headers, no body.
+    let router = Router(context: VigilRequestContext.self, options: .autoGenerateHeadEndpoints)
     Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies,
                                                                           trustedProxies: Set(configuration.trustedProxies)),
-                    printer: PDFPrinter(chromiumPath: configuration.chromiumPath))
+                    printer: PDFPrinter(chromiumPath: configuration.chromiumPath),
+                    caches: WebCaches(database: database, responseBytes: configuration.responseCacheBytes))
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),

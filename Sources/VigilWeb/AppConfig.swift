@@ -12,14 +12,17 @@ public struct AppConfig: Sendable, Hashable {
     public var chromiumPath: String?
     /// Addresses of reverse proxies in front of Vigil, whose `X-Forwarded-For` names the client.
     public var trustedProxies: [String]
+    /// The most bytes of pages and downloads kept for anonymous readers per data version; 0 keeps none.
+    public var responseCacheBytes: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = []) {
+                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
         self.secureCookies = secureCookies
         self.chromiumPath = chromiumPath
         self.trustedProxies = trustedProxies
+        self.responseCacheBytes = responseCacheBytes
     }
 }

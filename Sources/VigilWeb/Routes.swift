@@ -5,19 +5,24 @@ import VigilStore
 /// Every route Vigil serves, in one place. Patterns come from `SiteURL`, so links and routes agree.
 enum Routes {
     static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
-                         signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter()) {
+                         signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter(), caches: WebCaches? = nil) {
+        let caches = caches ?? WebCaches(database: database)
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
-        // Security headers come outermost, so every response has them, error pages included.
+        // Security headers come outermost, so every response has them, error pages and 304s included;
+        // then compression, so it sees every response as it leaves.
         router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: signIn.secureCookies))
+        router.add(middleware: CompressionMiddleware())
         // The stylesheet is the same for everyone: added before the session middleware, which
         // would mark it as varying by cookie and, for signed-in people, never to be stored.
         router.get(route(.stylesheet)) { _, _ in AssetController.stylesheet() }
-        // Who is signed in comes next, so error pages (404, 403) are drawn knowing the viewer;
-        // then error pages, then the CSRF check on everything but GET/HEAD/OPTIONS.
+        // Who is signed in comes next, so error pages (404, 403) are drawn knowing the viewer; then
+        // error pages, then the CSRF check on everything but GET/HEAD/OPTIONS; then the response
+        // cache, which must know the viewer (signed-in pages are never cached).
         let cookies = AccountCookies(secure: signIn.secureCookies)
         router.add(middleware: SessionMiddleware(database: database, cookies: cookies))
         router.add(middleware: ErrorPageMiddleware(database: database))
         router.add(middleware: CSRFMiddleware())
+        router.add(middleware: ResponseCacheMiddleware(cache: caches.responses, versions: caches.versions))
 
         // Accounts
         let accounts = SignInController(database: database, cookies: cookies, limiter: signIn.limiter,
@@ -70,7 +75,7 @@ enum Routes {
             try await SegregationController.page(database: database)
         }
         router.get(route(.closureRanking())) { request, context in
-            try await ClosureRankingController.page(request, context: context, database: database)
+            try await ClosureRankingController.page(request, context: context, database: database, inputs: caches.closureInputs)
         }
         router.get(route(.auditLog)) { request, context in
             try await AuditLogController.page(request, context: context, database: database)
@@ -171,7 +176,8 @@ enum Routes {
                 try await AuditLogController.download(request, context: context, format, database: database)
             }
             router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
-                try await ClosureRankingController.download(request, context: context, format, database: database)
+                try await ClosureRankingController.download(request, context: context, format, database: database,
+                                                            inputs: caches.closureInputs)
             }
         }
 
@@ -212,7 +218,7 @@ enum Routes {
             JSONResponse.make(try await SegregationController.api(database: database))
         }
         router.get(route(.api(.closureRanking()))) { request, context in
-            try await ClosureRankingController.api(request, context: context, database: database)
+            try await ClosureRankingController.api(request, context: context, database: database, inputs: caches.closureInputs)
         }
         router.get(route(.api(.incidents()))) { request, context in
             JSONResponse.make(try await IncidentsController.api(request, context: context, database: database))

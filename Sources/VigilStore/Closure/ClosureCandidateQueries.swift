@@ -20,8 +20,25 @@ public struct ClosureCandidateQueries: Sendable {
         public var deathsWithoutFacility: Int
     }
 
+    /// The ranking's inputs with the release they describe: gathered once, then ranked under any weights.
+    public struct Gathered: Sendable, Hashable {
+        public var release: ReleaseSummary
+        public var inputs: ClosureInputs
+
+        /// The candidates and the method note's figures for deaths since `deathsSince`.
+        public func candidates(deathsSince: Int, includeInternalIncidents: Bool) -> (basis: Basis, candidates: [ClosureCandidate]) {
+            (Basis(release: release, deathsWithoutFacility: inputs.deathsWithoutFacility(since: deathsSince)),
+             inputs.candidates(deathsSince: deathsSince, includeInternalIncidents: includeInternalIncidents))
+        }
+    }
+
     /// - Parameter includeInternalIncidents: count internal incidents too (signed-in viewers only).
     public func candidates(deathsSince: Int, includeInternalIncidents: Bool) async throws -> (basis: Basis, candidates: [ClosureCandidate])? {
+        try await gather()?.candidates(deathsSince: deathsSince, includeInternalIncidents: includeInternalIncidents)
+    }
+
+    /// Reads every input of the ranking from the stored data; nil when there is no release.
+    public func gather() async throws -> Gathered? {
         guard let release = try await ReleaseQueries(database: database).latest(),
               let (_, classified) = try await PrivateShareQueries(database: database).rows(ofRelease: release.id) else { return nil }
         let latestRows = try await FacilityQueries(database: database).rows(inRelease: release.id)
@@ -43,24 +60,28 @@ public struct ClosureCandidateQueries: Sendable {
         }
 
         let inspections = try await adverseInspections()
-        let deaths = try await DeathQueries(database: database).all()
-        var deathsWithoutFacility = 0
-        var deathCounts: [String: Int] = [:]
-        for death in deaths where death.year >= deathsSince {
-            if let code = death.facilityCode { deathCounts[code, default: 0] += 1 } else { deathsWithoutFacility += 1 }
+        var deathYears: [String: [Int]] = [:]
+        var unlinkedDeathYears: [Int] = []
+        for death in try await DeathQueries(database: database).all() {
+            if let code = death.facilityCode { deathYears[code, default: []].append(death.year) } else { unlinkedDeathYears.append(death.year) }
         }
         let segregation = try await SegregationQueries(database: database).placementsByFacility(lastMonths: Self.segregationMonths)
-        var incidents: [String: Double] = [:]
-        for tally in try await IncidentQueries(database: database).tallies(includeInternal: includeInternalIncidents) {
-            incidents[tally.facilityKey, default: 0] += Double(tally.count) * tally.status.closureWeight
+        let incidentQueries = IncidentQueries(database: database)
+        func weighted(_ tallies: [IncidentTally]) -> [String: Double] {
+            tallies.reduce(into: [:]) { $0[$1.facilityKey, default: 0] += Double($1.count) * $1.status.closureWeight }
         }
+        let publicIncidents = weighted(try await incidentQueries.tallies(includeInternal: false))
+        let allIncidents = weighted(try await incidentQueries.tallies(includeInternal: true))
         for identifier in order {
             candidates[identifier]?.values[.adverseInspections] = Double(inspections[identifier] ?? 0)
-            candidates[identifier]?.values[.deaths] = Double(deathCounts[identifier] ?? 0)
             candidates[identifier]?.values[.segregation] = Double(segregation[FacilityKey(rawValue: identifier)] ?? 0)
-            candidates[identifier]?.values[.incidents] = incidents[identifier] ?? 0
         }
-        return (Basis(release: release, deathsWithoutFacility: deathsWithoutFacility), order.compactMap { candidates[$0] })
+        let known = Set(order)
+        let inputs = ClosureInputs(candidates: order.compactMap { candidates[$0] },
+                                   deathYears: deathYears.filter { known.contains($0.key) }, unlinkedDeathYears: unlinkedDeathYears,
+                                   publicIncidents: publicIncidents.filter { known.contains($0.key) },
+                                   allIncidents: allIncidents.filter { known.contains($0.key) })
+        return Gathered(release: release, inputs: inputs)
     }
 
     /// Distinct adverse inspections per facility identifier, over every release.

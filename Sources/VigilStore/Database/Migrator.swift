@@ -20,6 +20,7 @@ struct Migrator: Sendable {
         M0008_NationalADP(),
         M0009_DeathDuplicates(),
         M0010_OperatorEvidence(),
+        M0011_DataVersion(),
     ]
 
     func migrate() async throws {
@@ -37,7 +38,7 @@ struct Migrator: Sendable {
         let dialect = database.dialect
         for migration in Self.all where !applied.contains(migration.id) {
             let id = migration.id
-            try await database.transaction { session in
+            try await database.transaction(advancingDataVersion: false) { session in
                 try await migration.apply(on: session, dialect: dialect)
                 try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: id), \(bind: Timestamp.now()))").run()
             }

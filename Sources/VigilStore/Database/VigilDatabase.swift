@@ -75,13 +75,27 @@ public final class VigilDatabase: Sendable {
     }
 
     /// Runs `body` in one transaction on one session: all of it is stored, or none of it.
+    ///
+    /// Every transaction is taken to write, and advances the data version (`DataVersion`) in
+    /// the same commit, so caches of what pages show are invalidated by every import and edit
+    /// without each writer having to remember to.
     public func transaction<Result: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await transaction(advancingDataVersion: true, body)
+    }
+
+    /// `advancingDataVersion: false` is for migrations only: they run before the
+    /// `data_version` table exists, and before any server has cached anything.
+    func transaction<Result: Sendable>(
+        advancingDataVersion: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
         try await sql.withSession { session in
             try await session.raw("BEGIN").run()
             do {
                 let result = try await body(session)
+                // Last, so that on PostgreSQL concurrent writers hold the row lock only while committing.
+                if advancingDataVersion { try await Self.advanceDataVersion(on: session) }
                 try await session.raw("COMMIT").run()
                 return result
             } catch {

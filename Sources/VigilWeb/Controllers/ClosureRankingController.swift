@@ -4,23 +4,26 @@ import VigilStore
 
 /// The closure ranking page, its downloads and its API: one ranking, three shapes.
 enum ClosureRankingController {
-    static func page(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+    static func page(_ request: Request, context: VigilRequestContext, database: VigilDatabase,
+                     inputs: ClosureInputsCache) async throws -> Response {
         let parameters = QueryParameters(query: request.uri.query)
         do {
             let weights = try ClosureWeights { parameters[$0] }
-            return HTMLResponse.make(ClosureRankingView.render(try await model(weights, context: context, database: database)))
+            return HTMLResponse.make(ClosureRankingView.render(try await model(weights, context: context, database: database, inputs: inputs)))
         } catch let error as ClosureWeightsError {
             // Show the page with default weights and say which value was wrong, rather than a bare error.
-            var model = try await model(ClosureWeights(), context: context, database: database)
+            var model = try await model(ClosureWeights(), context: context, database: database, inputs: inputs)
             model.weightsError = error.message
             return HTMLResponse.make(ClosureRankingView.render(model), status: .badRequest)
         }
     }
 
-    static func model(_ weights: ClosureWeights, context: VigilRequestContext, database: VigilDatabase) async throws -> ClosureRankingModel {
+    /// Ranks from the inputs gathered once per data version, so any weights in the address cost
+    /// arithmetic, not queries.
+    static func model(_ weights: ClosureWeights, context: VigilRequestContext, database: VigilDatabase,
+                      inputs: ClosureInputsCache) async throws -> ClosureRankingModel {
         let includeInternal = context.user != nil
-        let result = try await ClosureCandidateQueries(database: database)
-            .candidates(deathsSince: weights.deathsSince, includeInternalIncidents: includeInternal)
+        let result = try await inputs.inputs()?.candidates(deathsSince: weights.deathsSince, includeInternalIncidents: includeInternal)
         return ClosureRankingModel(
             chrome: await PageChrome.load(database: database, section: .ranking),
             ranking: ClosureRanking(candidates: result?.candidates ?? [], weights: weights),
@@ -28,7 +31,8 @@ enum ClosureRankingController {
             includesInternalIncidents: includeInternal, weightsError: nil)
     }
 
-    static func ranking(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> ClosureRankingModel {
+    static func ranking(_ request: Request, context: VigilRequestContext, database: VigilDatabase,
+                        inputs: ClosureInputsCache) async throws -> ClosureRankingModel {
         let parameters = QueryParameters(query: request.uri.query)
         let weights: ClosureWeights
         do {
@@ -36,16 +40,18 @@ enum ClosureRankingController {
         } catch {
             throw WebError.badRequest(error.message)
         }
-        return try await model(weights, context: context, database: database)
+        return try await model(weights, context: context, database: database, inputs: inputs)
     }
 
-    static func download(_ request: Request, context: VigilRequestContext, _ format: ExportFormat, database: VigilDatabase) async throws -> Response {
-        TableResponse.make(ClosureRankingTable.make(try await ranking(request, context: context, database: database).ranking),
+    static func download(_ request: Request, context: VigilRequestContext, _ format: ExportFormat, database: VigilDatabase,
+                         inputs: ClosureInputsCache) async throws -> Response {
+        TableResponse.make(ClosureRankingTable.make(try await ranking(request, context: context, database: database, inputs: inputs).ranking),
                            format: format, fileStem: "vigil-closure-ranking")
     }
 
-    static func api(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
-        JSONResponse.make(APIClosureRanking(try await ranking(request, context: context, database: database)))
+    static func api(_ request: Request, context: VigilRequestContext, database: VigilDatabase,
+                    inputs: ClosureInputsCache) async throws -> Response {
+        JSONResponse.make(APIClosureRanking(try await ranking(request, context: context, database: database, inputs: inputs)))
     }
 }
 

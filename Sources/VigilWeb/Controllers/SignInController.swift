@@ -26,6 +26,8 @@ struct SignInController: Sendable {
         var response = HTMLResponse.make(SignInView.render(SignInModel(chrome: chrome, csrfToken: token,
                                                                        returnPath: ReturnPath.validated(QueryParameters(query: request.uri.query)[ReturnPath.field]))))
         if context.signIn == nil, existing != token { response.setCookie(cookies.signInCSRF(token)) }
+        // The form carries this visitor's token: no cache (Vigil's own or a shared one) may give it to another.
+        response.headers[.cacheControl] = "private, no-store"
         return response
     }
 

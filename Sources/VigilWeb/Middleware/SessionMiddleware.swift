@@ -27,7 +27,7 @@ struct SessionMiddleware: RouterMiddleware {
     /// so no shared cache may keep a signed-in page, nor serve one visitor's page to another.
     static func markVaryingBySession(_ response: Response, signedIn: Bool) -> Response {
         var response = response
-        response.headers[.vary] = "Cookie"
+        response.headers.addVary("Cookie")
         if signedIn { response.headers[.cacheControl] = "private, no-store" }
         return response
     }
