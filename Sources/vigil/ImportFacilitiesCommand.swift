@@ -30,6 +30,7 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
         let database = try await options.openDatabase("import")
         let registry = FacilityRegistry(database: database)
         var failed = 0
+        var imported = 0
         for path in files {
             let url = URL(fileURLWithPath: path)
             do {
@@ -38,6 +39,7 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
                 case .alreadyImported(let name):
                     Console.error("\(url.lastPathComponent): unchanged: already imported\(name == url.lastPathComponent ? "" : " as \(name)")")
                 case .imported(let format, let entries, let newCodes, let operators, let notes):
+                    imported += 1
                     Console.error("\(url.lastPathComponent): imported as \(format.rawValue): \(entries) facilities (\(newCodes) new codes), \(operators) operator records")
                     for note in notes { Console.error("  note: \(note)") }
                 }
@@ -46,9 +48,12 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
                 Console.error("\(url.lastPathComponent): FAILED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
             }
         }
+        // Matching again only when a list was stored: a refused or repeated file changes nothing at all.
         do {
-            let summary = try await FacilityMatching(database: database).run()
-            Console.error(FacilitiesMatchCommand.describe(summary))
+            if imported > 0 {
+                let summary = try await FacilityMatching(database: database).run()
+                Console.error(FacilitiesMatchCommand.describe(summary))
+            }
         } catch {
             try? await database.shutdown()
             throw error
