@@ -37,13 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         let database = try await options.openDatabase("serve")
         if !noDemo, try await ReleaseQueries(database: database).all().isEmpty {
             logger.notice("The database is empty: loading a synthetic demo. Import real workbooks with `vigil import ice-stats <folder>`.")
-            let archive = ReleaseArchive(database: database)
-            let demo = DemoDataset.releases()
-            for release in demo {
-                try await archive.archive(release, synthetic: true)
-            }
-            let keys = demo.last.map { Array($0.facilities.prefix(3).map(\.key)) } ?? []
-            try await IncidentArchive(database: database).loadDemo(DemoIncidents.incidents(at: keys))
+            try await DemoLoader(database: database).load()
         }
         if try await !ReleaseQueries(database: database).hasSyntheticData() {
             // Real releases have replaced the demo (see ReleaseArchive.archive): its incidents go too.

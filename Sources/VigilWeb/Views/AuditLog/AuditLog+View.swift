@@ -15,7 +15,7 @@ enum AuditLogView {
             Components.downloads("the audit log", csv: .download(.auditLog(.csv)), json: .download(.auditLog(.json))),
             .if(model.entries.count >= model.limit,
                 .p(.class("note"), .text("Showing the latest \(model.limit) entries; add ?limit=N to the address for more (up to \(AuditLogModel.maximumLimit))."))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.class("data"),
                     Components.headerRow(["When (UTC)", "Who", "What", "Subject", "Details"]),
                     .tbody(.group(model.entries.map { entry in

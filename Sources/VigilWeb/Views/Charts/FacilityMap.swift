@@ -2,13 +2,13 @@ import Foundation
 import Plot
 import VigilCore
 
-/// Facilities on a map of the United States, drawn as inline SVG with no map data: the
-/// lower 48 states in an Albers equal-area conic projection (standard parallels 29.5° and
-/// 45.5°, as the U.S. Census uses), Alaska and Hawaii as insets in their own Albers
-/// projections, and a light graticule (every 5° of latitude and 10° of longitude) in place
-/// of state outlines. Each facility is a circle whose area is proportional to its ADP,
-/// coloured by operator kind. Facilities with no coordinates, or outside the three areas
-/// (Puerto Rico, Guam), are listed beside the map instead.
+/// Facilities on a map of the United States, drawn as inline SVG: the lower 48 states in an Albers
+/// equal-area conic projection (standard parallels 29.5° and 45.5°, as the U.S. Census uses), Alaska,
+/// Hawaii and Puerto Rico as insets in projections of their own, and state outlines from the Census
+/// Bureau's cartographic boundary file (`StateOutlines`). Each facility is a circle whose area is
+/// proportional to its ADP, coloured by operator kind. Facilities with no coordinates, or outside
+/// those areas (Guam, for one), are listed beside the map instead, and every placed one is in the
+/// table under it, for readers who do not see the map.
 struct FacilityMap: Sendable, Hashable {
     struct Point: Sendable, Hashable {
         var label: String
@@ -25,13 +25,14 @@ struct FacilityMap: Sendable, Hashable {
     var width: Double = 960
     var height: Double = 600
 
-    /// Where a point falls: one of the map's three areas, or off the map.
-    enum Area { case lower48, alaska, hawaii }
+    /// Where a point falls: one of the map's four areas, or off the map.
+    enum Area { case lower48, alaska, hawaii, puertoRico }
 
     static func area(latitude: Double, longitude: Double) -> Area? {
         if (24...50).contains(latitude) && (-125...(-66)).contains(longitude) { return .lower48 }
         if (51...72).contains(latitude) && (longitude <= -129 || longitude >= 170) { return .alaska }
         if (18...23).contains(latitude) && (-161...(-154)).contains(longitude) { return .hawaii }
+        if (17.5...18.7).contains(latitude) && (-67.5...(-65)).contains(longitude) { return .puertoRico }
         return nil
     }
 
@@ -70,6 +71,7 @@ struct AlbersProjection: Sendable {
     static let lower48 = AlbersProjection(parallel1: 29.5, parallel2: 45.5, originLatitude: 37.5, originLongitude: -96)
     static let alaska = AlbersProjection(parallel1: 55, parallel2: 65, originLatitude: 50, originLongitude: -154)
     static let hawaii = AlbersProjection(parallel1: 8, parallel2: 18, originLatitude: 3, originLongitude: -157)
+    static let puertoRico = AlbersProjection(parallel1: 17.5, parallel2: 18.5, originLatitude: 18, originLongitude: -66.4)
 }
 
 enum FacilityMapView {
@@ -123,41 +125,62 @@ enum FacilityMapView {
         }
     }
 
-    static func panels(width: Double, height: Double) -> (lower48: Panel, alaska: Panel, hawaii: Panel) {
+    struct Panels {
+        var lower48: Panel, alaska: Panel, hawaii: Panel, puertoRico: Panel
+
+        func panel(for area: FacilityMap.Area) -> Panel {
+            switch area {
+            case .lower48: lower48
+            case .alaska: alaska
+            case .hawaii: hawaii
+            case .puertoRico: puertoRico
+            }
+        }
+
+        /// Which panel draws a state's outline.
+        func panel(forState code: String) -> Panel {
+            switch code {
+            case "AK": alaska
+            case "HI": hawaii
+            case "PR": puertoRico
+            default: lower48
+            }
+        }
+    }
+
+    static func panels(width: Double, height: Double) -> Panels {
         let main = Panel(.lower48, latitudes: 24...50, longitudes: -125...(-66), frame: (10, 10, width - 20, height - 40))
         let alaska = Panel(.alaska, latitudes: 51...72, longitudes: -180...(-129),
                            frame: (10, height - height * 0.3 - 10, width * 0.22, height * 0.3))
         let hawaii = Panel(.hawaii, latitudes: 18.5...22.5, longitudes: -160.5...(-154.5),
                            frame: (width * 0.24, height - height * 0.16 - 10, width * 0.14, height * 0.16))
-        return (main, alaska, hawaii)
+        let puertoRico = Panel(.puertoRico, latitudes: 17.8...18.6, longitudes: -67.4...(-65.1),
+                               frame: (width * 0.40, height - height * 0.1 - 30, width * 0.12, height * 0.1))
+        return Panels(lower48: main, alaska: alaska, hawaii: hawaii, puertoRico: puertoRico)
+    }
+
+    /// One path per state, each ring projected in the state's panel; decorative, so hidden from screen
+    /// readers (the map's title, description and the table under it carry the content).
+    static func outlines(_ panels: Panels) -> [SVG.Node] {
+        StateOutlines.all.map { state in
+            let panel = panels.panel(forState: state.code)
+            let path = state.rings.map { ring in
+                "M" + ring.map { point in
+                    let xy = panel.point(point.latitude, point.longitude)
+                    return "\(SVG.number(xy.x)),\(SVG.number(xy.y))"
+                }.joined(separator: "L") + "Z"
+            }.joined()
+            return SVG.element("path", [("d", path), ("class", "map-state"), ("data-state", state.code)])
+        }
     }
 
     static func render(_ map: FacilityMap) -> Node<HTML.BodyContext> {
-        let (main, alaska, hawaii) = panels(width: map.width, height: map.height)
+        let panels = panels(width: map.width, height: map.height)
         var nodes: [SVG.Node] = []
         nodes.append(SVG.element("rect", [("x", "0"), ("y", "0"), ("width", SVG.number(map.width)), ("height", SVG.number(map.height)),
                                           ("fill", "#fbfcfd")]))
-        // Graticule: parallels every 5°, meridians every 10°, in each panel.
-        func graticule(_ panel: Panel, latStep: Double, lonStep: Double) {
-            var lat = (panel.latitudes.lowerBound / latStep).rounded(.up) * latStep
-            while lat <= panel.latitudes.upperBound {
-                let pts = stride(from: panel.longitudes.lowerBound, through: panel.longitudes.upperBound, by: 1).map { panel.point(lat, $0) }
-                nodes.append(SVG.element("polyline", [("points", pts.map { "\(SVG.number($0.x)),\(SVG.number($0.y))" }.joined(separator: " ")),
-                                                      ("class", "map-grid")]))
-                lat += latStep
-            }
-            var lon = (panel.longitudes.lowerBound / lonStep).rounded(.up) * lonStep
-            while lon <= panel.longitudes.upperBound {
-                let pts = stride(from: panel.latitudes.lowerBound, through: panel.latitudes.upperBound, by: 0.5).map { panel.point($0, lon) }
-                nodes.append(SVG.element("polyline", [("points", pts.map { "\(SVG.number($0.x)),\(SVG.number($0.y))" }.joined(separator: " ")),
-                                                      ("class", "map-grid")]))
-                lon += lonStep
-            }
-        }
-        graticule(main, latStep: 5, lonStep: 10)
-        graticule(alaska, latStep: 5, lonStep: 10)
-        graticule(hawaii, latStep: 2, lonStep: 2)
-        for (panel, label) in [(alaska, "Alaska"), (hawaii, "Hawaii")] {
+        nodes.append(SVG.element("g", [("aria-hidden", "true")], outlines(panels)))
+        for (panel, label) in [(panels.alaska, "Alaska"), (panels.hawaii, "Hawaii"), (panels.puertoRico, "Puerto Rico")] {
             nodes.append(SVG.element("rect", [("x", SVG.number(panel.frame.x)), ("y", SVG.number(panel.frame.y)),
                                               ("width", SVG.number(panel.frame.width)), ("height", SVG.number(panel.frame.height)),
                                               ("class", "map-inset")]))
@@ -167,7 +190,7 @@ enum FacilityMapView {
         // Largest first, so small circles stay visible on top.
         for p in map.placed.sorted(by: { ($0.adp, $1.label) > ($1.adp, $0.label) }) {
             guard let lat = p.latitude, let lon = p.longitude, let area = FacilityMap.area(latitude: lat, longitude: lon) else { continue }
-            let panel = area == .lower48 ? main : area == .alaska ? alaska : hawaii
+            let panel = panels.panel(for: area)
             let xy = panel.point(lat, lon)
             let r = 1.8 + 16 * sqrt(max(p.adp, 0) / maxADP)
             let circle = SVG.element("circle", [
@@ -188,15 +211,29 @@ enum FacilityMapView {
         return SVG.root(id: map.id, title: map.title, description: description, width: map.width, height: map.height, nodes)
     }
 
-    /// The map with the facilities it cannot place listed under it.
+    /// The map, with the facilities it cannot place listed under it and every placed one in a table,
+    /// the map's text alternative.
     static func section(_ map: FacilityMap) -> Node<HTML.BodyContext> {
         let unplaced = map.unplaced.sorted { ($0.adp, $1.label) > ($1.adp, $0.label) }
+        let placed = map.placed.sorted { ($0.adp, $1.label) > ($1.adp, $0.label) }
         return .div(.class("facility-map"),
             .div(.class("chart-scroll"), render(map)),
             .p(.class("muted small"),
-               .text("Projection: Albers equal-area conic (lower 48; Alaska and Hawaii as insets), drawn from coordinates alone: "),
-               .text("the grid lines are every 5° of latitude and 10° of longitude; no state outlines are drawn. "),
+               .text("Projection: Albers equal-area conic (lower 48; Alaska, Hawaii and Puerto Rico as insets). "),
+               .text("State outlines: U.S. Census Bureau, cartographic boundary file cb_2016_us_state_500k, simplified. "),
                .text("Coordinates come from the facility registry (UWCHR’s geocoded list, then The Marshall Project’s).")),
+            .if(!placed.isEmpty, .details(
+                .summary(.text("The map as a table (\(placed.count) facilit\(placed.count == 1 ? "y" : "ies"))")),
+                Components.scrollBox(tall: true, .table(.class("map-table"),
+                    .caption(.text(map.title)),
+                    Components.headerRow(["Facility", "#ADP", "Operator", "#Latitude", "#Longitude"]),
+                    .tbody(.group(placed.map { p in
+                        .tr(Components.rowHeader(p.href.map { Node<HTML.BodyContext>.a(.href(Escape.attribute($0)), .text(p.label)) } ?? .text(p.label)),
+                            Components.numberCell(Format.count(p.adp)),
+                            Components.textCell(kindLabel(p.kind)),
+                            Components.numberCell(p.latitude.map { String(format: "%.3f", $0) } ?? "—"),
+                            Components.numberCell(p.longitude.map { String(format: "%.3f", $0) } ?? "—"))
+                    })))))),
             .if(!unplaced.isEmpty, .details(
                 .summary(.text("\(unplaced.count) facilit\(unplaced.count == 1 ? "y" : "ies") not on the map (no coordinates, or outside the U.S. states)")),
                 .ul(.class("unplaced-list"), .group(unplaced.map { p in

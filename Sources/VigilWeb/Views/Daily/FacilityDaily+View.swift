@@ -38,7 +38,7 @@ enum FacilityDailyView {
     }
 
     static func seriesTable(_ model: FacilityDailyModel) -> Node<HTML.BodyContext> {
-        .div(.class("table-scroll"),
+        Components.scrollBox(
              .table(.id("daily-series-table"),
                 .caption(.text("The series shown"),
                          .span(.class("caption-note"), .text("Days within a series’ span that its source leaves out count as zero, as sources drop empty days."))),
@@ -69,7 +69,7 @@ enum FacilityDailyView {
             c.isEmpty
                 ? .p(.text("No two sources with the same definition cover a full month in common, so there is nothing to compare yet."))
                 : .group(
-                    .div(.class("table-scroll"),
+                    Components.scrollBox(
                          .table(.id("daily-comparison-table"),
                             .caption(.text("Over every full month both sources cover")),
                             Components.headerRow(["Definition", "Period", "#Days", "Source", "#Mean", "Compared with", "#Mean",
@@ -114,7 +114,7 @@ enum FacilityDailyView {
 
     static func monthTable(_ c: DailySourceComparison) -> Node<HTML.DetailsContext> {
         let sources = PopulationSourceKind.allCases.filter { kind in c.months.contains { $0.means.contains { $0.source == kind } } }
-        return .div(.class("table-scroll tall"),
+        return Components.scrollBox(tall: true,
             .table(.id("daily-comparison-months"),
                 .caption(.text("Mean population per month, by source")),
                 Components.headerRow(["Month", "Definition"] + sources.map { "#" + DailySeriesLabel.shortSource($0) } + ["Differences"]),

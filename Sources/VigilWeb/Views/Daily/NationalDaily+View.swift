@@ -28,7 +28,7 @@ enum NationalDailyView {
                                                  series: model.series, domain: DailyChart.domain(model.series))),
             .if(DailyChart.isWeekly(model.series),
                 .p(.class("muted small"), .text("Drawn as weekly means of the daily figures (Monday to Sunday); the downloads give every day."))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                  .table(.id("national-daily-sources"),
                     .caption(.text("The sources")),
                     Components.headerRow(["Source", "Definition", "From", "To", "#Days", "#Mean", "#Highest", "Source file"]),

@@ -23,7 +23,7 @@ enum DeathsView {
             .p(.text("The same person reported in two lists a few days apart is probably one death with one date wrong. "),
                .text("Such a report is not counted above until a person decides whether it is the same death.")),
             .if(model.likelyDuplicates.isEmpty, .p(.text("None waits for review.")),
-                else: .div(.class("table-scroll"), .table(.id("likely-duplicates-table"), .caption(.text("Likely duplicate deaths")),
+                else: Components.scrollBox( .table(.id("likely-duplicates-table"), .caption(.text("Likely duplicate deaths")),
                     Components.headerRow(["Report", "Likely the same as", model.decisionToken == nil ? "Status" : "Decision"]),
                     .tbody(.group(model.likelyDuplicates.map { pair in
                         .tr(.td(.text(describe(pair.death))), .td(.text(describe(pair.original))),
@@ -66,7 +66,7 @@ enum DeathsView {
                .text("A year no imported release covers uses an imported national series for the whole year ("),
                .code(.text("vigil import national-adp")), .text("), named in the last column; years with neither have no rate, "),
                .text("nor do years before the first or after the last death the imported lists record, which the lists do not cover.")),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("death-rates"), .caption(.text("Deaths per 100,000 detained-days")),
                     Components.headerRow(["Fiscal year", "Through", "#Days", "#National ADP", "#Deaths", "#Per 100,000 detained-days", "ADP from"]),
                     .tbody(.group(model.rates.map { r in
@@ -82,7 +82,7 @@ enum DeathsView {
         Components.section(id: "deaths", title: "Every death",
             .p(.text("Sorted by date, \(model.newestFirst ? "newest" : "oldest") first. "),
                Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? "Oldest first" : "Newest first")),
-            .div(.class("table-scroll tall"), table(model.deaths, id: "deaths-table")),
+            Components.scrollBox(tall: true, table(model.deaths, id: "deaths-table")),
             Components.downloads("every death", csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
     }
 
@@ -106,7 +106,7 @@ enum DeathsView {
     /// The deaths section of a facility page.
     static func facilitySection(_ deaths: [DeathRow], key: FacilityKey) -> Node<HTML.BodyContext> {
         Components.section(id: "deaths", title: "Deaths in ICE custody here",
-            deaths.isEmpty ? .p(.text("No death in the imported lists is tied to this facility.")) : .div(.class("table-scroll"), table(deaths, id: "facility-deaths")),
+            deaths.isEmpty ? .p(.text("No death in the imported lists is tied to this facility.")) : Components.scrollBox( table(deaths, id: "facility-deaths")),
             Components.downloads("this facility’s deaths", csv: .download(.facilityDeaths(key, .csv)), json: .download(.facilityDeaths(key, .json))))
     }
 }

@@ -108,14 +108,14 @@ enum DossierView {
         Components.section(id: "operator", title: "Who runs it, and under what contract",
             .if(model.operators.isEmpty,
                 .p(.text("No facility list or cited record names the operator. Add one with "), .code(.text("vigil import operators <csv>")), .text(".")),
-                else: .table(.class("data"),
+                else: Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["As of", "Operator", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Source"]),
                     .tbody(.group(model.operators.map { line in
                         let r = line.record
                         return .tr(.td(.text(Format.date(r.asOfDate))), Components.textCell(r.operatorName), Components.textCell(r.ownerName),
                                    Components.textCell(r.contractType), Components.numberCell(Format.count(r.capacity)),
                                    Components.numberCell(Format.count(r.guaranteedMinimum)), .td(cite(line.source)))
-                    })))),
+                    }))))),
             .unwrap(model.latest) { latest in
                 .p(.text("ICE’s latest workbook lists the facility as type “\(model.facility.type ?? "—")”"),
                    .text(latest.row.guaranteedMinimum.map { " with a guaranteed minimum of \(Format.count($0)) beds" } ?? " with no guaranteed minimum"),
@@ -131,7 +131,7 @@ enum DossierView {
                 .p(.text("No imported detention-statistics release lists this facility.")),
                 else: .group(
                     LineChartView.render(FacilityView.historyChart(model.facility)),
-                    .table(.class("data"),
+                    Components.scrollBox(.table(.class("data"),
                         Components.headerRow(["Fiscal year", "Up to", "#ADP", "#Guaranteed minimum", "#ADP minus minimum", "Source"]),
                         .tbody(.group(model.fiscalYears.map { line in
                             let row = line.row
@@ -140,15 +140,15 @@ enum DossierView {
                                        Components.numberCell(Format.count(row.averageDailyPopulation)),
                                        Components.numberCell(Format.count(row.guaranteedMinimum)),
                                        Components.numberCell(gap.map(Format.signedCount) ?? "—"), .td(cite(line.source)))
-                        }))))),
+                        })))))),
             .if(!model.daily.isEmpty, .group(
                 .h3(.text("Day by day")),
-                .table(.class("data"),
+                Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["Series", "Latest day", "#Held that day", "#Mean over the year before", "Source"]),
                     .tbody(.group(model.daily.map { d in
                         .tr(.td(.text(d.label)), .td(.text(Format.date(d.latestDate))), Components.numberCell(Format.count(d.latestPopulation)),
                             Components.numberCell(Format.decimal(d.lastYearMean)), .td(cite(d.source)))
-                    }))))))
+                    })))))))
     }
 
     // MARK: Deaths and inspections
@@ -161,7 +161,7 @@ enum DossierView {
                    .text("\(model.deathsAwaitingReview == 1 ? "waits" : "wait") for a person to review as a likely duplicate."))),
             .if(model.deaths.isEmpty,
                 .p(.text("No death in the imported lists is tied to this facility. Lists that name a facility differently may still hold one: see Vigil’s deaths review.")),
-                else: .table(.class("data"),
+                else: Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["Date", "Name", "Cause as reported", "Operator then", "Source"]),
                     .tbody(.group(model.deaths.map { line in
                         let d = line.death
@@ -173,7 +173,7 @@ enum DossierView {
                                            .group(.text(" "), .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: "nofollow noopener noreferrer"),
                                                                  .text("death report")))
                                        }))
-                    })))))
+                    }))))))
     }
 
     static func inspectionsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
@@ -182,7 +182,7 @@ enum DossierView {
                .text("Each inspection is listed once, with the first and the latest workbook that reported it.")),
             .if(model.inspections.isEmpty,
                 .p(.text("No inspection is reported for this facility in the imported releases.")),
-                else: .table(.class("data"),
+                else: Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["Date", "By", "Type", "Standard", "Rating", "Source"]),
                     .tbody(.group(model.inspections.map { line in
                         let r = line.record
@@ -191,7 +191,7 @@ enum DossierView {
                                    Components.textCell(r.type), Components.textCell(r.standard),
                                    .td(.text(r.rating ?? "—"), .if(line.outcome == .adverse, .strong(.text(" (adverse)")))),
                                    .td(cite(line.sources)))
-                    })))))
+                    }))))))
     }
 
     static func inspector(_ inspector: ReportedInspection.Inspector) -> String {
@@ -212,12 +212,12 @@ enum DossierView {
                .text("a month missing below was not published or did not list this facility, which is not the same as none.")),
             .if(model.segregation.isEmpty,
                 .p(.text("No imported workbook reports segregation placements under this facility’s name.")),
-                else: .table(.class("data"),
+                else: Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["Month", "#People placed", "Name as ICE printed it", "Source"]),
                     .tbody(.group(model.segregation.map { line in
                         .tr(.td(.text(line.month.month)), Components.numberCell(Format.count(line.month.placementCount)),
                             .td(.text(line.month.facilityName)), .td(cite(line.source)))
-                    })))))
+                    }))))))
     }
 
     static func incidentsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
@@ -231,21 +231,21 @@ enum DossierView {
             .if(model.incidents.isEmpty,
                 .p(.text("No documented incident is recorded for this facility.")),
                 else: .group(
-                    .table(.class("data"),
+                    Components.scrollBox(.table(.class("data"),
                         Components.headerRow(["Category"] + statuses.map { "#" + $0.label } + ["#Total"]),
                         .tbody(.group(model.incidentCounts.map { line in
                             .tr(Components.rowHeader(.text(line.category.label)),
                                 .group(statuses.map { Components.numberCell(String(line.byStatus[$0] ?? 0)) }),
                                 Components.numberCell(String(line.byStatus.values.reduce(0, +))))
-                        }))),
-                    .table(.class("data"),
+                        })))),
+                    Components.scrollBox(.table(.class("data"),
                         Components.headerRow(["Date", "Category", "Status", "What was documented", "Source"]),
                         .tbody(.group(model.incidents.map { line in
                             let i = line.incident
                             return .tr(.td(.text(Format.date(i.occurredOn))), .td(.text(i.category.label)),
                                        .td(.text(i.status.label), .if(i.isInternal, .strong(.class("internal"), .text(" Internal")))),
                                        .td(.class("description"), .text(i.description)), .td(cite(line.source)))
-                        }))))))
+                        })))))))
     }
 
     // MARK: Sources and method

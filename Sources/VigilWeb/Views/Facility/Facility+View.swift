@@ -101,7 +101,7 @@ enum FacilityView {
 
     static func breakdownTable(_ caption: String, labels: [String], values: [Double?]) -> Node<HTML.BodyContext> {
         let sum = values.compactMap { $0 }.reduce(0, +)
-        return .table(
+        return Components.scrollBox(.table(
             .caption(.text(caption)),
             Components.headerRow(["Group", "#ADP", "#Share"]),
             .tbody(.group(zip(labels, values).map { label, value in
@@ -110,7 +110,7 @@ enum FacilityView {
                     Components.numberCell(value.map { sum > 0 ? Format.percent($0 / sum) : "—" } ?? "—"))
             })),
             .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.decimal(values.contains { $0 != nil } ? sum : nil)),
-                       Components.numberCell(sum > 0 ? "100%" : "—"))))
+                       Components.numberCell(sum > 0 ? "100%" : "—")))))
     }
 
     static func latestBreakdownSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
@@ -132,7 +132,7 @@ enum FacilityView {
         return Components.section(id: "breakdown-history", title: "Classification, criminality and threat level over releases",
             .details(
                 .summary(.text("Show the table (\(model.history.count) releases)")),
-                .div(.class("table-scroll tall"),
+                Components.scrollBox(tall: true,
                      .table(
                         .caption(.text("Average daily population by group, fiscal year to date, per release"),
                                  .span(.class("caption-note"), .text("A–D: classification levels. crim.: with a criminal conviction, as ICE classifies."))),
@@ -154,7 +154,7 @@ enum FacilityView {
                .text("with the releases that reported it. Office of Detention Oversight (ODO) and Nakamoto Group inspections are listed separately.")),
             model.inspections.isEmpty
                 ? .p(.text("No release reports an inspection of this facility."))
-                : .div(.class("table-scroll"),
+                : Components.scrollBox(
                        .table(.id("inspection-table"),
                           .caption(.text("Inspections reported for \(model.name)")),
                           Components.headerRow(["Date", "Inspector", "Type", "Standard", "Rating", "Reported in"]),
@@ -188,7 +188,7 @@ enum FacilityView {
             .p(.class("muted small"),
                .text("Every figure on this page comes from one of these files, at the sheet row shown. "),
                .text("Guaranteed minimum: beds ICE pays for whether or not they are used.")),
-            .div(.class("table-scroll tall"),
+            Components.scrollBox(tall: true,
                  .table(.id("facility-release-table"),
                     .caption(.text("\(model.name) in each release"),
                              .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),

@@ -28,7 +28,7 @@ enum FacilityRegistryView {
             .if(panel.canAddOperatorRecord,
                 .p(Components.link(.newOperatorRecord(FacilityKey(rawValue: f.code)), "Add a cited operator record", class: "button-link"))),
             panel.operators.isEmpty ? .p(.text("No operator record for this code yet: import ICE’s facility lists or a cited operator file.")) :
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("operator-history"),
                     .caption(.text("Operator, owner and terms, as each source said")),
                     Components.headerRow(["As of", "Operator", "Kind", "Method", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Citation"]),
@@ -41,7 +41,7 @@ enum FacilityRegistryView {
                             .td(.class("small"), .text(r.citation ?? r.source)))
                     })))),
             .h3(.text("Every name and address it has appeared under")),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("registry-names"),
                     .caption(.text("As each reference list wrote it")),
                     Components.headerRow(["Name", "Address", "City", "State", "Zip", "Type", "Source", "As of", "#Row"]),

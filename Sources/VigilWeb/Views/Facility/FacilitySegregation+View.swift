@@ -30,7 +30,7 @@ enum FacilitySegregationView {
                .text("Months ICE did not list this facility in are not shown. "),
                Components.link(.segregation, "What the figures count"), .text(".")),
             BarChartView.render(chart(months)),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("facility-segregation"), .caption(.text("People in segregation here per month")),
                     Components.headerRow(["Month", "#People in segregation", "Name as printed", "Source file", "As of", "Sheet row"]),
                     .tbody(.group(months.reversed().map { m in

@@ -33,7 +33,7 @@ enum FacilityReviewView {
                    .code(.text("vigil facilities review --link KEY CODE")), .text(" or "), .code(.text("vigil facilities review --reject KEY")),
                    .text(". Decisions survive re-imports and travel as a crosswalk: "), .code(.text("vigil facilities crosswalk export|import <file>")), .text(".")),
                 model.items.isEmpty ? .p(.text("Nothing to review: every workbook facility has an accepted code or a decision.")) :
-                .div(.class("table-scroll tall"),
+                Components.scrollBox(tall: true,
                      .table(.id("review-table"),
                         .caption(.text("\(model.items.count) workbook facilities without an accepted code")),
                         Components.headerRow(["Facility key", "Name", "City", "State", "#Releases", "#Summed ADP", "Last seen", "Suggested code", "#Confidence"]

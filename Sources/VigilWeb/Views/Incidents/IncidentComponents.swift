@@ -61,13 +61,13 @@ enum IncidentComponents {
     static func categoryCounts(_ rows: [IncidentRow], caption: String, link: (IncidentCategory) -> SiteURL) -> Node<HTML.BodyContext> {
         let counts = Dictionary(grouping: rows, by: \.category).map { (category: $0.key, count: $0.value.count) }
             .sorted { ($1.count, $0.category) < ($0.count, $1.category) }
-        return .table(.class("incident-counts"),
+        return Components.scrollBox(.table(.class("incident-counts"),
             .caption(.text(caption)),
             Components.headerRow(["Category", "#Incidents"]),
             .tbody(.group(counts.map { entry in
                 .tr(Components.rowHeader(Components.link(link(entry.category), entry.category.label)),
                     Components.numberCell(Format.count(entry.count)))
             })),
-            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.count(rows.count)))))
+            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.count(rows.count))))))
     }
 }

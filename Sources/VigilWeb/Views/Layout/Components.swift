@@ -17,6 +17,13 @@ enum Components {
            .a(.href(Escape.attribute(json.href)), .text("JSON")))
     }
 
+    /// A box that scrolls on its own when its table (or chart) is wider than the screen, so the page
+    /// itself never does on a phone. It takes keyboard focus (`tabindex=0`), since a region that scrolls
+    /// must be reachable without a mouse; `tall` also caps its height, for long lists.
+    static func scrollBox<Context: HTML.BodyContext>(tall: Bool = false, _ content: Node<Context>...) -> Node<Context> {
+        .div(.class(tall ? "table-scroll tall" : "table-scroll"), .attribute(named: "tabindex", value: "0"), .group(content))
+    }
+
     /// A title attribute carrying data, escaped.
     static func tooltip(_ text: String) -> Node<HTML.BodyContext> {
         .attribute(named: "title", value: Escape.attribute(text))

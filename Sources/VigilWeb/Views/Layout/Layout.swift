@@ -49,15 +49,22 @@ enum Layout {
                    .if(chrome.section == section && section != .none, .attribute(named: "aria-current", value: "page")),
                    .text(label)))
         }
+        let items: [Node<HTML.ListContext>] = [
+            item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
+            item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths),
+            item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents),
+            item("Ranking", .closureRanking(), .ranking), item("Facility review", .facilityReview, .facilityReview),
+        ]
+        // Two renderings of one list, and CSS shows one: a row of links on wide screens, and on a phone a
+        // "Menu" that opens with a tap (<details>, so it works with no script). The hidden one is
+        // display:none, which also takes it out of what screen readers announce.
         return .header(.class("site-header"),
             .div(.class("wrap header-row"),
                 .a(.class("brand"), .href(SiteURL.national().path),
                    .span(.class("brand-name"), .text("Vigil")),
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
-                .nav(.ariaLabel("Main"),
-                    .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
-                        item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths), item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents), item("Ranking", .closureRanking(), .ranking),
-                        item("Facility review", .facilityReview, .facilityReview))),
+                .nav(.class("nav-wide"), .ariaLabel("Main"), .ul(.group(items))),
+                .details(.class("nav-menu"), .summary(.text("Menu")), .nav(.ariaLabel("Main"), .ul(.group(items)))),
                 account(chrome.viewer)
             ))
     }

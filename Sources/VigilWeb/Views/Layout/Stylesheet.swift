@@ -134,7 +134,7 @@ enum Stylesheet {
     .chart .part-4{fill:#1f4e8c}.chart .part-5{fill:#0f766e}.chart .part-6{fill:#5b6470}
     .chart .legend{font-size:12px}
     .chart .bar-label{font-size:12px}
-    .chart .map-grid{stroke:#dfe3e8;stroke-width:0.8;fill:none}
+    .chart .map-state{fill:#eef1f4;stroke:#aeb6c1;stroke-width:0.7;stroke-linejoin:round}
     .chart .map-inset{fill:none;stroke:#c9ced6;stroke-dasharray:3 3}
     .chart .map-label{font-size:12px;fill:#5b6470}
     .chart .map-dot{fill-opacity:0.62;stroke:#ffffff;stroke-width:0.6}
@@ -153,7 +153,44 @@ enum Stylesheet {
     .empty-state pre{background:var(--soft);padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
     .site-footer{border-top:1px solid var(--line);background:var(--soft);color:var(--muted);font-size:.85rem;padding:1rem 0 2rem}
     .site-footer p{max-width:62rem}
-    @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
+    .nav-menu{display:none}
+    .nav-menu summary{margin:0;padding:0 .9rem;min-height:44px;display:flex;align-items:center;border:1px solid var(--line);border-radius:4px;color:var(--ink)}
+    .nav-menu[open] summary{background:var(--soft)}
+    :focus-visible{outline:3px solid #f0a500;outline-offset:2px}
+    /* Phones and narrow windows: one column, a menu instead of the row of links, controls a thumb can
+       hit (44 px), and wide tables that scroll inside their own box with the first column held. */
+    @media (max-width:60rem){
+      .nav-wide{display:none}
+      .nav-menu{display:block}
+      .header-row{position:relative}
+      .nav-menu[open]>nav{position:absolute;left:0;right:0;top:100%;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 1.25rem 1rem;z-index:20}
+      .nav-menu ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.25rem}
+      .nav-menu a{min-height:44px;display:flex;align-items:center}
+    }
+    @media (max-width:40rem){
+      .wrap{padding:0 .9rem}
+      .grid-2{grid-template-columns:1fr}
+      .brand-tagline{display:none}
+      h1{font-size:1.5rem}
+      main.wrap{padding-top:1rem}
+      .panel{padding:.9rem;margin:1rem 0}
+      input,select,button,a.button-link,details summary{min-height:44px}
+      a.button-link{display:inline-flex;align-items:center}
+      input[type=search],form.sign-in input{min-width:0;width:100%}
+      form.filters label{flex:1 1 100%}
+      .account a,.downloads a,.footer-links a,thead th a,.brand{display:inline-flex;align-items:center;min-height:44px;min-width:44px}
+      .table-scroll th a,.table-scroll td a,.incident-meta a,.incident-source a,.incident .small a{display:inline-flex;align-items:center;min-height:44px;min-width:44px}
+      main li>a{display:inline-block;padding:.65rem 0}
+      input[type=radio],input[type=checkbox]{min-height:0}
+      label.choice{display:flex;align-items:center;gap:.5rem;min-height:44px}
+      dl.facts{grid-template-columns:1fr;gap:0}
+      dl.facts dd{margin:0 0 .5rem}
+      .table-scroll th:first-child,.table-scroll td:first-child{position:sticky;left:0;background:#fff;z-index:1;box-shadow:1px 0 0 var(--line)}
+      .table-scroll thead th:first-child{background:var(--soft)}
+      .table-scroll tbody tr:nth-child(even) th:first-child,.table-scroll tbody tr:nth-child(even) td:first-child{background:#fafbfc}
+      pre,code{overflow-wrap:anywhere;white-space:pre-wrap}
+      p,li,dd,caption{overflow-wrap:anywhere}
+    }
     @media print{
       .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
       .synthetic-banner{border:2px solid #000;background:#fff}

@@ -105,7 +105,7 @@ enum NationalView {
             LineChartView.render(trendChart(page.trend)),
             .details(
                 .summary(.text("The figures as a table")),
-                .div(.class("table-scroll tall"),
+                Components.scrollBox(tall: true,
                      .table(
                         .caption(.text("Total average daily population by release")),
                         Components.headerRow(["As of", "Fiscal year", "#Total ADP", "#Facilities", "#With ADP above zero"]),
@@ -139,7 +139,7 @@ enum NationalView {
         return Components.section(id: "by-\(dimension.rawValue)", title: "By \(dimension.title.lowercased())",
             .div(.class("grid-2"),
                  .div(BarChartView.render(breakdownChart(breakdown, release: release))),
-                 .div(.div(.class("table-scroll tall"),
+                 .div(Components.scrollBox(tall: true,
                            .table(
                               .caption(.text("Average daily population by \(dimension.title.lowercased()), as of \(release.asOfDate.iso)")),
                               Components.headerRow([dimension.title, "#Facilities", "#ADP", "#Share"]),
@@ -180,7 +180,7 @@ enum NationalView {
                      ? "Showing \(Format.count(page.facilities.count)) of \(Format.count(page.unfilteredFacilityCount)) facilities. "
                      : "All \(Format.count(page.unfilteredFacilityCount)) facilities. "),
                .text("Select a column heading to sort.")),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                  .table(.id("facility-table"),
                     .caption(.text("Facilities as of \(release.asOfDate.iso)"),
                              .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),

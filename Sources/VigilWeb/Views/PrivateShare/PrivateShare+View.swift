@@ -58,7 +58,7 @@ enum PrivateShareView {
                 .dt(.text("At most (unknown counted as private)")), .dd(.text(Format.percent(claim.upperBound))),
                 .dt(.text("Of ADP whose operator is known")), .dd(.text(Format.percent(s.privateShareOfKnown))),
                 .dt(.text("At least, leaving the inference out")), .dd(.text(Format.percent(claim.lowerBoundWithoutInference)))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("claim-parts"),
                     .caption(.text("The parts of the newest release’s ADP, and the method behind each")),
                     Components.headerRow(["Part", "#Private ADP", "#Public ADP", "#Share of all ADP"]),
@@ -80,7 +80,7 @@ enum PrivateShareView {
         return Components.section(id: "methods", title: "What each method contributes (release as of \(page.release.asOfDate.iso))",
             .p(.text("Each facility row takes its operator from the first method, in this order, that has evidence for it. "),
                .text("The first three need the row’s registry code; the last two read the row’s own type and name.")),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("method-contributions"),
                     .caption(.text("Private and public ADP by the method that decided the operator")),
                     Components.headerRow(["Method", "Label", "#Private ADP", "#Public ADP", "#Facility rows"]),
@@ -110,7 +110,7 @@ enum PrivateShareView {
     /// Every release: ADP by method, and what is left unknown.
     static func perReleaseSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         Components.section(id: "per-release", title: "Per release: what each method contributes, and the unknown remainder",
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("per-release-methods"),
                     .caption(.text("ADP decided by each method (private / public), per release, newest first")),
                     Components.headerRow(["Release"] + OperatorEvidenceMethod.allCases.map { "#" + $0.label } + ["#Unknown ADP", "#Unknown share", "#Private share"]),
@@ -131,7 +131,7 @@ enum PrivateShareView {
         guard !page.unmatched.isEmpty else { return .empty }
         return Components.section(id: "unmatched", title: "List rows and awards kept for review",
             .p(.text("The registry matcher could not tie these to one facility code with confidence, so they count for nothing until a person decides.")),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("unmatched-operator-rows"),
                     .caption(.text("\(page.unmatched.count) rows")),
                     Components.headerRow(["File", "#Row", "Method", "Name", "Place", "Operator", "Why"]),
@@ -196,7 +196,7 @@ enum PrivateShareView {
         return Components.section(id: "by-\(kind.rawValue)", title: title,
             .details(.attribute(named: "open", value: kind == .type ? "open" : ""),
                 .summary(.text("\(shares.count) groups")),
-                .div(.class("table-scroll"),
+                Components.scrollBox(
                     .table(.caption(.text("\(title), as of \(page.release.asOfDate.iso)")),
                         Components.headerRow(["Group", "#Private ADP", "#Public ADP", "#Unknown ADP", "#Private share", "#Of known"]),
                         .tbody(.group(shares.map { s in
@@ -209,7 +209,7 @@ enum PrivateShareView {
 
     static func rowsSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         Components.section(id: "facilities", title: "Every facility row and how it was counted",
-            .div(.class("table-scroll tall"),
+            Components.scrollBox(tall: true,
                 .table(.id("classified-table"),
                     .caption(.text("Facilities in the release as of \(page.release.asOfDate.iso), largest first")),
                     Components.headerRow(["Facility", "State", "Type", "#ADP", "Code", "Match", "Operator", "Counted as", "Method", "Operator source"]),

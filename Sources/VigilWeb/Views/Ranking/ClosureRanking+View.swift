@@ -30,7 +30,7 @@ enum ClosureRankingView {
         let weights = model.ranking.weights
         return Components.section(id: "weights", title: "Factors and weights",
             .form(.method(.get), .action(SiteURL.closureRanking().path), .class("weights"),
-                .table(.class("data"),
+                Components.scrollBox(.table(.class("data"),
                     Components.headerRow(["Factor", "What it counts", "#Largest value", "Weight (0–10)"]),
                     .tbody(.group(ClosureFactor.allCases.map { factor in
                         .tr(Components.rowHeader(.label(.for("w-\(factor.parameterName)"), .text(factor.label))),
@@ -40,7 +40,7 @@ enum ClosureRankingView {
                                        .value(ClosureWeights.format(weights[factor])),
                                        .attribute(named: "min", value: "0"), .attribute(named: "max", value: "10"),
                                        .attribute(named: "step", value: "0.5"))))
-                    }))),
+                    })))),
                 .p(.label(.for("w-deaths_since"), .text("Count deaths from the year ")),
                    .input(.type(.number), .id("w-deaths_since"), .name("deaths_since"), .value(String(weights.deathsSince)),
                           .attribute(named: "min", value: "1900"), .attribute(named: "max", value: "2100")),
@@ -71,7 +71,7 @@ enum ClosureRankingView {
         let weights = model.ranking.weights
         return Components.section(id: "ranking", title: "Ranking",
             Components.downloads("the ranking", csv: .download(.closureRanking(weights, .csv)), json: .download(.closureRanking(weights, .json))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.class("data"),
                     Components.headerRow(["#Rank", "Facility", "Operator", "State", "#Score"] + factors.map { "#" + $0.label }),
                     .tbody(.group(model.ranking.entries.map { entry in

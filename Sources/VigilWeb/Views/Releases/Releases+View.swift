@@ -21,7 +21,7 @@ enum ReleasesView {
     }
 
     static func table(_ releases: [ReleasesModel.Release]) -> Node<HTML.BodyContext> {
-        .div(.class("table-scroll"),
+        Components.scrollBox(
              .table(.id("release-table"),
                 .caption(.text("Archived releases (\(releases.count))"),
                          .span(.class("caption-note"), .text("Total ADP: average daily population, fiscal year to date, summed over facilities."))),

@@ -74,7 +74,7 @@ enum SegregationView {
                    .strong(.text("Gap. ")),
                    .text("No imported workbook publishes \(model.missingMonths.map(\.name).joined(separator: ", ")); "),
                    .text("the chart’s line joins the months on either side, and the table leaves them out."))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("segregation-months"), .caption(.text("People in segregation per month, facility counts summed")),
                     Components.headerRow(["Month", "#People (summed)", "#Facilities listed", "Source file", "As of", "#Editions"]),
                     .tbody(.group(model.months.reversed().map { m in
@@ -93,7 +93,7 @@ enum SegregationView {
         return Components.section(id: "latest-month", title: title,
             .p(.text("Names are printed as ICE’s sheet writes them; a name links to its facility when exactly one facility of the "),
                .text("workbooks or the registry has it.")),
-            .div(.class("table-scroll tall"),
+            Components.scrollBox(tall: true,
                 .table(.id("segregation-latest-month"), .caption(.text(title)),
                     Components.headerRow(["#Rank", "Facility (as printed)", "#People in segregation", "Source"]),
                     .tbody(.group(model.latestMonth.enumerated().map { index, row in
@@ -122,7 +122,7 @@ enum SegregationView {
         }
         return Components.section(id: "vulnerable", title: "Vulnerable and special populations, per quarter and reason",
             BarChartView.render(quarterChart(model)),
-            .div(.class("table-scroll tall"),
+            Components.scrollBox(tall: true,
                 .table(.id("vulnerable-quarters"), .caption(.text("Segregation placements of vulnerable people, per fiscal quarter and reason")),
                     Components.headerRow(["Quarter", "Reason", "Reason as written", "#Placements", "#Average consecutive days",
                                           "#Average cumulative days", "#Different people", "Source"]),
