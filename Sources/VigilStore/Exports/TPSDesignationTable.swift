@@ -13,8 +13,9 @@ public enum TPSDesignationTable {
 
     public static func make(_ latest: (version: TPSDesignationArchive.Version, list: TPSDesignationList)?) -> DataTable {
         var table = DataTable(columns: columns)
-        guard let (version, list) = latest else { return table }
-        for d in list.designations {
+        guard let latest else { return table }
+        let version = latest.version
+        for d in latest.list.designations {
             table.append([
                 .text(d.country), .text(d.designation), .text(d.kind), TableValue(d.effectiveFrom), TableValue(d.effectiveTo),
                 TableValue(d.inForce.lowerBound), TableValue(d.inForce.upperBound), TableValue(d.endChange), TableValue(d.announced),
