@@ -103,6 +103,15 @@ enum Routes {
         router.post(route(.operatorRecords(placeholderKey))) { request, context in
             try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
         }
+        // TPS designations as the release screener uses them (public: no person data), and their downloads
+        router.get(route(.tps)) { _, _ in
+            try await TPSController.page(database: database)
+        }
+        for format in ExportFormat.allCases {
+            router.get(route(.download(.tps(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.tpsDesignations), format: format, fileStem: "vigil-tps-designations")
+            }
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
