@@ -50,6 +50,30 @@ public enum PlainTextLetter {
         return header
     }
 
+    /// Recipient blocks as an editor types them: one block per person (name, title, body,
+    /// address lines), blocks separated by a blank line.
+    public static func recipients(_ text: String) -> [LetterRecipient] {
+        blocks(numberedLines(text)).map { recipient($0.map { plain($0.text) }) }
+    }
+
+    /// Numbered demands as an editor types them: `1. Title: text`, one per paragraph.
+    public static func demands(_ text: String) -> [LetterDemand] {
+        var demands: [LetterDemand] = []
+        for line in numberedLines(text) where !line.text.isEmpty {
+            let text = plain(line.text)
+            if let (number, rest) = demandMarker(text) {
+                let (title, demandText) = headingAndText(rest)
+                demands.append(LetterDemand(number: number, title: title, text: demandText))
+            } else if !demands.isEmpty {
+                demands[demands.count - 1].text += (demands[demands.count - 1].text.isEmpty ? "" : " ") + text
+            } else {
+                let (title, demandText) = headingAndText(text)
+                demands.append(LetterDemand(number: 1, title: title, text: demandText))
+            }
+        }
+        return demands
+    }
+
     // MARK: - Header and body
 
     private static func readHeader(_ blocks: [[NumberedLine]], closingLine: Int) throws(LetterTextError) -> LetterDraft {
