@@ -22,6 +22,8 @@ struct Migrator: Sendable {
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
         M0015_TPSDesignations(),
+
+        M0016_Letters(),
     ]
 
     func migrate() async throws {

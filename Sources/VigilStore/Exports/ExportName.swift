@@ -22,6 +22,9 @@ public enum ExportName: String, Sendable, CaseIterable {
     case vulnerableSegregation = "vulnerable-segregation"
     /// The latest stored version of the TPS designations, with when each is in force and its certainty.
     case tpsDesignations = "tps-designations"
+
+    /// One letter's signatures (`--letter ID`), every status, never an e-mail.
+    case signatories
 }
 
 /// The formats every table downloads as.
