@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -57,6 +58,7 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         // The thin command-line executable.

@@ -14,9 +14,16 @@ public struct AppConfig: Sendable, Hashable {
     public var trustedProxies: [String]
     /// The most bytes of pages and downloads kept for anonymous readers per data version; 0 keeps none.
     public var responseCacheBytes: Int
+    /// Where readers reach Vigil (`https://vigil.example.org`), for links in e-mails; nil means `http://host:port`.
+    public var publicURL: String?
+    /// The SMTP server for sign-on confirmations (`VIGIL_SMTP_URL`, `smtp://host:port`); nil turns signing off.
+    public var smtpURL: String?
+    /// The sender of sign-on e-mails (`VIGIL_MAIL_FROM`).
+    public var mailFrom: String
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20) {
+                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
+                publicURL: String? = nil, smtpURL: String? = nil, mailFrom: String = "vigil@localhost") {
         self.host = host
         self.port = port
         self.logLevel = logLevel
@@ -24,5 +31,8 @@ public struct AppConfig: Sendable, Hashable {
         self.chromiumPath = chromiumPath
         self.trustedProxies = trustedProxies
         self.responseCacheBytes = responseCacheBytes
+        self.publicURL = publicURL
+        self.smtpURL = smtpURL
+        self.mailFrom = mailFrom
     }
 }

@@ -5,7 +5,8 @@ import VigilStore
 /// Every route Vigil serves, in one place. Patterns come from `SiteURL`, so links and routes agree.
 enum Routes {
     static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
-                         signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter(), caches: WebCaches? = nil) {
+                         signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter(), caches: WebCaches? = nil,
+                         signOn: SignOnSettings = SignOnSettings()) {
         let caches = caches ?? WebCaches(database: database)
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
         // Security headers come outermost, so every response has them, error pages and 304s included;
@@ -103,6 +104,55 @@ enum Routes {
         router.post(route(.operatorRecords(placeholderKey))) { request, context in
             try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
         }
+        // Sign-on letters: reading and signing for everyone, writing and review for editors
+        let signing = SignOnController(database: database, settings: signOn, cookies: cookies)
+        router.get(route(.letters)) { _, context in
+            try await LettersController.list(context: context, database: database)
+        }
+        router.post(route(.letters)) { request, context in
+            try await LetterEditorController.create(request: request, context: context, database: database)
+        }
+        router.get(route(.newLetter)) { request, context in
+            try await LetterEditorController.newForm(request: request, context: context, database: database)
+        }
+        router.get(route(.letterConfirm(token: ""))) { request, context in
+            try await signing.linkPage(.confirm, request: request, context: context)
+        }
+        router.post(route(.letterConfirm(token: ""))) { request, context in
+            try await signing.follow(.confirm, request: request, context: context)
+        }
+        router.get(route(.letterWithdraw(token: ""))) { request, context in
+            try await signing.linkPage(.withdraw, request: request, context: context)
+        }
+        router.post(route(.letterWithdraw(token: ""))) { request, context in
+            try await signing.follow(.withdraw, request: request, context: context)
+        }
+        router.get(route(.letter(id: 0))) { request, context in
+            try await LettersController.page(id: try LettersController.id(context), request: request, context: context, database: database,
+                                             signOn: signOn, cookies: cookies)
+        }
+        router.get(route(.letterPDF(id: 0))) { _, context in
+            try await LettersController.pdf(id: try LettersController.id(context), context: context, database: database, printer: printer)
+        }
+        router.post(route(.letterSignatures(id: 0))) { request, context in
+            try await signing.sign(id: try LettersController.id(context), request: request, context: context)
+        }
+        router.get(route(.editLetter(id: 0))) { request, context in
+            try await LetterEditorController.editForm(id: try LettersController.id(context), request: request, context: context, database: database)
+        }
+        router.post(route(.editLetter(id: 0))) { request, context in
+            try await LetterEditorController.update(id: try LettersController.id(context), request: request, context: context, database: database,
+                                                    signOn: signOn)
+        }
+        router.post(route(.letterStatus(id: 0))) { request, context in
+            try await LetterEditorController.setStatus(id: try LettersController.id(context), request: request, context: context, database: database)
+        }
+        router.get(route(.letterReview(id: 0))) { request, context in
+            try await SignatureReviewController.page(id: try LettersController.id(context), request: request, context: context, database: database)
+        }
+        router.post(route(.letterReviewDecisions(id: 0))) { request, context in
+            try await SignatureReviewController.decide(id: try LettersController.id(context), request: request, context: context, database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -175,6 +225,9 @@ enum Routes {
             router.get(route(.download(.auditLog(format)))) { request, context in
                 try await AuditLogController.download(request, context: context, format, database: database)
             }
+            router.get(route(.download(.signatories(letterID: 0, format)))) { _, context in
+                try await LettersController.signatoriesDownload(id: try LettersController.id(context), format, context: context, database: database)
+            }
             router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
                 try await ClosureRankingController.download(request, context: context, format, database: database,
                                                             inputs: caches.closureInputs)
@@ -222,6 +275,9 @@ enum Routes {
         }
         router.get(route(.api(.incidents()))) { request, context in
             JSONResponse.make(try await IncidentsController.api(request, context: context, database: database))
+        }
+        router.get(route(.api(.letter(id: 0)))) { _, context in
+            JSONResponse.make(try await LettersController.api(id: try LettersController.id(context), context: context, database: database))
         }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")

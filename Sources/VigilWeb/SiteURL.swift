@@ -43,6 +43,29 @@ enum SiteURL: Hashable, Sendable {
     case newOperatorRecord(FacilityKey)
     /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
     case operatorRecords(FacilityKey)
+    // Sign-on letters
+    /// Every letter the reader may see (drafts for editors); POSTing to it creates one (editors).
+    case letters
+    /// The form to write a new letter, for editors.
+    case newLetter
+    /// A letter: the sign-on form while open, the published letter once sent, with its fact sheet.
+    case letter(id: Int)
+    /// The published letter printed to PDF by headless Chromium.
+    case letterPDF(id: Int)
+    /// The form to edit a letter (GET) and saving it as a new version (POST), for editors.
+    case editLetter(id: Int)
+    /// A change of a letter's status (POST only, editors).
+    case letterStatus(id: Int)
+    /// Signing a letter (POST only, anyone, with the form's CSRF token).
+    case letterSignatures(id: Int)
+    /// Confirmed signatures side by side, clustered by organization name, for editors.
+    case letterReview(id: Int)
+    /// An editor's decision on a signature (POST only).
+    case letterReviewDecisions(id: Int)
+    /// The link in a confirmation e-mail (GET asks, POST confirms).
+    case letterConfirm(token: String)
+    /// The withdrawal link in a confirmation e-mail (GET asks, POST withdraws).
+    case letterWithdraw(token: String)
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -85,6 +108,8 @@ enum SiteURL: Hashable, Sendable {
         case auditLog(ExportFormat)
         /// The incidents the reader may see, narrowed by the same filters as the page.
         case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
+        /// A letter's approved signatories, without e-mails.
+        case signatories(letterID: Int, ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -107,6 +132,8 @@ enum SiteURL: Hashable, Sendable {
         case closureRanking(ClosureWeights = ClosureWeights())
         /// The incidents the reader may see (public ones unless signed in), with the page's filters.
         case incidents(IncidentListQuery = IncidentListQuery())
+        /// A public letter: its text, the approved count and signatories (no e-mails).
+        case letter(id: Int)
         case openAPI
     }
 
@@ -140,6 +167,18 @@ enum SiteURL: Hashable, Sendable {
         case .newOperatorRecord(let key):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
+        case .letters: return [.literal("letters")]
+        case .newLetter: return [.literal("letters"), .literal("new")]
+        case .letter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id))]
+        case .letterPDF(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("letter.pdf")]
+        case .editLetter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("edit")]
+        case .letterStatus(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("status")]
+        case .letterSignatures(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("signatures")]
+        case .letterReview(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("review")]
+        case .letterReviewDecisions(let id):
+            return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("review"), .literal("decisions")]
+        case .letterConfirm: return [.literal("letters"), .literal("confirm")]
+        case .letterWithdraw: return [.literal("letters"), .literal("withdraw")]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -182,6 +221,7 @@ enum SiteURL: Hashable, Sendable {
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
+        case .letterConfirm(let token), .letterWithdraw(let token): return token.isEmpty ? [] : [("token", token)]
         default: return []
         }
     }
@@ -214,7 +254,7 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _):
+             .incidents(let f, _), .signatories(_, let f):
             return f
         }
     }
@@ -253,6 +293,7 @@ extension SiteURL.Download {
         case .closureRanking: return [.literal("ranking.\(ext)")]
         case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
         case .incidents: return [.literal("incidents.\(ext)")]
+        case .signatories(let id, _): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("signatories.\(ext)")]
         }
     }
 }
@@ -276,6 +317,7 @@ extension SiteURL.API {
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .incidents: return [.literal("incidents")]
+        case .letter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id))]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

@@ -21,11 +21,21 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "csv or json.")
     var format: ExportFormat = .csv
 
+    @Option(help: "The letter whose signatories to export (the signatories table only).")
+    var letter: Int?
+
+    func validate() throws {
+        if table == .signatories, letter == nil { throw ValidationError("export signatories needs --letter ID (vigil letter list shows the ids).") }
+    }
+
     func run() async throws {
         let database = try await options.openDatabase("export")
         let text: String
         do {
-            text = try await Exporter(database: database).render(table, as: format)
+            text = try await Exporter(database: database).render(table, as: format, letter: letter)
+        } catch let refusal as Exporter.Refusal {
+            try? await database.shutdown()
+            throw CommandFailure(refusal.description)
         } catch {
             try? await database.shutdown()
             throw error

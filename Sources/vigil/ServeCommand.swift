@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import VigilCore
@@ -32,6 +33,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark sign-in cookies Secure (HTTPS only). Use whenever Vigil is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(name: .customLong("public-url"),
+            help: "Where readers reach Vigil (https://vigil.example.org), for the links in sign-on e-mails (default: http://host:port).")
+    var publicURL: String?
+
     func run() async throws {
         let logger = options.logger("serve")
         let database = try await options.openDatabase("serve")
@@ -51,7 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = try await buildApplication(
             configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies,
-                                     trustedProxies: trustedProxies),
+                                     trustedProxies: trustedProxies, publicURL: publicURL,
+                                     smtpURL: ProcessInfo.processInfo.environment["VIGIL_SMTP_URL"],
+                                     mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost"),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         do {

@@ -42,10 +42,7 @@ enum TextDate {
     }
 
     private static func monthNameFirst(_ text: String) -> CalendarDate? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard words.count == 3, let month = month(named: words[0]),
-              let day = Int(words[1]), let year = Int(words[2]), words[2].count == 4 else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
+        CalendarDate(spelledMonthFirst: text)
     }
 
     private static func dayMonthNameYear(_ text: String) -> CalendarDate? {
@@ -56,14 +53,5 @@ enum TextDate {
         return CalendarDate(year: year, month: month, day: day)
     }
 
-    private static func month(named word: String) -> Int? {
-        var name = word.lowercased()
-        if name.hasSuffix(".") { name.removeLast() }
-        guard name.count >= 3 else { return nil }
-        if name == "sept" { return 9 }
-        return monthNames.firstIndex { $0 == name || ($0.hasPrefix(name) && name.count == 3) }.map { $0 + 1 }
-    }
-
-    private static let monthNames = ["january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"]
+    private static func month(named word: String) -> Int? { CalendarMonth.number(named: word) }
 }

@@ -20,6 +20,8 @@ public enum ExportName: String, Sendable, CaseIterable {
     case segregation
     /// ICE's quarterly segregation placements of vulnerable and special populations, by reason.
     case vulnerableSegregation = "vulnerable-segregation"
+    /// One letter's signatures (`--letter ID`), every status, never an e-mail.
+    case signatories
 }
 
 /// The formats every table downloads as.

@@ -6,7 +6,21 @@ public struct Exporter: Sendable {
 
     public init(database: VigilDatabase) { self.database = database }
 
-    public func table(_ name: ExportName) async throws -> DataTable {
+    /// Why a table could not be built.
+    public enum Refusal: Error, Sendable, CustomStringConvertible {
+        case letterRequired
+        case noSuchLetter(Int)
+
+        public var description: String {
+            switch self {
+            case .letterRequired: "The signatories table is per letter: add --letter ID (vigil letter list shows the ids)."
+            case .noSuchLetter(let id): "There is no letter \(id) (vigil letter list shows the ids)."
+            }
+        }
+    }
+
+    /// The table `name`; `letter` names the letter of the `signatories` table.
+    public func table(_ name: ExportName, letter: Int? = nil) async throws -> DataTable {
         switch name {
         case .releases: ReleaseTable.make(try await ReleaseQueries(database: database).all())
         case .facilityReleases: FacilityReleaseTable.make(try await FacilityQueries(database: database).allRows())
@@ -20,11 +34,19 @@ public struct Exporter: Sendable {
         case .incidents: IncidentTable.make(try await IncidentQueries(database: database).all(includeInternal: true))
         case .segregation: SegregationTable.make(try await SegregationQueries(database: database).latestPlacements())
         case .vulnerableSegregation: VulnerableSegregationTable.make(try await SegregationQueries(database: database).vulnerableQuarters())
+        case .signatories: try await signatories(letter: letter)
         }
     }
 
-    public func render(_ name: ExportName, as format: ExportFormat) async throws -> String {
-        let table = try await table(name)
+    private func signatories(letter: Int?) async throws -> DataTable {
+        guard let letter else { throw Refusal.letterRequired }
+        let queries = LetterQueries(database: database)
+        guard try await queries.letter(id: letter) != nil else { throw Refusal.noSuchLetter(letter) }
+        return SignatoryTable.make(try await queries.signatures(letterID: letter))
+    }
+
+    public func render(_ name: ExportName, as format: ExportFormat, letter: Int? = nil) async throws -> String {
+        let table = try await table(name, letter: letter)
         return switch format {
         case .csv: table.csv()
         case .json: table.json()

@@ -6,7 +6,7 @@ import VigilStore
 ///
 /// Signed in, the token is the session's (synchronizer token, stored with the session).
 /// Signing in, there is no session yet: the sign-in form's token must match its cookie
-/// (double submit), and that is accepted on the sign-in form only. The token comes from the form field `csrf_token`, or the
+/// (double submit), and that is accepted on the forms people post without an account only (`acceptsCookieToken`). The token comes from the form field `csrf_token`, or the
 /// `X-CSRF-Token` header for scripts.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = VigilRequestContext
@@ -17,9 +17,9 @@ struct CSRFMiddleware: RouterMiddleware {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         var request = request
         let form = try await FormFields.read(&request)
-        // The sign-in form's cookie token stands in for a session only on the sign-in form itself,
-        // so an anonymous browser cannot carry it to any other form.
-        let signingIn = request.uri.path == SiteURL.signIn.path
+        // The cookie token stands in for a session only on the anonymous forms themselves (sign-in,
+        // sign-on, its links), so an anonymous browser cannot carry it to any other form.
+        let signingIn = Self.acceptsCookieToken(path: request.uri.path)
         let expected = context.signIn?.csrfToken ?? (signingIn ? request.cookies[AccountCookies.signInCSRF]?.value : nil)
         let submitted = form[Self.fieldName] ?? request.headers[.init(Self.headerName)!]
         guard let expected, !expected.isEmpty, let submitted,
@@ -27,5 +27,14 @@ struct CSRFMiddleware: RouterMiddleware {
             throw WebError.forbidden("This form has expired or did not come from Vigil, so nothing was changed. Reload the page and try again.")
         }
         return try await next(request, context)
+    }
+
+    /// The forms people post without an account: signing in, signing a letter, and following
+    /// a confirmation or withdrawal link. Only these accept the cookie's token.
+    static func acceptsCookieToken(path: String) -> Bool {
+        if [SiteURL.signIn.path, SiteURL.letterConfirm(token: "").path, SiteURL.letterWithdraw(token: "").path].contains(path) { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        // /letters/{id}/signatures
+        return parts.count == 4 && parts[0].isEmpty && parts[1] == "letters" && Int(parts[2]) != nil && parts[3] == "signatures"
     }
 }

@@ -57,7 +57,8 @@ enum Layout {
                 .nav(.ariaLabel("Main"),
                     .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
                         item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths), item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents), item("Ranking", .closureRanking(), .ranking),
-                        item("Facility review", .facilityReview, .facilityReview))),
+                        item("Facility review", .facilityReview, .facilityReview),
+                        item("Letters", .letters, .letters))),
                 account(chrome.viewer)
             ))
     }

@@ -1,0 +1,19 @@
+import Foundation
+import VigilCore
+
+/// Reads a sign-on letter in the plain-text form (`PlainTextLetter`) from a file, with the
+/// file's name and SHA-256 so that importing the same file again adds nothing.
+public enum LetterFileReader {
+    /// The letter and its source; an `ImportFailure` naming the file, line and part otherwise.
+    public static func read(fileAt url: URL) throws -> (draft: LetterDraft, source: SourceFile) {
+        let fileName = url.lastPathComponent
+        let data = try FileContents.read(url)
+        let text = try TextDecoding.decode(data, fileName: fileName)
+        do {
+            let draft = try PlainTextLetter.parse(text)
+            return (draft, SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count))
+        } catch {
+            throw ImportFailure(file: fileName, row: error.line, column: error.field, error.message)
+        }
+    }
+}

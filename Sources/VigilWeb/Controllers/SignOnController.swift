@@ -1,0 +1,144 @@
+import Foundation
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// Signing a letter, confirming by the e-mailed link, and withdrawing.
+///
+/// A sign-on is dropped without a word when its honeypot field is filled (scripts fill every
+/// field), refused (429) past the per-address or per-e-mail limit, and otherwise stored
+/// unconfirmed with an e-mail sent: only a followed link sends it to review. The same e-mail
+/// signing again is folded into its signature. Links ask before they act (GET shows a button,
+/// POST acts), since mail scanners open links.
+struct SignOnController: Sendable {
+    let database: VigilDatabase
+    let settings: SignOnSettings
+    let cookies: AccountCookies
+
+    static let checkYourEmail = "Thank you. We sent a link to the e-mail address you gave: open it to confirm the signature. Until then it is not counted."
+    static let tooMany = "Too many signatures from this address or for this e-mail in the last hour. Wait an hour, then try again."
+
+    func sign(id: Int, request: Request, context: VigilRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormFields.read(&request)
+        let letter = try await LettersController.readable(id, context: context, database: database)
+        let token = context.signIn?.csrfToken ?? request.cookies[AccountCookies.signInCSRF]?.value ?? ""
+        var state = LetterPageModel.SignOnForm(csrfToken: token, mailAvailable: settings.send != nil)
+        guard letter.status == .open else {
+            throw WebError.conflict("This letter is not open for signatures (it is \(letter.status.label.lowercased())).")
+        }
+        // The honeypot: a person never sees the field. Answer as if it worked, store nothing.
+        if let trap = form[LetterPageView.honeypotField], !trap.isEmpty {
+            state.notice = Self.checkYourEmail
+            return try await render(letter, state, status: .ok, context: context)
+        }
+        let draft = SignatureDraft { form[$0] }
+        state.draft = draft
+        guard let send = settings.send else {
+            return try await render(letter, state, status: .serviceUnavailable, context: context)
+        }
+        let signature: SignatureRequest
+        switch draft.validated() {
+        case .failure(let invalid):
+            state.problems = invalid.problems
+            return try await render(letter, state, status: .unprocessableContent, context: context)
+        case .success(let valid):
+            signature = valid
+        }
+        let address = ClientAddress.resolve(peer: context.remoteAddress?.ipAddress,
+                                            forwardedFor: request.headers[values: .init("X-Forwarded-For")!],
+                                            trustedProxies: settings.trustedProxies)
+        let now = settings.now()
+        if await settings.perAddress.isLimited(["address:" + address], now: now) || (await settings.perEmail.isLimited(["email:" + signature.email], now: now)) {
+            state.notice = Self.tooMany
+            return try await render(letter, state, status: .tooManyRequests, context: context)
+        }
+        await settings.perAddress.record(["address:" + address], now: now)
+        await settings.perEmail.record(["email:" + signature.email], now: now)
+
+        let outcome = try await SignatureArchive(database: database).submit(signature, letterID: id, now: now)
+        switch outcome {
+        case .created(_, let links), .folded(_, let links):
+            let mail = SignOnEmail.confirmation(to: signature.email, organization: signature.organization, letterTitle: letter.title,
+                                                confirmURL: settings.absolute(.letterConfirm(token: links.confirm)),
+                                                withdrawURL: settings.absolute(.letterWithdraw(token: links.withdraw)),
+                                                hoursValid: Int(SignatureArchive.confirmationLifetime / 3600))
+            do {
+                try await send(mail)
+            } catch {
+                state.notice = "The signature is saved, but the confirmation e-mail could not be sent (\(error)). Submit the form again later to get a new link."
+                return try await render(letter, state, status: .serviceUnavailable, context: context)
+            }
+        case .alreadyDecided:
+            // Said the same way as a new signature, so the form does not tell anyone which addresses have signed.
+            break
+        }
+        state.draft = SignatureDraft()
+        state.notice = Self.checkYourEmail
+        return try await render(letter, state, status: .ok, context: context)
+    }
+
+    func linkPage(_ purpose: SignOnLinkModel.Purpose, request: Request, context: VigilRequestContext) async throws -> Response {
+        let token = QueryParameters(query: request.uri.query)["token"] ?? ""
+        let existing = request.cookies[AccountCookies.signInCSRF]?.value
+        let csrf = context.signIn?.csrfToken ?? existing.flatMap { $0.isEmpty ? nil : $0 } ?? SignInSessions.randomToken()
+        let outcome = try await SignatureArchive(database: database).peek(token: token, purpose: purpose == .confirm ? .confirm : .withdraw,
+                                                                          now: settings.now())
+        let state: SignOnLinkModel.State
+        switch outcome {
+        case .done(let row):
+            let letter = try await LetterQueries(database: database).letter(id: row.letterID)
+            state = .ask(organization: row.organization, letterTitle: letter?.title ?? "the letter", letterID: row.letterID)
+        default:
+            state = .refused(message: Self.refusal(outcome, purpose))
+        }
+        var response = HTMLResponse.make(SignOnLinkView.render(SignOnLinkModel(chrome: await PageChrome.load(database: database, section: .letters),
+                                                                                 purpose: purpose, token: token, csrfToken: csrf, state: state)))
+        if context.signIn == nil, existing != csrf { response.setCookie(cookies.signInCSRF(csrf)) }
+        response.headers[.cacheControl] = "private, no-store"
+        return response
+    }
+
+    func follow(_ purpose: SignOnLinkModel.Purpose, request: Request, context: VigilRequestContext) async throws -> Response {
+        var request = request
+        let form = try await FormFields.read(&request)
+        let token = form["token"] ?? ""
+        let archive = SignatureArchive(database: database)
+        let outcome = purpose == .confirm ? try await archive.confirm(token: token, now: settings.now())
+                                          : try await archive.withdraw(token: token, now: settings.now())
+        let state: SignOnLinkModel.State
+        var status = HTTPResponse.Status.ok
+        switch outcome {
+        case .done(let row):
+            let message = purpose == .confirm
+                ? "Thank you: \(row.organization)'s signature is confirmed. The letter's editors review it before it is counted and published."
+                : "\(row.organization)'s signature is withdrawn. It is no longer counted or published."
+            state = .done(message: message, letterID: row.letterID)
+        default:
+            state = .refused(message: Self.refusal(outcome, purpose))
+            status = outcome == .expired ? .gone : .notFound
+        }
+        let csrf = context.signIn?.csrfToken ?? request.cookies[AccountCookies.signInCSRF]?.value ?? ""
+        return HTMLResponse.make(SignOnLinkView.render(SignOnLinkModel(chrome: await PageChrome.load(database: database, section: .letters),
+                                                                         purpose: purpose, token: token, csrfToken: csrf, state: state)),
+                                 status: status)
+    }
+
+    static func refusal(_ outcome: SignatureArchive.LinkOutcome, _ purpose: SignOnLinkModel.Purpose) -> String {
+        switch outcome {
+        case .expired:
+            purpose == .confirm ? "This link has expired (links work for 48 hours). Sign the letter again to get a new one." :
+                "This link has expired. Write to the coalition to take the signature back."
+        case .used: "This link has been used already; it works once."
+        default: "This link is not known: check that the whole address was copied, or use the link in the newest e-mail."
+        }
+    }
+
+    private func render(_ letter: LetterRecord, _ state: LetterPageModel.SignOnForm, status: HTTPResponse.Status,
+                        context: VigilRequestContext) async throws -> Response {
+        var response = HTMLResponse.make(LetterPageView.render(try await LettersController.model(letter, form: state, context: context,
+                                                                                               database: database)), status: status)
+        response.headers[.cacheControl] = "private, no-store"
+        return response
+    }
+}

@@ -1,0 +1,27 @@
+import Plot
+
+/// `/letters/confirm` and `/letters/withdraw`: a pure function of `SignOnLinkModel`.
+enum SignOnLinkView {
+    static func render(_ model: SignOnLinkModel) -> HTML {
+        let confirming = model.purpose == .confirm
+        let title = confirming ? "Confirm your signature" : "Withdraw your signature"
+        let action = confirming ? SiteURL.letterConfirm(token: "") : SiteURL.letterWithdraw(token: "")
+        let content: Node<HTML.BodyContext>
+        switch model.state {
+        case .ask(let organization, let letterTitle, _):
+            content = .group(
+                .p(.class("lede"), .text(confirming ? "Confirm that \(organization) signs “\(letterTitle)”." :
+                                            "Take \(organization)'s signature off “\(letterTitle)”.")),
+                .form(.method(.post), .action(action.path),
+                      .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
+                      .input(.type(.hidden), .name("token"), .value(Escape.attribute(model.token))),
+                      .button(.type(.submit), .text(confirming ? "Confirm the signature" : "Withdraw the signature"))))
+        case .done(let message, let letterID):
+            content = .group(.p(.class("notice"), .attribute(named: "role", value: "status"), .text(message)),
+                             .unwrap(letterID) { .p(Components.link(.letter(id: $0), "Back to the letter")) })
+        case .refused(let message):
+            content = .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(message))
+        }
+        return Layout.page(title: title, description: title, chrome: model.chrome, .h1(.text(title)), content)
+    }
+}

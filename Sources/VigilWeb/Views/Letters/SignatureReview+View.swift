@@ -1,0 +1,73 @@
+import Plot
+import VigilCore
+import VigilStore
+
+/// The signature review page: a pure function of `SignatureReviewModel`. Every decision is a
+/// POST by a person; nothing here merges or approves by itself.
+enum SignatureReviewView {
+    static func render(_ model: SignatureReviewModel) -> HTML {
+        Layout.page(
+            title: "Review signatures · \(model.letter.title)",
+            description: "Confirmed signatures to approve, reject or merge.",
+            chrome: model.chrome,
+            .p(.class("eyebrow"), .text("Review signatures")),
+            .h1(Components.link(.letter(id: model.letter.id), model.letter.title)),
+            .p(.class("lede"), .text("\(LetterPageView.organizations(model.approvedCount)) approved. "),
+               .text(model.counts.map { "\($0.count) \($0.status.lowercased())" }.joined(separator: " · "))),
+            Components.section(id: "clusters", title: "Names that look alike",
+                .p(.class("muted small"), .text("Grouped by name with case, punctuation, “The”, stop words, & and “and”, state names and postal codes, and abbreviations folded. Compare e-mails and websites; merge only what is one organization.")),
+                .if(model.clusters.isEmpty, .p(.text("No names look alike."))),
+                .group(model.clusters.map { cluster in
+                    .div(.class("cluster"), table(cluster, model: model, mergeTargets: cluster))
+                })),
+            Components.section(id: "pending", title: "Awaiting review",
+                .if(model.pending.isEmpty, .p(.text("Nothing waits outside the groups above."))),
+                .if(!model.pending.isEmpty, table(model.pending, model: model, mergeTargets: []))),
+            Components.section(id: "flagged", title: "Signed an earlier text",
+                .if(model.flagged.isEmpty, .p(.text("No signature predates a material change."))),
+                .if(!model.flagged.isEmpty, table(model.flagged, model: model, mergeTargets: [])))
+        )
+    }
+
+    static func table(_ rows: [SignatureRow], model: SignatureReviewModel, mergeTargets: [SignatureRow]) -> Node<HTML.BodyContext> {
+        .table(.class("review-table"),
+            Components.headerRow(["Organization", "City, state", "Scope", "Website", "Contact", "E-mail", "Status", "#Version", "Decide"]),
+            .tbody(.group(rows.map { row in
+                .tr(Components.rowHeader(.text(row.organization)),
+                    Components.textCell([row.city, row.state].compactMap { $0 }.joined(separator: ", ")),
+                    Components.textCell(row.scope?.label),
+                    .td(.unwrap(row.website, { .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text($0)) },
+                                else: .text(row.imported ? "imported" : "—"))),
+                    Components.textCell(row.contactName),
+                    Components.textCell(row.email),
+                    Components.textCell(row.status.label + (row.changedSinceVersion.map { " · text changed in v\($0)" } ?? "")),
+                    Components.numberCell(String(row.version)),
+                    .td(decisionForms(row, model: model, mergeTargets: mergeTargets.filter { $0.id != row.id && [.pending, .approved].contains($0.status) })))
+            })))
+    }
+
+    static func decisionForms(_ row: SignatureRow, model: SignatureReviewModel, mergeTargets: [SignatureRow]) -> Node<HTML.BodyContext> {
+        let action = SiteURL.letterReviewDecisions(id: model.letter.id).path
+        func button(_ decision: String, _ label: String) -> Node<HTML.BodyContext> {
+            .form(.class("inline-form"), .method(.post), .action(action),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
+                  .input(.type(.hidden), .name("signature"), .value(String(row.id))),
+                  .input(.type(.hidden), .name("decision"), .value(decision)),
+                  .button(.type(.submit), .text(label)))
+        }
+        return .group(
+            .if([.pending, .rejected].contains(row.status), button("approve", "Approve")),
+            .if([.pending, .approved].contains(row.status), button("reject", "Reject")),
+            .if([.pending, .approved].contains(row.status) && !mergeTargets.isEmpty,
+                .form(.class("inline-form"), .method(.post), .action(action),
+                      .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
+                      .input(.type(.hidden), .name("signature"), .value(String(row.id))),
+                      .input(.type(.hidden), .name("decision"), .value("merge")),
+                      .select(.attribute(named: "name", value: "into"), .attribute(named: "aria-label", value: "Merge into"),
+                              .group(mergeTargets.map { target in
+                                  .element(named: "option", nodes: [.attribute(named: "value", value: String(target.id)),
+                                                                    .text("into \(target.organization) (#\(target.id))")])
+                              })),
+                      .button(.type(.submit), .text("Merge")))))
+    }
+}
