@@ -3,7 +3,9 @@
 /// Names are read from lists after "including" or "such as" (split at commas, and at a last
 /// "and" when both sides are names of signatories), and from runs of capitalised words that
 /// end in or hold a word organizations are named with ("Network", "Center", "Watch", …).
-/// - `listed`: the name is a signatory's (`OrganizationName`), or the start of exactly one;
+/// - `listed`: the name is a signatory's, compared as the letters' review compares them
+///   (`OrganizationName.tokens`: case, punctuation, `&`, "the" and other small words, states and
+///   abbreviations folded), or the start of exactly one;
 /// - `ambiguous`: the name starts several signatories' names ("Make the Road": CT, Nevada, NY, …);
 /// - `not-listed`: no signatory has the name; the closest name by spelling is given.
 public enum NameCheck {
@@ -23,7 +25,7 @@ public enum NameCheck {
     }
 
     public static func findings(_ article: PressArticle, source: AuditSource) -> [PressFinding] {
-        let signatories = source.signatories.map { (name: $0, variants: OrganizationName.variants($0)) }
+        let signatories = source.signatories.map { (name: $0, variants: variants($0)) }
         var candidates: [Candidate] = []
         for sentence in article.sentences {
             candidates += listedNames(in: sentence, article: article, signatories: signatories)
@@ -31,7 +33,8 @@ public enum NameCheck {
         for run in capitalisedRuns(article) where !candidates.contains(where: { $0.start < run.end && run.start < $0.end }) {
             candidates.append(run)
         }
-        return candidates.sorted { $0.start < $1.start }.map { candidate in
+        // Names inside quotation marks are the letter's own words, checked as a quotation.
+        return candidates.filter { !article.isQuoted($0.start) }.sorted { $0.start < $1.start }.map { candidate in
             let (verdict, value, note) = judge(candidate.text, signatories: signatories)
             return PressFinding(article: article.name, kind: .name, text: candidate.text, verdict: verdict,
                                 sourceText: verdict == .notListed ? "" : value, sourceValue: value,
@@ -41,8 +44,18 @@ public enum NameCheck {
 
     typealias Signatory = (name: String, variants: [[String]])
 
+    /// The names one signatory line stands for (`OrganizationName`'s words): the name, its
+    /// parenthesised acronym, and each side of a ` | ` or ` / ` ("Asian Americans Advancing Justice | AAJC").
+    static func variants(_ name: String) -> [[String]] {
+        var forms = [OrganizationName.tokens(name)] + OrganizationName.acronyms(name).map { [$0] }
+        for separator in [" | ", " / "] where name.contains(separator) {
+            forms += name.components(separatedBy: separator).map(OrganizationName.tokens)
+        }
+        return forms.filter { !$0.isEmpty }
+    }
+
     static func judge(_ name: String, signatories: [Signatory]) -> (PressVerdict, String, String) {
-        let words = OrganizationName.words(name)
+        let words = OrganizationName.tokens(name)
         let exact = signatories.filter { $0.variants.contains(words) }
         if exact.count == 1 { return (.listed, exact[0].name, "A signatory: \(exact[0].name).") }
         let starting = exact.isEmpty ? signatories.filter { s in words.count >= 2 && s.variants.contains { Array($0.prefix(words.count)) == words } } : exact

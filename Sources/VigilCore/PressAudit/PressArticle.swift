@@ -13,13 +13,22 @@ public struct PressArticle: Sendable {
     public init(name: String, text: String) {
         self.name = name
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
-        self.sentences = SentenceSplitter.sentences(in: text)
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
         self.quotations = QuoteFinder.quotations(in: scalars)
         let opening = AuditTokenizer.tokens(scalars, from: 0, to: min(scalars.count, 40)).filter { $0.kind == .word }
         let leading = opening.prefix { $0.folded == "date" || $0.folded == "dated" }.count
-        self.dateline = NumberReader.numbers(in: scalars, tokens: Array(opening))
+        let dateline = NumberReader.numbers(in: scalars, tokens: Array(opening))
             .first { $0.kind == .date && $0.start == (leading < opening.count ? opening[leading].start : -1) }
+        self.dateline = dateline
+        // The dateline (and the "date" before it) is not part of the first sentence.
+        self.sentences = SentenceSplitter.sentences(in: text).compactMap { sentence in
+            guard let dateline, sentence.start < dateline.end else { return sentence }
+            var start = dateline.end
+            while start < sentence.end, scalars[start].properties.isWhitespace { start += 1 }
+            guard start < sentence.end else { return nil }
+            return AuditSentence(text: String(String.UnicodeScalarView(scalars[start..<sentence.end])), start: start, end: sentence.end)
+        }
     }
 
     /// The article's text between two scalar offsets.

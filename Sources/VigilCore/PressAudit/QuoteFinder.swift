@@ -54,7 +54,11 @@ public enum QuoteFinder {
         if let current = open, current.start < scalars.count {
             spans.append(.init(start: current.start, end: trimmedEnd(scalars, current.start, scalars.count)))
         }
-        let parts = spans.filter { part in
+        let parts = spans.map { part -> QuotedSpan.Part in
+            var start = part.start
+            while start < part.end, scalars[start].properties.isWhitespace { start += 1 }
+            return .init(start: start, end: part.end)
+        }.filter { part in
             (part.start..<part.end).contains { AuditTokenizer.isWordScalar(scalars[$0]) }
         }
         let joined = join(parts, in: scalars)
