@@ -23,7 +23,7 @@ public enum ClaimCheck {
         ["starting", "with"], ["beginning", "with"], ["particularly"], ["especially"], ["in", "particular"],
         ["those", "with"], ["some"],
     ]
-    static let requestWords: Set<String> = ["ask", "asks", "implore", "urge", "must", "should", "promised", "calling", "call", "demand", "need", "time"]
+    static let requestWords: Set<String> = ["ask", "asks", "want", "implore", "urge", "must", "should", "promised", "calling", "call", "demand", "need", "time"]
 
     struct SourceSentence {
         let sentence: AuditSentence
@@ -89,9 +89,11 @@ public enum ClaimCheck {
                 guard !sourceSide.contains(where: { $0.1.grows == claim.grows }),
                       let opposite = sourceSide.first(where: { $0.1.grows != claim.grows }) else { continue }
                 let direction = { (p: Predication) in p.grows ? "to grow or keep" : "to end" }
-                let claimWords = ([claim.verb] + claim.object.sorted()).joined(separator: " ")
-                result.append(make(.polarityFlip, opposite.0.sentence.text, "\(claim.verb) ↔ \(opposite.1.verb)",
-                                   "The article has “\(claim.verb)” (\(direction(claim)): \(claimWords)); the letter asks “\(opposite.1.verb)” (\(direction(opposite.1))) for the same thing\(opposite.1.negated ? ", negated" : "") — the opposite."))
+                let described = { (p: Predication) in
+                    "“\(([p.verb] + p.object.sorted()).joined(separator: " "))”\(p.negated ? ", negated," : "") (\(direction(p)))"
+                }
+                result.append(make(.polarityFlip, opposite.0.sentence.text, "\(claim.verb) ↔ \(opposite.1.negated ? "not " : "")\(opposite.1.verb)",
+                                   "The article has \(described(claim)); the letter asks \(described(opposite.1)) for the same thing: the opposite."))
                 break flipSearch
             }
             if result.last?.start == sentence.start, result.last?.kind == .claim { continue }

@@ -40,6 +40,7 @@ public enum ClaimWords {
     /// The stems that carry a sentence's meaning.
     public static func content(_ tokens: [AuditToken]) -> [String] {
         tokens.filter { $0.kind == .word && !stopWords.contains($0.folded) && !AttributionCues.positions.contains($0.folded)
-            && !AttributionCues.speakers.contains($0.folded) }.map { stem($0.folded) }
+            && !AttributionCues.speakers.contains($0.folded) && NumberReader.numberWords[$0.folded] == nil }
+            .map { stem($0.folded) }.filter { !stopWords.contains($0) }
     }
 }

@@ -16,7 +16,7 @@ public enum NameCheck {
         "Movement", "Exchange", "Resistance", "Action", "Law", "Legal", "Justice",
     ]
     static let connectors: Set<String> = ["for", "of", "the", "and", "at", "in", "on", "&", "de", "la", "en", "una", "to", "sin", "a"]
-    static let listOpeners: [[String]] = [["including"], ["such", "as"], ["among", "them"]]
+    static let listOpeners: [[String]] = [["including"], ["include"], ["includes"], ["included"], ["such", "as"], ["among", "them"]]
 
     struct Candidate {
         let text: String
@@ -110,8 +110,8 @@ public enum NameCheck {
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: and.lowerBound.samePosition(in: text.unicodeScalars)!)
                 let first = trimmed(candidate.start, candidate.start + offset, article: article)
                 let second = trimmed(candidate.start + offset + 5, candidate.end, article: article)
-                if let first, let second, isSignatoryName(first.text, signatories) || isSignatoryName(second.text, signatories) {
-                    result += [first, second]
+                if let first, isSignatoryName(first.text, signatories) || second.map({ isSignatoryName($0.text, signatories) }) == true {
+                    result += [first] + (second.map { [$0] } ?? [])
                     continue
                 }
             }

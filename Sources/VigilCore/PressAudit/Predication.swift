@@ -66,9 +66,11 @@ public struct Predication: Hashable, Sendable {
         (a.end..<b.start).contains { [",", ";", ":", ".", "(", "—", "–"].contains(scalars[$0]) }
     }
 
-    /// Whether two predications act on the same thing: a shared word that is not generic, or two generic ones.
+    /// Whether two predications act on the same thing: a shared word that is not generic, two
+    /// generic ones, or one when the verb is the same ("expand detention").
     public func overlaps(_ other: Predication) -> Bool {
         let shared = object.intersection(other.object)
         return shared.contains { !Predication.generic.contains($0) } || shared.count >= 2
+            || (!shared.isEmpty && ClaimWords.stem(verb) == ClaimWords.stem(other.verb))
     }
 }
