@@ -26,8 +26,8 @@ public struct PressArticleDraft: Sendable, Hashable, Codable {
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 2000 || url.contains(where: \.isWhitespace) {
             found["url"] = "An address starting https:// or http://, without spaces."
         }
-        if blank(text) { found["text"] = "Paste the article's text." } else if text.unicodeScalars.count > 200_000 {
-            found["text"] = "Too long: at most 200,000 characters."
+        if blank(text) { found["text"] = "Paste the article's text." } else if text.unicodeScalars.count > 50_000 {
+            found["text"] = "Too long: at most 50,000 characters (a long article can be audited in parts, or from the command line)."
         }
         return found
     }

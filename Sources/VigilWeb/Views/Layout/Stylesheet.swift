@@ -153,6 +153,24 @@ enum Stylesheet {
     .empty-state pre{background:var(--soft);padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
     .site-footer{border-top:1px solid var(--line);background:var(--soft);color:var(--muted);font-size:.85rem;padding:1rem 0 2rem}
     .site-footer p{max-width:62rem}
+    .press-counts{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1rem;padding:0;margin:.5rem 0}
+    .press-ok-badge{background:#e6f4ea;border-color:#9cc9a8;color:#1e5e2f}
+    .press-report{margin:1rem 0}
+    .press-row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.25rem;border-top:1px solid var(--line);padding:.6rem 0}
+    .press-text{margin:0;line-height:1.75}
+    .press-notes{display:flex;flex-direction:column;gap:.5rem}
+    .press-note{border-left:4px solid #9cc9a8;padding:.3rem .6rem;background:var(--soft);border-radius:4px}
+    .press-note p{margin:.15rem 0}
+    .press-note.press-flag{border-left-color:var(--warn-line)}
+    .press-note:target{outline:2px solid var(--accent)}
+    .press-mark.press-ok{background:#e6f4ea}
+    .press-mark.press-flag{background:var(--warn-bg);box-shadow:0 2px 0 var(--warn-line)}
+    .press-mark.press-claim{background:none;box-shadow:none;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-color:#9cc9a8}
+    .press-mark.press-claim.press-flag{text-decoration-color:var(--bad);text-decoration-style:wavy}
+    .press-marker{font-size:.7rem;vertical-align:super;font-weight:700;margin:0 .1rem 0 .15rem;text-decoration:none}
+    .press-rules h3{font-size:1rem;margin:.75rem 0 .25rem}
+    .button-link{display:inline-block;background:var(--accent);color:#fff;padding:.35rem .75rem;border-radius:4px;font-weight:650;text-decoration:none}
+    @media (max-width:50rem){.press-row{grid-template-columns:1fr}}
     @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
     @media print{
       .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
