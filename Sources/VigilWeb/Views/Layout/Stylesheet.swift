@@ -169,7 +169,6 @@ enum Stylesheet {
     .press-mark.press-claim.press-flag{text-decoration-color:var(--bad);text-decoration-style:wavy}
     .press-marker{font-size:.7rem;vertical-align:super;font-weight:700;margin:0 .1rem 0 .15rem;text-decoration:none}
     .press-rules h3{font-size:1rem;margin:.75rem 0 .25rem}
-    .button-link{display:inline-block;background:var(--accent);color:#fff;padding:.35rem .75rem;border-radius:4px;font-weight:650;text-decoration:none}
     @media (max-width:50rem){.press-row{grid-template-columns:1fr}}
     @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
     @media print{
