@@ -33,6 +33,12 @@ struct PressAuditCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        print(try await report(), terminator: "")
+    }
+
+    /// The findings of every article as CSV or JSON; every article is read before anything is
+    /// written, so a bad file leaves no half report.
+    func report() async throws -> String {
         let auditSource = try await loadSource()
         var findings: [PressFinding] = []
         for path in articles {
@@ -49,7 +55,7 @@ struct PressAuditCommand: AsyncParsableCommand {
             findings += found
         }
         let table = PressFindingTable.make(findings)
-        print(format == .csv ? table.csv() : table.json(), terminator: "")
+        return format == .csv ? table.csv() : table.json()
     }
 
     private func loadSource() async throws -> AuditSource {
