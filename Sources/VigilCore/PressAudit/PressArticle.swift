@@ -6,6 +6,8 @@ public struct PressArticle: Sendable {
     let scalars: [Unicode.Scalar]
     public let sentences: [AuditSentence]
     public let quotations: [QuotedSpan]
+    /// For each scalar, whether it lies inside a quotation: looked up for every letter of every sentence.
+    let quotedMask: [Bool]
     /// A date the text opens with ("date 2024-11-19"): the article's own dateline, not a figure
     /// it reports, so the number check leaves it out.
     public let dateline: StatedNumber?
@@ -15,7 +17,11 @@ public struct PressArticle: Sendable {
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        self.quotations = QuoteFinder.quotations(in: scalars)
+        let quotations = QuoteFinder.quotations(in: scalars)
+        self.quotations = quotations
+        var mask = [Bool](repeating: false, count: scalars.count)
+        for span in quotations { for part in span.parts { for offset in part.start..<part.end { mask[offset] = true } } }
+        self.quotedMask = mask
         let opening = AuditTokenizer.tokens(scalars, from: 0, to: min(scalars.count, 40)).filter { $0.kind == .word }
         let leading = opening.prefix { $0.folded == "date" || $0.folded == "dated" }.count
         let dateline = NumberReader.numbers(in: scalars, tokens: Array(opening))
@@ -38,7 +44,7 @@ public struct PressArticle: Sendable {
 
     /// Whether an offset lies inside a quotation.
     func isQuoted(_ offset: Int) -> Bool {
-        quotations.contains { span in span.parts.contains { $0.start <= offset && offset < $0.end } }
+        offset >= 0 && offset < quotedMask.count && quotedMask[offset]
     }
 
     /// The share of a sentence's letters that are inside quotation marks.
