@@ -43,6 +43,19 @@ public struct QuoteAlignment: Sendable {
         let n = words.count, m = source.count
         guard n > 0, m > 0 else { return QuoteAlignment(steps: words.map { .added($0.folded, marked: $0.bracketed) }, sourceTokens: nil, score: 0) }
 
+        // Each quotation word is scored once against each distinct letter word, not once per cell.
+        var wordIDs: [String: Int] = [:]
+        let sourceIDs = source.map { token in
+            if let id = wordIDs[token.folded] { return id }
+            wordIDs[token.folded] = wordIDs.count
+            return wordIDs.count - 1
+        }
+        var distinct = [String](repeating: "", count: wordIDs.count)
+        for (word, id) in wordIDs { distinct[id] = word }
+        let substitutions: [[Double]] = words.map { token in
+            distinct.map { word in token.folded == word ? 2 : token.bracketed ? 0 : (sharesStem(token.folded, word) ? -0.5 : -1) }
+        }
+
         enum Move: UInt8 { case start, diagonal, up, left, jumpDiagonal, jumpUp }
         let width = m + 1
         var score = [Double](repeating: 0, count: (n + 1) * width)
@@ -58,8 +71,7 @@ public struct QuoteAlignment: Sendable {
             for j in 1...width - 1 {
                 let above = (i - 1) * width
                 if ellipsisBefore[i - 1], score[above + j - 1] > prefixBest { prefixBest = score[above + j - 1]; prefixAt = j - 1 }
-                let sourceWord = source[j - 1].folded
-                let substitution: Double = token.folded == sourceWord ? 2 : token.bracketed ? 0 : (sharesStem(token.folded, sourceWord) ? -0.5 : -1)
+                let substitution = substitutions[i - 1][sourceIDs[j - 1]]
                 var best = score[above + j - 1] + substitution, bestMove = Move.diagonal, from = 0
                 let up = score[above + j] + insertion
                 if up > best { best = up; bestMove = .up }
@@ -129,7 +141,11 @@ public struct QuoteAlignment: Sendable {
     /// Two words share a stem when one begins with the other's first five letters, or both are
     /// short and differ by one letter ("upend"/"upending", "organisation"/"organization").
     static func sharesStem(_ a: String, _ b: String) -> Bool {
-        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        let (x, y) = (a.utf8.count, b.utf8.count)
+        guard min(x, y) >= 4 else { return false }
+        let prefix = zip(a.utf8, b.utf8).prefix { $0 == $1 }.count
+        // Neither five letters in common at the start nor within one letter of each other.
+        if prefix < 4, abs(x - y) > 1 { return false }
         if prefix >= 5 || (prefix >= 4 && min(a.count, b.count) == 4) { return true }
         return EditDistance.between(a, b, limit: 1) != nil && min(a.count, b.count) >= 4
     }
