@@ -68,8 +68,8 @@ enum PressAuditReportView {
     static func note(_ number: Int, _ finding: PressFinding) -> Node<HTML.BodyContext> {
         .div(.class("press-note \(finding.verdict.needsReview ? "press-flag" : "press-ok")"), .id("finding-\(number)"),
              .p(.strong(.text("\(number). \(finding.kind.rawValue) ")), badge(finding.verdict)),
-             .if(finding.kind != .claim, .p(.class("small"), .text("Article: "), .q(.text(finding.text)))),
-             .if(!finding.sourceText.isEmpty, .p(.class("small press-source"), .text("Letter: "), .q(.text(finding.sourceText)))),
+             .if(finding.kind != .claim, .p(.class("small"), .text("Article: “\(finding.text)”"))),
+             .if(!finding.sourceText.isEmpty, .p(.class("small press-source"), .text("Letter: “\(finding.sourceText)”"))),
              .if(!finding.sourceValue.isEmpty && finding.sourceValue != finding.sourceText,
                  .p(.class("small hash"), .text(label(finding.kind) + ": " + finding.sourceValue))),
              .p(.class("small muted"), .text(finding.note)))

@@ -4,7 +4,10 @@ import VigilCore
 /// A letter's press audits across outlets: a pure function of `PressAuditRollUpModel`.
 enum PressAuditRollUpView {
     static func render(_ model: PressAuditRollUpModel) -> HTML {
-        Layout.page(
+        let audits: Node<HTML.BodyContext> = model.rows.isEmpty
+            ? .p(.class("empty-state"), .text("No article has been audited against this letter yet."))
+            : table(model)
+        return Layout.page(
             title: "Press audits: \(model.letterTitle)",
             description: "How the press reported the letter “\(model.letterTitle)”, outlet by outlet.",
             chrome: model.chrome,
@@ -15,26 +18,28 @@ enum PressAuditRollUpView {
                 counted by verdict. The counts flag passages for a person to read; they do not score an outlet.
                 """)),
             .p(.a(.class("button-link"), .href(SiteURL.newPressAudit(letterID: model.letterID).path), .text("Audit an article"))),
-            model.rows.isEmpty
-                ? .p(.class("empty-state"), .text("No article has been audited against this letter yet."))
-                : .group(
-                    .div(.class("table-scroll"), .table(.id("press-rollup"),
-                        .thead(.tr(Components.columnHeader("Outlet"), Components.columnHeader("Article"), Components.columnHeader("Date"),
-                                   .group(model.verdicts.map { Components.columnHeader($0.rawValue, numeric: true) }),
-                                   Components.columnHeader("To check", numeric: true))),
-                        .tbody(.group(model.rows.map { row in
-                            .tr(.td(.text(row.outlet)),
-                                .td(.a(.href(SiteURL.pressAudit(id: row.id).path), .text(row.title))),
-                                .td(.text(row.publishedOn?.iso ?? "")),
-                                .group(model.verdicts.map { .td(.class("num"), .text(String(row.counts[$0] ?? 0))) }),
-                                .td(.class("num"), .strong(.text(String(row.flagged)))))
-                        })),
-                        .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("All outlets")), .td(), .td(),
-                                   .group(model.verdicts.map { .td(.class("num"), .text(String(model.totals[$0] ?? 0))) }),
-                                   .td(.class("num"), .strong(.text(String(model.rows.map(\.flagged).reduce(0, +))))))))),
-                    Components.downloads("every finding", csv: .download(.letterPressFindings(letterID: model.letterID, .csv)),
-                                         json: .download(.letterPressFindings(letterID: model.letterID, .json)))),
+            audits,
             PressAuditRules.section()
         )
+    }
+
+    static func table(_ model: PressAuditRollUpModel) -> Node<HTML.BodyContext> {
+        .group(
+            .div(.class("table-scroll"), .table(.id("press-rollup"),
+                .thead(.tr(Components.columnHeader("Outlet"), Components.columnHeader("Article"), Components.columnHeader("Date"),
+                           .group(model.verdicts.map { Components.columnHeader($0.rawValue, numeric: true) }),
+                           Components.columnHeader("To check", numeric: true))),
+                .tbody(.group(model.rows.map { row in
+                    .tr(.td(.text(row.outlet)),
+                        .td(.a(.href(SiteURL.pressAudit(id: row.id).path), .text(row.title))),
+                        .td(.text(row.publishedOn?.iso ?? "")),
+                        .group(model.verdicts.map { .td(.class("num"), .text(String(row.counts[$0] ?? 0))) }),
+                        .td(.class("num"), .strong(.text(String(row.flagged)))))
+                })),
+                .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("All outlets")), .td(), .td(),
+                           .group(model.verdicts.map { .td(.class("num"), .text(String(model.totals[$0] ?? 0))) }),
+                           .td(.class("num"), .strong(.text(String(model.rows.map(\.flagged).reduce(0, +))))))))),
+            Components.downloads("every finding", csv: .download(.letterPressFindings(letterID: model.letterID, .csv)),
+                                 json: .download(.letterPressFindings(letterID: model.letterID, .json))))
     }
 }
