@@ -41,6 +41,7 @@ struct OpenAPITests {
         let paths = Self.documentedPaths(OpenAPIDocument.yaml)
         #expect(paths.count >= 8)
         try await withApp { client, database in
+            let letter = try await LetterFixtures.importLetter(database)
             let release = try await ReleaseQueries(database: database).latest()!
             let key = try await FacilityQueries(database: database).rows(inRelease: release.id)[0].key
             for path in paths {
@@ -48,6 +49,7 @@ struct OpenAPITests {
                     .replacingOccurrences(of: "{key}", with: key.rawValue)
                     .replacingOccurrences(of: "{dimension}", with: "aor")
                 if path == "/api/v1/facilities" { uri += "?q=demo" }
+                if path == "/api/v1/letters/{id}" { uri = "/api/v1/letters/\(letter)" }
                 let page = try await client.get(uri)
                 #expect(page.status == .ok, "\(path) -> \(page.status)")
             }
@@ -59,7 +61,7 @@ struct OpenAPITests {
         let documented = Set(Self.documentedPaths(OpenAPIDocument.yaml))
         let key = FacilityKey(rawValue: "x")
         let apis: [SiteURL.API] = [.releases, .release(id: 1), .releaseFacilities(releaseID: 1), .breakdown(releaseID: 1, .state),
-                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .segregation, .closureRanking(), .incidents(), .openAPI]
+                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .segregation, .closureRanking(), .incidents(), .letter(id: 1), .openAPI]
         for api in apis {
             let pattern = SiteURL.api(api).routePattern
             #expect(documented.contains(pattern), "\(pattern) is not in docs/openapi.yaml")

@@ -64,7 +64,8 @@ public enum OrganizationClusters {
             if differing != nil { return false }
             differing = (x, y)
         }
-        guard let (x, y) = differing, x.count >= 4, y.count >= 4 else { return false }
+        guard let pair = differing, pair.0.count >= 4, pair.1.count >= 4 else { return false }
+        let (x, y) = pair
         if StateName.codes.values.contains(x.uppercased()) || StateName.codes.values.contains(y.uppercased()) { return false }
         let limit = min(x.count, y.count) >= 9 ? 2 : 1
         return EditDistance.between(x, y, limit: limit) != nil

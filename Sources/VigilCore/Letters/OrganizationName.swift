@@ -83,7 +83,7 @@ public enum OrganizationName {
         var result: [String] = []
         for word in words {
             result.append(word)
-            if result.suffix(3) == ["community", "development", "corporation"] {
+            if Array(result.suffix(3)) == ["community", "development", "corporation"] {
                 result.removeLast(3)
                 result.append("cdc")
             }

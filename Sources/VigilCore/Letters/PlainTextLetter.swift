@@ -61,7 +61,8 @@ public enum PlainTextLetter {
         var demands: [LetterDemand] = []
         for line in numberedLines(text) where !line.text.isEmpty {
             let text = plain(line.text)
-            if let (number, rest) = demandMarker(text) {
+            if let marker = demandMarker(text) {
+                let (number, rest) = marker
                 let (title, demandText) = headingAndText(rest)
                 demands.append(LetterDemand(number: number, title: title, text: demandText))
             } else if !demands.isEmpty {
@@ -131,7 +132,8 @@ public enum PlainTextLetter {
         var demands: [LetterDemand] = []
         var conclusion: [String] = []
         for (text, startsLower) in paragraphs {
-            if let (number, rest) = demandMarker(text) {
+            if let marker = demandMarker(text) {
+                let (number, rest) = marker
                 let (title, demandText) = headingAndText(rest)
                 demands.append(LetterDemand(number: number, title: title, text: demandText))
                 continue

@@ -9,11 +9,12 @@ public enum LetterFileReader {
         let fileName = url.lastPathComponent
         let data = try FileContents.read(url)
         let text = try TextDecoding.decode(data, fileName: fileName)
+        let draft: LetterDraft
         do {
-            let draft = try PlainTextLetter.parse(text)
-            return (draft, SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count))
-        } catch {
+            draft = try PlainTextLetter.parse(text)
+        } catch let error as LetterTextError {
             throw ImportFailure(file: fileName, row: error.line, column: error.field, error.message)
         }
+        return (draft, SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count))
     }
 }

@@ -477,6 +477,65 @@ paths:
                         recorded_by: { type: string, description: The recorder's email or import:<file>; signed-in callers only. }
                         recorded_at: { type: string, format: date-time }
                         updated_at: { type: string, format: date-time }
+  /api/v1/letters/{id}:
+    get:
+      summary: A sign-on letter, its organization count and its approved signatories.
+      description: |
+        The letter's current text (recipients, subject, demands) with `organization_count` computed from the
+        approved signatures, never typed in, and the approved signatories: the lead organization first, the
+        rest alphabetised by `sort_key` (a leading "The" set aside). Signatories' e-mails and contact names
+        are never included. Drafts are not found unless the caller is a signed-in editor. The same list
+        downloads as `/letters/{id}/signatories.csv|json`.
+      operationId: getLetter
+      parameters:
+        - name: id
+          in: path
+          required: true
+          description: The letter's number, from `vigil letter list` or the `/letters` page.
+          schema: { type: integer }
+      responses:
+        "200":
+          description: The letter.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id, title, status, version, to, cc, demands, lead_organization, organization_count, signatories]
+                properties:
+                  id: { type: integer }
+                  title: { type: string }
+                  status: { type: string, enum: [draft, open, closed, sent] }
+                  version: { type: integer, description: The current version; every edit stores a new one. }
+                  date: { type: string, format: date }
+                  subject: { type: string }
+                  to: { type: array, items: { $ref: "#/components/schemas/LetterRecipient" } }
+                  cc: { type: array, items: { $ref: "#/components/schemas/LetterRecipient" } }
+                  demands:
+                    type: array
+                    items:
+                      type: object
+                      required: [number, title, text]
+                      properties:
+                        number: { type: integer }
+                        title: { type: string }
+                        text: { type: string }
+                  lead_organization: { type: string }
+                  organization_count: { type: integer, description: How many signatures are approved. }
+                  signatories:
+                    type: array
+                    items:
+                      type: object
+                      required: [organization, sort_key, signed_at, version]
+                      properties:
+                        organization: { type: string }
+                        sort_key: { type: string, example: bronx defenders }
+                        city: { type: string }
+                        state: { type: string, description: Postal code. }
+                        scope: { type: string, enum: [national, state, local] }
+                        signed_at: { type: string, description: The day (imported) or moment (signed on the web) of signing. }
+                        version: { type: integer, description: The letter version signed. }
+        "404":
+          $ref: "#/components/responses/NotFound"
   /api/v1/openapi.yaml:
     get:
       summary: This document.
@@ -507,6 +566,13 @@ components:
         application/json:
           schema: { $ref: "#/components/schemas/Error" }
   schemas:
+    LetterRecipient:
+      type: object
+      required: [name]
+      properties:
+        name: { type: string, example: The Honorable Alejandro Mayorkas }
+        title: { type: string, example: Secretary }
+        body: { type: string, example: U.S. Department of Homeland Security }
     Error:
       type: object
       required: [error]

@@ -49,7 +49,9 @@ struct SignOnController: Sendable {
                                             forwardedFor: request.headers[values: .init("X-Forwarded-For")!],
                                             trustedProxies: settings.trustedProxies)
         let now = settings.now()
-        if await settings.perAddress.isLimited(["address:" + address], now: now) || (await settings.perEmail.isLimited(["email:" + signature.email], now: now)) {
+        let addressLimited = await settings.perAddress.isLimited(["address:" + address], now: now)
+        let emailLimited = await settings.perEmail.isLimited(["email:" + signature.email], now: now)
+        if addressLimited || emailLimited {
             state.notice = Self.tooMany
             return try await render(letter, state, status: .tooManyRequests, context: context)
         }
@@ -104,8 +106,12 @@ struct SignOnController: Sendable {
         let form = try await FormFields.read(&request)
         let token = form["token"] ?? ""
         let archive = SignatureArchive(database: database)
-        let outcome = purpose == .confirm ? try await archive.confirm(token: token, now: settings.now())
-                                          : try await archive.withdraw(token: token, now: settings.now())
+        let outcome: SignatureArchive.LinkOutcome
+        if purpose == .confirm {
+            outcome = try await archive.confirm(token: token, now: settings.now())
+        } else {
+            outcome = try await archive.withdraw(token: token, now: settings.now())
+        }
         let state: SignOnLinkModel.State
         var status = HTTPResponse.Status.ok
         switch outcome {

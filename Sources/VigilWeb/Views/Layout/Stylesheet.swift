@@ -170,7 +170,26 @@ enum Stylesheet {
     .press-marker{font-size:.7rem;vertical-align:super;font-weight:700;margin:0 .1rem 0 .15rem;text-decoration:none}
     .press-rules h3{font-size:1rem;margin:.75rem 0 .25rem}
     @media (max-width:50rem){.press-row{grid-template-columns:1fr}}
-    @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
+    .letter-layout{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:2rem;align-items:start}
+    .letter{max-width:44rem}
+    .letterhead{border-bottom:2px solid var(--ink);margin-bottom:1rem}
+    .letterhead-name{font-size:1.4rem;font-weight:700;margin:.25rem 0}
+    .letter-title{font-size:1.3rem}
+    .recipient{margin:.75rem 0}
+    .demands li{margin:.6rem 0}
+    .signatory-list{columns:2;padding-left:1.1rem}
+    .fact-sheet{border:1px solid var(--line);border-radius:6px;padding:0 1rem 1rem;background:var(--soft)}
+    .fact-sheet dt{font-weight:700;margin-top:1rem}
+    .fact-sheet dd{margin:0}
+    .fact-value{font-size:1.1rem;margin:.25rem 0}
+    .fact.unavailable .fact-value{color:var(--muted);font-style:italic}
+    .claim-check{border-left:3px solid var(--warn-line);background:var(--warn-bg);padding:.25rem .5rem}
+    .hp-field{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+    .editor-bar{border:1px solid var(--line);padding:.5rem 1rem;border-radius:6px;margin-bottom:1rem}
+    .inline-form{display:inline-block;margin:0 .25rem .25rem 0}
+    .cluster{border-left:3px solid var(--accent);padding-left:.5rem;margin:1rem 0}
+    .notice{border-left:3px solid var(--accent);background:var(--accent-soft);padding:.5rem .75rem}
+    @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}.letter-layout{grid-template-columns:1fr}}
     @media print{
       .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
       .synthetic-banner{border:2px solid #000;background:#fff}
@@ -180,6 +199,7 @@ enum Stylesheet {
       tr,svg{break-inside:avoid}
       .table-scroll,.table-scroll.tall{overflow:visible;max-height:none}
       details{display:block}
+      .letter-layout{display:block}.fact-sheet{break-before:page;background:#fff}.editor-bar{display:none}
     }
     """
 }
