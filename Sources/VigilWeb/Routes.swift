@@ -162,6 +162,27 @@ enum Routes {
         router.post(route(.letterReviewDecisions(id: 0))) { request, context in
             try await SignatureReviewController.decide(id: try LettersController.id(context), request: request, context: context, database: database)
         }
+        // Press audits: articles checked against a letter, editors only
+        router.get(route(.pressAudits(letterID: 0))) { _, context in
+            try await PressAuditController.rollUp(letterID: try LettersController.id(context), context: context, database: database)
+        }
+        router.post(route(.pressAudits(letterID: 0))) { request, context in
+            try await PressAuditController.create(letterID: try LettersController.id(context), request: request, context: context, database: database)
+        }
+        router.get(route(.newPressAudit(letterID: 0))) { _, context in
+            try await PressAuditController.form(letterID: try LettersController.id(context), context: context, database: database)
+        }
+        router.get(route(.pressAudit(id: 0))) { _, context in
+            try await PressAuditController.report(id: try PressAuditController.id(context), context: context, database: database)
+        }
+        for format in ExportFormat.allCases {
+            router.get(route(.download(.pressAuditFindings(id: 0, format)))) { _, context in
+                try await PressAuditController.findings(id: try PressAuditController.id(context), format, context: context, database: database)
+            }
+            router.get(route(.download(.letterPressFindings(letterID: 0, format)))) { _, context in
+                try await PressAuditController.letterFindings(letterID: try LettersController.id(context), format, context: context, database: database)
+            }
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }

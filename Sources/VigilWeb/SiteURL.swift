@@ -68,6 +68,13 @@ enum SiteURL: Hashable, Sendable {
     case letterConfirm(token: String)
     /// The withdrawal link in a confirmation e-mail (GET asks, POST withdraws).
     case letterWithdraw(token: String)
+    // Press audits (editors)
+    /// A letter's saved press audits rolled up across outlets (GET); POSTing an article audits and saves it.
+    case pressAudits(letterID: Int)
+    /// The form to paste an article to audit against a letter.
+    case newPressAudit(letterID: Int)
+    /// One saved audit: the article with its findings highlighted and noted.
+    case pressAudit(id: Int)
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -114,6 +121,10 @@ enum SiteURL: Hashable, Sendable {
         case tps(ExportFormat)
         /// A letter's approved signatories, without e-mails.
         case signatories(letterID: Int, ExportFormat)
+        /// One saved press audit's findings.
+        case pressAuditFindings(id: Int, ExportFormat)
+        /// Every saved press audit's findings for a letter, across outlets.
+        case letterPressFindings(letterID: Int, ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -184,6 +195,9 @@ enum SiteURL: Hashable, Sendable {
             return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("review"), .literal("decisions")]
         case .letterConfirm: return [.literal("letters"), .literal("confirm")]
         case .letterWithdraw: return [.literal("letters"), .literal("withdraw")]
+        case .pressAudits(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press")]
+        case .newPressAudit(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press"), .literal("new")]
+        case .pressAudit(let id): return [.literal("press-audits"), .parameter(name: "id", value: String(id))]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -259,7 +273,7 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _), .tps(let f), .signatories(_, let f):
+             .incidents(let f, _), .tps(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f):
             return f
         }
     }
@@ -300,6 +314,9 @@ extension SiteURL.Download {
         case .incidents: return [.literal("incidents.\(ext)")]
         case .tps: return [.literal("tps.\(ext)")]
         case .signatories(let id, _): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("signatories.\(ext)")]
+        case .pressAuditFindings(let id, _): return [.literal("press-audits"), .parameter(name: "id", value: String(id)), .literal("findings.\(ext)")]
+        case .letterPressFindings(let id, _):
+            return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press"), .literal("findings.\(ext)")]
         }
     }
 }

@@ -24,6 +24,7 @@ struct Migrator: Sendable {
         M0015_TPSDesignations(),
 
         M0016_Letters(),
+        M0017_PressAudits(),
     ]
 
     func migrate() async throws {

@@ -191,6 +191,23 @@ enum Stylesheet {
       pre,code{overflow-wrap:anywhere;white-space:pre-wrap}
       p,li,dd,caption{overflow-wrap:anywhere}
     }
+    .press-counts{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem 1rem;padding:0;margin:.5rem 0}
+    .press-ok-badge{background:#e6f4ea;border-color:#9cc9a8;color:#1e5e2f}
+    .press-report{margin:1rem 0}
+    .press-row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:1.25rem;border-top:1px solid var(--line);padding:.6rem 0}
+    .press-text{margin:0;line-height:1.75}
+    .press-notes{display:flex;flex-direction:column;gap:.5rem}
+    .press-note{border-left:4px solid #9cc9a8;padding:.3rem .6rem;background:var(--soft);border-radius:4px}
+    .press-note p{margin:.15rem 0}
+    .press-note.press-flag{border-left-color:var(--warn-line)}
+    .press-note:target{outline:2px solid var(--accent)}
+    .press-mark.press-ok{background:#e6f4ea}
+    .press-mark.press-flag{background:var(--warn-bg);box-shadow:0 2px 0 var(--warn-line)}
+    .press-mark.press-claim{background:none;box-shadow:none;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-color:#9cc9a8}
+    .press-mark.press-claim.press-flag{text-decoration-color:var(--bad);text-decoration-style:wavy}
+    .press-marker{font-size:.7rem;vertical-align:super;font-weight:700;margin:0 .1rem 0 .15rem;text-decoration:none}
+    .press-rules h3{font-size:1rem;margin:.75rem 0 .25rem}
+    @media (max-width:50rem){.press-row{grid-template-columns:1fr}}
     .letter-layout{display:grid;grid-template-columns:minmax(0,2fr) minmax(0,1fr);gap:2rem;align-items:start}
     .letter{max-width:44rem}
     .letterhead{border-bottom:2px solid var(--ink);margin-bottom:1rem}

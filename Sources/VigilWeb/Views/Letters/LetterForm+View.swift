@@ -47,7 +47,12 @@ enum LetterFormView {
     }
 
     static func field(_ name: String, _ label: String, _ model: LetterFormModel, hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
-        let problem = model.problems[name]
+        field(name, label, problems: model.problems, hint: hint, control)
+    }
+
+    /// A labelled control with its problem and hint; the press audit's form uses it too.
+    static func field(_ name: String, _ label: String, problems: [String: String], hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
+        let problem = problems[name]
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
                     .label(.for(name), .text(label)),
                     .unwrap(problem) { .p(.class("field-problem"), .text($0)) },

@@ -1,0 +1,67 @@
+/// Checks each quotation of an article against the letter's words (`QuoteAlignment`).
+///
+/// - `not-found`: fewer than three in five of the quotation's own (unbracketed) words match, or
+///   a quotation of three words or more has no three matching words in a row.
+/// - `misquote`: any change the writer did not mark: a word replaced, added or left out
+///   without brackets or an ellipsis. A changed negation ("not", "never", …) is named as a
+///   change of meaning.
+/// - `altered-indicated`: every change is marked by brackets or an ellipsis.
+/// - `exact`: the words are the letter's, once case, punctuation, dashes, curly quotes,
+///   whitespace and ellipses at either end are set aside.
+public enum QuoteCheck {
+    static let negations: Set<String> = ["not", "no", "never", "nor", "none", "nobody", "nothing", "without", "cannot", "cant", "dont", "doesnt", "didnt", "wont", "shouldnt", "isnt", "arent"]
+
+    public static func findings(_ article: PressArticle, source: AuditSource) -> [PressFinding] {
+        article.quotations.map { finding(for: $0, article: article, source: source) }
+    }
+
+    static func finding(for span: QuotedSpan, article: PressArticle, source: AuditSource) -> PressFinding {
+        let tokens = span.parts.flatMap { AuditTokenizer.tokens(article.scalars, from: $0.start, to: $0.end) }
+        let text = span.parts.map { article.excerpt($0.start, $0.end) }.joined(separator: " ")
+        let alignment = QuoteAlignment.align(tokens, to: source.tokens)
+        let own = tokens.filter { $0.kind == .word && !$0.bracketed }.count
+        let matched = alignment.matchedWords
+        func make(_ verdict: PressVerdict, sourceText: String, diff: String, note: String) -> PressFinding {
+            PressFinding(article: article.name, kind: .quote, text: text, verdict: verdict, sourceText: sourceText,
+                         sourceValue: diff, start: span.start, end: span.end, note: note)
+        }
+        guard let range = alignment.sourceTokens, own > 0,
+              Double(matched) >= 0.6 * Double(own), own < 3 || alignment.longestMatchedRun >= 3 else {
+            return make(.notFound, sourceText: "", diff: "",
+                        note: "Nothing in the letter is close to these words (\(matched) of \(own) words matched); they may quote someone else.")
+        }
+        let sourceText = source.excerpt(source.tokens[range.lowerBound].start, source.tokens[range.upperBound].end)
+        let diff = WordDiffText.render(alignment.steps)
+        let unmarked = alignment.steps.filter { $0.isChange && !$0.isMarked }
+        if !unmarked.isEmpty {
+            let changes = WordDiffText.merged(unmarked).map(describe).joined(separator: "; ")
+            let negation = unmarked.contains { step in
+                switch step {
+                case .replaced(let s, let q, _): negations.contains(s) != negations.contains(q)
+                case .added(let q, _): negations.contains(q)
+                case .left(let s, _): negations.contains(s)
+                case .same: false
+                }
+            }
+            let meaning = negation ? " A negation differs, so the meaning changes." : ""
+            return make(.misquote, sourceText: sourceText, diff: diff,
+                        note: "The words differ from the letter's with no brackets or ellipsis to say so: \(changes).\(meaning)")
+        }
+        let marked = alignment.steps.filter(\.isChange)
+        if !marked.isEmpty {
+            let changes = WordDiffText.merged(marked).map(describe).joined(separator: "; ")
+            return make(.alteredIndicated, sourceText: sourceText, diff: diff,
+                        note: "The writer marked every change with brackets or an ellipsis: \(changes).")
+        }
+        return make(.exact, sourceText: sourceText, diff: diff, note: "The letter's words, word for word.")
+    }
+
+    static func describe(_ step: WordDiffStep) -> String {
+        switch step {
+        case .same(let words): "“\(words)” kept"
+        case .replaced(let source, let quoted, let marked): "“\(source)” written as “\(quoted)”" + (marked ? " in brackets" : "")
+        case .added(let words, let marked): "“\(words)” added" + (marked ? " in brackets" : "")
+        case .left(let words, let marked): "“\(words)” left out" + (marked ? " at an ellipsis" : "")
+        }
+    }
+}

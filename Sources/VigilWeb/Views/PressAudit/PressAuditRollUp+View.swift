@@ -1,0 +1,45 @@
+import Plot
+import VigilCore
+
+/// A letter's press audits across outlets: a pure function of `PressAuditRollUpModel`.
+enum PressAuditRollUpView {
+    static func render(_ model: PressAuditRollUpModel) -> HTML {
+        let audits: Node<HTML.BodyContext> = model.rows.isEmpty
+            ? .p(.class("empty-state"), .text("No article has been audited against this letter yet."))
+            : table(model)
+        return Layout.page(
+            title: "Press audits: \(model.letterTitle)",
+            description: "How the press reported the letter “\(model.letterTitle)”, outlet by outlet.",
+            chrome: model.chrome,
+            .p(.class("eyebrow"), .a(.href(SiteURL.letter(id: model.letterID).path), .text(model.letterTitle))),
+            .h1(.text("Press audits")),
+            .p(.class("lede"), .text("""
+                Each article reporting the letter, checked against it: quotations, numbers, organizations and claims, \
+                counted by verdict. The counts flag passages for a person to read; they do not score an outlet.
+                """)),
+            .p(.a(.class("button-link"), .href(SiteURL.newPressAudit(letterID: model.letterID).path), .text("Audit an article"))),
+            audits,
+            PressAuditRules.section()
+        )
+    }
+
+    static func table(_ model: PressAuditRollUpModel) -> Node<HTML.BodyContext> {
+        .group(
+            .div(.class("table-scroll"), .table(.id("press-rollup"),
+                .thead(.tr(Components.columnHeader("Outlet"), Components.columnHeader("Article"), Components.columnHeader("Date"),
+                           .group(model.verdicts.map { Components.columnHeader($0.rawValue, numeric: true) }),
+                           Components.columnHeader("To check", numeric: true))),
+                .tbody(.group(model.rows.map { row in
+                    .tr(.td(.text(row.outlet)),
+                        .td(.a(.href(SiteURL.pressAudit(id: row.id).path), .text(row.title))),
+                        .td(.text(row.publishedOn?.iso ?? "")),
+                        .group(model.verdicts.map { .td(.class("num"), .text(String(row.counts[$0] ?? 0))) }),
+                        .td(.class("num"), .strong(.text(String(row.flagged)))))
+                })),
+                .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("All outlets")), .td(), .td(),
+                           .group(model.verdicts.map { .td(.class("num"), .text(String(model.totals[$0] ?? 0))) }),
+                           .td(.class("num"), .strong(.text(String(model.rows.map(\.flagged).reduce(0, +))))))))),
+            Components.downloads("every finding", csv: .download(.letterPressFindings(letterID: model.letterID, .csv)),
+                                 json: .download(.letterPressFindings(letterID: model.letterID, .json))))
+    }
+}
