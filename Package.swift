@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -32,6 +33,8 @@ let package = Package(
                 "CVigilZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // YAML front matter of the contract dossiers.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Storage through SQLKit on SQLite (default) or PostgreSQL.

@@ -43,6 +43,10 @@ enum SiteURL: Hashable, Sendable {
     case newOperatorRecord(FacilityKey)
     /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
     case operatorRecords(FacilityKey)
+    /// Expansion (issue 12): sites from first signal to people held, newest activity first, filtered.
+    case expansion(ExpansionListQuery = ExpansionListQuery())
+    /// Contract dollars per facility, recipient and fiscal year; funded beds against ADP and minimums.
+    case expansionMoney
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -85,6 +89,16 @@ enum SiteURL: Hashable, Sendable {
         case auditLog(ExportFormat)
         /// The incidents the reader may see, narrowed by the same filters as the page.
         case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
+        /// Expansion sites, one row each, with the page's filters.
+        case expansionSites(ExportFormat, ExpansionListQuery = ExpansionListQuery())
+        /// Every stage of every site's timeline, with its source, with the page's filters.
+        case expansionTimeline(ExportFormat, ExpansionListQuery = ExpansionListQuery())
+        /// Contract dollars per fiscal year, recipient and facility.
+        case contractDollars(ExportFormat)
+        /// Detention-related awards by recipient: who profits.
+        case contractRecipients(ExportFormat)
+        /// Funded beds by fiscal year as the sources state them.
+        case fundedBeds(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -107,6 +121,10 @@ enum SiteURL: Hashable, Sendable {
         case closureRanking(ClosureWeights = ClosureWeights())
         /// The incidents the reader may see (public ones unless signed in), with the page's filters.
         case incidents(IncidentListQuery = IncidentListQuery())
+        /// Expansion sites with their timelines, with the page's filters.
+        case expansion(ExpansionListQuery = ExpansionListQuery())
+        /// Contract dollars, who profits, and funded beds.
+        case expansionMoney
         case openAPI
     }
 
@@ -140,6 +158,8 @@ enum SiteURL: Hashable, Sendable {
         case .newOperatorRecord(let key):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
+        case .expansion: return [.literal("expansion")]
+        case .expansionMoney: return [.literal("expansion"), .literal("money")]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -182,6 +202,9 @@ enum SiteURL: Hashable, Sendable {
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
+        case .expansion(let query), .download(.expansionSites(_, let query)), .download(.expansionTimeline(_, let query)),
+             .api(.expansion(let query)):
+            return query.queryItems
         default: return []
         }
     }
@@ -214,7 +237,8 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _):
+             .incidents(let f, _), .expansionSites(let f, _), .expansionTimeline(let f, _), .contractDollars(let f),
+             .contractRecipients(let f), .fundedBeds(let f):
             return f
         }
     }
@@ -253,6 +277,11 @@ extension SiteURL.Download {
         case .closureRanking: return [.literal("ranking.\(ext)")]
         case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
         case .incidents: return [.literal("incidents.\(ext)")]
+        case .expansionSites: return [.literal("expansion.\(ext)")]
+        case .expansionTimeline: return [.literal("expansion"), .literal("timeline.\(ext)")]
+        case .contractDollars: return [.literal("expansion"), .literal("money.\(ext)")]
+        case .contractRecipients: return [.literal("expansion"), .literal("recipients.\(ext)")]
+        case .fundedBeds: return [.literal("expansion"), .literal("funded-beds.\(ext)")]
         }
     }
 }
@@ -276,6 +305,8 @@ extension SiteURL.API {
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .incidents: return [.literal("incidents")]
+        case .expansion: return [.literal("expansion")]
+        case .expansionMoney: return [.literal("expansion"), .literal("money")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

@@ -6,5 +6,8 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Import source files into Vigil.",
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
                       ImportStaysCommand.self, ImportDailyPopulationCommand.self,
-                      ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self])
+                      ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self,
+                      // Expansion (issue 12)
+                      ImportContractsCommand.self, ImportCommissionActivityCommand.self, Import287gAgreementsCommand.self,
+                      ImportFundedBedsCommand.self, ImportDossiersCommand.self])
 }
