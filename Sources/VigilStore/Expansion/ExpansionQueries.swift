@@ -98,8 +98,10 @@ public struct ExpansionQueries: Sendable {
         for code in builder.facilityCodes {
             for event in try await releaseEvents(code: code, on: db) { builder.add(event, toFacility: code, operatorName: nil) }
         }
+        // Newest activity first; then by name and id, so the order never depends on hashing.
+        let never = CalendarDate(year: 1, month: 1, day: 1)!
         return try await builder.sites(on: db).sorted {
-            ($0.latestActivity ?? CalendarDate(year: 1, month: 1, day: 1)!, $1.name) > ($1.latestActivity ?? CalendarDate(year: 1, month: 1, day: 1)!, $0.name)
+            ($0.latestActivity ?? never, $1.name, $1.id) > ($1.latestActivity ?? never, $0.name, $0.id)
         }
     }
 
