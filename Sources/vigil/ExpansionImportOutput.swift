@@ -22,7 +22,9 @@ enum ExpansionImportOutput {
         let source: SourceFile
         let records: Records
         do {
-            (source, records) = try read()
+            let loaded = try read()
+            source = loaded.0
+            records = loaded.1
             Console.error("\(source.fileName) (sha256 \(source.sha256)): \(count(records)) records read")
         } catch {
             Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")

@@ -25,8 +25,9 @@ struct ImportDossiersCommand: AsyncParsableCommand {
         let url = URL(fileURLWithPath: folder)
         try await ExpansionImportOutput.run(options, file: folder, read: {
             let read = try ContractDossierReader.read(folderAt: url)
-            let digest = read.dossiers.map(\.source.sha256).joined()
-            return (SourceFile(fileName: url.lastPathComponent, sha256: digest, byteCount: read.dossiers.map(\.source.byteCount).reduce(0, +)),
+            // The folder's own digest: of its files' digests in name order, so any changed file changes it.
+            let digest = FileDigest.sha256Hex(of: Data(read.dossiers.map { $0.source.sha256 }.joined(separator: "\n").utf8))
+            return (SourceFile(fileName: url.lastPathComponent, sha256: digest, byteCount: read.dossiers.map { $0.source.byteCount }.reduce(0, +)),
                     read.dossiers)
         }, count: \.count) { database, source, dossiers in
             try await ExpansionArchive(database: database).importDossiers(dossiers, folderName: source.fileName)

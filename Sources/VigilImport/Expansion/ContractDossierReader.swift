@@ -21,7 +21,7 @@ public enum ContractDossierReader {
             throw ImportFailure(file: url.lastPathComponent, "not a folder of dossiers (\(error.localizedDescription))")
         }
         guard !names.isEmpty else { throw ImportFailure(file: url.lastPathComponent, "the folder holds no .md dossiers") }
-        var dossiers: [(SourceFile, ContractDossier)] = []
+        var dossiers: [(source: SourceFile, dossier: ContractDossier)] = []
         var slugs: [String: String] = [:]
         for name in names {
             let (source, dossier) = try read(data: try FileContents.read(url.appendingPathComponent(name)), fileName: name)
@@ -29,7 +29,7 @@ public enum ContractDossierReader {
                 throw ImportFailure(file: name, row: 2, column: "id", "the id \(dossier.slug) is also the id of \(other)")
             }
             slugs[dossier.slug] = name
-            dossiers.append((source, dossier))
+            dossiers.append((source: source, dossier: dossier))
         }
         return Folder(dossiers: dossiers)
     }

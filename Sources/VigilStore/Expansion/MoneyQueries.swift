@@ -90,7 +90,7 @@ public struct MoneyQueries: Sendable {
             GROUP BY r.id, r.as_of_date ORDER BY r.as_of_date
             """).all(decoding: Row.self).compactMap { row in
             guard let date = CalendarDate(iso: row.as_of_date), let beds = row.beds, beds > 0 else { return nil }
-            return (date, beds)
+            return (asOf: date, beds: beds)
         }
     }
 }

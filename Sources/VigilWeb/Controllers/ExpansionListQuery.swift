@@ -1,3 +1,4 @@
+import Foundation
 import VigilCore
 
 /// The filters of `/expansion`, its downloads and `/api/v1/expansion`, from the query string:
