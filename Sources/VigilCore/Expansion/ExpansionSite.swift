@@ -37,8 +37,8 @@ public struct ExpansionSite: Sendable, Hashable {
     }
 
     public static func foldedPlace(_ place: String) -> String {
-        let words = place.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-            .filter { $0 != "COUNTY" && $0 != "CITY" && $0 != "OF" }
-        return words.joined(separator: " ")
+        let dropped: Set<String> = ["COUNTY", "CITY", "OF"]
+        let words: [String] = place.uppercased().split(whereSeparator: { (c: Character) -> Bool in !(c.isLetter || c.isNumber) }).map(String.init)
+        return words.filter { !dropped.contains($0) }.joined(separator: " ")
     }
 }
