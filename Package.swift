@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -33,6 +34,8 @@ let package = Package(
                 "CVigilZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // YAML front matter of the contract dossiers.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // Storage through SQLKit on SQLite (default) or PostgreSQL.

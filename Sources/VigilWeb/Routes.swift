@@ -183,6 +183,13 @@ enum Routes {
                 try await PressAuditController.letterFindings(letterID: try LettersController.id(context), format, context: context, database: database)
             }
         }
+        // Expansion (issue 12): sites and timelines, money and beds
+        router.get(route(.expansion())) { request, _ in
+            try await ExpansionController.page(request, database: database)
+        }
+        router.get(route(.expansionMoney)) { _, _ in
+            try await ExpansionController.moneyPage(database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -258,6 +265,24 @@ enum Routes {
             router.get(route(.download(.signatories(letterID: 0, format)))) { _, context in
                 try await LettersController.signatoriesDownload(id: try LettersController.id(context), format, context: context, database: database)
             }
+            router.get(route(.download(.expansionSites(format)))) { request, _ in
+                try await ExpansionController.sitesDownload(request, format, database: database)
+            }
+            router.get(route(.download(.expansionTimeline(format)))) { request, _ in
+                try await ExpansionController.timelineDownload(request, format, database: database)
+            }
+            router.get(route(.download(.contractDollars(format)))) { _, _ in
+                TableResponse.make(ExpansionTables.dollars(try await MoneyQueries(database: database).dollars()), format: format,
+                                   fileStem: "vigil-contract-dollars")
+            }
+            router.get(route(.download(.contractRecipients(format)))) { _, _ in
+                TableResponse.make(ExpansionTables.recipients(try await MoneyQueries(database: database).recipients()), format: format,
+                                   fileStem: "vigil-contract-recipients")
+            }
+            router.get(route(.download(.fundedBeds(format)))) { _, _ in
+                TableResponse.make(ExpansionTables.fundedBeds(try await MoneyQueries(database: database).fundedBeds()), format: format,
+                                   fileStem: "vigil-funded-beds")
+            }
             router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
                 try await ClosureRankingController.download(request, context: context, format, database: database,
                                                             inputs: caches.closureInputs)
@@ -308,6 +333,12 @@ enum Routes {
         }
         router.get(route(.api(.letter(id: 0)))) { _, context in
             JSONResponse.make(try await LettersController.api(id: try LettersController.id(context), context: context, database: database))
+        }
+        router.get(route(.api(.expansion()))) { request, _ in
+            JSONResponse.make(try await ExpansionController.api(request, database: database))
+        }
+        router.get(route(.api(.expansionMoney))) { _, _ in
+            JSONResponse.make(try await ExpansionController.moneyAPI(database: database))
         }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")

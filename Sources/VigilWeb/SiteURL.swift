@@ -75,6 +75,10 @@ enum SiteURL: Hashable, Sendable {
     case newPressAudit(letterID: Int)
     /// One saved audit: the article with its findings highlighted and noted.
     case pressAudit(id: Int)
+    /// Expansion (issue 12): sites from first signal to people held, newest activity first, filtered.
+    case expansion(ExpansionListQuery = ExpansionListQuery())
+    /// Contract dollars per facility, recipient and fiscal year; funded beds against ADP and minimums.
+    case expansionMoney
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -125,6 +129,16 @@ enum SiteURL: Hashable, Sendable {
         case pressAuditFindings(id: Int, ExportFormat)
         /// Every saved press audit's findings for a letter, across outlets.
         case letterPressFindings(letterID: Int, ExportFormat)
+        /// Expansion sites, one row each, with the page's filters.
+        case expansionSites(ExportFormat, ExpansionListQuery = ExpansionListQuery())
+        /// Every stage of every site's timeline, with its source, with the page's filters.
+        case expansionTimeline(ExportFormat, ExpansionListQuery = ExpansionListQuery())
+        /// Contract dollars per fiscal year, recipient and facility.
+        case contractDollars(ExportFormat)
+        /// Detention-related awards by recipient: who profits.
+        case contractRecipients(ExportFormat)
+        /// Funded beds by fiscal year as the sources state them.
+        case fundedBeds(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -149,6 +163,10 @@ enum SiteURL: Hashable, Sendable {
         case incidents(IncidentListQuery = IncidentListQuery())
         /// A public letter: its text, the approved count and signatories (no e-mails).
         case letter(id: Int)
+        /// Expansion sites with their timelines, with the page's filters.
+        case expansion(ExpansionListQuery = ExpansionListQuery())
+        /// Contract dollars, who profits, and funded beds.
+        case expansionMoney
         case openAPI
     }
 
@@ -198,6 +216,8 @@ enum SiteURL: Hashable, Sendable {
         case .pressAudits(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press")]
         case .newPressAudit(let id): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press"), .literal("new")]
         case .pressAudit(let id): return [.literal("press-audits"), .parameter(name: "id", value: String(id))]
+        case .expansion: return [.literal("expansion")]
+        case .expansionMoney: return [.literal("expansion"), .literal("money")]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -241,6 +261,9 @@ enum SiteURL: Hashable, Sendable {
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
         case .letterConfirm(let token), .letterWithdraw(let token): return token.isEmpty ? [] : [("token", token)]
+        case .expansion(let query), .download(.expansionSites(_, let query)), .download(.expansionTimeline(_, let query)),
+             .api(.expansion(let query)):
+            return query.queryItems
         default: return []
         }
     }
@@ -273,7 +296,9 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _), .tps(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f):
+             .incidents(let f, _), .tps(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f),
+             .expansionSites(let f, _), .expansionTimeline(let f, _), .contractDollars(let f),
+             .contractRecipients(let f), .fundedBeds(let f):
             return f
         }
     }
@@ -317,6 +342,11 @@ extension SiteURL.Download {
         case .pressAuditFindings(let id, _): return [.literal("press-audits"), .parameter(name: "id", value: String(id)), .literal("findings.\(ext)")]
         case .letterPressFindings(let id, _):
             return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("press"), .literal("findings.\(ext)")]
+        case .expansionSites: return [.literal("expansion.\(ext)")]
+        case .expansionTimeline: return [.literal("expansion"), .literal("timeline.\(ext)")]
+        case .contractDollars: return [.literal("expansion"), .literal("money.\(ext)")]
+        case .contractRecipients: return [.literal("expansion"), .literal("recipients.\(ext)")]
+        case .fundedBeds: return [.literal("expansion"), .literal("funded-beds.\(ext)")]
         }
     }
 }
@@ -341,6 +371,8 @@ extension SiteURL.API {
         case .closureRanking: return [.literal("ranking")]
         case .incidents: return [.literal("incidents")]
         case .letter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id))]
+        case .expansion: return [.literal("expansion")]
+        case .expansionMoney: return [.literal("expansion"), .literal("money")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

@@ -49,7 +49,9 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
             With no option, lists the review queue (largest population first): key, name, state, \
             releases, suggested code and confidence. --link KEY CODE ties a key to a code; \
             --reject KEY records that it has no code. A key a person already decided differently \
-            is reported and left alone unless --replace is given.
+            is reported and left alone unless --replace is given. Expansion records the matcher was unsure of \
+            (contract awards, agenda items, dossiers) are listed after, named KIND:ID (award:70CDCR25C00000001); \
+            --link KIND:ID CODE and --reject KIND:ID decide them the same way.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -71,12 +73,22 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
         if !link.isEmpty && reject != nil { throw ValidationError("Give --link or --reject, not both.") }
     }
 
+    /// `award:ID`, `agenda-item:ID` or `dossier:ID`: an expansion record rather than a workbook key.
+    static func expansionRecord(_ text: String) -> (kind: ExpansionLink.Kind, key: String)? {
+        guard let colon = text.firstIndex(of: ":"), let kind = ExpansionLink.Kind(rawValue: String(text[..<colon])) else { return nil }
+        return (kind, String(text[text.index(after: colon)...]))
+    }
+
     func run() async throws {
         let database = try await options.openDatabase("facilities")
         let matching = FacilityMatching(database: database)
         let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
         do {
-            if link.count == 2 {
+            if let record = link.first.flatMap(Self.expansionRecord) ?? reject.flatMap(Self.expansionRecord) {
+                let code = link.count == 2 ? link[1].uppercased() : nil
+                try await ExpansionArchive(database: database).decide(kind: record.kind, key: record.key, code: code, note: note, by: person)
+                print(code.map { "Linked \(record.kind.rawValue):\(record.key) to \($0)." } ?? "Rejected \(record.kind.rawValue):\(record.key): it names no registry facility.")
+            } else if link.count == 2 {
                 try await matching.decide(key: FacilityKey(rawValue: link[0]), code: link[1].uppercased(), note: note, by: person, replace: replace)
                 print("Linked \(link[0]) to \(link[1].uppercased()).")
             } else if let reject {
@@ -90,6 +102,15 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
                            i.suggestedName ?? "", i.confidence.map { String(format: "%.2f", $0) } ?? ""].joined(separator: "\t"))
                 }
                 Console.error("\(items.count) facilit\(items.count == 1 ? "y" : "ies") to review.")
+                let records = try await ExpansionArchive(database: database).reviewQueue()
+                if !records.isEmpty {
+                    print(["record", "state", "suggested_code", "suggested_name", "confidence", "evidence", "text"].joined(separator: "\t"))
+                    for r in records {
+                        print([r.reference, r.state ?? "", r.suggestedCode ?? "", r.suggestedName ?? "", String(format: "%.2f", r.confidence),
+                               r.evidence ?? "", String(r.text.prefix(120))].joined(separator: "\t"))
+                    }
+                }
+                Console.error("\(records.count) expansion record\(records.count == 1 ? "" : "s") to review.")
             }
         } catch {
             try? await database.shutdown()

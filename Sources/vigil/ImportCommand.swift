@@ -7,5 +7,8 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
                       ImportStaysCommand.self, ImportDailyPopulationCommand.self,
                       ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self,
-                      ImportTPSCommand.self])
+                      ImportTPSCommand.self,
+                      // Expansion (issue 12)
+                      ImportContractsCommand.self, ImportCommissionActivityCommand.self, Import287gAgreementsCommand.self,
+                      ImportFundedBedsCommand.self, ImportDossiersCommand.self])
 }

@@ -10,6 +10,12 @@ public struct ContractAward: Sendable, Hashable {
     public var date: CalendarDate?
     public var detentionRelated: Bool
     public var sourceRow: Int
+    /// Dollars obligated, as the list gives them; nil when blank.
+    public var amountUSD: Double? = nil
+    /// The award date, when the list gives one apart from the period's start.
+    public var awardDate: CalendarDate? = nil
+    /// The list's own class (`detention-related`, `other-ice`) and kind of contractor (`private-prison`, ...).
+    public var contractorType: String? = nil
 
     public init(awardID: String, recipient: String?, description: String?, placeState: String?, placeCounty: String?,
                 date: CalendarDate?, detentionRelated: Bool, sourceRow: Int) {

@@ -18,7 +18,7 @@ import VigilCore
 public enum OperatorCSVReader {
     public static let requiredColumns = ["code", "as_of_date", "citation"]
     public static let listColumns = ["facility_name", "location", "management"]
-    public static let awardColumns = ["usaspending_award_id", "recipient", "description", "place_state", "detention_related"]
+    public static var awardColumns: [String] { ContractAwardReader.requiredColumns }
 
     public enum Contents: Sendable, Hashable {
         case records([OperatorRecord])
@@ -47,7 +47,7 @@ public enum OperatorCSVReader {
             return (source, try list(table, asOf: asOf))
         }
         if awardColumns.allSatisfy(table.has) {
-            return (source, .awards(try awards(table)))
+            return (source, .awards(try ContractAwardReader.awards(table)))
         }
         try table.require(requiredColumns, layout: """
             an operator file needs code,as_of_date,operator,owner,contract_type,capacity,guaranteed_minimum,citation \
@@ -95,38 +95,6 @@ public enum OperatorCSVReader {
             rows.append(OperatorListRow(name: name, city: city, state: state, operatorName: management, sourceRow: record.line))
         }
         return .list(asOf: date, rows)
-    }
-
-    static func awards(_ table: HeadedTable) throws -> [ContractAward] {
-        var awards: [ContractAward] = []
-        for record in table.records {
-            func field(_ name: String) -> String? { table.field(name, of: record) }
-            guard let id = field("usaspending_award_id") else {
-                throw ImportFailure(file: table.fileName, row: record.line, column: "usaspending_award_id", "no award id")
-            }
-            let flags = ["true": true, "false": false, "1": true, "0": false, "yes": true, "no": false]
-            let flag = field("detention_related")?.lowercased() ?? ""
-            guard let related = flags[flag] else {
-                throw ImportFailure(file: table.fileName, row: record.line, column: "detention_related", "“\(flag)” is not True or False")
-            }
-            var date: CalendarDate?
-            for column in ["period_start", "award_date"] {
-                guard date == nil, let text = field(column) else { continue }
-                guard let parsed = CalendarDate(iso: text) else {
-                    throw ImportFailure(file: table.fileName, row: record.line, column: column, "“\(text)” is not a date written YYYY-MM-DD")
-                }
-                date = parsed
-            }
-            let award = ContractAward(awardID: id, recipient: field("recipient"), description: field("description"),
-                                      placeState: field("place_state")?.uppercased(), placeCounty: field("place_county"),
-                                      date: date, detentionRelated: related, sourceRow: record.line)
-            if ContractAwardEvidence.qualifies(award) && award.date == nil {
-                throw ImportFailure(file: table.fileName, row: record.line, column: "period_start",
-                                    "a detention award needs a period_start or award_date to date its evidence")
-            }
-            awards.append(award)
-        }
-        return awards
     }
 
     /// The first day of the fiscal year a file name gives as `fy26` or `fy2026` (any case).

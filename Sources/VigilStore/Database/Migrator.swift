@@ -21,8 +21,8 @@ struct Migrator: Sendable {
         M0009_DeathDuplicates(),
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
+        M0012_Expansion(),
         M0015_TPSDesignations(),
-
         M0016_Letters(),
         M0017_PressAudits(),
     ]

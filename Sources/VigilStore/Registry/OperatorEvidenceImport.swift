@@ -92,24 +92,12 @@ extension FacilityRegistry {
             for award in awards where ContractAwardEvidence.qualifies(award) {
                 considered += 1
                 let description = award.description ?? ""
-                let names = ContractAwardEvidence.candidateNames(in: description)
-                var primary: [String] = award.placeState.map { [$0] } ?? []
-                for s in ContractAwardEvidence.statesNamed(in: description, among: allStates) where !primary.contains(s) { primary.append(s) }
-                var found: [FacilityNameMatcher.Match] = []
-                for state in primary { for name in names {
-                    if let m = matcher.match(.init(name: name, city: nil, state: state, zip: nil)), m.isAccepted,
-                       m.confidence >= Self.awardMatchConfidence { found.append(m) }
-                } }
-                if found.isEmpty {
-                    // No state named: the matcher's state-less query, which ties only a name one code alone has.
-                    for name in names {
-                        if let m = matcher.match(.init(name: name, city: nil, state: nil, zip: nil)), m.isAccepted { found.append(m) }
-                    }
-                }
-                let best = found.map(\.confidence).max() ?? 0
-                let codes = Set(found.filter { $0.confidence == best }.map(\.code)).sorted()
-                guard codes.count == 1, let match = found.first(where: { $0.code == codes[0] && $0.confidence == best }),
-                      let date = award.date else {
+                let mention = FacilityMention.find(names: ContractAwardEvidence.candidateNames(in: description),
+                                                   states: FacilityMention.states(of: award, among: allStates),
+                                                   matcher: matcher, minimumConfidence: Self.awardMatchConfidence)
+                let codes = mention.codes
+                let best = mention.best.first?.confidence ?? 0
+                guard let match = mention.match, let date = award.date else {
                     unmatched.append(UnmatchedOperatorRow(
                         fileName: source.fileName, row: award.sourceRow, method: .contractAward, name: description,
                         place: award.placeState, operatorName: award.recipient, suggestedCode: codes.first, confidence: codes.isEmpty ? nil : best,

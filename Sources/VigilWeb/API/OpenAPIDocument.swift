@@ -496,6 +496,34 @@ paths:
       responses:
         "200":
           description: The letter.
+
+  /api/v1/expansion:
+    get:
+      summary: Expansion sites, newest activity first, each with its dated pipeline timeline. CC BY-SA 4.0.
+      description: |
+        A site is a registry facility where a contract award, agenda item or dossier is linked to one through the
+        registry matcher, else the county or city a record names (`place:TX:LUBBOCK`). Its events run from signal
+        (agenda item, 287(g) agreement, dossier) through solicitation, award or modification and funded beds to the
+        first ICE release listing it with people held and its growth since; each cites its source. The expansion
+        lists are CC BY-SA 4.0, and so is this answer. Downloads: `/expansion.csv|json` (one row per site) and
+        `/expansion/timeline.csv|json` (one row per event), with the same filters.
+      operationId: listExpansionSites
+      parameters:
+        - name: state
+          in: query
+          description: Two-letter state.
+          schema: { type: string, example: TX }
+        - name: stage
+          in: query
+          description: Sites that reached this stage. Unknown values are ignored.
+          schema: { type: string, enum: [signal, solicitation, award, funded-beds, first-book-in, growth] }
+        - name: operator
+          in: query
+          description: Words the operator's or latest recipient's name contains, any case.
+          schema: { type: string, example: GEO }
+      responses:
+        "200":
+          description: The sites the filters keep.
           content:
             application/json:
               schema:
@@ -536,6 +564,81 @@ paths:
                         version: { type: integer, description: The letter version signed. }
         "404":
           $ref: "#/components/responses/NotFound"
+
+                required: [licence, attribution, sites]
+                properties:
+                  licence: { type: string, example: CC BY-SA 4.0 }
+                  attribution: { type: string }
+                  sites:
+                    type: array
+                    items:
+                      type: object
+                      required: [site_id, name, events]
+                      properties:
+                        site_id: { type: string, example: "code:STWRTGA" }
+                        facility_code: { type: string, description: The registry code when the site is a facility. }
+                        name: { type: string }
+                        state: { type: string }
+                        operator: { type: string, description: The facility's latest operator record, else the latest award's recipient. }
+                        furthest_stage: { type: string }
+                        latest_activity: { type: string, format: date }
+                        events:
+                          type: array
+                          items:
+                            type: object
+                            required: [stage, date, summary, citation]
+                            properties:
+                              stage: { type: string, enum: [signal, solicitation, award, funded-beds, first-book-in, growth] }
+                              date: { type: string, format: date }
+                              summary: { type: string }
+                              citation: { type: string, description: File and row (or award id) the stage rests on. }
+  /api/v1/expansion/money:
+    get:
+      summary: Detention-related awards by recipient (who profits), contract dollars per fiscal year, recipient and facility, and funded beds. CC BY-SA 4.0.
+      operationId: getExpansionMoney
+      responses:
+        "200":
+          description: Money and beds. Downloads as `/expansion/recipients.csv|json`, `/expansion/money.csv|json` and `/expansion/funded-beds.csv|json`.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [licence, attribution, recipients, dollars, funded_beds]
+                properties:
+                  licence: { type: string }
+                  attribution: { type: string }
+                  recipients:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        recipient: { type: string }
+                        detention_awards: { type: integer }
+                        amount_usd: { type: number }
+                        first_fiscal_year: { type: integer }
+                        last_fiscal_year: { type: integer }
+                        linked_facilities: { type: integer }
+                  dollars:
+                    type: array
+                    items:
+                      type: object
+                      properties:
+                        fiscal_year: { type: integer, description: The fiscal year the award's period starts in (else its award date). }
+                        recipient: { type: string }
+                        facility_code: { type: string }
+                        detention_related: { type: boolean }
+                        awards: { type: integer }
+                        amount_usd: { type: number }
+                  funded_beds:
+                    type: array
+                    items:
+                      type: object
+                      required: [fiscal_year, beds, status]
+                      properties:
+                        fiscal_year: { type: integer }
+                        beds: { type: [integer, "null"], description: "null: the source says there was no bed minimum that year (not zero)." }
+                        status: { type: string, example: enacted minimum }
+                        source_url: { type: string }
   /api/v1/openapi.yaml:
     get:
       summary: This document.

@@ -29,6 +29,7 @@ enum FacilityController {
             model.deathsAwaitingReview = try await DeathQueries(database: database).likelyDuplicates(atFacility: facility.code).count
             model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
             model.segregation = try await SegregationController.facilityMonths(key, database: database)
+            model.expansion = try await ExpansionController.facilityTimeline(code: facility.code, database: database)
             return model
         }
         let rows = try await Lookup.facilityHistory(key, in: database)
@@ -41,6 +42,7 @@ enum FacilityController {
                                                                             history: model.history, database: database)
             model.deaths = try await DeathQueries(database: database).deaths(atFacility: match.code)
             model.deathsAwaitingReview = try await DeathQueries(database: database).likelyDuplicates(atFacility: match.code).count
+            model.expansion = try await ExpansionController.facilityTimeline(code: match.code, database: database)
         }
         model.incidents = try await FacilityIncidentsModel.load(facility: key.rawValue, includeInternal: includeInternal, database: database)
         model.segregation = try await SegregationController.facilityMonths(key, database: database)

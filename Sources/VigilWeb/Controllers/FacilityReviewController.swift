@@ -18,6 +18,6 @@ enum FacilityReviewController {
         let matching = FacilityMatching(database: database)
         return FacilityReviewModel(chrome: await PageChrome.load(database: database, section: .facilityReview),
                                    summary: try await matching.summary(), items: try await matching.reviewQueue(),
-                                   decidedKey: decided)
+                                   decidedKey: decided, expansionItems: try await ExpansionArchive(database: database).reviewQueue())
     }
 }

@@ -24,6 +24,9 @@ struct FacilityMap: Sendable, Hashable {
     var points: [Point]
     var width: Double = 960
     var height: Double = 600
+    /// What a circle's area stands for (`adp` holds it): ICE's ADP unless a page maps another count.
+    var measure = "average daily population"
+    var measureShort = "ADP"
 
     /// Where a point falls: one of the map's four areas, or off the map.
     enum Area { case lower48, alaska, hawaii, puertoRico }
@@ -196,7 +199,7 @@ enum FacilityMapView {
             let circle = SVG.element("circle", [
                 ("cx", SVG.number(xy.x)), ("cy", SVG.number(xy.y)), ("r", SVG.number(r)), ("fill", colour(p.kind)),
                 ("class", "map-dot map-\(p.kind.rawValue)"), ("data-adp", SVG.number(p.adp)),
-            ], [SVG.title("\(p.label): \(Format.count(p.adp)) average daily population; \(kindLabel(p.kind).lowercased())")])
+            ], [SVG.title("\(p.label): \(Format.count(p.adp)) \(map.measure); \(kindLabel(p.kind).lowercased())")])
             nodes.append(p.href.map { SVG.element("a", [("href", $0)], [circle]) } ?? circle)
         }
         // Legend.
@@ -206,7 +209,7 @@ enum FacilityMapView {
             nodes.append(SVG.text(kindLabel(kind), x: x + 10, y: map.height - 12, class: "legend"))
             x += 145
         }
-        nodes.append(SVG.text("Circle area ∝ average daily population", x: 12, y: 22, class: "legend"))
+        nodes.append(SVG.text("Circle area ∝ \(map.measure)", x: 12, y: 22, class: "legend"))
         let description = "\(map.placed.count) facilities placed by latitude and longitude; \(map.unplaced.count) without usable coordinates are listed beside the map."
         return SVG.root(id: map.id, title: map.title, description: description, width: map.width, height: map.height, nodes)
     }
@@ -238,7 +241,7 @@ enum FacilityMapView {
                 .summary(.text("\(unplaced.count) facilit\(unplaced.count == 1 ? "y" : "ies") not on the map (no coordinates, or outside the U.S. states)")),
                 .ul(.class("unplaced-list"), .group(unplaced.map { p in
                     .li(p.href.map { Node<HTML.BodyContext>.a(.href(Escape.attribute($0)), .text(p.label)) } ?? .text(p.label),
-                        .text(" — \(Format.count(p.adp)) ADP, \(kindLabel(p.kind).lowercased())"))
+                        .text(" — \(Format.count(p.adp)) \(map.measureShort), \(kindLabel(p.kind).lowercased())"))
                 })))))
     }
 }

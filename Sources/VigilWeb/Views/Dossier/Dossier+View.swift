@@ -18,6 +18,8 @@ enum DossierView {
             inspectionsSection(model),
             segregationSection(model),
             incidentsSection(model),
+            // Expansion stages cite their own sources inline, with the data's licence.
+            .unwrap(model.facility.expansion) { ExpansionTimelineView.section($0, facilityName: model.facility.name) },
             sourcesSection(model),
             methodSection(model))
     }

@@ -32,6 +32,8 @@ struct FacilityModel: Sendable {
     var segregation: [SegregationMonth] = []
     /// Documented incidents (conditions) as the reader may see them; nil when not loaded.
     var incidents: FacilityIncidentsModel? = nil
+    /// The facility's expansion timeline, when any award, agenda item or dossier is linked to it.
+    var expansion: ExpansionSite? = nil
 
     /// The registry's identity, operator history and location for the facility's code.
     struct RegistryPanel: Sendable {

@@ -15,7 +15,8 @@ enum FacilityView {
                 .unwrap(model.daily) { FacilityDailyView.section($0) },
                 DeathsView.facilitySection(model.deaths, key: model.key),
                 .if(!model.segregation.isEmpty, FacilitySegregationView.section(model.segregation, key: model.key)),
-                .unwrap(model.incidents) { FacilityIncidentsView.section($0) })
+                .unwrap(model.incidents) { FacilityIncidentsView.section($0) },
+                .unwrap(model.expansion) { ExpansionTimelineView.section($0, facilityName: model.name) })
         }
         return Layout.page(
             title: model.name,
@@ -28,6 +29,7 @@ enum FacilityView {
             .if(model.registry != nil, DeathsView.facilitySection(model.deaths, key: model.key)),
             .if(!model.segregation.isEmpty, FacilitySegregationView.section(model.segregation, key: model.key)),
             .unwrap(model.incidents) { FacilityIncidentsView.section($0) },
+            .unwrap(model.expansion) { ExpansionTimelineView.section($0, facilityName: model.name) },
             latestBreakdownSection(model),
             breakdownOverTimeSection(model),
             inspectionSection(model),

@@ -8,6 +8,8 @@ struct FacilityReviewModel: Sendable {
     var items: [FacilityMatching.ReviewItem]
     /// The key whose decision was just recorded, for the confirmation line.
     var decidedKey: String? = nil
+    /// Contract awards, agenda items and dossiers whose facility link is doubtful.
+    var expansionItems: [ExpansionArchive.ReviewItem] = []
 
     /// The token the decision forms carry, when the reader may decide (editor or admin).
     var decisionToken: String? {

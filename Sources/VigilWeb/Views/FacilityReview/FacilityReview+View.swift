@@ -49,7 +49,31 @@ enum FacilityReviewView {
                                     .unwrap(item.evidence) { .div(.class("small muted"), .text("Evidence: \($0)")) }),
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
                                 .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
-                        }))))))
+                        }))))),
+            expansionSection(model))
+    }
+
+    /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.
+    static func expansionSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "expansion-queue", title: "Expansion records to review",
+            .p(.class("muted small"),
+               .text("Contract awards, agenda items and dossiers whose text names a facility the registry matcher is unsure of: several facilities, "),
+               .text("or only a weaker match. Until decided they count at their place, not at a facility. Decide from the command line: "),
+               .code(.text("vigil facilities review --link award:ID CODE")), .text(" or "), .code(.text("--reject award:ID")), .text(".")),
+            model.expansionItems.isEmpty ? .p(.text("Nothing to review.")) :
+            .div(.class("table-scroll"),
+                .table(.id("expansion-review-table"),
+                    .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
+                    Components.headerRow(["Record", "Text", "State", "Suggested code", "#Confidence", "Why"]),
+                    .tbody(.group(model.expansionItems.map { item in
+                        .tr(Components.rowHeader(.code(.text(item.reference))), Components.textCell(String(item.text.prefix(160))),
+                            Components.textCell(item.state),
+                            .td(item.suggestedCode.map { code in
+                                .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
+                            } ?? .text("—")),
+                            Components.numberCell(Format.decimal(item.confidence, places: 2)), Components.textCell(item.evidence))
+                    })))),
+            ExpansionTimelineView.attribution())
     }
 
     /// The forms an editor decides a row with: confirm the suggestion, link to a typed code, or reject.

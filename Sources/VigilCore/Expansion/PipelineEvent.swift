@@ -1,0 +1,19 @@
+/// One dated stage of a site's timeline, with the source it rests on.
+public struct PipelineEvent: Sendable, Hashable {
+    public var stage: PipelineStage
+    public var date: CalendarDate
+    /// What happened, in a line: “Award 70CDCR25C00000001 to THE GEO GROUP, $12,000,000”.
+    public var summary: String
+    /// The source: file name, row or award id, and the licence where the data carries one.
+    public var citation: String
+    /// A public address for the source, when the record gives one.
+    public var sourceURL: String?
+
+    public init(stage: PipelineStage, date: CalendarDate, summary: String, citation: String, sourceURL: String? = nil) {
+        self.stage = stage
+        self.date = date
+        self.summary = summary
+        self.citation = citation
+        self.sourceURL = sourceURL
+    }
+}

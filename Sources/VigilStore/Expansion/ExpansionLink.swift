@@ -1,0 +1,50 @@
+import VigilCore
+
+/// A record of the expansion lists tied (or not yet tied) to a registry facility.
+public struct ExpansionLink: Sendable, Hashable {
+    /// What kind of record: an award, an agenda item, a dossier.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case award
+        case agendaItem = "agenda-item"
+        case dossier
+    }
+
+    public var kind: Kind
+    /// The list's own id: award id, agenda item id, dossier id.
+    public var key: String
+    /// The code, or the suggestion when not accepted.
+    public var code: String?
+    public var method: FacilityMatchMethod
+    public var confidence: Double
+    public var accepted: Bool
+    /// Why it is doubtful, or what the matcher saw.
+    public var evidence: String?
+
+    public init(kind: Kind, key: String, code: String?, method: FacilityMatchMethod, confidence: Double, accepted: Bool, evidence: String?) {
+        self.kind = kind
+        self.key = key
+        self.code = code
+        self.method = method
+        self.confidence = confidence
+        self.accepted = accepted
+        self.evidence = evidence
+    }
+
+    /// The link a mention makes: the one code named; several codes or only a weaker match are
+    /// doubtful, kept for a person; nothing named is no link at all.
+    static func make(_ kind: Kind, key: String, mention: FacilityMention) -> ExpansionLink? {
+        if let match = mention.match {
+            return ExpansionLink(kind: kind, key: key, code: match.code, method: match.method, confidence: match.confidence,
+                                 accepted: true, evidence: match.evidence)
+        }
+        if mention.codes.count > 1, let first = mention.best.first {
+            return ExpansionLink(kind: kind, key: key, code: first.code, method: first.method, confidence: first.confidence,
+                                 accepted: false, evidence: "names several facilities: \(mention.codes.joined(separator: ", "))")
+        }
+        if let weak = mention.weaker.first {
+            return ExpansionLink(kind: kind, key: key, code: weak.code, method: weak.method, confidence: weak.confidence,
+                                 accepted: false, evidence: "only a weaker match (\(weak.method.rawValue), \(weak.confidence)); a person must decide")
+        }
+        return nil
+    }
+}
