@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        // Webhook delivery; already built for HummingbirdTesting.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -59,6 +61,17 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Alerts: delivering expansion events to webhooks and e-mail, with retries and a log.
+        .target(
+            name: "VigilAlerts",
+            dependencies: [
+                "VigilCore",
+                "VigilStore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The thin command-line executable.
         .executableTarget(
             name: "vigil",
@@ -67,6 +80,7 @@ let package = Package(
                 "VigilImport",
                 "VigilStore",
                 "VigilWeb",
+                "VigilAlerts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +92,10 @@ let package = Package(
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilTestSupport"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilImport", "VigilTestSupport"]),
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "VigilAlertsTests",
+            dependencies: ["VigilAlerts", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(
             name: "VigilWebTests",
             dependencies: ["VigilWeb", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),

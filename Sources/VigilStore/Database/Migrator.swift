@@ -21,6 +21,7 @@ struct Migrator: Sendable {
         M0009_DeathDuplicates(),
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
+        M0013_ExpansionAlerts(),
     ]
 
     func migrate() async throws {

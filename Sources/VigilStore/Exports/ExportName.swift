@@ -20,6 +20,8 @@ public enum ExportName: String, Sendable, CaseIterable {
     case segregation
     /// ICE's quarterly segregation placements of vulnerable and special populations, by reason.
     case vulnerableSegregation = "vulnerable-segregation"
+    /// New, reopened and surging facilities and guaranteed-minimum changes between consecutive releases.
+    case expansionEvents = "expansion-events"
 }
 
 /// The formats every table downloads as.
