@@ -94,7 +94,8 @@ let package = Package(
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "VigilAlertsTests",
-            dependencies: ["VigilAlerts", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["VigilAlerts", "VigilTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(
             name: "VigilWebTests",

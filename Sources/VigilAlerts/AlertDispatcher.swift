@@ -41,6 +41,11 @@ public struct AlertDispatcher: Sendable {
         }
     }
 
+    /// Closes the webhook client's connections.
+    public func shutdown() async {
+        try? await webhooks.client.shutdown()
+    }
+
     public func sendDue(now: Date = Date()) async throws -> Report {
         var report = Report()
         report.queued = try await queue.enqueue(now: now)

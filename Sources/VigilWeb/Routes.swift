@@ -103,6 +103,22 @@ enum Routes {
         router.post(route(.operatorRecords(placeholderKey))) { request, context in
             try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
         }
+        // Alerts: expansion events for everyone (page and Atom feed); subscriptions for signed-in people; the delivery log for editors
+        router.get(route(.alerts())) { request, _ in
+            try await AlertsController.page(request, database: database)
+        }
+        router.get(route(.alertFeed())) { request, _ in
+            try await AlertsController.feed(request, database: database)
+        }
+        router.get(route(.alertSubscriptions)) { request, context in
+            try await AlertSubscriptionController.page(request, context: context, database: database)
+        }
+        router.post(route(.alertSubscriptions)) { request, context in
+            try await AlertSubscriptionController.create(request, context: context, database: database)
+        }
+        router.get(route(.alertDeliveries)) { request, context in
+            try await AlertDeliveryLogController.page(request, context: context, database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -174,6 +190,9 @@ enum Routes {
             }
             router.get(route(.download(.auditLog(format)))) { request, context in
                 try await AuditLogController.download(request, context: context, format, database: database)
+            }
+            router.get(route(.download(.expansionEvents(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.expansionEvents), format: format, fileStem: "vigil-expansion-events")
             }
             router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
                 try await ClosureRankingController.download(request, context: context, format, database: database,

@@ -43,6 +43,15 @@ enum SiteURL: Hashable, Sendable {
     case newOperatorRecord(FacilityKey)
     /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
     case operatorRecords(FacilityKey)
+    // Alerts: expansion events between releases
+    /// Expansion events, narrowed like a subscription (`?state=TX&kind=new`), newest first.
+    case alerts(AlertScope = AlertScope())
+    /// The same events as an Atom feed.
+    case alertFeed(AlertScope = AlertScope())
+    /// The signed-in person's subscriptions and the form to add one (POST adds one, with the CSRF token).
+    case alertSubscriptions
+    /// What went where, and failures: for editors.
+    case alertDeliveries
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -85,6 +94,8 @@ enum SiteURL: Hashable, Sendable {
         case auditLog(ExportFormat)
         /// The incidents the reader may see, narrowed by the same filters as the page.
         case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
+        /// Every expansion event (the `expansion-events` export).
+        case expansionEvents(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -140,6 +151,10 @@ enum SiteURL: Hashable, Sendable {
         case .newOperatorRecord(let key):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
+        case .alerts: return [.literal("alerts")]
+        case .alertFeed: return [.literal("alerts.atom")]
+        case .alertSubscriptions: return [.literal("alerts"), .literal("subscriptions")]
+        case .alertDeliveries: return [.literal("alerts"), .literal("deliveries")]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -182,6 +197,7 @@ enum SiteURL: Hashable, Sendable {
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
+        case .alerts(let scope), .alertFeed(let scope): return AlertScopeQuery.queryItems(scope)
         default: return []
         }
     }
@@ -214,7 +230,7 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _):
+             .incidents(let f, _), .expansionEvents(let f):
             return f
         }
     }
@@ -253,6 +269,7 @@ extension SiteURL.Download {
         case .closureRanking: return [.literal("ranking.\(ext)")]
         case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
         case .incidents: return [.literal("incidents.\(ext)")]
+        case .expansionEvents: return [.literal("alerts"), .literal("events.\(ext)")]
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Hummingbird
+import VigilAlerts
 import VigilCore
 import VigilStore
 import VigilWeb
@@ -32,6 +33,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark sign-in cookies Secure (HTTPS only). Use whenever Vigil is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(name: .customLong("alerts-interval"),
+            help: "Seconds between alert deliveries (what `vigil alerts send` does); 0 turns delivery off.")
+    var alertsInterval: Int = 300
+
+    @OptionGroup var alerts: AlertOptions
+
     func run() async throws {
         let logger = options.logger("serve")
         let database = try await options.openDatabase("serve")
@@ -54,12 +61,21 @@ struct ServeCommand: AsyncParsableCommand {
                                      trustedProxies: trustedProxies),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
+        // Alerts go out on their own every few minutes, beside the server, until it stops.
+        let dispatcher = alerts.dispatcher(database, logger: options.logger("alerts"))
+        let delivery = alertsInterval > 0
+            ? Task { await AlertDeliveryLoop.run(dispatcher, every: .seconds(alertsInterval), logger: options.logger("alerts")) } : nil
         do {
             try await app.runService()
         } catch {
+            delivery?.cancel()
+            await dispatcher.shutdown()
             try? await database.shutdown()
             throw error
         }
+        delivery?.cancel()
+        _ = await delivery?.value
+        await dispatcher.shutdown()
         try await database.shutdown()
     }
 }

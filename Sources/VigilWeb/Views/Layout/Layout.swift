@@ -56,7 +56,7 @@ enum Layout {
                    .span(.class("brand-tagline"), .text("U.S. immigration detention, as ICE reports it"))),
                 .nav(.ariaLabel("Main"),
                     .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
-                        item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths), item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents), item("Ranking", .closureRanking(), .ranking),
+                        item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths), item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents), item("Ranking", .closureRanking(), .ranking), item("Alerts", .alerts(), .alerts),
                         item("Facility review", .facilityReview, .facilityReview))),
                 account(chrome.viewer)
             ))
