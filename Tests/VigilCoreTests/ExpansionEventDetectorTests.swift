@@ -28,7 +28,7 @@ struct ExpansionEventDetectorTests {
         #expect(ExpansionEventDetector.isSurge(previous: previous, current: current) == expected)
     }
 
-    @Test("a facility holding people for the first time is new, naming both releases; one that held people before is reopened")
+    @Test("a facility holding people for the first time is new, naming both releases; one listed before is reopened")
     func newAndReopened() {
         // given a facility that holds people, empties, is absent, then holds people again; and one that appears
         let releases = [
@@ -46,6 +46,24 @@ struct ExpansionEventDetectorTests {
         #expect(new?.previousADP == nil && new?.adp == 300 && new?.change == 300)
         let reopened = events.first { $0.kind == .reopened }
         #expect(reopened?.name == "OLD CAMP" && reopened?.previousReleaseID == 3 && reopened?.releaseID == 4 && reopened?.change == 40)
+    }
+
+    @Test("a facility listed empty before (as ICE's FY2021 full list lists every authorized one) is reopened, not new")
+    func listedEmptyBefore() {
+        let events = ExpansionEventDetector.events(in: [
+            Self.release(1, "2021-01-13", [Self.figure("DELANEY HALL", adp: 0, state: "NJ"), Self.figure("STEWART", adp: 1500, state: "GA")]),
+            Self.release(2, "2025-05-09", [Self.figure("STEWART", adp: 1600, state: "GA")]),
+            Self.release(3, "2025-08-01", [Self.figure("DELANEY HALL", adp: 139, state: "NJ"), Self.figure("STEWART", adp: 1700, state: "GA"),
+                                           Self.figure("CAMP EAST", adp: 900)]),
+        ])
+        #expect(events.map(\.kind) == [.new, .reopened])
+        #expect(events.map(\.name) == ["CAMP EAST", "DELANEY HALL"])
+        // and one listed empty only in the previous release is new: "absent or empty in the previous release"
+        let firstListedEmpty = ExpansionEventDetector.events(in: [
+            Self.release(1, "2025-01-01", []), Self.release(2, "2025-02-01", [Self.figure("SOFT SIDED", adp: 0)]),
+            Self.release(3, "2025-03-01", [Self.figure("SOFT SIDED", adp: 600)]),
+        ])
+        #expect(firstListedEmpty.map(\.kind) == [.new] && firstListedEmpty.first?.previousAsOf.iso == "2025-02-01")
     }
 
     @Test("the first release has no previous release, so nothing in it is an event")

@@ -20,7 +20,10 @@ public enum ExpansionEventDetector {
     public static func events(in releases: [ExpansionRelease]) -> [ExpansionEvent] {
         let ordered = releases.sorted(by: ExpansionRelease.precedes)
         var events: [ExpansionEvent] = []
-        var everHeld = Set<String>()
+        // Every facility listed in a release before the previous one, holding people or not: ICE lists a
+        // facility only once it is in its system (its FY2021 full list names every authorized one, empty
+        // ones too). A facility listed empty only in the previous release is still new.
+        var listedEarlier = Set<String>()
         var previous: (release: ExpansionRelease, figures: [String: ExpansionFacilityFigure])?
         for release in ordered {
             let figures = combined(release.facilities)
@@ -28,17 +31,17 @@ public enum ExpansionEventDetector {
                 for identity in figures.keys.sorted() {
                     let now = figures[identity]!
                     let then = beforeFigures[identity]
-                    events += changes(from: then, to: now, before: before, after: release, heldBefore: everHeld.contains(identity))
+                    events += changes(from: then, to: now, before: before, after: release, listedBefore: listedEarlier.contains(identity))
                 }
+                listedEarlier.formUnion(beforeFigures.keys)
             }
-            everHeld.formUnion(figures.values.filter(\.isHolding).map(\.identity))
             previous = (release, figures)
         }
         return events
     }
 
     static func changes(from then: ExpansionFacilityFigure?, to now: ExpansionFacilityFigure, before: ExpansionRelease,
-                        after: ExpansionRelease, heldBefore: Bool) -> [ExpansionEvent] {
+                        after: ExpansionRelease, listedBefore: Bool) -> [ExpansionEvent] {
         func event(_ kind: ExpansionEventKind, change: Double) -> ExpansionEvent {
             ExpansionEvent(kind: kind, facilityCode: now.code, facilityKey: now.key, name: now.name, state: now.state,
                            areaOfResponsibility: now.areaOfResponsibility, previousReleaseID: before.releaseID, releaseID: after.releaseID,
@@ -53,7 +56,7 @@ public enum ExpansionEventDetector {
         let previousADP = then?.averageDailyPopulation ?? 0
         if now.isHolding {
             if !(then?.isHolding ?? false) {
-                found.append(event(heldBefore ? .reopened : .new, change: adp - previousADP))
+                found.append(event(listedBefore ? .reopened : .new, change: adp - previousADP))
             } else if isSurge(previous: previousADP, current: adp) {
                 found.append(event(.surge, change: adp - previousADP))
             }

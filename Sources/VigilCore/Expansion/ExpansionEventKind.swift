@@ -1,8 +1,10 @@
 /// What changed at a facility between one ICE release and the release before it.
 public enum ExpansionEventKind: String, Sendable, Hashable, CaseIterable, Codable {
-    /// Holding people now; absent or empty in the previous release, and never holding people before.
+    /// Holding people now; absent or empty in the previous release, and in no release before that.
     case new
-    /// Holding people now; absent or empty in the previous release, but holding people in some earlier one.
+    /// Holding people now; absent or empty in the previous release, but listed in one before it:
+    /// holding people then, or listed empty (ICE's FY2021 full list names every authorized
+    /// facility, empty ones too, which is how Delaney Hall is known to have existed before 2025).
     case reopened
     /// Average daily population up by at least 25% and at least 50 people since the previous release.
     case surge
