@@ -242,6 +242,9 @@ enum Routes {
         router.get(route(.api(.incidents()))) { request, context in
             JSONResponse.make(try await IncidentsController.api(request, context: context, database: database))
         }
+        router.get(route(.api(.expansionEvents()))) { request, _ in
+            JSONResponse.make(try await AlertsController.api(request, database: database))
+        }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
         }

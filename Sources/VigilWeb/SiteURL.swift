@@ -118,6 +118,8 @@ enum SiteURL: Hashable, Sendable {
         case closureRanking(ClosureWeights = ClosureWeights())
         /// The incidents the reader may see (public ones unless signed in), with the page's filters.
         case incidents(IncidentListQuery = IncidentListQuery())
+        /// Expansion events, narrowed like a subscription.
+        case expansionEvents(AlertScope = AlertScope())
         case openAPI
     }
 
@@ -197,7 +199,7 @@ enum SiteURL: Hashable, Sendable {
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
-        case .alerts(let scope), .alertFeed(let scope): return AlertScopeQuery.queryItems(scope)
+        case .alerts(let scope), .alertFeed(let scope), .api(.expansionEvents(let scope)): return AlertScopeQuery.queryItems(scope)
         default: return []
         }
     }
@@ -293,6 +295,7 @@ extension SiteURL.API {
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .incidents: return [.literal("incidents")]
+        case .expansionEvents: return [.literal("expansion-events")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

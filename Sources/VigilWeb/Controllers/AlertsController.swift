@@ -14,6 +14,11 @@ enum AlertsController {
         return HTMLResponse.make(AlertsView.render(model))
     }
 
+    static func api(_ request: Request, database: VigilDatabase) async throws -> APIExpansionEvents {
+        let scope = try AlertScopeQuery.scope(QueryParameters(query: request.uri.query))
+        return APIExpansionEvents(events: try await ExpansionEventQueries(database: database).matching(scope, limit: 5000).map(APIExpansionEvent.init))
+    }
+
     static func feed(_ request: Request, database: VigilDatabase) async throws -> Response {
         let scope = try AlertScopeQuery.scope(QueryParameters(query: request.uri.query))
         let events = try await ExpansionEventQueries(database: database).matching(scope, limit: AlertFeedModel.entryLimit)
