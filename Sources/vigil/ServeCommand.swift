@@ -62,9 +62,10 @@ struct ServeCommand: AsyncParsableCommand {
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         // Alerts go out on their own every few minutes, beside the server, until it stops.
-        let dispatcher = alerts.dispatcher(database, logger: options.logger("alerts"))
-        let delivery = alertsInterval > 0
-            ? Task { await AlertDeliveryLoop.run(dispatcher, every: .seconds(alertsInterval), logger: options.logger("alerts")) } : nil
+        let alertsLogger = options.logger("alerts")
+        let dispatcher = alerts.dispatcher(database, logger: alertsLogger)
+        let interval = Duration.seconds(alertsInterval)
+        let delivery = alertsInterval > 0 ? Task { await AlertDeliveryLoop.run(dispatcher, every: interval, logger: alertsLogger) } : nil
         do {
             try await app.runService()
         } catch {

@@ -50,8 +50,8 @@ struct SubscribeCommand: AsyncParsableCommand {
         let channel: AlertChannel
         do {
             switch (webhook, secret, email) {
-            case (let url?, let secret?, nil): channel = try .webhook(url: url, secret: secret)
-            case (nil, nil, let address?): channel = try .email(address)
+            case (let url?, let secret?, nil): channel = try .checkedWebhook(url: url, secret: secret)
+            case (nil, nil, let address?): channel = try .checkedEmail(address)
             case (_?, nil, _): throw ValidationError("A webhook needs --secret: receivers check each POST's signature with it.")
             default: throw ValidationError("Give either --webhook URL --secret S, or --email ADDRESS.")
             }

@@ -53,7 +53,7 @@ struct WebhookDeliveryTests {
             try await withTestDatabase { db in
                 // and a subscription to Texas by webhook, then two releases in which one Texas facility appears
                 let subscription = try await AlertSubscriptions(database: db).add(
-                    AlertScope(state: "TX"), channel: try .webhook(url: "http://127.0.0.1:\(port)/hook", secret: Self.secret), by: "command line")
+                    AlertScope(state: "TX"), channel: try .checkedWebhook(url: "http://127.0.0.1:\(port)/hook", secret: Self.secret), by: "command line")
                 let archive = ReleaseArchive(database: db)
                 try await archive.archive(ExpansionFixtures.release(asOf: "2025-06-01", sha: "a", facilities: [("DILLEY", "TX", 1500, nil)]))
                 try await archive.archive(ExpansionFixtures.release(asOf: "2025-07-01", sha: "b", facilities: [
@@ -104,7 +104,7 @@ struct WebhookDeliveryTests {
         try await withTestDatabase { db in
             // port 9 (discard) on loopback: nothing listens there
             try await AlertSubscriptions(database: db).add(AlertScope(state: "TX"),
-                                                           channel: try .webhook(url: "http://127.0.0.1:9/hook", secret: Self.secret),
+                                                           channel: try .checkedWebhook(url: "http://127.0.0.1:9/hook", secret: Self.secret),
                                                            by: "command line")
             let archive = ReleaseArchive(database: db)
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-06-01", sha: "a", facilities: []))

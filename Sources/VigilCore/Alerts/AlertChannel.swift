@@ -24,7 +24,7 @@ public enum AlertChannel: Sendable, Hashable {
 
     /// A channel checked for what can be checked without sending: an http(s) URL with a host
     /// and a secret of at least 16 characters, or one plausible e-mail address.
-    public static func webhook(url: String, secret: String) throws(AlertChannelError) -> AlertChannel {
+    public static func checkedWebhook(url: String, secret: String) throws(AlertChannelError) -> AlertChannel {
         let url = url.trimmingCharacters(in: .whitespaces)
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = parsed.host, !host.isEmpty else { throw .badWebhookURL(url) }
@@ -32,7 +32,7 @@ public enum AlertChannel: Sendable, Hashable {
         return .webhook(url: url, secret: secret)
     }
 
-    public static func email(_ address: String) throws(AlertChannelError) -> AlertChannel {
+    public static func checkedEmail(_ address: String) throws(AlertChannelError) -> AlertChannel {
         let address = address.trimmingCharacters(in: .whitespaces)
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),

@@ -12,7 +12,7 @@ import VigilCore
 /// attempt by the retry policy.
 public struct AlertDeliveryQueue: Sendable {
     let database: VigilDatabase
-    let retry: AlertRetryPolicy
+    public let retry: AlertRetryPolicy
 
     public init(database: VigilDatabase, retry: AlertRetryPolicy = AlertRetryPolicy()) {
         self.database = database
@@ -49,10 +49,11 @@ public struct AlertDeliveryQueue: Sendable {
         }
         guard !rows.isEmpty else { return 0 }
         let dialect = database.dialect
+        let toInsert = rows
         try await database.transaction { db in
             try await BulkInsert(table: "alert_deliveries", columns: ["subscription_id", "event_key", "event_kind", "facility_name", "as_of",
                                                                       "channel", "target", "status", "attempts", "next_attempt_at", "created_at"])
-                .run(encodable: rows, dialect: dialect, session: db)
+                .run(encodable: toInsert, dialect: dialect, session: db)
         }
         return rows.count
     }

@@ -6,7 +6,7 @@ struct AlertSubscriptionRecord: Codable, Sendable {
     var facility: String?
     var state: String?
     var aor: String?
-    var `operator`: String?
+    var operator_name: String?
     /// Comma-separated event kinds; empty for every kind.
     var kinds: String
     var channel: String
@@ -31,7 +31,7 @@ struct AlertSubscriptionRecord: Codable, Sendable {
         }
         let kinds = Set(kinds.split(separator: ",").compactMap { ExpansionEventKind(rawValue: String($0)) })
         return AlertSubscription(id: id, scope: AlertScope(facility: facility, state: state, areaOfResponsibility: aor,
-                                                           operatorName: `operator`, kinds: kinds),
+                                                           operatorName: operator_name, kinds: kinds),
                                  channel: channel, createdBy: created_by, createdAt: created_at, isActive: active != 0)
     }
 }

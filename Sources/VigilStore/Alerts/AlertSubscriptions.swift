@@ -19,7 +19,7 @@ public struct AlertSubscriptions: Sendable {
         let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ",")
         let id = try await database.transaction { db in
             let id = try await db.insert(into: "alert_subscriptions")
-                .columns("facility", "state", "aor", "operator", "kinds", "channel", "webhook_url", "webhook_secret", "email",
+                .columns("facility", "state", "aor", "operator_name", "kinds", "channel", "webhook_url", "webhook_secret", "email",
                          "created_by", "created_at", "active")
                 .values(scope.facility, scope.state, scope.areaOfResponsibility, scope.operatorName, kinds, channel.kind, url, secret, email,
                         person, now, 1)
@@ -34,7 +34,8 @@ public struct AlertSubscriptions: Sendable {
 
     /// Every subscription, oldest first; `createdBy` narrows to one person's.
     public func all(createdBy: String? = nil) async throws -> [AlertSubscription] {
-        let condition: SQLQueryString = createdBy.map { "created_by = \(bind: $0)" } ?? "1 = 1"
+        var condition: SQLQueryString = "1 = 1"
+        if let createdBy { condition = "created_by = \(bind: createdBy)" }
         return try await database.sql.raw("SELECT * FROM alert_subscriptions WHERE \(condition) ORDER BY id")
             .all(decoding: AlertSubscriptionRecord.self).compactMap(\.subscription)
     }

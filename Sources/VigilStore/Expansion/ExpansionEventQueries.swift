@@ -23,12 +23,12 @@ public struct ExpansionEventQueries: Sendable {
     /// What SQL can narrow before the scope's own check (which also covers operators).
     static func condition(_ scope: AlertScope) -> SQLQueryString {
         var condition: SQLQueryString = "1 = 1"
-        if let state = scope.state { condition = "\(condition) AND UPPER(e.state) = \(bind: state)" }
-        if let aor = scope.areaOfResponsibility { condition = "\(condition) AND UPPER(e.aor) = \(bind: aor)" }
+        if let state = scope.state { condition += " AND UPPER(e.state) = \(bind: state)" }
+        if let aor = scope.areaOfResponsibility { condition += " AND UPPER(e.aor) = \(bind: aor)" }
         if let facility = scope.facility {
-            condition = "\(condition) AND (UPPER(e.facility_code) = \(bind: facility.uppercased()) OR e.facility_key = \(bind: facility.lowercased()))"
+            condition += " AND (UPPER(e.facility_code) = \(bind: facility.uppercased()) OR e.facility_key = \(bind: facility.lowercased()))"
         }
-        if !scope.kinds.isEmpty { condition = "\(condition) AND e.kind IN (\(binds: scope.kinds.map(\.rawValue).sorted()))" }
+        if !scope.kinds.isEmpty { condition += " AND e.kind IN (\(binds: scope.kinds.map(\.rawValue).sorted()))" }
         return condition
     }
 

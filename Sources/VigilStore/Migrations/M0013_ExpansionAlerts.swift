@@ -48,7 +48,7 @@ struct M0013_ExpansionAlerts: Migration {
                 facility TEXT,
                 state TEXT,
                 aor TEXT,
-                operator TEXT,
+                operator_name TEXT,
                 kinds TEXT NOT NULL,
                 channel TEXT NOT NULL,
                 webhook_url TEXT,

@@ -35,8 +35,8 @@ enum AlertSubscriptionController {
         let url = values["webhook_url"] ?? "", secret = form["webhook_secret"] ?? "", email = values["email"] ?? ""
         do {
             switch (url.isEmpty, email.isEmpty) {
-            case (false, true): channel = try .webhook(url: url, secret: secret)
-            case (true, false): channel = try .email(email)
+            case (false, true): channel = try .checkedWebhook(url: url, secret: secret)
+            case (true, false): channel = try .checkedEmail(email)
             default: problems.append("Give either a webhook URL (with its secret) or an e-mail address.")
             }
         } catch {

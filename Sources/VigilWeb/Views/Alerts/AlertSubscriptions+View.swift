@@ -25,10 +25,9 @@ enum AlertSubscriptionsView {
                   field("state", "State", model, hint: "two letters, e.g. TX"),
                   field("aor", "AOR", model, hint: "e.g. HOU"),
                   field("operator", "Operator", model, hint: "part of the name, e.g. GEO"),
-                  .fieldset(.legend(.text("Event kinds (none ticked: all)")),
+                  .fieldset(.element(named: "legend", text: "Event kinds (none ticked: all)"),
                             .group(ExpansionEventKind.allCases.map { kind in
-                                .label(.input(.type(.checkbox), .name("kind"), .value(kind.rawValue),
-                                              .if(model.kinds.contains(kind), .attribute(named: "checked"))),
+                                .label(.class("choice"), .input(.type(.checkbox), .name("kind"), .value(kind.rawValue), .checked(model.kinds.contains(kind))),
                                        .text(" \(kind.label)"))
                             })),
                   field("webhook_url", "Webhook URL", model, hint: "http:// or https://; leave empty for e-mail"),
