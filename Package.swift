@@ -95,6 +95,7 @@ let package = Package(
         .testTarget(
             name: "VigilAlertsTests",
             dependencies: ["VigilAlerts", "VigilTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(

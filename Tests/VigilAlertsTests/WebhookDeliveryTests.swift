@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import NIOCore
 import Testing
@@ -95,6 +96,45 @@ struct WebhookDeliveryTests {
                 #expect(requests.allSatisfy { $0.delivery == String(log[0].id) })
                 let attempts = try await AlertDeliveryQueue(database: db).attempts(ofDelivery: log[0].id)
                 #expect(attempts.map(\.httpStatus) == [500, 204] && attempts.map(\.succeeded) == [false, true])
+            }
+        }
+    }
+
+    @Test("the server's delivery loop sends on its own, every interval, until stopped")
+    func loopDelivers() async throws {
+        let received = ReceivedWebhooks(failFirst: 0)
+        let router = Router()
+        router.post("/hook") { request, _ -> Response in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            return Response(status: await received.receive(.init(signature: nil, event: nil, delivery: nil, contentType: nil, body: Data(buffer: body))))
+        }
+        let receiver = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await receiver.test(.live) { client in
+            let port = try #require(client.port)
+            try await withTestDatabase { db in
+                try await AlertSubscriptions(database: db).add(AlertScope(state: "TX"),
+                                                               channel: try .checkedWebhook(url: "http://127.0.0.1:\(port)/hook", secret: Self.secret),
+                                                               by: "command line")
+                let dispatcher = AlertDispatcher(database: db, links: Self.links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
+                                                 email: nil)
+                // given the loop running every 50 ms, as `vigil serve` runs it
+                let loop = Task { await AlertDeliveryLoop.run(dispatcher, every: .milliseconds(50), logger: Logger(label: "test")) }
+                // when a release with a new Texas facility arrives while it runs
+                let archive = ReleaseArchive(database: db)
+                try await archive.archive(ExpansionFixtures.release(asOf: "2025-06-01", sha: "a", facilities: []))
+                try await archive.archive(ExpansionFixtures.release(asOf: "2025-07-01", sha: "b", facilities: [("DILLEY", "TX", 100, nil)]))
+                // then it is delivered without anyone running `vigil alerts send`, and only once
+                var waited = 0
+                while await received.requests.isEmpty && waited < 100 {
+                    try await Task.sleep(for: .milliseconds(50))
+                    waited += 1
+                }
+                try await Task.sleep(for: .milliseconds(200))
+                loop.cancel()
+                await loop.value
+                await dispatcher.shutdown()
+                #expect(await received.requests.count == 1)
+                #expect(try await AlertDeliveryQueue(database: db).log().first?.status == "delivered")
             }
         }
     }
