@@ -1,7 +1,6 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
-import NIOHTTP1
 import VigilStore
 
 /// POSTs one event's JSON to a webhook, signed (`WebhookSignature`). Any 2xx answer is a
