@@ -49,12 +49,15 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // Outgoing e-mail over SMTP (VIGIL_SMTP_URL): confirmations and alerts.
+        .target(name: "VigilMail"),
         // The web application: routes, controllers, views, JSON API.
         .target(
             name: "VigilWeb",
             dependencies: [
                 "VigilCore",
                 "VigilStore",
+                "VigilMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "CompressNIO", package: "compress-nio"),
@@ -79,6 +82,7 @@ let package = Package(
                 "VigilCore",
                 "VigilImport",
                 "VigilStore",
+                "VigilMail",
                 "VigilWeb",
                 "VigilAlerts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -89,6 +93,7 @@ let package = Package(
             dependencies: ["VigilCore", "VigilImport", "VigilStore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore", "VigilTestSupport"]),
+        .testTarget(name: "VigilMailTests", dependencies: ["VigilMail", "VigilTestSupport"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilTestSupport"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilImport", "VigilTestSupport"]),
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -2,6 +2,9 @@
 # VIGIL_TEST_POSTGRES_URL, or leaves it unset (with a message) when no server is installed.
 # The cluster lives in a temporary folder and is stopped and removed when the shell exits.
 
+# shellcheck source=scripts/on-exit.sh
+source "$(dirname "${BASH_SOURCE[0]}")/on-exit.sh"
+
 vigil_pg_bin=""
 for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     if [ -x "$candidate/initdb" ] && [ -x "$candidate/pg_ctl" ]; then vigil_pg_bin="$candidate"; break; fi
@@ -32,7 +35,7 @@ else
                 -o "-h 127.0.0.1 -p $vigil_pg_port -k $vigil_pg_dir -c fsync=off -c full_page_writes=off" start >/dev/null \
             && "$vigil_pg_bin/createdb" -h 127.0.0.1 -p "$vigil_pg_port" -U vigil vigil_test; then
             export VIGIL_TEST_POSTGRES_URL="postgres://vigil@127.0.0.1:$vigil_pg_port/vigil_test?sslmode=disable"
-            trap '"${vigil_pg_as[@]}" "$vigil_pg_bin/pg_ctl" -D "$vigil_pg_dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$vigil_pg_dir"' EXIT
+            vigil_on_exit '"${vigil_pg_as[@]}" "$vigil_pg_bin/pg_ctl" -D "$vigil_pg_dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$vigil_pg_dir"'
         else
             echo "Could not start a throwaway PostgreSQL cluster; its logs:"
             cat "$vigil_pg_dir"/*.log 2>/dev/null | tail -20
