@@ -70,6 +70,7 @@ let package = Package(
             dependencies: [
                 "VigilCore",
                 "VigilStore",
+                "VigilMail",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -99,7 +100,7 @@ let package = Package(
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "VigilAlertsTests",
-            dependencies: ["VigilAlerts", "VigilTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["VigilAlerts", "VigilMail", "VigilTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),

@@ -24,9 +24,17 @@ struct AlertOptions: ParsableArguments {
 
     var retry: AlertRetryPolicy { AlertRetryPolicy(baseSeconds: max(0, retryBaseSeconds)) }
 
-    /// A dispatcher on `database` with its own HTTP client: call `shutdown()` on it when done.
-    func dispatcher(_ database: VigilDatabase, logger: Logger) -> AlertDispatcher {
-        AlertDispatcher(database: database, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()), email: nil,
-                        retry: retry, logger: logger)
+    /// A dispatcher on `database` with its own HTTP client (call `shutdown()` on it when done), sending
+    /// e-mail through `VIGIL_SMTP_URL` (from the environment or `.env`) when it is set.
+    func dispatcher(_ database: VigilDatabase, logger: Logger) throws -> AlertDispatcher {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["VIGIL_SMTP_URL", "VIGIL_ALERTS_FROM"] where (environment[name] ?? "").isEmpty {
+            environment[name] = DotEnv.value(for: name)
+        }
+        let email: AlertDispatcher.EmailSender?
+        do { email = try AlertEmail.fromEnvironment(environment) } catch { throw CommandFailure(String(describing: error)) }
+        if email == nil { logger.notice("VIGIL_SMTP_URL is not set: e-mail alerts will wait, and be retried, until it is.") }
+        return AlertDispatcher(database: database, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()), email: email,
+                               retry: retry, logger: logger)
     }
 }

@@ -16,7 +16,11 @@ struct AlertsSendCommand: AsyncParsableCommand {
 
     func run() async throws {
         let database = try await options.openDatabase("alerts")
-        let dispatcher = alerts.dispatcher(database, logger: options.logger("alerts"))
+        let dispatcher: AlertDispatcher
+        do { dispatcher = try alerts.dispatcher(database, logger: options.logger("alerts")) } catch {
+            try? await database.shutdown()
+            throw error
+        }
         let report: AlertDispatcher.Report
         do {
             report = try await dispatcher.sendDue()

@@ -63,7 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         // Alerts go out on their own every few minutes, beside the server, until it stops.
         let alertsLogger = options.logger("alerts")
-        let dispatcher = alerts.dispatcher(database, logger: alertsLogger)
+        let dispatcher = try alerts.dispatcher(database, logger: alertsLogger)
         let interval = Duration.seconds(alertsInterval)
         let delivery = alertsInterval > 0 ? Task { await AlertDeliveryLoop.run(dispatcher, every: interval, logger: alertsLogger) } : nil
         do {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VigilCore
+import VigilMail
 import VigilStore
 
 struct SubscribeCommand: AsyncParsableCommand {
@@ -51,7 +52,8 @@ struct SubscribeCommand: AsyncParsableCommand {
         do {
             switch (webhook, secret, email) {
             case (let url?, let secret?, nil): channel = try .checkedWebhook(url: url, secret: secret)
-            case (nil, nil, let address?): channel = try .checkedEmail(address)
+            case (nil, nil, let address?):
+                do { channel = .email(address: try MailAddress(address).text) } catch { throw ValidationError(error.description) }
             case (_?, nil, _): throw ValidationError("A webhook needs --secret: receivers check each POST's signature with it.")
             default: throw ValidationError("Give either --webhook URL --secret S, or --email ADDRESS.")
             }

@@ -22,8 +22,8 @@ public enum AlertChannel: Sendable, Hashable {
         }
     }
 
-    /// A channel checked for what can be checked without sending: an http(s) URL with a host
-    /// and a secret of at least 16 characters, or one plausible e-mail address.
+    /// A webhook checked for what can be checked without sending: an http(s) URL with a host and a
+    /// secret of at least 16 characters. (E-mail addresses are checked by `VigilMail.MailAddress`.)
     public static func checkedWebhook(url: String, secret: String) throws(AlertChannelError) -> AlertChannel {
         let url = url.trimmingCharacters(in: .whitespaces)
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), ["http", "https"].contains(scheme),
@@ -31,27 +31,16 @@ public enum AlertChannel: Sendable, Hashable {
         guard secret.count >= 16 else { throw .shortSecret }
         return .webhook(url: url, secret: secret)
     }
-
-    public static func checkedEmail(_ address: String) throws(AlertChannelError) -> AlertChannel {
-        let address = address.trimmingCharacters(in: .whitespaces)
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              address.count <= 254, !address.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," })
-        else { throw .badEmail(address) }
-        return .email(address: address)
-    }
 }
 
 public enum AlertChannelError: Error, Hashable, CustomStringConvertible {
     case badWebhookURL(String)
     case shortSecret
-    case badEmail(String)
 
     public var description: String {
         switch self {
         case .badWebhookURL(let url): "“\(url)” is not an http:// or https:// URL with a host; a webhook needs one."
         case .shortSecret: "The webhook secret must be at least 16 characters: receivers check signatures with it."
-        case .badEmail(let address): "“\(address)” is not one e-mail address."
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VigilCore
+import VigilMail
 import VigilStore
 
 /// Subscriptions made on the web by signed-in people (any role): each sees and adds their own.
@@ -36,11 +37,11 @@ enum AlertSubscriptionController {
         do {
             switch (url.isEmpty, email.isEmpty) {
             case (false, true): channel = try .checkedWebhook(url: url, secret: secret)
-            case (true, false): channel = try .checkedEmail(email)
+            case (true, false): channel = .email(address: try MailAddress(email).text)
             default: problems.append("Give either a webhook URL (with its secret) or an e-mail address.")
             }
         } catch {
-            problems.append(error.description)
+            problems.append(String(describing: error))
         }
         guard problems.isEmpty, let channel else {
             return try await render(form: values, kinds: kinds, problems: problems, added: nil, user: user, status: .unprocessableContent,
