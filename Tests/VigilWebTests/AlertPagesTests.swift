@@ -8,8 +8,12 @@ import VigilTestSupport
 
 /// Python's feedparser, a real Atom parser, run on a feed Vigil served.
 enum FeedParser {
-    /// Whether `python3` can import feedparser (`.ci/run` and `scripts/test` install it).
-    static let isAvailable: Bool = (try? run(["-c", "import feedparser"]).status) == 0
+    /// The first Python that can import feedparser: the one on PATH (where `scripts/test` pip-installs
+    /// it), else Debian's (where `.ci/run` installs python3-feedparser).
+    static let python: [String]? = [["/usr/bin/env", "python3"], ["/usr/bin/python3"]].first { command in
+        (try? run(["-c", "import feedparser"], python: command).status) == 0
+    }
+    static var isAvailable: Bool { python != nil }
     static let skipReason = "skipped: python3 cannot import feedparser (pip install feedparser; scripts/test installs it)"
 
     /// Parses `xml` and prints what the test checks, as JSON.
@@ -31,17 +35,17 @@ enum FeedParser {
     }
 
     static func parse(_ xml: String) throws -> Parsed {
-        let result = try run(["-c", script], input: Data(xml.utf8))
+        let result = try run(["-c", script], input: Data(xml.utf8), python: python ?? ["/usr/bin/env", "python3"])
         guard result.status == 0 else { throw ParseFailed(output: result.output) }
         return try JSONDecoder().decode(Parsed.self, from: Data(result.output.utf8))
     }
 
     struct ParseFailed: Error { var output: String }
 
-    static func run(_ arguments: [String], input: Data = Data()) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], input: Data = Data(), python: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.executableURL = URL(fileURLWithPath: python[0])
+        process.arguments = Array(python.dropFirst()) + arguments
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
