@@ -22,7 +22,8 @@ enum AlertsController {
     static func feed(_ request: Request, database: VigilDatabase) async throws -> Response {
         let scope = try AlertScopeQuery.scope(QueryParameters(query: request.uri.query))
         let events = try await ExpansionEventQueries(database: database).matching(scope, limit: AlertFeedModel.entryLimit)
-        let updated = events.map(\.detectedAt).max() ?? (try await database.dataVersion().changedAt.formatted(.iso8601))
+        var updated = events.map(\.detectedAt).max() ?? ""
+        if updated.isEmpty { updated = try await database.dataVersion().changedAt.formatted(.iso8601) }
         let model = AlertFeedModel(scope: scope, events: events, updated: updated,
                                    isSynthetic: try await ReleaseQueries(database: database).hasSyntheticData())
         return HTMLResponse.text(AlertFeedView.render(model), contentType: AlertFeedView.contentType)

@@ -1,4 +1,5 @@
 import VigilCore
+import VigilStore
 
 /// The Atom feed (RFC 4287) of `AlertFeedModel`: a pure function of it. Atom is XML, not HTML,
 /// so it is written here with XML escaping rather than with Plot.
