@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Webhook delivery; already built for HummingbirdTesting.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.30.0"),
     ],
     targets: [
         // Domain values and pure analytics: no I/O, no web, no SQL.
@@ -67,6 +69,18 @@ let package = Package(
                 .product(name: "Ink", package: "Ink"),
             ]
         ),
+        // Alerts: delivering expansion events to webhooks and e-mail, with retries and a log.
+        .target(
+            name: "VigilAlerts",
+            dependencies: [
+                "VigilCore",
+                "VigilStore",
+                "VigilMail",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The thin command-line executable.
         .executableTarget(
             name: "vigil",
@@ -76,6 +90,7 @@ let package = Package(
                 "VigilStore",
                 "VigilMail",
                 "VigilWeb",
+                "VigilAlerts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +103,12 @@ let package = Package(
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilTestSupport"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilImport", "VigilTestSupport"]),
         .testTarget(name: "vigilTests", dependencies: ["vigil", "VigilTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "VigilAlertsTests",
+            dependencies: ["VigilAlerts", "VigilMail", "VigilTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(
             name: "VigilWebTests",
             dependencies: ["VigilWeb", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -190,6 +190,22 @@ enum Routes {
         router.get(route(.expansionMoney)) { _, _ in
             try await ExpansionController.moneyPage(database: database)
         }
+        // Alerts: expansion events for everyone (page and Atom feed); subscriptions for signed-in people; the delivery log for editors
+        router.get(route(.alerts())) { request, _ in
+            try await AlertsController.page(request, database: database)
+        }
+        router.get(route(.alertFeed())) { request, _ in
+            try await AlertsController.feed(request, database: database)
+        }
+        router.get(route(.alertSubscriptions)) { request, context in
+            try await AlertSubscriptionController.page(request, context: context, database: database)
+        }
+        router.post(route(.alertSubscriptions)) { request, context in
+            try await AlertSubscriptionController.create(request, context: context, database: database)
+        }
+        router.get(route(.alertDeliveries)) { request, context in
+            try await AlertDeliveryLogController.page(request, context: context, database: database)
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }
@@ -283,6 +299,9 @@ enum Routes {
                 TableResponse.make(ExpansionTables.fundedBeds(try await MoneyQueries(database: database).fundedBeds()), format: format,
                                    fileStem: "vigil-funded-beds")
             }
+            router.get(route(.download(.expansionEvents(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.expansionEvents), format: format, fileStem: "vigil-expansion-events")
+            }
             router.get(route(.download(.closureRanking(ClosureWeights(), format)))) { request, context in
                 try await ClosureRankingController.download(request, context: context, format, database: database,
                                                             inputs: caches.closureInputs)
@@ -339,6 +358,9 @@ enum Routes {
         }
         router.get(route(.api(.expansionMoney))) { _, _ in
             JSONResponse.make(try await ExpansionController.moneyAPI(database: database))
+        }
+        router.get(route(.api(.expansionEvents()))) { request, _ in
+            JSONResponse.make(try await AlertsController.api(request, database: database))
         }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")

@@ -79,6 +79,15 @@ enum SiteURL: Hashable, Sendable {
     case expansion(ExpansionListQuery = ExpansionListQuery())
     /// Contract dollars per facility, recipient and fiscal year; funded beds against ADP and minimums.
     case expansionMoney
+    // Alerts: expansion events between releases
+    /// Expansion events, narrowed like a subscription (`?state=TX&kind=new`), newest first.
+    case alerts(AlertScope = AlertScope())
+    /// The same events as an Atom feed.
+    case alertFeed(AlertScope = AlertScope())
+    /// The signed-in person's subscriptions and the form to add one (POST adds one, with the CSRF token).
+    case alertSubscriptions
+    /// What went where, and failures: for editors.
+    case alertDeliveries
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -139,6 +148,8 @@ enum SiteURL: Hashable, Sendable {
         case contractRecipients(ExportFormat)
         /// Funded beds by fiscal year as the sources state them.
         case fundedBeds(ExportFormat)
+        /// Every expansion event (the `expansion-events` export).
+        case expansionEvents(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -167,6 +178,8 @@ enum SiteURL: Hashable, Sendable {
         case expansion(ExpansionListQuery = ExpansionListQuery())
         /// Contract dollars, who profits, and funded beds.
         case expansionMoney
+        /// Expansion events, narrowed like a subscription.
+        case expansionEvents(AlertScope = AlertScope())
         case openAPI
     }
 
@@ -218,6 +231,10 @@ enum SiteURL: Hashable, Sendable {
         case .pressAudit(let id): return [.literal("press-audits"), .parameter(name: "id", value: String(id))]
         case .expansion: return [.literal("expansion")]
         case .expansionMoney: return [.literal("expansion"), .literal("money")]
+        case .alerts: return [.literal("alerts")]
+        case .alertFeed: return [.literal("alerts.atom")]
+        case .alertSubscriptions: return [.literal("alerts"), .literal("subscriptions")]
+        case .alertDeliveries: return [.literal("alerts"), .literal("deliveries")]
         case .health: return [.literal("health")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
@@ -264,6 +281,7 @@ enum SiteURL: Hashable, Sendable {
         case .expansion(let query), .download(.expansionSites(_, let query)), .download(.expansionTimeline(_, let query)),
              .api(.expansion(let query)):
             return query.queryItems
+        case .alerts(let scope), .alertFeed(let scope), .api(.expansionEvents(let scope)): return AlertScopeQuery.queryItems(scope)
         default: return []
         }
     }
@@ -298,7 +316,7 @@ extension SiteURL.Download {
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
              .incidents(let f, _), .tps(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f),
              .expansionSites(let f, _), .expansionTimeline(let f, _), .contractDollars(let f),
-             .contractRecipients(let f), .fundedBeds(let f):
+             .contractRecipients(let f), .fundedBeds(let f), .expansionEvents(let f):
             return f
         }
     }
@@ -347,6 +365,7 @@ extension SiteURL.Download {
         case .contractDollars: return [.literal("expansion"), .literal("money.\(ext)")]
         case .contractRecipients: return [.literal("expansion"), .literal("recipients.\(ext)")]
         case .fundedBeds: return [.literal("expansion"), .literal("funded-beds.\(ext)")]
+        case .expansionEvents: return [.literal("alerts"), .literal("events.\(ext)")]
         }
     }
 }
@@ -373,6 +392,7 @@ extension SiteURL.API {
         case .letter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id))]
         case .expansion: return [.literal("expansion")]
         case .expansionMoney: return [.literal("expansion"), .literal("money")]
+        case .expansionEvents: return [.literal("expansion-events")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

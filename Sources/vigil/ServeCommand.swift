@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import Hummingbird
+import VigilAlerts
 import VigilCore
 import VigilStore
 import VigilWeb
@@ -36,6 +37,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("public-url"),
             help: "Where readers reach Vigil (https://vigil.example.org), for the links in sign-on e-mails (default: http://host:port).")
     var publicURL: String?
+    @Option(name: .customLong("alerts-interval"),
+            help: "Seconds between alert deliveries (what `vigil alerts send` does); 0 turns delivery off.")
+    var alertsInterval: Int = 300
+
+    @OptionGroup var alerts: AlertOptions
 
     func run() async throws {
         let logger = options.logger("serve")
@@ -55,12 +61,22 @@ struct ServeCommand: AsyncParsableCommand {
                                      mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost"),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
+        // Alerts go out on their own every few minutes, beside the server, until it stops.
+        let alertsLogger = options.logger("alerts")
+        let dispatcher = try alerts.dispatcher(database, logger: alertsLogger)
+        let interval = Duration.seconds(alertsInterval)
+        let delivery = alertsInterval > 0 ? Task { await AlertDeliveryLoop.run(dispatcher, every: interval, logger: alertsLogger) } : nil
         do {
             try await app.runService()
         } catch {
+            delivery?.cancel()
+            await dispatcher.shutdown()
             try? await database.shutdown()
             throw error
         }
+        delivery?.cancel()
+        _ = await delivery?.value
+        await dispatcher.shutdown()
         try await database.shutdown()
     }
 }

@@ -11,7 +11,7 @@ struct Vigil: AsyncParsableCommand {
             VIGIL_DATABASE_URL names another: sqlite:///absolute/path.sqlite or \
             postgres://user@host:port/database.
             """,
-        subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, FacilitiesCommand.self, DeathsCommand.self, MigrateCommand.self, UserCommand.self,
+        subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, SubscribeCommand.self, AlertsCommand.self, FacilitiesCommand.self, DeathsCommand.self, MigrateCommand.self, UserCommand.self,
                       LetterCommand.self,
                       AuditCommand.self,
                       ComputeCommand.self, GenerateCommand.self,

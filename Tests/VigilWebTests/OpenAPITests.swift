@@ -61,7 +61,7 @@ struct OpenAPITests {
         let documented = Set(Self.documentedPaths(OpenAPIDocument.yaml))
         let key = FacilityKey(rawValue: "x")
         let apis: [SiteURL.API] = [.releases, .release(id: 1), .releaseFacilities(releaseID: 1), .breakdown(releaseID: 1, .state),
-                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .segregation, .closureRanking(), .incidents(), .letter(id: 1), .expansion(), .expansionMoney, .openAPI]
+                                   .nationalTrend, .facility(key), .facilitySearch(query: nil), .facilityDaily(key), .nationalDaily, .deaths, .segregation, .closureRanking(), .incidents(), .letter(id: 1), .expansion(), .expansionMoney, .expansionEvents(), .openAPI]
         for api in apis {
             let pattern = SiteURL.api(api).routePattern
             #expect(documented.contains(pattern), "\(pattern) is not in docs/openapi.yaml")

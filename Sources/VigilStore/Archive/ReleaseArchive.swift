@@ -80,6 +80,8 @@ public struct ReleaseArchive: Sendable {
                 .run(inspections.map(\.values), in: database, session: db)
             try await insertSegregation(release, releaseID: releaseID, on: db)
             try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
+            // What changed since the previous release (and, for a release imported out of order, in the next one).
+            try await ExpansionEventDetection.recompute(on: db, database: database)
             return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
         }
     }

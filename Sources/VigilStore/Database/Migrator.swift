@@ -22,6 +22,7 @@ struct Migrator: Sendable {
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
         M0012_Expansion(),
+        M0013_ExpansionAlerts(),
         M0015_TPSDesignations(),
         M0016_Letters(),
         M0017_PressAudits(),

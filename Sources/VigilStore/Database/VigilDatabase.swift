@@ -19,6 +19,10 @@ public final class VigilDatabase: Sendable {
     /// The SQLite connection behind `sql`, for `BulkInsert`'s driver-level fast path; nil on PostgreSQL.
     let sqliteConnection: SQLiteConnection?
     private let close: @Sendable () async throws -> Void
+    /// On SQLite, transactions take turns on the one connection (see `TransactionQueue`).
+    private let transactions = TransactionQueue()
+    /// True inside a transaction's turn on SQLite.
+    @TaskLocal private static var holdsTransactionTurn = false
 
     private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
                  close: @escaping @Sendable () async throws -> Void) {
@@ -88,6 +92,24 @@ public final class VigilDatabase: Sendable {
     /// `advancingDataVersion: false` is for migrations only: they run before the
     /// `data_version` table exists, and before any server has cached anything.
     func transaction<Result: Sendable>(
+        advancingDataVersion: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        // A transaction begun inside another's body (which SQLite refuses anyway) does not wait for itself.
+        guard engine != .postgres, !Self.holdsTransactionTurn else { return try await run(advancingDataVersion: advancingDataVersion, body) }
+        await transactions.acquire()
+        do {
+            let result = try await Self.$holdsTransactionTurn.withValue(true) {
+                try await run(advancingDataVersion: advancingDataVersion, body)
+            }
+            await transactions.release()
+            return result
+        } catch {
+            await transactions.release()
+            throw error
+        }
+    }
+
+    private func run<Result: Sendable>(
         advancingDataVersion: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
         try await sql.withSession { session in

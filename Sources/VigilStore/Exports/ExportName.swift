@@ -25,6 +25,8 @@ public enum ExportName: String, Sendable, CaseIterable {
 
     /// One letter's signatures (`--letter ID`), every status, never an e-mail.
     case signatories
+    /// New, reopened and surging facilities and guaranteed-minimum changes between consecutive releases.
+    case expansionEvents = "expansion-events"
 }
 
 /// The formats every table downloads as.

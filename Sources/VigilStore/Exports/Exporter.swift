@@ -37,6 +37,7 @@ public struct Exporter: Sendable {
         case .tpsDesignations: TPSDesignationTable.make(try await TPSDesignationArchive(database: database).latest())
 
         case .signatories: try await signatories(letter: letter)
+        case .expansionEvents: ExpansionEventTable.make(try await ExpansionEventQueries(database: database).all())
         }
     }
 

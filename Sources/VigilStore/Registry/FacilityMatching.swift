@@ -71,6 +71,8 @@ public struct FacilityMatching: Sendable {
             try await Self.run(on: db)
             // Deaths go through the same matcher, now that workbook aliases may have changed.
             try await DeathArchive.relink(on: db, matcher: try await Self.registryMatcher(on: db))
+            // Codes follow a facility across renames, so events are recomputed with them.
+            try await ExpansionEventDetection.recompute(on: db, database: database)
             return try await Self.summary(on: db)
         }
     }
@@ -266,6 +268,7 @@ public struct FacilityMatching: Sendable {
                        audit: AuditEvent? = nil) async throws {
         try await database.transaction { db in
             try await Self.decide(key: key.rawValue, code: code, note: note, by: person, replace: replace, on: db)
+            try await ExpansionEventDetection.recompute(on: db, database: database)
             if let audit { try await AuditLog.record(audit, on: db) }
         }
     }

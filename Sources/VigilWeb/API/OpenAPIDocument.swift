@@ -509,6 +509,22 @@ paths:
         `/expansion/timeline.csv|json` (one row per event), with the same filters.
       operationId: listExpansionSites
       parameters:
+  /api/v1/expansion-events:
+    get:
+      summary: Expansion events between consecutive releases, newest release first.
+      description: |
+        Computed on every import of a release, never by hand. "The previous release" of a release is the one
+        just before it by as-of date among the stored releases. `new`: holding people (ADP above 0), absent or
+        empty in the previous release and listed in none before it; `reopened`: the same, but listed in a release
+        before the previous one (holding people, or empty as in ICE's FY2021 full list); `surge`: ADP up at least
+        25% and at least 50 people; `guaranteed-minimum-change`: the guaranteed minimum differs (a blank one is not
+        a change). Filters combine. The same events are `/alerts`, `/alerts.atom` and `/alerts/events.csv|json`.
+      operationId: listExpansionEvents
+      parameters:
+        - name: facility
+          in: query
+          description: A registry DETLOC code or a workbook facility key.
+          schema: { type: string, example: EROFCB }
         - name: state
           in: query
           description: Two-letter state.
@@ -524,6 +540,21 @@ paths:
       responses:
         "200":
           description: The sites the filters keep.
+        - name: aor
+          in: query
+          description: ICE area of responsibility.
+          schema: { type: string, example: HOU }
+        - name: operator
+          in: query
+          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
+          schema: { type: string, example: GEO }
+        - name: kind
+          in: query
+          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
+          schema: { type: string, example: "new,reopened" }
+      responses:
+        "200":
+          description: The events.
           content:
             application/json:
               schema:
@@ -639,6 +670,47 @@ paths:
                         beds: { type: [integer, "null"], description: "null: the source says there was no bed minimum that year (not zero)." }
                         status: { type: string, example: enacted minimum }
                         source_url: { type: string }
+                required: [events]
+                properties:
+                  events:
+                    type: array
+                    items: { $ref: "#/components/schemas/ExpansionEvent" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+  /alerts.atom:
+    get:
+      summary: The same events as an Atom feed (RFC 4287), one entry per event linking to its facility's page.
+      description: |
+        Entry ids (`urn:vigil:expansion-event:<id>`) are stable, so a reader shows each event once. Links are
+        relative to the feed's address. At most 200 entries, newest release first.
+      operationId: getAlertFeed
+      parameters:
+        - name: facility
+          in: query
+          description: A registry DETLOC code or a workbook facility key.
+          schema: { type: string, example: EROFCB }
+        - name: state
+          in: query
+          description: Two-letter state.
+          schema: { type: string, example: TX }
+        - name: aor
+          in: query
+          description: ICE area of responsibility.
+          schema: { type: string, example: HOU }
+        - name: operator
+          in: query
+          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
+          schema: { type: string, example: GEO }
+        - name: kind
+          in: query
+          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
+          schema: { type: string, example: "new,reopened" }
+      responses:
+        "200":
+          description: An Atom 1.0 feed.
+          content:
+            application/atom+xml:
+              schema: { type: string }
+        "400": { $ref: "#/components/responses/BadRequest" }
   /api/v1/openapi.yaml:
     get:
       summary: This document.
@@ -676,6 +748,34 @@ components:
         name: { type: string, example: The Honorable Alejandro Mayorkas }
         title: { type: string, example: Secretary }
         body: { type: string, example: U.S. Department of Homeland Security }
+    ExpansionEvent:
+      description: |
+        One event between two consecutive releases. Webhooks POST the same fields (less the release ids, plus
+        `subscription_id`, `facility_url` and `releases_url`), signed with HMAC-SHA256 of the body in
+        `X-Vigil-Signature: sha256=<hex>`; see docs/alerts.md.
+      type: object
+      required: [id, event, facility_key, name, previous_as_of, as_of, change, previous_release_id, release_id, detected_at, summary]
+      properties:
+        id: { type: string, description: "Stable: kind, workbook key and both releases' fingerprints.", example: "new:ero-el-paso-camp-east-montana-tx:1f0c2a9b3d4e5f60:8a7b6c5d4e3f2a10" }
+        event: { type: string, enum: [new, reopened, surge, guaranteed-minimum-change] }
+        facility_code: { type: string, description: The registry code when the facility has an accepted one. }
+        facility_key: { type: string }
+        name: { type: string, description: As the later release writes it. }
+        state: { type: string }
+        aor: { type: string }
+        previous_as_of: { type: string, format: date }
+        as_of: { type: string, format: date }
+        previous_adp: { type: number, description: Absent when the facility is absent from the previous release. }
+        adp: { type: number }
+        change: { type: number, description: "The change in ADP; for guaranteed-minimum-change, in the guaranteed minimum." }
+        previous_guaranteed_minimum: { type: number }
+        guaranteed_minimum: { type: number }
+        previous_release_id: { type: integer }
+        release_id: { type: integer }
+        previous_release_file: { type: string }
+        release_file: { type: string }
+        detected_at: { type: string, format: date-time, description: When an import first found it. }
+        summary: { type: string }
     Error:
       type: object
       required: [error]

@@ -25,6 +25,9 @@ struct FormFields: Sendable {
     /// The first value sent for `name`, as sent (untrimmed); nil when absent.
     subscript(name: String) -> String? { form.first(name) }
 
+    /// Every value sent for `name` (checkboxes sharing a name).
+    func all(_ name: String) -> [String] { form.all(name) }
+
     /// Reads the request's form; the body stays readable (it is collected, not consumed).
     static func read(_ request: inout Request) async throws -> FormFields {
         let contentType = request.headers[.contentType] ?? ""

@@ -32,6 +32,11 @@ struct URLEncodedForm: Sendable {
         fields.first { $0.name == name }?.value
     }
 
+    /// Every value sent for `name`, in order (checkboxes that share a name).
+    func all(_ name: String) -> [String] {
+        fields.filter { $0.name == name }.map(\.value)
+    }
+
     static func decode(_ text: some StringProtocol) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

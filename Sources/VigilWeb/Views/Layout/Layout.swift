@@ -54,7 +54,7 @@ enum Layout {
             item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths),
             item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents),
             item("Ranking", .closureRanking(), .ranking), item("TPS", .tps, .tps),
-            item("Expansion", .expansion(), .expansion), item("Letters", .letters, .letters), item("Facility review", .facilityReview, .facilityReview),
+            item("Expansion", .expansion(), .expansion), item("Alerts", .alerts(), .alerts), item("Letters", .letters, .letters), item("Facility review", .facilityReview, .facilityReview),
         ]
         // Two renderings of one list, and CSS shows one: a row of links on wide screens, and on a phone a
         // "Menu" that opens with a tap (<details>, so it works with no script). The hidden one is

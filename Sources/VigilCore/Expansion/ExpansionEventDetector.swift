@@ -1,0 +1,94 @@
+/// Finds what changed between consecutive releases: new and reopened facilities, surges and
+/// guaranteed-minimum changes. Pure: it sees only the releases it is given, so the store can
+/// recompute every event whenever a release arrives, in any order, and get the same answer.
+public enum ExpansionEventDetector {
+    /// A surge is an ADP rise of at least this share of the previous ADP...
+    public static let surgeShare = 0.25
+    /// ...and of at least this many people.
+    public static let surgePeople = 50.0
+
+    /// Whether going from `previous` to `current` ADP is a surge. Both thresholds hold at their
+    /// edge (exactly +25% and +50 people is a surge; +24.9% or +49 people is not).
+    public static func isSurge(previous: Double, current: Double) -> Bool {
+        guard previous > 0 else { return false }
+        let rise = current - previous
+        return rise >= surgePeople && rise >= surgeShare * previous
+    }
+
+    /// Every event of every release but the first (which has no previous release), in release
+    /// order, each release's events by facility key and kind.
+    public static func events(in releases: [ExpansionRelease]) -> [ExpansionEvent] {
+        let ordered = releases.sorted(by: ExpansionRelease.precedes)
+        var events: [ExpansionEvent] = []
+        // Every facility listed in a release before the previous one, holding people or not: ICE lists a
+        // facility only once it is in its system (its FY2021 full list names every authorized one, empty
+        // ones too). A facility listed empty only in the previous release is still new.
+        var listedEarlier = Set<String>()
+        var previous: (release: ExpansionRelease, figures: [String: ExpansionFacilityFigure])?
+        for release in ordered {
+            let figures = combined(release.facilities)
+            if let (before, beforeFigures) = previous {
+                for identity in figures.keys.sorted() {
+                    let now = figures[identity]!
+                    let then = beforeFigures[identity]
+                    events += changes(from: then, to: now, before: before, after: release, listedBefore: listedEarlier.contains(identity))
+                }
+                listedEarlier.formUnion(beforeFigures.keys)
+            }
+            previous = (release, figures)
+        }
+        return events
+    }
+
+    static func changes(from then: ExpansionFacilityFigure?, to now: ExpansionFacilityFigure, before: ExpansionRelease,
+                        after: ExpansionRelease, listedBefore: Bool) -> [ExpansionEvent] {
+        func event(_ kind: ExpansionEventKind, change: Double) -> ExpansionEvent {
+            ExpansionEvent(kind: kind, facilityCode: now.code, facilityKey: now.key, name: now.name, state: now.state,
+                           areaOfResponsibility: now.areaOfResponsibility, previousReleaseID: before.releaseID, releaseID: after.releaseID,
+                           previousAsOf: before.asOfDate, asOf: after.asOfDate, previousADP: then?.averageDailyPopulation,
+                           adp: now.averageDailyPopulation, change: change, previousGuaranteedMinimum: then?.guaranteedMinimum,
+                           guaranteedMinimum: now.guaranteedMinimum,
+                           eventKey: ExpansionEvent.eventKey(kind: kind, key: now.key, previousFingerprint: before.fingerprint,
+                                                             fingerprint: after.fingerprint))
+        }
+        var found: [ExpansionEvent] = []
+        let adp = now.averageDailyPopulation ?? 0
+        let previousADP = then?.averageDailyPopulation ?? 0
+        if now.isHolding {
+            if !(then?.isHolding ?? false) {
+                found.append(event(listedBefore ? .reopened : .new, change: adp - previousADP))
+            } else if isSurge(previous: previousADP, current: adp) {
+                found.append(event(.surge, change: adp - previousADP))
+            }
+        }
+        // A blank guaranteed minimum is "not reported" (older layouts have no such column), not a change.
+        if let was = then?.guaranteedMinimum, let is_ = now.guaranteedMinimum, abs(is_ - was) > 1e-9 {
+            found.append(event(.guaranteedMinimumChange, change: is_ - was))
+        }
+        return found
+    }
+
+    /// One figure per identity: rows of one facility listed twice in a release (a registry code
+    /// matched by two workbook names) are added up; the row holding most people names it.
+    static func combined(_ rows: [ExpansionFacilityFigure]) -> [String: ExpansionFacilityFigure] {
+        var byIdentity: [String: ExpansionFacilityFigure] = [:]
+        for row in rows {
+            guard var seen = byIdentity[row.identity] else { byIdentity[row.identity] = row; continue }
+            let seenADP = seen.averageDailyPopulation, rowADP = row.averageDailyPopulation
+            if (rowADP ?? -1) > (seenADP ?? -1) {
+                (seen.key, seen.name, seen.state, seen.areaOfResponsibility) = (row.key, row.name, row.state, row.areaOfResponsibility)
+            }
+            seen.averageDailyPopulation = sum(seenADP, rowADP)
+            seen.guaranteedMinimum = sum(seen.guaranteedMinimum, row.guaranteedMinimum)
+            byIdentity[row.identity] = seen
+        }
+        return byIdentity
+    }
+
+    static func sum(_ a: Double?, _ b: Double?) -> Double? {
+        switch (a, b) {
+        case (nil, nil): nil
+        default: (a ?? 0) + (b ?? 0)
+        }
+    }
+}

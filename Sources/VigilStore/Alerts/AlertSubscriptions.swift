@@ -1,0 +1,50 @@
+import SQLKit
+import VigilCore
+
+/// Stores subscriptions to expansion events. Their channels (webhook URLs and secrets, e-mail
+/// addresses) are private: nothing here is read by a public page, export or API.
+public struct AlertSubscriptions: Sendable {
+    let database: VigilDatabase
+
+    public init(database: VigilDatabase) { self.database = database }
+
+    /// Adds a subscription and returns it with its id. `audit`, when given, is stored in the same transaction.
+    @discardableResult
+    public func add(_ scope: AlertScope, channel: AlertChannel, by person: String, audit: AuditEvent? = nil) async throws -> AlertSubscription {
+        let now = Timestamp.now()
+        let (url, secret, email): (String?, String?, String?) = switch channel {
+        case .webhook(let url, let secret): (url, secret, nil)
+        case .email(let address): (nil, nil, address)
+        }
+        let kinds = scope.kinds.map(\.rawValue).sorted().joined(separator: ",")
+        let id = try await database.transaction { db in
+            let id = try await db.insert(into: "alert_subscriptions")
+                .columns("facility", "state", "aor", "operator_name", "kinds", "channel", "webhook_url", "webhook_secret", "email",
+                         "created_by", "created_at", "active")
+                .values(scope.facility, scope.state, scope.areaOfResponsibility, scope.operatorName, kinds, channel.kind, url, secret, email,
+                        person, now, 1)
+                .returning("id")
+                .first(decodingColumn: "id", as: Int.self)
+            guard let id else { throw ArchiveError.noIdentifierReturned }
+            if let audit { try await AuditLog.record(audit, on: db) }
+            return id
+        }
+        return AlertSubscription(id: id, scope: scope, channel: channel, createdBy: person, createdAt: now)
+    }
+
+    /// Every subscription, oldest first; `createdBy` narrows to one person's.
+    public func all(createdBy: String? = nil) async throws -> [AlertSubscription] {
+        var condition: SQLQueryString = "1 = 1"
+        if let createdBy { condition = "created_by = \(bind: createdBy)" }
+        return try await database.sql.raw("SELECT * FROM alert_subscriptions WHERE \(condition) ORDER BY id")
+            .all(decoding: AlertSubscriptionRecord.self).compactMap(\.subscription)
+    }
+
+    /// Stops a subscription: nothing more is sent to it; its delivery log stays.
+    public func deactivate(id: Int, audit: AuditEvent? = nil) async throws {
+        try await database.transaction { db in
+            try await db.raw("UPDATE alert_subscriptions SET active = 0 WHERE id = \(bind: id)").run()
+            if let audit { try await AuditLog.record(audit, on: db) }
+        }
+    }
+}

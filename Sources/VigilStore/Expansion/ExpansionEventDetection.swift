@@ -1,0 +1,66 @@
+import SQLKit
+import VigilCore
+
+/// Keeps `expansion_events` equal to what `ExpansionEventDetector` finds in the stored
+/// releases. Run inside the transaction that changes releases or facility identity (a release
+/// import, a matching run), so events never disagree with the releases they name.
+///
+/// Every event is recomputed from every release each time: "the previous release" of a release
+/// is the one just before it by as-of date (then content fingerprint) among those stored, so a
+/// release imported out of order changes the events of the release after it, and a release
+/// seen earlier turns a later "new" into "reopened". Rows whose content is unchanged are left
+/// as they are, keeping the moment they were first detected.
+enum ExpansionEventDetection {
+    static func recompute(on db: any SQLDatabase, database: VigilDatabase) async throws {
+        let events = ExpansionEventDetector.events(in: try await releases(on: db))
+        let existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
+            .map { ($0.event_key, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Timestamp.now()
+        var inserts: [ExpansionEventRecord] = []
+        var deletes: [String] = []
+        var seen = Set<String>()
+        for event in events where seen.insert(event.eventKey).inserted {
+            let old = existing[event.eventKey]
+            let record = ExpansionEventRecord(event, detectedAt: old?.detected_at ?? now)
+            if let old {
+                if old.sameContent(as: record) { continue }
+                deletes.append(event.eventKey)
+            }
+            inserts.append(record)
+        }
+        deletes += existing.keys.filter { !seen.contains($0) }
+        var start = 0
+        while start < deletes.count {
+            let chunk = Array(deletes[start..<min(start + 500, deletes.count)])
+            try await db.raw("DELETE FROM expansion_events WHERE event_key IN (\(binds: chunk))").run()
+            start += 500
+        }
+        try await BulkInsert(table: "expansion_events", columns: ExpansionEventRecord.columns)
+            .run(inserts.map(\.values), in: database, session: db)
+    }
+
+    /// Every stored release with its facility rows, each followed by its registry code when it has an accepted one.
+    static func releases(on db: any SQLDatabase) async throws -> [ExpansionRelease] {
+        struct ReleaseRow: Decodable { var id: Int; var as_of_date: String; var content_fingerprint: String }
+        struct Row: Decodable {
+            var release_id: Int; var facility_key: String; var name: String; var state: String?; var aor: String?
+            var adp: Double?; var guaranteed_minimum: Double?; var code: String?
+        }
+        let rows = try await db.raw("""
+            SELECT o.release_id, o.facility_key, o.name, o.state, o.aor, o.adp, o.guaranteed_minimum, m.code
+            FROM facility_observations o
+            LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
+            ORDER BY o.release_id, o.source_row
+            """).all(decoding: Row.self)
+        let byRelease = Dictionary(grouping: rows, by: \.release_id)
+        return try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases").all(decoding: ReleaseRow.self).compactMap { r in
+            guard let asOf = CalendarDate(iso: r.as_of_date) else { return nil }
+            let facilities = (byRelease[r.id] ?? []).map { o in
+                ExpansionFacilityFigure(identity: o.code.map { "code:\($0)" } ?? "key:\(o.facility_key)", code: o.code,
+                                        key: FacilityKey(rawValue: o.facility_key), name: o.name, state: o.state, areaOfResponsibility: o.aor,
+                                        averageDailyPopulation: o.adp, guaranteedMinimum: o.guaranteed_minimum)
+            }
+            return ExpansionRelease(releaseID: r.id, asOfDate: asOf, fingerprint: r.content_fingerprint, facilities: facilities)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import VigilCore
+import VigilMail
+import VigilStore
+
+/// Subscriptions made on the web by signed-in people (any role): each sees and adds their own.
+/// The CSRF middleware has already checked every POST's token; a subscription and its audit
+/// entry are stored in one transaction, and a refused form stores nothing.
+enum AlertSubscriptionController {
+    static let fields = ["facility", "state", "aor", "operator", "webhook_url", "webhook_secret", "email"]
+
+    static func page(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        guard context.user != nil else {
+            return Response(status: .seeOther, headers: [.location: ReturnPath.signIn(returningTo: SiteURL.alertSubscriptions.path)])
+        }
+        let user = try context.requireRole(.viewer)
+        let added = QueryParameters(query: request.uri.query)["added"].flatMap { Int($0) }
+        return try await render(form: [:], kinds: [], problems: [], added: added, user: user, status: .ok, context: context, database: database)
+    }
+
+    static func create(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let user = try context.requireRole(.viewer)
+        var request = request
+        let form = try await FormFields.read(&request)
+        var values: [String: String] = [:]
+        for name in fields { values[name] = form[name]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "" }
+        let kinds = Set(form.all("kind").compactMap(ExpansionEventKind.init(rawValue:)))
+        var problems: [String] = []
+        let scope = AlertScope(facility: values["facility"], state: values["state"], areaOfResponsibility: values["aor"],
+                               operatorName: values["operator"], kinds: kinds)
+        if scope.facility == nil && scope.state == nil && scope.areaOfResponsibility == nil && scope.operatorName == nil {
+            problems.append("Say what to watch: a facility, a state, an AOR or an operator.")
+        }
+        var channel: AlertChannel?
+        let url = values["webhook_url"] ?? "", secret = form["webhook_secret"] ?? "", email = values["email"] ?? ""
+        do {
+            switch (url.isEmpty, email.isEmpty) {
+            case (false, true): channel = try .checkedWebhook(url: url, secret: secret)
+            case (true, false): channel = .email(address: try MailAddress(email).text)
+            default: problems.append("Give either a webhook URL (with its secret) or an e-mail address.")
+            }
+        } catch {
+            problems.append(String(describing: error))
+        }
+        guard problems.isEmpty, let channel else {
+            return try await render(form: values, kinds: kinds, problems: problems, added: nil, user: user, status: .unprocessableContent,
+                                    context: context, database: database)
+        }
+        let subscription = try await AlertSubscriptions(database: database).add(
+            scope, channel: channel, by: user.email,
+            audit: AuditEvent(actor: .user(id: user.id, email: user.email), action: "alert.subscribe", subject: scope.description,
+                              details: ["channel": channel.kind]))
+        return Response(status: .seeOther, headers: [.location: SiteURL.alertSubscriptions.path + "?added=\(subscription.id)"])
+    }
+
+    static func render(form: [String: String], kinds: Set<ExpansionEventKind>, problems: [String], added: Int?, user: User,
+                       status: HTTPResponse.Status, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let model = AlertSubscriptionsModel(chrome: await PageChrome.load(database: database, section: .alerts),
+                                            csrfToken: context.signIn?.csrfToken ?? "",
+                                            subscriptions: try await AlertSubscriptions(database: database).all(createdBy: user.email),
+                                            form: form, kinds: kinds, problems: problems, added: added)
+        return HTMLResponse.make(AlertSubscriptionsView.render(model), status: status)
+    }
+}
