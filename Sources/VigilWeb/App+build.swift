@@ -13,7 +13,8 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies,
                                                                           trustedProxies: Set(configuration.trustedProxies)),
                     printer: PDFPrinter(chromiumPath: configuration.chromiumPath),
-                    caches: WebCaches(database: database, responseBytes: configuration.responseCacheBytes))
+                    caches: WebCaches(database: database, responseBytes: configuration.responseCacheBytes),
+                    dataKey: configuration.dataKey)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),

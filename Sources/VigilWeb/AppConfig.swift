@@ -1,4 +1,5 @@
 import Logging
+import VigilStore
 
 /// How the web application listens and logs.
 public struct AppConfig: Sendable, Hashable {
@@ -14,9 +15,12 @@ public struct AppConfig: Sendable, Hashable {
     public var trustedProxies: [String]
     /// The most bytes of pages and downloads kept for anonymous readers per data version; 0 keeps none.
     public var responseCacheBytes: Int
+    /// The key that seals case fields (`VIGIL_DATA_KEY`); nil turns case pages off (they answer 503 and say why).
+    public var dataKey: DataKey?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20) {
+                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
+                dataKey: DataKey? = nil) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
@@ -24,5 +28,6 @@ public struct AppConfig: Sendable, Hashable {
         self.chromiumPath = chromiumPath
         self.trustedProxies = trustedProxies
         self.responseCacheBytes = responseCacheBytes
+        self.dataKey = dataKey
     }
 }

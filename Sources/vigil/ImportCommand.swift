@@ -6,5 +6,6 @@ struct ImportCommand: AsyncParsableCommand {
         abstract: "Import source files into Vigil.",
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
                       ImportStaysCommand.self, ImportDailyPopulationCommand.self,
-                      ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self])
+                      ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self,
+                      ImportCasesCommand.self])
 }

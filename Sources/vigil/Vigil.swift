@@ -12,6 +12,7 @@ struct Vigil: AsyncParsableCommand {
             postgres://user@host:port/database.
             """,
         subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, FacilitiesCommand.self, DeathsCommand.self, MigrateCommand.self, UserCommand.self,
-                      ComputeCommand.self, GenerateCommand.self]
+                      ComputeCommand.self, GenerateCommand.self,
+                      OrgCommand.self]
     )
 }

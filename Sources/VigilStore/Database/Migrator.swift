@@ -21,6 +21,7 @@ struct Migrator: Sendable {
         M0009_DeathDuplicates(),
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
+        M0014_Casework(),
     ]
 
     func migrate() async throws {

@@ -153,6 +153,16 @@ enum Stylesheet {
     .empty-state pre{background:var(--soft);padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
     .site-footer{border-top:1px solid var(--line);background:var(--soft);color:var(--muted);font-size:.85rem;padding:1rem 0 2rem}
     .site-footer p{max-width:62rem}
+    dl.facts{display:grid;grid-template-columns:minmax(10rem,16rem) 1fr;gap:.25rem 1rem;margin:.5rem 0 1rem}
+    dl.facts dt{font-weight:600}
+    dl.facts dd{margin:0}
+    .case-notes{white-space:pre-wrap}
+    .draft-banner{border:2px solid #8a1c1c;padding:.6rem .9rem;margin:1rem 0;font-weight:600}
+    .draft-toolbar{margin:1rem 0}
+    .draft-body{max-width:46rem;line-height:1.5}
+    .draft-body[contenteditable]{outline:1px dashed var(--line);padding:1rem}
+    .draft-body h1{font-size:1.4rem}
+    .draft-body .draft-meta{margin:0 0 1rem}
     @media (max-width:40rem){.grid-2{grid-template-columns:1fr}.brand-tagline{display:none}}
     @media print{
       .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
@@ -163,6 +173,8 @@ enum Stylesheet {
       tr,svg{break-inside:avoid}
       .table-scroll,.table-scroll.tall{overflow:visible;max-height:none}
       details{display:block}
+      .draft-toolbar{display:none}
+      .draft-body[contenteditable]{outline:none;padding:0}
     }
     """
 }

@@ -1,0 +1,17 @@
+import VigilCore
+import VigilStore
+
+/// `/orgs/{slug}/queue`: the organization's detained people ranked by the strength and urgency
+/// of their release paths, with the rules of the ranking.
+struct ReleaseQueueModel: Sendable {
+    var chrome: PageChrome
+    var organization: Organization
+    var access: CaseAccess
+    var entries: [ReleaseQueue.Entry]
+    /// Facility names by identifier, for the table.
+    var facilityNames: [String: String]
+    var screenerAvailable: Bool
+    var asOf: CalendarDate
+    /// Cases left out because the person is no longer detained.
+    var notDetained: Int
+}
