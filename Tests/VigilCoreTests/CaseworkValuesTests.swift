@@ -143,4 +143,16 @@ struct CaseworkValuesTests {
         let glass = CaseAccess.decide(siteRole: .admin, membership: nil, hasLiveGrant: true)
         #expect(glass.mayReadCases && !glass.mayChangeCases && glass.auditGround == "break-glass")
     }
+
+    @Test("the demo's cases are valid cases, every one labelled synthetic, with A-numbers no real person has")
+    func demoCases() throws {
+        let cases = DemoCases.cases(at: ["a", "b", "c"], today: Self.today)
+        #expect(cases.count == 4)
+        for file in cases {
+            #expect(file.name.hasSuffix("(synthetic)") && file.aNumber.digits.hasPrefix("000"))
+            #expect(file.notes?.contains("Synthetic demo case") == true)
+            #expect(try CaseDraft(file).validated(today: Self.today).get() == file)
+        }
+        #expect(DemoCases.cases(at: ["a"], today: Self.today).isEmpty)
+    }
 }

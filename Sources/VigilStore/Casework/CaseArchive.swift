@@ -72,9 +72,12 @@ public struct CaseArchive: Sendable {
             let before = try row.file(cipher: cipher, evidence: try await Self.evidence(caseID: id, on: db))
             let changed = Self.changedFields(before, file)
             guard !changed.isEmpty else { return }
+            let sealedANumber = try cipher.seal(file.aNumber.digits, column: "a_number")
+            let sealedBirth = try cipher.seal(file.birthDate.iso, column: "birth_date")
+            let sealedNotes = try file.medicalNotes.map { try cipher.seal($0, column: "medical_notes") }
             try await db.raw("""
-                UPDATE cases SET name = \(bind: file.name), a_number_sealed = \(bind: try cipher.seal(file.aNumber.digits, column: "a_number")),
-                    birth_date_sealed = \(bind: try cipher.seal(file.birthDate.iso, column: "birth_date")),
+                UPDATE cases SET name = \(bind: file.name), a_number_sealed = \(bind: sealedANumber),
+                    birth_date_sealed = \(bind: sealedBirth),
                     citizenship = \(bind: file.citizenship), languages = \(bind: CaseRow.joined(file.languages)),
                     facility_key = \(bind: file.facility), detained_on = \(bind: file.detainedOn.iso), entry_date = \(bind: file.entryDate?.iso),
                     entry_manner = \(bind: file.entryManner), court = \(bind: file.court), next_hearing = \(bind: file.nextHearing?.iso),
@@ -86,7 +89,7 @@ public struct CaseArchive: Sendable {
                     conditions = \(bind: CaseRow.joined(file.conditions)), serious_mental_disorder = \(bind: file.seriousMentalDisorder ? 1 : 0),
                     disability = \(bind: file.disability ? 1 : 0), criminal = \(bind: CaseRow.joined(file.criminal.map(\.rawValue))),
                     arriving = \(bind: file.arriving ? 1 : 0), final_order = \(bind: file.finalOrder ? 1 : 0),
-                    medical_notes_sealed = \(bind: try file.medicalNotes.map { try cipher.seal($0, column: "medical_notes") }),
+                    medical_notes_sealed = \(bind: sealedNotes),
                     notes = \(bind: file.notes), updated_at = \(bind: Timestamp.now())
                 WHERE id = \(bind: id) AND organization_id = \(bind: organization.id)
                 """).run()

@@ -56,7 +56,7 @@ enum CaseView {
                 .h3(.text("Evidence documents")),
                 file.evidence.isEmpty ? .p(.text("No documents listed.")) :
                 .table(.class("data-table"),
-                    .thead(Components.headerRow(["Fact", "Document", "Date", "In the file"])),
+                    Components.headerRow(["Fact", "Document", "Date", "In the file"]),
                     .tbody(.group(file.evidence.map { document in
                         .tr(.class(document.status == .kept ? "evidence-kept" : "evidence-missing"),
                             Components.textCell(document.fact), Components.textCell(document.title),
@@ -95,7 +95,7 @@ enum CaseView {
             .section(.id("custody-history"),
                 .h2(.text("Custody history")),
                 .table(.class("data-table"),
-                    .thead(Components.headerRow(["Date", "Event", "Facility", "Amount", "Note", "Recorded by"])),
+                    Components.headerRow(["Date", "Event", "Facility", "Amount", "Note", "Recorded by"]),
                     .tbody(.group(model.stored.events.map { stored in
                         .tr(.class("custody-event"),
                             Components.textCell(Format.date(stored.event.date)), Components.textCell(stored.event.kind.label),

@@ -91,7 +91,7 @@ enum CaseFormView {
                            .attribute(named: "maxlength", value: String(CaseRules.maxShortTextLength)), invalid, described)
         case .date, .futureDate:
             input = .input(.type(.date), .id(name), .name(name), .value(Escape.attribute(value)), .required(field.isRequired),
-                           .if(control == .date, .attribute(named: "max", value: model.today.iso)), invalid, described)
+                           .unwrap(control == .date ? model.today.iso : nil) { .attribute(named: "max", value: $0) }, invalid, described)
         case .textarea:
             input = .textarea(.id(name), .name(name), .rows(4), .attribute(named: "maxlength", value: String(CaseRules.maxLongTextLength)),
                               .if(problem != nil, .attribute(named: "aria-invalid", value: "true")),

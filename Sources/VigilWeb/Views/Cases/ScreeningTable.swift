@@ -7,7 +7,7 @@ enum ScreeningTable {
     static func render(_ paths: [ReleasePathStanding]) -> Node<HTML.BodyContext> {
         guard !paths.isEmpty else { return .p(.text("The screener found no path to report.")) }
         return .table(.class("data-table screening"),
-            .thead(Components.headerRow(["Rule", "Status", "Because", "Evidence missing", "Source", "Effective"])),
+            Components.headerRow(["Rule", "Status", "Because", "Evidence missing", "Source", "Effective"]),
             .tbody(.group(paths.map { path in
                 .tr(.class("path path-\(path.status)"),
                     Components.textCell(path.rule), Components.textCell(path.status),

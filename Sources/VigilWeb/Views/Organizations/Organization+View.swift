@@ -23,7 +23,7 @@ enum OrganizationView {
                        Components.link(.releaseQueue(slug: slug), "Release queue")),
                     cases.isEmpty ? .p(.text("No cases yet.")) :
                     .table(.class("data-table"),
-                        .thead(Components.headerRow(["Case", "Name", "Facility", "Detained", "Status", "Next hearing"])),
+                        Components.headerRow(["Case", "Name", "Facility", "Detained", "Status", "Next hearing"]),
                         .tbody(.group(cases.map { stored in
                             .tr(.class("case-row"),
                                 Components.textCell("#\(stored.id)"),

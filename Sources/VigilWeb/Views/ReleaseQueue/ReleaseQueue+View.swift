@@ -25,9 +25,9 @@ enum ReleaseQueueView {
                 .h2(.text("Cases")),
                 model.entries.isEmpty ? .p(.text("No one is detained in this organization's cases.")) :
                 .table(.class("data-table"),
-                    .thead(Components.headerRow(["Rank", "Name", "Held at", "Days", "Next hearing"]
-                                                + ReleaseQueue.Part.allCases.map(\.label) + ["Score", "Open paths", "Evidence to gather"])),
-                    .tbody(.group(model.entries.map { entry in
+                    Components.headerRow(["#Rank", "Name", "Held at", "#Days", "Next hearing"]
+                                                + ReleaseQueue.Part.allCases.map { "#" + $0.label } + ["#Score", "Open paths", "Evidence to gather"]),
+                    .tbody(.group(model.entries.map { (entry) -> Node<HTML.TableContext> in
                         let file = entry.item.file
                         return .tr(.class("queue-row"),
                             Components.numberCell(String(entry.rank)),
