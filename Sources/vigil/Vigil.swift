@@ -13,6 +13,7 @@ struct Vigil: AsyncParsableCommand {
             """,
         subcommands: [ServeCommand.self, ImportCommand.self, ExportCommand.self, FacilitiesCommand.self, DeathsCommand.self, MigrateCommand.self, UserCommand.self,
                       ComputeCommand.self, GenerateCommand.self,
+                      ScreenCommand.self,
                       OrgCommand.self]
     )
 }

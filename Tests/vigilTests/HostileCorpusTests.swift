@@ -146,12 +146,19 @@ enum ChildProcess {
         var seconds: Double
     }
 
-    static func run(_ arguments: [String], output: URL) throws -> Run {
+    /// `input`, when given, is the child's standard input; `errors`, when given, takes its
+    /// standard error apart from `output` (`vigil screen` writes JSON to one, notes to the other).
+    static func run(_ arguments: [String], output: URL, input: URL? = nil, errors: URL? = nil) throws -> Run {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        if let input { posix_spawn_file_actions_addopen(&actions, 0, input.path, O_RDONLY, 0) }
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        if let errors {
+            posix_spawn_file_actions_addopen(&actions, 2, errors.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        }
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
