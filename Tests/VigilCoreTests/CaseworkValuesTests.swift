@@ -61,6 +61,7 @@ struct CaseworkValuesTests {
         (.priorBond, "lots", "is not an amount in dollars"),
         (.pregnant, "maybe", "is neither yes nor no"),
         (.criminal, "felony; parking", "is neither felony nor misdemeanor"),
+        (.conditions, "diabetes; gout", "is not a condition the criteria file lists"),
         (.custodyStatus, "escaped", "is not one of"),
         (.evidence, "just a title", "is not written"),
         (.evidence, "x | y | 2025-13-01 | kept", "is not a date"),
@@ -100,7 +101,7 @@ struct CaseworkValuesTests {
         #expect(CustodyEvent.Kind.transferred.resultingStatus == .detained && CustodyEvent.Kind.paroled.resultingStatus == .paroled)
     }
 
-    static func item(_ id: Int, _ change: (inout CaseFile) -> Void = { _ in }, paths: [ReleasePathStanding] = [],
+    static func item(_ id: Int, _ change: (inout CaseFile) -> Void = { _ in }, paths: [ScreeningPath] = [],
                      facility: FacilityRecord? = nil) throws -> ReleaseQueue.Item {
         var file = try draft().validated(today: today).get()
         change(&file)
@@ -109,8 +110,10 @@ struct CaseworkValuesTests {
 
     @Test("the queue ranks by the stated points: a met path, then vulnerability, time, the facility's record and a near hearing")
     func queue() throws {
-        let meets = ReleasePathStanding(kind: "directive-11032.4", status: "meets", rule: "ICE Directive 11032.4", missingEvidence: ["Proof of pregnancy"])
-        let block = ReleasePathStanding(kind: "mandatory-detention", status: "blocked", rule: "INA 241(a)")
+        let meets = ScreeningPath(rule: "ICE Directive 11032.4", kind: .pregnancyDirective, status: .meets, because: ["pregnant"],
+                                  missingEvidence: ["Proof of pregnancy"], source: "ICE Directive 11032.4", effective: "2021-07-01")
+        let block = ScreeningPath(rule: "INA 241(a)", kind: .mandatoryDetention, status: .blocked, because: ["final order"],
+                                  missingEvidence: [], source: "INA 241(a)", effective: "")
         let items = [
             try Self.item(1),
             try Self.item(2, { $0.pregnant = true }, paths: [meets]),

@@ -217,4 +217,28 @@ struct CaseworkPagesTests {
             #expect(page.status == .serviceUnavailable && page.body.contains("VIGIL_DATA_KEY") && !page.body.contains(F.name))
         }
     }
+
+    @Test("the case page and the queue run the release screener on the case, against the stored TPS designations",
+          SharedData.required(SharedTPSDesignations.relativePath))
+    func screened() async throws {
+        try await withCaseApp { client, db, id in
+            var (browser, _) = try await Self.signedIn("member@example.org", client)
+            // without designations the page says TPS was not screened, and still shows the other paths
+            let bare = try await browser.get("/orgs/first-legal/cases/\(id)")
+            #expect(bare.body.contains("No TPS designations are stored"))
+            // given the real designations stored
+            try await CaseFixtures.storeSharedTPSDesignations(db)
+            let page = try await browser.get("/orgs/first-legal/cases/\(id)")
+            #expect(page.body.contains("TPS designations: version 1"))
+            // then the fixture (born 1961, diabetes) meets Fraihat's risk factors, by the screener's own words
+            let expected = ReleaseScreener(tpsDesignations: try SharedTPSDesignations.load()).screen(CaseFixtures.file().screeningFacts, asOf: .today)
+            let fraihat = try #require(expected.paths(.fraihat).first)
+            #expect(fraihat.status == .meets)
+            #expect(occurrences(of: "class=\"path path-", in: page.body) == expected.paths.count)
+            #expect(page.body.contains("Fraihat"))
+            // and the queue scores the open path
+            let queue = try await browser.get("/orgs/first-legal/queue")
+            #expect(queue.body.contains("Fraihat"))
+        }
+    }
 }

@@ -132,11 +132,14 @@ public struct CaseDraft: Sendable, Hashable {
         let postpartumSince = date(.postpartumSince)
         let nursing = flag(.nursing)
         let conditions = list(.conditions).map { $0.lowercased() }
+        for condition in conditions where FraihatCondition(named: condition) == nil {
+            refuse(.conditions, FraihatCondition.unknownNameReason(condition) + ".")
+        }
         let seriousMentalDisorder = flag(.seriousMentalDisorder)
         let disability = flag(.disability)
-        var criminal: [CriminalHistoryEntry] = []
+        var criminal: [CriminalRecordEntry] = []
         for entry in list(.criminal) {
-            if let parsed = CriminalHistoryEntry(rawValue: entry.lowercased()) { criminal.append(parsed) } else {
+            if let parsed = CriminalRecordEntry(rawValue: entry.lowercased()) { criminal.append(parsed) } else {
                 refuse(.criminal, "“\(entry)” is neither felony nor misdemeanor (list one entry per conviction, separated by ;).")
             }
         }

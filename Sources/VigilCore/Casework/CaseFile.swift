@@ -32,7 +32,7 @@ public struct CaseFile: Sendable, Hashable {
     public var conditions: [String]
     public var seriousMentalDisorder: Bool
     public var disability: Bool
-    public var criminal: [CriminalHistoryEntry]
+    public var criminal: [CriminalRecordEntry]
     /// Detained on arrival (at the border or a port of entry): INA 235(b).
     public var arriving: Bool
     public var finalOrder: Bool
@@ -47,7 +47,7 @@ public struct CaseFile: Sendable, Hashable {
                 priorBondCents: Int? = nil, counsel: String? = nil, sponsor: Sponsor = Sponsor(),
                 continuouslyPresentSince: CalendarDate? = nil, pregnant: Bool = false, postpartumSince: CalendarDate? = nil,
                 nursing: Bool = false, conditions: [String] = [], seriousMentalDisorder: Bool = false, disability: Bool = false,
-                criminal: [CriminalHistoryEntry] = [], arriving: Bool = false, finalOrder: Bool = false,
+                criminal: [CriminalRecordEntry] = [], arriving: Bool = false, finalOrder: Bool = false,
                 evidence: [EvidenceDocument] = [], medicalNotes: String? = nil, notes: String? = nil) {
         self.name = name
         self.aNumber = aNumber

@@ -4,13 +4,13 @@
 /// check any case's place by hand. Ties go to the person detained longer.
 public enum ReleaseQueue {
     /// One case to rank.
-    public struct Item: Sendable, Hashable {
+    public struct Item: Sendable, Equatable {
         public var caseID: Int
         public var file: CaseFile
-        public var paths: [ReleasePathStanding]
+        public var paths: [ScreeningPath]
         public var facility: FacilityRecord?
 
-        public init(caseID: Int, file: CaseFile, paths: [ReleasePathStanding], facility: FacilityRecord?) {
+        public init(caseID: Int, file: CaseFile, paths: [ScreeningPath], facility: FacilityRecord?) {
             self.caseID = caseID
             self.file = file
             self.paths = paths
@@ -54,7 +54,7 @@ public enum ReleaseQueue {
     }
 
     /// One ranked case: its score by part, and what to gather.
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Equatable {
         public var item: Item
         public var rank: Int
         public var points: [Part: Int]
@@ -87,7 +87,7 @@ public enum ReleaseQueue {
 
         let open = item.paths.filter(\.isOpen)
         var paths = 0
-        if open.contains(where: { $0.status == "meets" }) { paths = 12 } else if !open.isEmpty { paths = 6 }
+        if open.contains(where: { $0.status == .meets }) { paths = 12 } else if !open.isEmpty { paths = 6 }
         if open.count > 1 { paths += min(6, 2 * (open.count - 1)) }
         if item.paths.contains(where: \.blocksRelease) { paths -= 6 }
         points[.paths] = paths

@@ -65,7 +65,7 @@ struct CaseRow: Decodable, Sendable {
             sponsor: Sponsor(name: sponsor_name, relation: sponsor_relation, address: sponsor_address, status: sponsor_status),
             continuouslyPresentSince: date(continuously_present_since), pregnant: pregnant != 0, postpartumSince: date(postpartum_since),
             nursing: nursing != 0, conditions: Self.split(conditions), seriousMentalDisorder: serious_mental_disorder != 0,
-            disability: disability != 0, criminal: Self.split(criminal).compactMap(CriminalHistoryEntry.init(rawValue:)),
+            disability: disability != 0, criminal: Self.split(criminal).compactMap(CriminalRecordEntry.init(rawValue:)),
             arriving: arriving != 0, finalOrder: final_order != 0, evidence: evidence,
             medicalNotes: try medical_notes_sealed.map { try cipher.open($0, column: "medical_notes") }, notes: notes)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import VigilCore
+import VigilImport
 import VigilStore
 
 /// Organizations, people and cases for casework tests, on the incident fixtures' facilities
@@ -39,5 +40,11 @@ public enum CaseFixtures {
         try await organizations.setMember(slug: first.slug, email: "member@example.org", role: .attorney, by: .commandLine)
         try await organizations.setMember(slug: second.slug, email: "other@example.org", role: .orgAdmin, by: .commandLine)
         return (first, second)
+    }
+
+    /// Stores the real TPS designations file from the shared data, as `vigil import tps` does.
+    public static func storeSharedTPSDesignations(_ database: VigilDatabase) async throws {
+        let list = try TPSDesignationReader.read(fileAt: SharedData.require(SharedTPSDesignations.relativePath))
+        _ = try await TPSDesignationArchive(database: database).importList(list)
     }
 }

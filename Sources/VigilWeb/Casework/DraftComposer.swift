@@ -8,7 +8,7 @@ struct DraftComposer: Sendable {
     var language: DraftLanguage
     var organization: Organization
     var stored: StoredCase
-    var paths: [ReleasePathStanding]
+    var paths: [ScreeningPath]
     var facilityRecord: FacilityRecord?
     var today: CalendarDate
 
@@ -51,7 +51,7 @@ struct DraftComposer: Sendable {
             blocks.append(.paragraph(t("Vigil's release screener, as of \(DraftText.date(today, language)), finds these paths (each with its source):",
                                        "El evaluador de Vigil, al \(DraftText.date(today, language)), encuentra estas vías (cada una con su fuente):")))
             blocks.append(.list(open.map { path in
-                "\(path.rule) — \(DraftText.status(path.status, language)) (\(path.source), \(path.effective))"
+                "\(path.rule) — \(DraftText.status(path.status.rawValue, language)) (\(path.source), \(path.effective))"
                     + (path.because.isEmpty ? "" : ": " + path.because.joined(separator: "; "))
             }))
         }
@@ -153,7 +153,7 @@ struct DraftComposer: Sendable {
         factors.append(t("Attempts to flee: ", "Intentos de fuga: ") + t("none recorded", "ninguno registrado"))
         factors.append(t("Manner of entry: ", "Forma de entrada: ") + (file.entryManner ?? missing))
         blocks.append(.list(factors))
-        for path in paths where path.kind == "bond" {
+        for path in paths where path.kind == .bond {
             if !path.because.isEmpty { blocks.append(.list(path.because)) }
         }
         blocks.append(sponsorSentence())

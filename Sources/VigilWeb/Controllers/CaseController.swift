@@ -11,12 +11,13 @@ enum CaseController {
                      eventProblem: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (opened, stored) = try await gate.openCase(slug, id: id, purpose: "case page", context: context)
         let today = CalendarDate.today
-        let paths = try await CaseScreening(database: gate.database).standings(for: stored.file, asOf: today)
+        let screening = try await CaseScreening.load(database: gate.database)
+        let paths = screening.paths(for: stored.file, asOf: today)
         let record = try await records.byIdentifier()[stored.file.facility]
         let item = ReleaseQueue.Item(caseID: stored.id, file: stored.file, paths: paths, facility: record)
         let model = CaseModel(chrome: await PageChrome.load(database: gate.database), csrfToken: context.signIn?.csrfToken ?? "",
                               organization: opened.organization, access: opened.access, stored: stored, paths: paths,
-                              screenerAvailable: CaseScreening.isAvailable, facilityRecord: record,
+                              designationsNote: screening.designationsNote, facilityRecord: record,
                               checklist: ReleaseQueue.checklist(item), today: today, eventProblem: eventProblem)
         return HTMLResponse.make(CaseView.render(model), status: status)
     }

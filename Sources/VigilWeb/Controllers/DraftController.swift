@@ -11,7 +11,7 @@ enum DraftController {
                       gate: CaseGate, records: FacilityRecords) async throws -> DraftModel {
         let (opened, stored) = try await gate.openCase(slug, id: id, purpose: "draft:\(kind.rawValue)" + (printed ? ":pdf" : ""), context: context)
         let today = CalendarDate.today
-        let paths = try await CaseScreening(database: gate.database).standings(for: stored.file, asOf: today)
+        let paths = try await CaseScreening.load(database: gate.database).paths(for: stored.file, asOf: today)
         let record = try await records.byIdentifier()[stored.file.facility]
         let composer = DraftComposer(kind: kind, language: language, organization: opened.organization, stored: stored, paths: paths,
                                      facilityRecord: record, today: today)

@@ -11,18 +11,18 @@ enum ReleaseQueueController {
         let cases = try await opened.archive.list(opened.organization, by: opened.reader("release queue"))
         let today = CalendarDate.today
         let facilities = try await records.byIdentifier()
-        let screening = CaseScreening(database: gate.database)
+        let screening = try await CaseScreening.load(database: gate.database)
         var items: [ReleaseQueue.Item] = []
         var names: [String: String] = [:]
         for stored in cases where stored.file.custodyStatus == .detained {
             items.append(ReleaseQueue.Item(caseID: stored.id, file: stored.file,
-                                           paths: try await screening.standings(for: stored.file, asOf: today),
+                                           paths: screening.paths(for: stored.file, asOf: today),
                                            facility: facilities[stored.file.facility]))
             if let name = stored.facilityName { names[stored.file.facility] = name }
         }
         let model = ReleaseQueueModel(chrome: await PageChrome.load(database: gate.database), organization: opened.organization,
                                       access: opened.access, entries: ReleaseQueue.rank(items, asOf: today), facilityNames: names,
-                                      screenerAvailable: CaseScreening.isAvailable, asOf: today, notDetained: cases.count - items.count)
+                                      designationsNote: screening.designationsNote, asOf: today, notDetained: cases.count - items.count)
         return HTMLResponse.make(ReleaseQueueView.render(model))
     }
 }

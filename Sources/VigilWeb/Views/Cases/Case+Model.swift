@@ -9,9 +9,9 @@ struct CaseModel: Sendable {
     var organization: Organization
     var access: CaseAccess
     var stored: StoredCase
-    var paths: [ReleasePathStanding]
-    /// False until the screener engine is available: the page then says so instead of showing no paths.
-    var screenerAvailable: Bool
+    var paths: [ScreeningPath]
+    /// Which TPS designations the paths were screened against, or why TPS was not screened.
+    var designationsNote: String
     var facilityRecord: FacilityRecord?
     var checklist: [String]
     var today: CalendarDate

@@ -70,8 +70,8 @@ enum CaseView {
             .section(.id("release-paths"),
                 .h2(.text("Release paths as of \(Format.date(model.today))")),
                 .p(.class("muted small"), .text("From Vigil's release screener: public criteria with their sources. Not legal advice: a representative decides.")),
-                model.screenerAvailable ? ScreeningTable.render(model.paths)
-                    : .p(.text("The release screener is not available in this build, so no paths are shown."))),
+                .p(.class("muted small"), .text(model.designationsNote)),
+                ScreeningTable.render(model.paths)),
             .section(.id("facility-record"),
                 .h2(.text("The facility's record")),
                 .unwrap(model.facilityRecord, { record in

@@ -10,7 +10,8 @@ struct ReleaseQueueModel: Sendable {
     var entries: [ReleaseQueue.Entry]
     /// Facility names by identifier, for the table.
     var facilityNames: [String: String]
-    var screenerAvailable: Bool
+    /// Which TPS designations the paths were screened against, or why TPS was not screened.
+    var designationsNote: String
     var asOf: CalendarDate
     /// Cases left out because the person is no longer detained.
     var notDetained: Int

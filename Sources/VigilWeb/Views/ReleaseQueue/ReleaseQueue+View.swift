@@ -14,7 +14,7 @@ enum ReleaseQueueView {
             .p(.class("lede"), .text("Everyone \(model.organization.name) represents who is still detained, as of \(Format.date(model.asOf)), ranked by the points below. Not legal advice: the ranking orders the work, a representative decides.")),
             .if(model.access == .breakGlass, .p(.class("form-problem"), .attribute(named: "role", value: "note"),
                                                 .text("Break-glass access: this read is recorded in the audit log."))),
-            .if(!model.screenerAvailable, .p(.class("form-problem"), .text("The release screener is not available in this build: release paths score nothing until it is."))),
+            .p(.class("muted small"), .text("Release paths from Vigil's release screener (docs/release-screener.md). " + model.designationsNote)),
             .section(.id("ranking-rules"),
                 .h2(.text("How the queue is ranked")),
                 .p(.text("Each case's score is the sum of these parts; ties go to the person detained longer.")),
@@ -37,7 +37,7 @@ enum ReleaseQueueView {
                             Components.textCell(file.nextHearing.map(Format.date)),
                             .group(ReleaseQueue.Part.allCases.map { Components.numberCell(String(entry.points[$0] ?? 0)) }),
                             Components.numberCell(String(entry.score)),
-                            .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text("\($0.rule): \($0.status)")) }))),
+                            .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text("\($0.rule): \($0.status.rawValue)")) }))),
                             .td(.ul(.class("checklist"), .group(entry.checklist.map { .li(.text($0)) }))))
                     }))),
                 .if(model.notDetained > 0, .p(.class("muted small"),
