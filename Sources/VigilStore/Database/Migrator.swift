@@ -21,11 +21,8 @@ struct Migrator: Sendable {
         M0009_DeathDuplicates(),
         M0010_OperatorEvidence(),
         M0011_DataVersion(),
-<<<<<<< HEAD
         M0014_Casework(),
-=======
         M0015_TPSDesignations(),
->>>>>>> screener
     ]
 
     func migrate() async throws {
