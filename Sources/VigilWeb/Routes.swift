@@ -155,6 +155,15 @@ enum Routes {
                                           language: DraftLanguage(query: QueryParameters(query: request.uri.query)["lang"]),
                                           context: context, gate: gate, records: records, printer: printer)
         }
+        // TPS designations as the release screener uses them (public: no person data), and their downloads
+        router.get(route(.tps)) { _, _ in
+            try await TPSController.page(database: database)
+        }
+        for format in ExportFormat.allCases {
+            router.get(route(.download(.tps(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.tpsDesignations), format: format, fileStem: "vigil-tps-designations")
+            }
+        }
         router.get(route(.health)) { _, _ in
             HTMLResponse.text("ok", contentType: "text/plain; charset=utf-8")
         }

@@ -66,6 +66,8 @@ enum SiteURL: Hashable, Sendable {
     case caseDraft(slug: String, id: Int, DraftKind, DraftLanguage = .english)
     /// The same draft printed to PDF.
     case caseDraftPDF(slug: String, id: Int, DraftKind, DraftLanguage = .english)
+    /// TPS designations as the release screener uses them: when each is in force, its source and certainty.
+    case tps
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -108,6 +110,8 @@ enum SiteURL: Hashable, Sendable {
         case auditLog(ExportFormat)
         /// The incidents the reader may see, narrowed by the same filters as the page.
         case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
+        /// The latest stored TPS designations (the `tps-designations` export).
+        case tps(ExportFormat)
     }
 
     /// The JSON API, version 1.
@@ -163,6 +167,7 @@ enum SiteURL: Hashable, Sendable {
         case .newOperatorRecord(let key):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
+        case .tps: return [.literal("tps")]
         case .health: return [.literal("health")]
         case .organizations: return [.literal("orgs")]
         case .organization(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug)]
@@ -260,7 +265,7 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _):
+             .incidents(let f, _), .tps(let f):
             return f
         }
     }
@@ -299,6 +304,7 @@ extension SiteURL.Download {
         case .closureRanking: return [.literal("ranking.\(ext)")]
         case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
         case .incidents: return [.literal("incidents.\(ext)")]
+        case .tps: return [.literal("tps.\(ext)")]
         }
     }
 }

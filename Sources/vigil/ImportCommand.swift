@@ -7,9 +7,6 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
                       ImportStaysCommand.self, ImportDailyPopulationCommand.self,
                       ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self,
-<<<<<<< HEAD
-                      ImportCasesCommand.self])
-=======
+                      ImportCasesCommand.self,
                       ImportTPSCommand.self])
->>>>>>> screener
 }

@@ -63,13 +63,13 @@ public struct TPSDesignation: Sendable, Equatable, Hashable {
                 announced = min(announced ?? date, date)
             case .terminated(let date, let text):
                 end = date.adding(days: -1)
-                endChange = "in force through \(end.iso): \(text) (the designation notice's end was \(effectiveTo.iso))"
+                endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
             case .endMoved(let date, let text):
                 end = date
-                endChange = "in force through \(end.iso): \(text) (the designation notice's end was \(effectiveTo.iso))"
+                endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
             case .extended(let date, let text) where date != effectiveTo:
                 end = date
-                endChange = "in force through \(end.iso): \(text) (the designation notice's end was \(effectiveTo.iso))"
+                endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
             case .extended:
                 break
             }

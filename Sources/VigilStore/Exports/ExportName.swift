@@ -20,6 +20,8 @@ public enum ExportName: String, Sendable, CaseIterable {
     case segregation
     /// ICE's quarterly segregation placements of vulnerable and special populations, by reason.
     case vulnerableSegregation = "vulnerable-segregation"
+    /// The latest stored version of the TPS designations, with when each is in force and its certainty.
+    case tpsDesignations = "tps-designations"
 }
 
 /// The formats every table downloads as.

@@ -20,6 +20,7 @@ public struct Exporter: Sendable {
         case .incidents: IncidentTable.make(try await IncidentQueries(database: database).all(includeInternal: true))
         case .segregation: SegregationTable.make(try await SegregationQueries(database: database).latestPlacements())
         case .vulnerableSegregation: VulnerableSegregationTable.make(try await SegregationQueries(database: database).vulnerableQuarters())
+        case .tpsDesignations: TPSDesignationTable.make(try await TPSDesignationArchive(database: database).latest())
         }
     }
 

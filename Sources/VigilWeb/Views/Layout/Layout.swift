@@ -57,6 +57,7 @@ enum Layout {
                 .nav(.ariaLabel("Main"),
                     .ul(item("National", .national(), .national), item("Releases", .releases, .releases), item("Daily", .daily, .daily),
                         item("Private share", .privateShare(), .privateShare), item("Deaths", .deaths(), .deaths), item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents), item("Ranking", .closureRanking(), .ranking),
+                        item("TPS", .tps, .tps),
                         item("Facility review", .facilityReview, .facilityReview))),
                 account(chrome.viewer)
             ))
