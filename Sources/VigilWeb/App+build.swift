@@ -16,7 +16,8 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
                     caches: WebCaches(database: database, responseBytes: configuration.responseCacheBytes),
                     signOn: SignOnSettings(send: try SignOnMailer.sender(configuration),
                                            publicURL: configuration.publicURL ?? "http://\(configuration.host):\(configuration.port)",
-                                           trustedProxies: Set(configuration.trustedProxies)))
+                                           trustedProxies: Set(configuration.trustedProxies)),
+                    dataKey: configuration.dataKey)
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),

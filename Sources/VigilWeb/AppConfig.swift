@@ -1,4 +1,5 @@
 import Logging
+import VigilStore
 
 /// How the web application listens and logs.
 public struct AppConfig: Sendable, Hashable {
@@ -21,9 +22,13 @@ public struct AppConfig: Sendable, Hashable {
     /// The sender of sign-on e-mails (`VIGIL_MAIL_FROM`).
     public var mailFrom: String
 
+    /// The key that seals case fields (`VIGIL_DATA_KEY`); nil turns case pages off (they answer 503 and say why).
+    public var dataKey: DataKey?
+
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
                 chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
-                publicURL: String? = nil, smtpURL: String? = nil, mailFrom: String = "vigil@localhost") {
+                publicURL: String? = nil, smtpURL: String? = nil, mailFrom: String = "vigil@localhost",
+                dataKey: DataKey? = nil) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
@@ -34,5 +39,6 @@ public struct AppConfig: Sendable, Hashable {
         self.publicURL = publicURL
         self.smtpURL = smtpURL
         self.mailFrom = mailFrom
+        self.dataKey = dataKey
     }
 }

@@ -6,7 +6,7 @@ import VigilStore
 enum Routes {
     static func register(on router: Router<VigilRequestContext>, database: VigilDatabase,
                          signIn: SignInSettings = SignInSettings(), printer: PDFPrinter = PDFPrinter(), caches: WebCaches? = nil,
-                         signOn: SignOnSettings = SignOnSettings()) {
+                         signOn: SignOnSettings = SignOnSettings(), dataKey: DataKey? = nil) {
         let caches = caches ?? WebCaches(database: database)
         // Added first: middleware wraps only the routes added after it, and the not-found responder.
         // Security headers come outermost, so every response has them, error pages and 304s included;
@@ -103,6 +103,57 @@ enum Routes {
         }
         router.post(route(.operatorRecords(placeholderKey))) { request, context in
             try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
+        }
+        // Casework: organizations, cases, the release queue and drafts. Members only; Vigil admins
+        // through break-glass. Every read and change is audited by the store (docs/casework.md).
+        let gate = CaseGate(database: database, key: dataKey)
+        let records = FacilityRecords(inputs: caches.closureInputs)
+        router.get(route(.organizations)) { request, context in
+            try await OrganizationController.list(request, context: context, database: database)
+        }
+        router.post(route(.organizations)) { request, context in
+            try await OrganizationController.create(request, context: context, database: database)
+        }
+        router.get(route(.organization(slug: ""))) { _, context in
+            try await OrganizationController.page(slug: try CaseGate.slug(context), context: context, database: database, key: dataKey)
+        }
+        router.post(route(.organizationMembers(slug: ""))) { request, context in
+            try await OrganizationController.setMember(slug: try CaseGate.slug(context), request, context: context, database: database, key: dataKey)
+        }
+        router.post(route(.breakGlass(slug: ""))) { request, context in
+            try await OrganizationController.breakGlass(slug: try CaseGate.slug(context), request, context: context, database: database, key: dataKey)
+        }
+        router.get(route(.releaseQueue(slug: ""))) { _, context in
+            try await ReleaseQueueController.page(slug: try CaseGate.slug(context), context: context, gate: gate, records: records)
+        }
+        router.post(route(.cases(slug: ""))) { request, context in
+            try await CaseController.create(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.get(route(.newCase(slug: ""))) { _, context in
+            try await CaseController.newForm(slug: try CaseGate.slug(context), context: context, gate: gate)
+        }
+        router.get(route(.caseFile(slug: "", id: 0))) { _, context in
+            try await CaseController.page(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), context: context, gate: gate, records: records)
+        }
+        router.post(route(.caseFile(slug: "", id: 0))) { request, context in
+            try await CaseController.update(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), request, context: context, gate: gate)
+        }
+        router.get(route(.editCase(slug: "", id: 0))) { _, context in
+            try await CaseController.editForm(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), context: context, gate: gate)
+        }
+        router.post(route(.caseEvents(slug: "", id: 0))) { request, context in
+            try await CaseController.addEvent(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), request, context: context,
+                                              gate: gate, records: records)
+        }
+        router.get(route(.caseDraft(slug: "", id: 0, .parole))) { request, context in
+            try await DraftController.page(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), kind: try DraftController.kind(context),
+                                           language: DraftLanguage(query: QueryParameters(query: request.uri.query)["lang"]),
+                                           context: context, gate: gate, records: records)
+        }
+        router.get(route(.caseDraftPDF(slug: "", id: 0, .parole))) { request, context in
+            try await DraftController.pdf(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), kind: try DraftController.kind(context),
+                                          language: DraftLanguage(query: QueryParameters(query: request.uri.query)["lang"]),
+                                          context: context, gate: gate, records: records, printer: printer)
         }
         // TPS designations as the release screener uses them (public: no person data), and their downloads
         router.get(route(.tps)) { _, _ in

@@ -43,6 +43,29 @@ enum SiteURL: Hashable, Sendable {
     case newOperatorRecord(FacilityKey)
     /// Adding a facility's cited operator record (POST only, editors, with the CSRF token).
     case operatorRecords(FacilityKey)
+    // Casework (signed-in members of the organization only; see docs/casework.md)
+    /// The organizations the reader belongs to; for Vigil admins every one, and the form to add one (POST).
+    case organizations
+    /// One organization: its cases (members), its members, and the break-glass form (admins).
+    case organization(slug: String)
+    /// Adding a member or changing a member's role (POST only).
+    case organizationMembers(slug: String)
+    /// A Vigil admin's recorded, time-limited access to the organization's cases (POST only, with a reason).
+    case breakGlass(slug: String)
+    /// Recording a case (POST only).
+    case cases(slug: String)
+    case newCase(slug: String)
+    /// One case (GET); its changed fields (POST).
+    case caseFile(slug: String, id: Int)
+    case editCase(slug: String, id: Int)
+    /// Recording a custody event (POST only).
+    case caseEvents(slug: String, id: Int)
+    /// The organization's cases ranked by the strength and urgency of their release paths.
+    case releaseQueue(slug: String)
+    /// A draft request from a case, as an editable page, in English or Spanish.
+    case caseDraft(slug: String, id: Int, DraftKind, DraftLanguage = .english)
+    /// The same draft printed to PDF.
+    case caseDraftPDF(slug: String, id: Int, DraftKind, DraftLanguage = .english)
     /// TPS designations as the release screener uses them: when each is in force, its source and certainty.
     case tps
     // Sign-on letters
@@ -236,6 +259,27 @@ enum SiteURL: Hashable, Sendable {
         case .alertSubscriptions: return [.literal("alerts"), .literal("subscriptions")]
         case .alertDeliveries: return [.literal("alerts"), .literal("deliveries")]
         case .health: return [.literal("health")]
+        case .organizations: return [.literal("orgs")]
+        case .organization(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug)]
+        case .organizationMembers(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("members")]
+        case .breakGlass(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("break-glass")]
+        case .cases(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases")]
+        case .newCase(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .literal("new")]
+        case .caseFile(let slug, let id):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id))]
+        case .editCase(let slug, let id):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id)),
+                    .literal("edit")]
+        case .caseEvents(let slug, let id):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id)),
+                    .literal("events")]
+        case .releaseQueue(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("queue")]
+        case .caseDraft(let slug, let id, let kind, _):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id)),
+                    .literal("drafts"), .parameter(name: "kind", value: kind.rawValue)]
+        case .caseDraftPDF(let slug, let id, let kind, _):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id)),
+                    .literal("drafts"), .parameter(name: "kind", value: kind.rawValue), .literal("pdf")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]
@@ -282,6 +326,8 @@ enum SiteURL: Hashable, Sendable {
              .api(.expansion(let query)):
             return query.queryItems
         case .alerts(let scope), .alertFeed(let scope), .api(.expansionEvents(let scope)): return AlertScopeQuery.queryItems(scope)
+        case .caseDraft(_, _, _, let language), .caseDraftPDF(_, _, _, let language):
+            return language == .english ? [] : [("lang", language.rawValue)]
         default: return []
         }
     }

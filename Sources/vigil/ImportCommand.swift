@@ -7,6 +7,7 @@ struct ImportCommand: AsyncParsableCommand {
         subcommands: [ImportIceStatsCommand.self, ImportFacilitiesCommand.self, ImportOperatorsCommand.self,
                       ImportStaysCommand.self, ImportDailyPopulationCommand.self,
                       ImportDeathsCommand.self, ImportNationalADPCommand.self, ImportIncidentsCommand.self,
+                      ImportCasesCommand.self,
                       ImportTPSCommand.self,
                       // Expansion (issue 12)
                       ImportContractsCommand.self, ImportCommissionActivityCommand.self, Import287gAgreementsCommand.self,

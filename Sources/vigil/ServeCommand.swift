@@ -45,20 +45,30 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = options.logger("serve")
+        let dataKey = try DataKeyOption.configured()
         let database = try await options.openDatabase("serve")
+        try await Self.checkDataKey(dataKey, database: database)
         if !noDemo, try await ReleaseQueries(database: database).all().isEmpty {
             logger.notice("The database is empty: loading a synthetic demo. Import real workbooks with `vigil import ice-stats <folder>`.")
-            try await DemoLoader(database: database).load()
+            let keys = try await DemoLoader(database: database).load()
+            if let dataKey {
+                try await CaseArchive(database: database, key: dataKey)
+                    .loadDemo(DemoCases.cases(at: keys.map(\.rawValue), today: .today))
+            } else {
+                logger.notice("No \(DataKey.environmentVariable): the demo has no synthetic cases. Generate a key with `vigil generate data-key`.")
+            }
         }
         if try await !ReleaseQueries(database: database).hasSyntheticData() {
-            // Real releases have replaced the demo (see ReleaseArchive.archive): its incidents go too.
+            // Real releases have replaced the demo (see ReleaseArchive.archive): its incidents and cases go too.
             try await IncidentArchive(database: database).removeDemo()
+            try await CaseArchive.removeDemo(from: database)
         }
         let app = try await buildApplication(
             configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies,
                                      trustedProxies: trustedProxies, publicURL: publicURL,
                                      smtpURL: ProcessInfo.processInfo.environment["VIGIL_SMTP_URL"],
-                                     mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost"),
+                                     mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost",
+                                     dataKey: dataKey),
             database: database)
         logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
         // Alerts go out on their own every few minutes, beside the server, until it stops.
@@ -78,5 +88,22 @@ struct ServeCommand: AsyncParsableCommand {
         _ = await delivery?.value
         await dispatcher.shutdown()
         try await database.shutdown()
+    }
+
+    /// Refuses to serve a database holding cases without the key that opens them, or with another key.
+    static func checkDataKey(_ key: DataKey?, database: VigilDatabase) async throws {
+        let cases = try await CaseArchive.count(in: database)
+        guard cases > 0 else { return }
+        guard let key else {
+            try? await database.shutdown()
+            throw CommandFailure("The database holds \(cases) case\(cases == 1 ? "" : "s"), and Vigil will not serve them without their key. "
+                                 + DataKeyOption.missingMessage("Serving a database with cases"))
+        }
+        do {
+            try await CaseArchive(database: database, key: key).verifyKey()
+        } catch {
+            try? await database.shutdown()
+            throw CommandFailure("\(error) Set \(DataKey.environmentVariable) to the key the cases were stored with; Vigil will not start with another.")
+        }
     }
 }

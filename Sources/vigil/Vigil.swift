@@ -15,6 +15,7 @@ struct Vigil: AsyncParsableCommand {
                       LetterCommand.self,
                       AuditCommand.self,
                       ComputeCommand.self, GenerateCommand.self,
-                      ScreenCommand.self]
+                      ScreenCommand.self,
+                      OrgCommand.self]
     )
 }

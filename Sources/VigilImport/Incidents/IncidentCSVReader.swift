@@ -82,40 +82,8 @@ public enum IncidentCSVReader {
 
     /// Where each known field is in the header; refuses unknown, repeated and missing columns.
     static func columns(_ header: DelimitedText.Record, fileName: String) throws -> [IncidentField: Int] {
-        let names = header.fields.map(HeaderName.fold)
-        if names.count == 1, let other = [";", "\t", "|"].first(where: { header.fields[0].contains($0) }) {
-            let shown = other == "\t" ? "tabs" : "“\(other)”"
-            throw ImportFailure(file: fileName, row: header.line, """
-                the header is not comma-separated (it looks separated by \(shown)): save the file as CSV with commas, \
-                with the columns \(IncidentField.allCases.map(\.rawValue).joined(separator: ","))
-                """)
-        }
-        var columns: [IncidentField: Int] = [:]
-        var unknown: [String] = []
-        for (index, name) in names.enumerated() {
-            guard let field = IncidentField(rawValue: name) else {
-                unknown.append(header.fields[index].isEmpty ? "(a blank column \(index + 1))" : "“\(header.fields[index])”")
-                continue
-            }
-            if columns[field] != nil {
-                throw ImportFailure(file: fileName, row: header.line, column: field.rawValue, "the header names this column twice")
-            }
-            columns[field] = index
-        }
-        if !unknown.isEmpty {
-            throw ImportFailure(file: fileName, row: header.line, """
-                the header has column\(unknown.count == 1 ? "" : "s") Vigil does not know: \(unknown.joined(separator: ", ")). \
-                The columns are \(IncidentField.allCases.map(\.rawValue).joined(separator: ",")) (visibility and source_url may be left out).
-                """)
-        }
-        let missing = requiredColumns.filter { columns[$0] == nil }
-        if !missing.isEmpty {
-            throw ImportFailure(file: fileName, row: header.line, """
-                the header lacks the column\(missing.count == 1 ? "" : "s") \(missing.map(\.rawValue).joined(separator: ", ")); \
-                expected \(IncidentField.allCases.map(\.rawValue).joined(separator: ","))
-                """)
-        }
-        return columns
+        try HeaderColumns.map(header, fileName: fileName, required: requiredColumns,
+                              leftOutNote: "(visibility and source_url may be left out)")
     }
 
     static func decode(_ data: Data, fileName: String) throws -> String {

@@ -23,6 +23,7 @@ struct Migrator: Sendable {
         M0011_DataVersion(),
         M0012_Expansion(),
         M0013_ExpansionAlerts(),
+        M0014_Casework(),
         M0015_TPSDesignations(),
         M0016_Letters(),
         M0017_PressAudits(),

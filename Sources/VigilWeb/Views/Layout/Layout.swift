@@ -77,6 +77,7 @@ enum Layout {
         }
         return .div(.class("account"),
             .span(.class("account-name"), .text(viewer.email), .text(" "), .span(.class("account-role"), .text("(\(viewer.role.rawValue))"))),
+            .a(.class("account-link"), .href(SiteURL.organizations.path), .text("Cases")),
             .if(viewer.role == .admin, .a(.class("account-link"), .href(SiteURL.auditLog.path), .text("Audit log"))),
             .form(.class("sign-out"), .method(.post), .action(SiteURL.signOut.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(viewer.csrfToken))),

@@ -228,6 +228,17 @@ enum Stylesheet {
     .cluster{border-left:3px solid var(--accent);padding-left:.5rem;margin:1rem 0}
     .notice{border-left:3px solid var(--accent);background:var(--accent-soft);padding:.5rem .75rem}
     @media (max-width:40rem){.letter-layout{grid-template-columns:1fr}}
+    dl.facts{display:grid;grid-template-columns:minmax(10rem,16rem) 1fr;gap:.25rem 1rem;margin:.5rem 0 1rem}
+    dl.facts dt{font-weight:600}
+    dl.facts dd{margin:0}
+    .case-notes{white-space:pre-wrap}
+    .draft-banner{border:2px solid #8a1c1c;padding:.6rem .9rem;margin:1rem 0;font-weight:600}
+    .draft-toolbar{margin:1rem 0}
+    .draft-body{max-width:46rem;line-height:1.5}
+    .draft-body[contenteditable]{outline:1px dashed var(--line);padding:1rem}
+    .draft-body h1{font-size:1.4rem}
+    .draft-body .draft-meta{margin:0 0 1rem}
+    @media (max-width:40rem){}
     @media print{
       .site-header nav,.skip-link,form,.downloads,.release-picker{display:none}
       .synthetic-banner{border:2px solid #000;background:#fff}
@@ -238,6 +249,8 @@ enum Stylesheet {
       .table-scroll,.table-scroll.tall{overflow:visible;max-height:none}
       details{display:block}
       .letter-layout{display:block}.fact-sheet{break-before:page;background:#fff}.editor-bar{display:none}
+      .draft-toolbar{display:none}
+      .draft-body[contenteditable]{outline:none;padding:0}
     }
     """
 }

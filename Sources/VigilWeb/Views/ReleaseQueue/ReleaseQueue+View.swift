@@ -1,0 +1,46 @@
+import Plot
+import VigilCore
+
+/// `/orgs/{slug}/queue`: a pure function of `ReleaseQueueModel`.
+enum ReleaseQueueView {
+    static func render(_ model: ReleaseQueueModel) -> HTML {
+        let slug = model.organization.slug
+        return Layout.page(
+            title: "Release queue · \(model.organization.name)",
+            description: "Detained people ranked by the strength and urgency of their release paths.",
+            chrome: model.chrome,
+            .p(.class("eyebrow"), .text("Casework · "), Components.link(.organization(slug: slug), model.organization.name)),
+            .h1(.text("Release queue")),
+            .p(.class("lede"), .text("Everyone \(model.organization.name) represents who is still detained, as of \(Format.date(model.asOf)), ranked by the points below. Not legal advice: the ranking orders the work, a representative decides.")),
+            .if(model.access == .breakGlass, .p(.class("form-problem"), .attribute(named: "role", value: "note"),
+                                                .text("Break-glass access: this read is recorded in the audit log."))),
+            .p(.class("muted small"), .text("Release paths from Vigil's release screener (docs/release-screener.md). " + model.designationsNote)),
+            .section(.id("ranking-rules"),
+                .h2(.text("How the queue is ranked")),
+                .p(.text("Each case's score is the sum of these parts; ties go to the person detained longer.")),
+                .element(named: "dl", nodes: [.class("facts"), .group(ReleaseQueue.Part.allCases.map { part in
+                    .group(.element(named: "dt", text: part.label), .element(named: "dd", text: part.rule))
+                })])),
+            .section(.id("queue"),
+                .h2(.text("Cases")),
+                model.entries.isEmpty ? .p(.text("No one is detained in this organization's cases.")) :
+                .table(.class("data-table"),
+                    Components.headerRow(["#Rank", "Name", "Held at", "#Days", "Next hearing"]
+                                                + ReleaseQueue.Part.allCases.map { "#" + $0.label } + ["#Score", "Open paths", "Evidence to gather"]),
+                    .tbody(.group(model.entries.map { (entry) -> Node<HTML.TableContext> in
+                        let file = entry.item.file
+                        return .tr(.class("queue-row"),
+                            Components.numberCell(String(entry.rank)),
+                            .td(Components.link(.caseFile(slug: slug, id: entry.item.caseID), file.name)),
+                            Components.textCell(model.facilityNames[file.facility] ?? file.facility),
+                            Components.numberCell(String(entry.daysDetained)),
+                            Components.textCell(file.nextHearing.map(Format.date)),
+                            .group(ReleaseQueue.Part.allCases.map { Components.numberCell(String(entry.points[$0] ?? 0)) }),
+                            Components.numberCell(String(entry.score)),
+                            .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text("\($0.rule): \($0.status.rawValue)")) }))),
+                            .td(.ul(.class("checklist"), .group(entry.checklist.map { .li(.text($0)) }))))
+                    }))),
+                .if(model.notDetained > 0, .p(.class("muted small"),
+                                              .text("\(model.notDetained) case\(model.notDetained == 1 ? " is" : "s are") left out: the person is no longer detained.")))))
+    }
+}
