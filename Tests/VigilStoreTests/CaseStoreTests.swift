@@ -148,4 +148,28 @@ struct CaseStoreTests {
             #expect(try await CaseArchive.count(in: db) == 2)
         }
     }
+
+    @Test("the demo's synthetic organization and cases load on the demo facilities, once, and go when real data replaces the demo",
+          arguments: TestEngine.available)
+    func demo(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given the demo releases, as `vigil serve` loads them into an empty database
+            let releases = DemoDataset.releases(seed: 2024, count: 2)
+            for release in releases { try await ReleaseArchive(database: db).archive(release, synthetic: true) }
+            let keys = releases.last!.facilities.prefix(3).map(\.key.rawValue)
+            let archive = CaseArchive(database: db, key: F.key)
+            // when the demo cases load, twice
+            #expect(try await archive.loadDemo(DemoCases.cases(at: keys, today: .today)) == 4)
+            #expect(try await archive.loadDemo(DemoCases.cases(at: keys, today: .today)) == 0)
+            // then the synthetic organization holds four synthetic cases, sealed like any other
+            let organization = try #require(try await Organizations(database: db).organization(slug: DemoCases.organizationSlug))
+            let cases = try await archive.list(organization, by: Self.reader())
+            #expect(cases.count == 4 && cases.allSatisfy { $0.synthetic && $0.file.name.hasSuffix("(synthetic)") })
+            #expect(Set(cases.map(\.file.facility)).isSubset(of: Set(keys)))
+            // and removing the demo removes them and the organization
+            #expect(try await CaseArchive.removeDemo(from: db) == 4)
+            #expect(try await CaseArchive.count(in: db) == 0)
+            #expect(try await Organizations(database: db).organization(slug: DemoCases.organizationSlug) == nil)
+        }
+    }
 }

@@ -10,7 +10,7 @@ import VigilStore
 @Suite("Command line: casework", .serialized)
 struct CaseworkCommandTests {
     static func run<C: AsyncParsableCommand>(_ arguments: [String], as type: C.Type) async throws {
-        let command = try #require(try Vigil.parseAsRoot(arguments) as? C)
+        var command = try #require(try Vigil.parseAsRoot(arguments) as? C)
         try await command.run()
     }
 
