@@ -65,7 +65,7 @@ struct ScreenCommandTests {
           SharedData.required(ScreenCommandTests.tps), arguments: [
               (#"{"conditions": ["gout"]}"#, "conditions[0]: “gout” is not a condition the criteria file lists"),
               (#"{"birth_date": "1990-13-01"}"#, "birth_date: “1990-13-01” is not a date"),
-              (#"{"pregnant": true,}"#, "standard input is not one JSON object of facts"),
+              (#"{"pregnant": true"#, "standard input is not one JSON object of facts"),
               (#"{"entered_us": "2030-01-01"}"#, "entered_us: 2030-01-01 is after the screening date 2025-01-01"),
           ])
     func badInput(json: String, message: String) throws {

@@ -74,7 +74,7 @@ public struct TPSDesignationArchive: Sendable {
     public func list(version: Version) async throws -> TPSDesignationList {
         let rows = try await database.sql.raw("SELECT * FROM tps_designations WHERE version = \(bind: version.number) ORDER BY source_row")
             .all(decoding: DesignationRow.self)
-        return TPSDesignationList(source: version.source, designations: try rows.map { try $0.tpsDesignation() })
+        return TPSDesignationList(source: version.source, designations: try rows.map { try $0.value() })
     }
 
     private func version(sha256: String, on db: any SQLDatabase) async throws -> Version? {
@@ -95,7 +95,7 @@ public struct TPSDesignationArchive: Sendable {
         var continuous_residence_since: String, continuous_physical_presence_since: String
         var federal_register_citation: String?, federal_register_document: String?, notes: String?, certainty: String?
 
-        func tpsDesignation() throws -> TPSDesignation {
+        func value() throws -> TPSDesignation {
             func day(_ text: String, _ column: String) throws -> CalendarDate {
                 guard let date = CalendarDate(iso: text) else { throw TPSDesignationError(field: column, "stored value “\(text)” is not a date") }
                 return date
