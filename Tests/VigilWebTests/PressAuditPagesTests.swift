@@ -91,7 +91,7 @@ struct PressAuditPagesTests {
             #expect(body.contains("[-you-]{+they+}"))
             #expect(body.contains("it does not accuse"))
             #expect(body.contains("How the audit decides, and what it cannot see"))
-            #expect(report.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware.contentSecurityPolicy)
+            #expect(report.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware<VigilRequestContext>.contentSecurityPolicy)
             #expect(!body.contains("style=\""), "no inline styles (CSP)")
 
             // and the findings download with the issue's columns exactly, the article named by its title
