@@ -91,16 +91,18 @@ struct PressAuditPagesTests {
             #expect(body.contains("[-you-]{+they+}"))
             #expect(body.contains("it does not accuse"))
             #expect(body.contains("How the audit decides, and what it cannot see"))
-            #expect(report.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware.contentSecurityPolicy)
+            #expect(report.headers[.contentSecurityPolicy] == SecurityHeadersMiddleware<VigilRequestContext>.contentSecurityPolicy)
             #expect(!body.contains("style=\""), "no inline styles (CSP)")
 
             // and the findings download with the issue's columns exactly, the article named by its title
-            let csv = CSV.parse(try await browser.get("/press-audits/\(saved.id)/findings.csv").body)
+            let csvPage = try await browser.get("/press-audits/\(saved.id)/findings.csv")
+            let csv = CSV.parse(csvPage.body)
             #expect(csv.first == PressFindingTable.columns)
             #expect(csv.count == saved.findings.count + 1)
             #expect(csv.dropFirst().allSatisfy { $0[0] == "Groups <b>want</b> more" })
             #expect(csv.contains { $0[1] == "quote" && $0[3] == "misquote" && $0[4] == "We ask that you close detention centers now" })
-            #expect(try jsonKeysInOrder(try await browser.get("/press-audits/\(saved.id)/findings.json").body) == PressFindingTable.columns)
+            let json = try await browser.get("/press-audits/\(saved.id)/findings.json")
+            #expect(try jsonKeysInOrder(json.body) == PressFindingTable.columns)
 
             // and a second outlet's article rolls up with the first, counted per verdict
             _ = try await browser.post("/letters/\(letterID)/press", PressAuditFixtures.fields(
@@ -110,10 +112,12 @@ struct PressAuditPagesTests {
             #expect(occurrences(of: "href=\"/press-audits/", in: rollUp.body) == 2)
             #expect(rollUp.body.contains(">contradicts</th>"))
             #expect(rollUp.body.contains("All outlets"))
-            let all = CSV.parse(try await browser.get("/letters/\(letterID)/press/findings.csv").body)
+            let allPage = try await browser.get("/letters/\(letterID)/press/findings.csv")
+            let all = CSV.parse(allPage.body)
             #expect(Set(all.dropFirst().map { $0[0] }) == ["Groups <b>want</b> more", "Second story"])
             // and the letter's page links its editors there
-            #expect(try await browser.get("/letters/\(letterID)").body.contains("href=\"/letters/\(letterID)/press\""))
+            let response1 = try await browser.get("/letters/\(letterID)")
+            #expect(response1.body.contains("href=\"/letters/\(letterID)/press\""))
         }
     }
 
@@ -123,19 +127,25 @@ struct PressAuditPagesTests {
             // anonymous readers are sent to sign in, or told to
             let anonymous = try await client.get("/letters/\(letterID)/press")
             #expect(anonymous.status == .seeOther)
-            #expect(try await client.get("/letters/\(letterID)/press/new").status == .seeOther)
+            let response2 = try await client.get("/letters/\(letterID)/press/new")
+            #expect(response2.status == .seeOther)
             // a viewer may not
             var viewer = Browser(client: client)
             _ = try await viewer.signIn("viewer@example.org", IncidentPagesTests.password)
-            #expect(try await viewer.get("/letters/\(letterID)/press").status == .forbidden)
-            let viewerToken = try #require(Browser.csrfToken(in: try await viewer.get("/letters").body))
-            #expect(try await viewer.post("/letters/\(letterID)/press", PressAuditFixtures.fields(token: viewerToken)).status == .forbidden)
+            let response3 = try await viewer.get("/letters/\(letterID)/press")
+            #expect(response3.status == .forbidden)
+            let letters = try await viewer.get("/letters")
+            let viewerToken = try #require(Browser.csrfToken(in: letters.body))
+            let response4 = try await viewer.post("/letters/\(letterID)/press", PressAuditFixtures.fields(token: viewerToken))
+            #expect(response4.status == .forbidden)
             // an editor without the form's token is refused
             var editor = Browser(client: client)
             _ = try await editor.signIn("editor@example.org", IncidentPagesTests.password)
-            #expect(try await editor.post("/letters/\(letterID)/press", PressAuditFixtures.fields(token: "wrong")).status == .forbidden)
+            let response5 = try await editor.post("/letters/\(letterID)/press", PressAuditFixtures.fields(token: "wrong"))
+            #expect(response5.status == .forbidden)
             // a blank text and a bad date are named, and the typed fields kept
-            let token = try #require(Browser.csrfToken(in: try await editor.get("/letters/\(letterID)/press/new").body))
+            let newForm = try await editor.get("/letters/\(letterID)/press/new")
+            let token = try #require(Browser.csrfToken(in: newForm.body))
             var fields = PressAuditFixtures.fields(token: token, text: "   ")
             fields = fields.map { $0.0 == "date" ? ("date", "19/11/2024") : $0 }
             let refused = try await editor.post("/letters/\(letterID)/press", fields)
@@ -145,8 +155,10 @@ struct PressAuditPagesTests {
             #expect(refused.body.contains("value=\"The Example Post\""))
             #expect(try await PressAuditQueries(database: db).audits(letterID: letterID).isEmpty)
             // an unknown letter or audit is not found
-            #expect(try await editor.get("/letters/999/press/new").status == .notFound)
-            #expect(try await editor.get("/press-audits/999").status == .notFound)
+            let response6 = try await editor.get("/letters/999/press/new")
+            #expect(response6.status == .notFound)
+            let response7 = try await editor.get("/press-audits/999")
+            #expect(response7.status == .notFound)
         }
     }
 }
