@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilStore
+import VigilTestSupport
 @testable import VigilWeb
 
 @Suite("OpenAPI document")

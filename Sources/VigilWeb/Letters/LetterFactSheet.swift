@@ -22,7 +22,7 @@ enum LetterFactSheet {
         } else {
             facts.append(.unavailable("People detained: national average daily population", reason: "No ICE detention statistics release is imported: \(LetterFact.notAvailable)."))
         }
-        let midnight = try await DailySeriesQueries(database: database).nationalMidnightSeries()
+        let midnight = try await DailyPopulationQueries(database: database).nationalMidnightSeries()
         if let series = midnight.max(by: { $0.coverage.upperBound < $1.coverage.upperBound }),
            let last = series.days.last {
             facts.append(LetterFact(
