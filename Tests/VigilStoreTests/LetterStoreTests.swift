@@ -198,7 +198,7 @@ struct LetterStoreTests {
             let id = try await F.importLetter(db)
             _ = try await SignatureArchive(database: db).submit(F.request(), letterID: id)
             let csv = try await Exporter(database: db).render(.signatories, as: .csv, letter: id)
-            #expect(csv.hasPrefix("organization,sort_key,city,state,scope,status,signed_at,version\n"))
+            #expect(csv.hasPrefix("organization,sort_key,city,state,scope,status,signed_at,version\r\n"))
             #expect(csv.contains("The Bronx Defenders,bronx defenders,,,,approved,2025-03-03,1"))
             #expect(csv.contains("Make The Road New York,make the road new york,Brooklyn,NY,state,unconfirmed,"))
             #expect(!csv.contains("ana@example.org") && !csv.contains("Ana Example"))

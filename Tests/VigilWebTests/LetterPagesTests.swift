@@ -88,8 +88,7 @@ struct LetterPagesTests {
             ])
             #expect(decided.status == .seeOther)
             // then the count is up by one everywhere, computed from the approved list
-            var reader = Browser(client: client)
-            let after = try await reader.get("/letters/\(id)")
+            let after = try await client.get("/letters/\(id)")
             #expect(after.body.contains("5 organizations") && after.body.contains("Make The Road New York"))
             let csv = try await client.get("/letters/\(id)/signatories.csv")
             #expect(CSV.parse(csv.body).count == 6)

@@ -41,7 +41,8 @@ struct LetterPublishedTests {
             // no sign-on form on a sent letter
             #expect(!html.contains("name=\"organization\""))
             // alphabetised: the lead first, then "The Bronx Defenders" under B
-            let list = String(html[try #require(html.range(of: "class=\"signatory-list\"")).lowerBound...])
+            let listStart = try #require(html.range(of: "class=\"signatory-list\""))
+            let list = String(html[listStart.lowerBound...])
             func position(_ name: String) throws -> String.Index { try #require(list.range(of: "<li>\(name)</li>")).lowerBound }
             #expect(try position("Detention Watch Network") < position("18 Million Rising"))
             #expect(try position("Brighton Park Neighborhood Council") < position("The Bronx Defenders"))

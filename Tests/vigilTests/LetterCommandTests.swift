@@ -66,7 +66,7 @@ struct LetterCommandTests {
         #expect(list.stdout.contains("\(id)\tsent\tv1\t2024-11-15\t193 organizations\tAct now to protect immigrant communities"))
         // export signatories gives exactly its columns, 193 rows
         let csv = try Self.vigil(["export", "signatories", "--letter", String(id), "--format", "csv"] + database)
-        let rows = csv.stdout.split(separator: "\n")
+        let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "organization,sort_key,city,state,scope,status,signed_at,version")
         #expect(rows.count == 194)
         #expect(rows.contains("The Bronx Defenders,bronx defenders,,,,approved,2024-11-15,1"))
