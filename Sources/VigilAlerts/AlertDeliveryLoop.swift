@@ -12,6 +12,8 @@ public enum AlertDeliveryLoop {
                 if report.queued + report.delivered + report.retrying + report.givenUp > 0 {
                     logger.notice("Alerts: \(report.summary)")
                 }
+            } catch is CancellationError {
+                return
             } catch {
                 logger.error("Alerts: delivery run failed: \(String(reflecting: error))")
             }

@@ -42,9 +42,9 @@ struct WebhookDeliveryTests {
         let router = Router()
         router.post("/hook") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 1 << 20)
-            let status = await received.receive(.init(signature: request.headers[HTTPField.Name("X-Vigil-Signature")!],
-                                                      event: request.headers[HTTPField.Name("X-Vigil-Event")!],
-                                                      delivery: request.headers[HTTPField.Name("X-Vigil-Delivery")!],
+            func header(_ name: String) -> String? { request.headers.first { $0.name.canonicalName == name.lowercased() }?.value }
+            let status = await received.receive(.init(signature: header("X-Vigil-Signature"), event: header("X-Vigil-Event"),
+                                                      delivery: header("X-Vigil-Delivery"),
                                                       contentType: request.headers[.contentType], body: Data(buffer: body)))
             return Response(status: status)
         }

@@ -16,7 +16,8 @@ struct ExpansionEventStoreTests {
                                                      ("CAMP EAST", "TX", 2000)])
 
     static func csv(_ db: VigilDatabase) async throws -> [String] {
-        try await Exporter(database: db).render(.expansionEvents, as: .csv).split(separator: "\n").map(String.init)
+        // CSV lines end in CRLF (RFC 4180)
+        try await Exporter(database: db).render(.expansionEvents, as: .csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }
     }
 
     @Test("every release import recomputes the events, whatever order the releases arrive in", arguments: TestEngine.available)

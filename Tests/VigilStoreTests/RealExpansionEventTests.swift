@@ -70,8 +70,8 @@ struct RealExpansionEventTests {
             }
             // and the export has one row per event under the issue's columns
             let csv = try await Exporter(database: db).render(.expansionEvents, as: .csv)
-            #expect(csv.hasPrefix("event,facility_code,facility_key,name,state,previous_as_of,as_of,previous_adp,adp,change\n"))
-            #expect(csv.split(separator: "\n").count == events.count + 1)
+            #expect(csv.hasPrefix("event,facility_code,facility_key,name,state,previous_as_of,as_of,previous_adp,adp,change\r\n"))
+            #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == events.count + 1)
             let counts = Dictionary(grouping: events, by: \.event.kind).mapValues(\.count)
             print("Expansion events on the shared workbooks: \(counts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))")
         }
