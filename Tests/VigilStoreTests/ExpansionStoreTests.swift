@@ -132,4 +132,25 @@ struct ExpansionStoreTests {
             #expect(try await MoneyQueries(database: db).recipients().map(\.awards).reduce(0, +) == 397)
         }
     }
+
+    @Test("real awards link to known facilities through the matcher; a match outside the award's state is only a suggestion",
+          SharedData.required("expansion/markramm_ice_contracts.csv", "facilities/uwchr-facilities-geocoded.csv.gz"))
+    func realLinks() async throws {
+        try await withTestDatabase { db in
+            try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(fileAt: try SharedData.require("facilities/uwchr-facilities-geocoded.csv.gz")))
+            let (source, awards) = try ContractAwardReader.read(fileAt: try SharedData.require("expansion/markramm_ice_contracts.csv"))
+            _ = try await ExpansionArchive(database: db).importAwards(awards, from: source)
+            struct Link: Decodable { var record_key: String; var code: String?; var method: String; var accepted: Int }
+            let links = Dictionary(uniqueKeysWithValues: try await db.sql.raw("SELECT record_key, code, method, accepted FROM expansion_links")
+                .all(decoding: Link.self).map { ($0.record_key, $0) })
+            // GEO's task orders name the Northwest Detention Center (Tacoma) and Delaney Hall (Newark)
+            #expect(links["70CDCR23FR0000002"].map { ($0.code, $0.method, $0.accepted) } ?? (nil, "", 0) == ("CSCNWWA", "exact", 1))
+            #expect(links["70CDCR26FR0000050"]?.code == "DHDFNJ" && links["70CDCR26FR0000050"]?.accepted == 1)
+            // a Port Isabel (TX) award the state-less query ties to a DC hospital waits for a person
+            #expect(links["70CMSW20C00000014"]?.accepted == 0)
+            // awards not flagged detention-related are never linked
+            let unrelated = Set(awards.filter { !$0.detentionRelated }.map(\.awardID))
+            #expect(links.keys.allSatisfy { !unrelated.contains($0) })
+        }
+    }
 }

@@ -38,11 +38,14 @@ public struct ExpansionArchive: Sendable {
             let matcher = try await FacilityMatching.registryMatcher(on: db)
             let states = try await Self.knownStates(on: db)
             var links: [ExpansionLink] = []
+            let codeStates = try await Self.codeStates(on: db)
             for award in awards where award.detentionRelated {
+                let named = FacilityMention.states(of: award, among: states)
                 let mention = FacilityMention.find(names: ContractAwardEvidence.candidateNames(in: award.description ?? ""),
-                                                   states: FacilityMention.states(of: award, among: states),
-                                                   matcher: matcher, minimumConfidence: Self.linkConfidence)
-                if let link = ExpansionLink.make(.award, key: award.awardID, mention: mention) { links.append(link) }
+                                                   states: named, matcher: matcher, minimumConfidence: Self.linkConfidence)
+                if let link = ExpansionLink.make(.award, key: award.awardID, mention: mention, states: named, codeStates: codeStates) {
+                    links.append(link)
+                }
             }
             (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .award, keys: awards.map(\.awardID), on: db)
             return report
@@ -70,10 +73,13 @@ public struct ExpansionArchive: Sendable {
             report.stored = items.count
             let matcher = try await FacilityMatching.registryMatcher(on: db)
             var links: [ExpansionLink] = []
+            let codeStates = try await Self.codeStates(on: db)
             for item in items {
                 let mention = FacilityMention.find(names: ContractAwardEvidence.candidateNames(in: item.text), states: [item.state],
                                                    matcher: matcher, minimumConfidence: Self.linkConfidence)
-                if let link = ExpansionLink.make(.agendaItem, key: item.itemID, mention: mention) { links.append(link) }
+                if let link = ExpansionLink.make(.agendaItem, key: item.itemID, mention: mention, states: [item.state], codeStates: codeStates) {
+                    links.append(link)
+                }
             }
             (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .agendaItem, keys: items.map(\.itemID), on: db)
             return report
@@ -184,6 +190,14 @@ public struct ExpansionArchive: Sendable {
             try await db.raw("DELETE FROM \(unsafeRaw: table) WHERE \(unsafeRaw: column) IN (\(binds: chunk))").run()
             start += chunk.count
         }
+    }
+
+    /// Each registry code's state.
+    static func codeStates(on db: any SQLDatabase) async throws -> [String: String] {
+        struct Row: Decodable { var code: String; var state: String? }
+        var states: [String: String] = [:]
+        for r in try await db.raw("SELECT code, state FROM facilities").all(decoding: Row.self) { states[r.code] = r.state?.uppercased() }
+        return states
     }
 
     static func knownStates(on db: any SQLDatabase) async throws -> Set<String> {

@@ -32,7 +32,14 @@ public struct ExpansionLink: Sendable, Hashable {
 
     /// The link a mention makes: the one code named; several codes or only a weaker match are
     /// doubtful, kept for a person; nothing named is no link at all.
-    static func make(_ kind: Kind, key: String, mention: FacilityMention) -> ExpansionLink? {
+    /// `states`: the states the record is about; a facility found elsewhere (by the matcher's
+    /// state-less query) is only a suggestion then. `codeStates`: each code's state.
+    static func make(_ kind: Kind, key: String, mention: FacilityMention, states: [String] = [],
+                     codeStates: [String: String] = [:]) -> ExpansionLink? {
+        if let match = mention.match, !states.isEmpty, let state = codeStates[match.code], !states.contains(state) {
+            return ExpansionLink(kind: kind, key: key, code: match.code, method: match.method, confidence: match.confidence,
+                                 accepted: false, evidence: "the facility named is in \(state), the record in \(states.joined(separator: ", ")); a person must decide")
+        }
         if let match = mention.match {
             return ExpansionLink(kind: kind, key: key, code: match.code, method: match.method, confidence: match.confidence,
                                  accepted: true, evidence: match.evidence)

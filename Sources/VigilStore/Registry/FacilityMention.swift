@@ -20,7 +20,10 @@ public struct FacilityMention: Sendable, Hashable {
     /// The one facility named, when exactly one code is.
     public var match: FacilityNameMatcher.Match? { codes.count == 1 ? best.first : nil }
 
-    public static func find(names: [String], states: [String], matcher: FacilityNameMatcher, minimumConfidence: Double) -> FacilityMention {
+    public static func find(names allNames: [String], states: [String], matcher: FacilityNameMatcher, minimumConfidence: Double) -> FacilityMention {
+        // A run of generic words only (“DETENTION CENTER”) names no facility: normalised it is
+        // empty, and would tie to any registry name that normalises to nothing.
+        let names = allNames.filter { !FacilityNameMatcher.normalisedWords($0).isEmpty }
         var found: [FacilityNameMatcher.Match] = []
         var weaker: [FacilityNameMatcher.Match] = []
         for state in states {

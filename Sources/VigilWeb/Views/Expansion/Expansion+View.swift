@@ -69,7 +69,7 @@ enum ExpansionView {
                                 Components.textCell(site.state), Components.textCell(site.operatorName),
                                 Components.textCell(site.furthestStage?.label), Components.textCell(site.latestActivity?.iso),
                                 .td(.details(.summary(.text("\(site.events.count) stage\(site.events.count == 1 ? "" : "s")")),
-                                             ExpansionTimelineView.list(site))))
+                                             .ol(.class("timeline"), ExpansionTimelineView.items(site)))))
                         })))))
     }
 }

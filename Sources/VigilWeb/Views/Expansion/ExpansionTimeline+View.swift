@@ -17,12 +17,16 @@ enum ExpansionTimelineView {
 
     /// The events, oldest first, each with its stage, date, what happened and its source.
     static func list(_ site: ExpansionSite) -> Node<HTML.BodyContext> {
-        .ol(.class("timeline"), .group(site.events.map { e in
+        .ol(.class("timeline"), items(site))
+    }
+
+    static func items(_ site: ExpansionSite) -> Node<HTML.ListContext> {
+        .group(site.events.map { e in
             .li(.class("timeline-\(e.stage.rawValue)"),
                 .strong(.text(Format.date(e.date))), .text(" · "), .span(.class("stage"), .text(e.stage.label)), .text(": "),
                 .text(e.summary),
                 .div(.class("small muted"), .text("Source: \(e.citation)")))
-        }))
+        })
     }
 
     /// A facility page's or dossier's section.
