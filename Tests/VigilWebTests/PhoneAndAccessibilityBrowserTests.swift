@@ -99,14 +99,22 @@ struct PhoneAndAccessibilityBrowserTests {
             let listing = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
             _ = try await FacilityRegistry(database: database).importListing(
                 try FacilityListReader.read(data: Data(listing.utf8), fileName: "facilities.csv"))
+            // and a published sign-on letter, one still open for signatures, and a TPS list
+            let letter = try await PressAuditFixtures.importLetter(database)
+            let open = try await LetterArchive(database: database).create(LetterContent(PressAuditFixtures.letter), by: "admin@example.org",
+                                                                          audit: .commandLine)
+            _ = try await LetterArchive(database: database).setStatus(letterID: open, to: .open, audit: .commandLine)
             let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning),
                                                  database: database)
             try await app.test(.live) { client in
                 let base = "http://127.0.0.1:\(try #require(client.port))"
                 let publicPaths = ["/", "/releases", "/daily", "/private-share", "/deaths", "/segregation", "/incidents",
                                    "/ranking", "/sign-in", "/facilities/\(key)", "/facilities/\(key)/dossier",
-                                   "/incidents/\(incident.id)", "/no-such-page"]
-                let signedInPaths = ["/facilities/review", "/admin/audit", "/incidents/new", "/facilities/STWRTGA/operators/new"]
+                                   "/incidents/\(incident.id)", "/tps", "/alerts", "/expansion", "/expansion/money", "/letters", "/letters/\(letter)", "/letters/\(open)",
+                                   "/no-such-page"]
+                let signedInPaths = ["/facilities/review", "/admin/audit", "/incidents/new", "/facilities/STWRTGA/operators/new",
+                                     "/letters/new", "/letters/\(letter)/review", "/letters/\(letter)/press", "/letters/\(letter)/press/new",
+                                     "/alerts/subscriptions", "/alerts/deliveries", "/orgs"]
 
                 // when each is opened as a phone
                 let anonymous = try await PagesChecker.check(base: base, paths: publicPaths)

@@ -15,7 +15,7 @@ enum AlertDeliveryLogView {
                .text("Each event goes to a subscription at most once. The same log is "), .code(.text("vigil alerts log")), .text(".")),
             .if(model.entries.count >= model.limit, .p(.class("note"), .text("Showing the latest \(model.limit) deliveries."))),
             model.entries.isEmpty ? .p(.text("Nothing has been sent yet.")) :
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.class("data"),
                     Components.headerRow(["#", "Status", "Subscription", "Channel", "To", "Event", "Facility", "As of", "Attempts", "Last error", "Delivered"]),
                     .tbody(.group(model.entries.map { e in

@@ -36,7 +36,7 @@ enum AlertSubscriptionsView {
                   .button(.type(.submit), .text("Subscribe"))),
             Components.section(id: "subscriptions", title: "Subscriptions you made",
                 model.subscriptions.isEmpty ? .p(.text("None yet.")) :
-                .div(.class("table-scroll"),
+                Components.scrollBox(
                     .table(.class("data"),
                         Components.headerRow(["#", "Watching", "Sent by", "To", "Since", "Status"]),
                         .tbody(.group(model.subscriptions.map { s in

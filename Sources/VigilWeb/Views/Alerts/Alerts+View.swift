@@ -24,7 +24,7 @@ enum AlertsView {
             Components.section(id: "events", title: model.scope.isEverything ? "Every event" : "Events for \(model.scope.description)",
                 .p(.class("muted small"), .text("\(Format.count(model.events.count)) event\(model.events.count == 1 ? "" : "s"), newest release first"
                                                 + (model.events.count >= AlertsModel.rowLimit ? " (the latest \(AlertsModel.rowLimit); the download has all)." : "."))),
-                .div(.class("table-scroll"),
+                Components.scrollBox(
                     .table(.class("data"),
                         Components.headerRow(["Event", "Facility", "State", "Previous release", "Release", "Previous ADP", "ADP", "Change"]),
                         .tbody(.group(model.events.map(row))))),

@@ -58,7 +58,7 @@ enum ExpansionView {
                 ? .p(.text(model.allSites.isEmpty
                     ? "No expansion data yet. Import it with vigil import contracts|commission-activity|287g|funded-beds <file> and vigil import dossiers <folder>."
                     : "No site matches these filters."))
-                : .div(.class("table-scroll tall"),
+                : Components.scrollBox(tall: true,
                     .table(.id("expansion-table"),
                         .caption(.text(shown.count < model.sites.count ? "The \(shown.count) sites with the newest activity of \(model.sites.count); the downloads hold every one"
                                        : "\(model.sites.count) sites")),

@@ -33,7 +33,7 @@ enum ExpansionMoneyView {
                .text("A year a source says had no bed minimum is a gap, not zero. ADP is ICE’s fiscal-year-to-date average per release.")),
             Components.downloads("funded beds", csv: .download(.fundedBeds(.csv)), json: .download(.fundedBeds(.json))),
             model.fundedBeds.isEmpty ? .p(.text("No funded-beds file imported yet: vigil import funded-beds <file>.")) :
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("funded-beds-table"),
                     .caption(.text("Funded beds by fiscal year, as the sources state them")),
                     Components.headerRow(["Fiscal year", "#Beds", "Status", "What the source says"]),
@@ -51,7 +51,7 @@ enum ExpansionMoneyView {
         Components.section(id: "who-profits", title: "Who profits: detention-related awards by recipient",
             Components.downloads("every recipient", csv: .download(.contractRecipients(.csv)), json: .download(.contractRecipients(.json))),
             model.recipients.isEmpty ? .p(.text("No contract awards imported yet: vigil import contracts <file>.")) :
-            .div(.class("table-scroll tall"),
+            Components.scrollBox(tall: true,
                 .table(.id("recipients-table"),
                     .caption(.text("\(model.recipients.count) recipients of awards flagged detention-related, largest total first")),
                     Components.headerRow(["Recipient", "#Awards", "#Dollars", "Fiscal years", "#Linked facilities"]),
@@ -67,7 +67,7 @@ enum ExpansionMoneyView {
         Components.section(id: "fiscal-years", title: "Contract dollars per fiscal year",
             Components.downloads("dollars per fiscal year, recipient and facility", csv: .download(.contractDollars(.csv)),
                                  json: .download(.contractDollars(.json))),
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("fiscal-year-table"),
                     Components.headerRow(["Fiscal year", "#Awards", "#All awards ($)", "#Detention-related ($)"]),
                     .tbody(.group(model.byFiscalYear.map { y in
@@ -80,7 +80,7 @@ enum ExpansionMoneyView {
         Components.section(id: "facilities", title: "Contract dollars per facility",
             .p(.class("muted small"), .text("Detention-related awards whose description names one registry facility, tied through the registry matcher.")),
             model.byFacility.isEmpty ? .p(.text("No award is linked to a registry facility yet.")) :
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("facility-dollars-table"),
                     Components.headerRow(["Facility", "#Awards", "#Dollars"]),
                     .tbody(.group(model.byFacility.map { f in

@@ -61,7 +61,7 @@ enum FacilityReviewView {
                .text("or only a weaker match. Until decided they count at their place, not at a facility. Decide from the command line: "),
                .code(.text("vigil facilities review --link award:ID CODE")), .text(" or "), .code(.text("--reject award:ID")), .text(".")),
             model.expansionItems.isEmpty ? .p(.text("Nothing to review.")) :
-            .div(.class("table-scroll"),
+            Components.scrollBox(
                 .table(.id("expansion-review-table"),
                     .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
                     Components.headerRow(["Record", "Text", "State", "Suggested code", "#Confidence", "Why"]),

@@ -25,7 +25,7 @@ enum PressAuditRollUpView {
 
     static func table(_ model: PressAuditRollUpModel) -> Node<HTML.BodyContext> {
         .group(
-            .div(.class("table-scroll"), .table(.id("press-rollup"),
+            Components.scrollBox( .table(.id("press-rollup"),
                 .thead(.tr(Components.columnHeader("Outlet"), Components.columnHeader("Article"), Components.columnHeader("Date"),
                            .group(model.verdicts.map { Components.columnHeader($0.rawValue, numeric: true) }),
                            Components.columnHeader("To check", numeric: true))),

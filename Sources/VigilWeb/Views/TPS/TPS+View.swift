@@ -28,7 +28,7 @@ enum TPSView {
     }
 
     static func table(_ designations: [TPSDesignation]) -> Node<HTML.BodyContext> {
-        .div(.class("table-scroll"),
+        Components.scrollBox(
              .table(.id("tps-table"),
                 .caption(.text("Designations (\(designations.count))"),
                          .span(.class("caption-note"), .text("In force: both days included. Residence and presence: a person must have been in the U.S. since these days."))),
