@@ -55,14 +55,14 @@ enum CaseView {
                 facts(healthFacts(file, today: model.today)),
                 .h3(.text("Evidence documents")),
                 file.evidence.isEmpty ? .p(.text("No documents listed.")) :
-                .table(.class("data-table"),
+                Components.scrollBox(.table(.class("data-table"),
                     Components.headerRow(["Fact", "Document", "Date", "In the file"]),
                     .tbody(.group(file.evidence.map { document in
                         .tr(.class(document.status == .kept ? "evidence-kept" : "evidence-missing"),
                             Components.textCell(document.fact), Components.textCell(document.title),
                             Components.textCell(document.date.map(Format.date)),
                             Components.textCell(document.status == .kept ? "kept" : "missing"))
-                    }))),
+                    })))),
                 .h3(.text("Medical notes")),
                 .p(.class("case-notes"), .text(file.medicalNotes ?? "—")),
                 .h3(.text("Notes")),
@@ -94,7 +94,7 @@ enum CaseView {
                 }))),
             .section(.id("custody-history"),
                 .h2(.text("Custody history")),
-                .table(.class("data-table"),
+                Components.scrollBox(.table(.class("data-table"),
                     Components.headerRow(["Date", "Event", "Facility", "Amount", "Note", "Recorded by"]),
                     .tbody(.group(model.stored.events.map { stored in
                         .tr(.class("custody-event"),
@@ -102,7 +102,7 @@ enum CaseView {
                             Components.textCell(stored.facilityName ?? stored.event.facility),
                             Components.textCell(stored.event.amountCents.map { DollarAmount.format(cents: $0) }),
                             Components.textCell(stored.event.note), Components.textCell(stored.recordedBy))
-                    }))),
+                    })))),
                 .if(model.access.mayChangeCases, eventForm(model))))
     }
 

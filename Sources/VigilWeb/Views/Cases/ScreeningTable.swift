@@ -6,7 +6,7 @@ import VigilCore
 enum ScreeningTable {
     static func render(_ paths: [ScreeningPath]) -> Node<HTML.BodyContext> {
         guard !paths.isEmpty else { return .p(.text("The screener found no path to report.")) }
-        return .table(.class("data-table screening"),
+        return Components.scrollBox(.table(.class("data-table screening"),
             Components.headerRow(["Rule", "Status", "Because", "Evidence missing", "Source", "Effective"]),
             .tbody(.group(paths.map { path in
                 .tr(.class("path path-\(path.status.rawValue)"),
@@ -14,6 +14,6 @@ enum ScreeningTable {
                     .td(.ul(.group(path.because.map { .li(.text($0)) }))),
                     .td(.ul(.group(path.missingEvidence.map { .li(.text($0)) }))),
                     Components.textCell(path.source), Components.textCell(path.effective))
-            })))
+            }))))
     }
 }

@@ -12,7 +12,7 @@ enum LetterListView {
             .p(.class("lede"), .text("Letters organizations sign together. Each counts its approved signatories; none is typed in.")),
             .if(model.isEditor, .p(Components.link(.newLetter, "Write a new letter"))),
             .if(model.letters.isEmpty, .p(.text("No letters yet."))),
-            .if(!model.letters.isEmpty, .table(
+            .if(!model.letters.isEmpty, Components.scrollBox(.table(
                 Components.headerRow(["Letter", "Status", "Date", "#Organizations", "#Version"]),
                 .tbody(.group(model.letters.map { entry in
                     .tr(Components.rowHeader(Components.link(.letter(id: entry.letter.id), entry.letter.title)),
@@ -20,7 +20,7 @@ enum LetterListView {
                         Components.textCell(entry.letter.content.date.map(Format.date)),
                         Components.numberCell(Format.count(entry.approvedCount)),
                         Components.numberCell(String(entry.letter.currentVersion)))
-                }))))
+                })))))
         )
     }
 }

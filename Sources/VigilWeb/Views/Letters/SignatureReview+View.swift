@@ -30,7 +30,7 @@ enum SignatureReviewView {
     }
 
     static func table(_ rows: [SignatureRow], model: SignatureReviewModel, mergeTargets: [SignatureRow]) -> Node<HTML.BodyContext> {
-        .table(.class("review-table"),
+        Components.scrollBox(.table(.class("review-table"),
             Components.headerRow(["Organization", "City, state", "Scope", "Website", "Contact", "E-mail", "Status", "#Version", "Decide"]),
             .tbody(.group(rows.map { row in
                 .tr(Components.rowHeader(.text(row.organization)),
@@ -43,7 +43,7 @@ enum SignatureReviewView {
                     Components.textCell(row.status.label + (row.changedSinceVersion.map { " · text changed in v\($0)" } ?? "")),
                     Components.numberCell(String(row.version)),
                     .td(decisionForms(row, model: model, mergeTargets: mergeTargets.filter { $0.id != row.id && [.pending, .approved].contains($0.status) })))
-            })))
+            }))))
     }
 
     static func decisionForms(_ row: SignatureRow, model: SignatureReviewModel, mergeTargets: [SignatureRow]) -> Node<HTML.BodyContext> {

@@ -22,7 +22,7 @@ enum OrganizationView {
                     .p(.if(model.access.mayChangeCases, .group(Components.link(.newCase(slug: slug), "Record a case"), .text(" · "))),
                        Components.link(.releaseQueue(slug: slug), "Release queue")),
                     cases.isEmpty ? .p(.text("No cases yet.")) :
-                    .table(.class("data-table"),
+                    Components.scrollBox(.table(.class("data-table"),
                         Components.headerRow(["Case", "Name", "Facility", "Detained", "Status", "Next hearing"]),
                         .tbody(.group(cases.map { stored in
                             .tr(.class("case-row"),
@@ -33,7 +33,7 @@ enum OrganizationView {
                                 Components.textCell("\(Format.date(stored.file.detainedOn)) (\(stored.file.daysDetained(asOf: model.today)) days)"),
                                 Components.textCell(stored.file.custodyStatus.label),
                                 Components.textCell(stored.file.nextHearing.map(Format.date)))
-                        }))))
+                        })))))
             },
             .if(model.access == .adminWithoutGrant,
                 .section(.id("break-glass"),

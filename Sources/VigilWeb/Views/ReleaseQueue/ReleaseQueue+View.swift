@@ -24,7 +24,7 @@ enum ReleaseQueueView {
             .section(.id("queue"),
                 .h2(.text("Cases")),
                 model.entries.isEmpty ? .p(.text("No one is detained in this organization's cases.")) :
-                .table(.class("data-table"),
+                Components.scrollBox(.table(.class("data-table"),
                     Components.headerRow(["#Rank", "Name", "Held at", "#Days", "Next hearing"]
                                                 + ReleaseQueue.Part.allCases.map { "#" + $0.label } + ["#Score", "Open paths", "Evidence to gather"]),
                     .tbody(.group(model.entries.map { (entry) -> Node<HTML.TableContext> in
@@ -39,7 +39,7 @@ enum ReleaseQueueView {
                             Components.numberCell(String(entry.score)),
                             .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text("\($0.rule): \($0.status.rawValue)")) }))),
                             .td(.ul(.class("checklist"), .group(entry.checklist.map { .li(.text($0)) }))))
-                    }))),
+                    })))),
                 .if(model.notDetained > 0, .p(.class("muted small"),
                                               .text("\(model.notDetained) case\(model.notDetained == 1 ? " is" : "s are") left out: the person is no longer detained.")))))
     }
