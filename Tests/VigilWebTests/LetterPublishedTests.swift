@@ -28,7 +28,7 @@ struct LetterPublishedTests {
     @Test("the page: letterhead, date, recipients, body, 193 organizations counted and alphabetised, cc, and the fact sheet",
           SharedSeeds.required("001"))
     func page() async throws {
-        try await Self.withSeedLetter { client, _, id in
+        try await Self.withSeedLetter { client, db, id in
             let page = try await client.get("/letters/\(id)")
             #expect(page.status == .ok)
             let html = page.body
@@ -52,9 +52,20 @@ struct LetterPublishedTests {
             #expect(html.contains("Fact sheet"))
             #expect(html.contains("People detained: national average daily population"))
             #expect(html.contains("The letter says over 90% are detained at facilities run by private companies."))
-            for missing in ["New facilities and surges", "Funded beds", "Deaths in ICE custody", "daily midnight population"] {
+            for missing in ["Funded beds", "Deaths in ICE custody", "daily midnight population"] {
                 let at = try #require(html.range(of: missing), "no \(missing)")
                 #expect(html[at.upperBound...].prefix(400).contains(LetterFact.notAvailable), "\(missing) should say it is not available")
+            }
+            // new facilities and surges come from the expansion events of the releases after the letter's date
+            let events = try await ExpansionEventQueries(database: db).all().map(\.event)
+                .filter { $0.asOf > CalendarDate(year: 2024, month: 11, day: 15)! }
+            let expansion = try #require(html.range(of: "New facilities and surges"))
+            let after = html[expansion.upperBound...].prefix(400)
+            if events.isEmpty {
+                #expect(after.contains(LetterFact.notAvailable))
+            } else {
+                let new = Set(events.filter { $0.kind == .new }.map(\.facilityKey)).count
+                #expect(after.contains("\(Format.count(new)) new facilities"), "\(after)")
             }
             #expect(html.contains("href=\"/letters/\(id)/letter.pdf\""))
         }

@@ -67,11 +67,41 @@ enum LetterFactSheet {
         } else {
             facts.append(.unavailable("Deaths in ICE custody", reason: "No list of deaths is imported: \(LetterFact.notAvailable)."))
         }
-        // Expansion data (new facilities, surges, funded beds) comes from other parts of Vigil;
-        // until this database holds it, the sheet says so instead of guessing.
-        facts.append(.unavailable("New facilities and surges", reason: "Vigil's expansion tracking is \(LetterFact.notAvailable)."))
-        facts.append(.unavailable("Funded beds", reason: "Appropriated detention beds are \(LetterFact.notAvailable)."))
+        facts.append(try await expansionFact(since: letter.date, database: database))
+        facts.append(try await fundedBedsFact(database: database))
         return facts
+    }
+
+    /// New, reopened and surging facilities between ICE releases (detected on every import), counted
+    /// from the letter's date on when it has one.
+    static func expansionFact(since date: CalendarDate?, database: VigilDatabase) async throws -> LetterFact {
+        let events = try await ExpansionEventQueries(database: database).all().map(\.event)
+            .filter { event in date.map { event.asOf > $0 } ?? true }
+        guard let first = events.map(\.previousAsOf).min(), let last = events.map(\.asOf).max() else {
+            return .unavailable("New facilities and surges", reason: "No two ICE releases to compare are imported: \(LetterFact.notAvailable).")
+        }
+        func count(_ kind: ExpansionEventKind) -> Int { Set(events.filter { $0.kind == kind }.map(\.facilityKey)).count }
+        return LetterFact(
+            title: "New facilities and surges" + (date.map { " since \(Format.date($0))" } ?? ""),
+            value: "\(Format.count(count(.new))) new facilities, \(Format.count(count(.reopened))) reopened, \(Format.count(count(.surge))) with a surge",
+            source: "Vigil's expansion events (/alerts, `vigil export expansion-events`), from ICE's detention statistics workbooks",
+            release: "releases from \(Format.date(first)) to \(Format.date(last))",
+            method: "Each release compared with the one before it: new means holding people now after being absent or empty, reopened the same for a facility listed in an earlier release, a surge ADP up by at least 25% and 50 people. Facilities are counted once per kind.")
+    }
+
+    /// The latest funded-bed figure a source states (enacted before requested), never a blank read as zero.
+    static func fundedBedsFact(database: VigilDatabase) async throws -> LetterFact {
+        let years = try await MoneyQueries(database: database).fundedBeds()
+        guard let latest = years.filter({ $0.beds != nil && $0.isEnacted }).max(by: { $0.fiscalYear < $1.fiscalYear }),
+              let beds = latest.beds else {
+            return .unavailable("Funded beds", reason: "No funded-beds figure is imported (`vigil import funded-beds`): \(LetterFact.notAvailable).")
+        }
+        return LetterFact(
+            title: "Funded beds",
+            value: "\(Format.count(beds)) beds in FY\(latest.fiscalYear) (\(latest.status))",
+            source: "funded_beds.csv, row \(latest.sourceRow)" + (latest.sourceURL.map { ", citing \($0)" } ?? "") + " (CC BY-SA 4.0)",
+            release: "FY\(latest.fiscalYear)",
+            method: "The newest fiscal year whose source states an enacted bed figure; a year with no bed minimum is shown as such, never as zero.")
     }
 
     /// The letter's "over N% … private companies", checked against the computed range.
