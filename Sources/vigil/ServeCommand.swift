@@ -34,9 +34,6 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark sign-in cookies Secure (HTTPS only). Use whenever Vigil is reached over HTTPS.")
     var secureCookies = false
 
-    @Option(name: .customLong("public-url"),
-            help: "Where readers reach Vigil (https://vigil.example.org), for the links in sign-on e-mails (default: http://host:port).")
-    var publicURL: String?
     @Option(name: .customLong("alerts-interval"),
             help: "Seconds between alert deliveries (what `vigil alerts send` does); 0 turns delivery off.")
     var alertsInterval: Int = 300
@@ -65,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = try await buildApplication(
             configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies,
-                                     trustedProxies: trustedProxies, publicURL: publicURL,
+                                     trustedProxies: trustedProxies, publicURL: alerts.configuredPublicURL,
                                      smtpURL: ProcessInfo.processInfo.environment["VIGIL_SMTP_URL"],
                                      mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost",
                                      dataKey: dataKey),
