@@ -193,9 +193,8 @@ struct RegistryPagesTests {
             #expect(!table.contains(R.stewartKey.rawValue))
             #expect(occurrences(of: "<tr", in: table) == 1 + 1)
             #expect(page.body.contains("2 exact, 1 normalized"))
-            // and the nav marks this page, and only this page, as current
-            #expect(page.body.contains("href=\"/facilities/review\" aria-current=\"page\""))
-            #expect(occurrences(of: "aria-current=\"page\"", in: page.body) == 1)
+            // and the nav marks this page, and only this page, as current (in the row and in the phone menu)
+            try expectCurrent("/facilities/review", in: page.body)
         }
     }
 
@@ -205,9 +204,19 @@ struct RegistryPagesTests {
     func navCurrent(path: String, link: String) async throws {
         try await withRegistryApp { client, _ in
             let page = try await client.get(path)
-            #expect(page.body.contains("href=\"\(link)\" aria-current=\"page\""))
-            #expect(occurrences(of: "aria-current=\"page\"", in: page.body) == 1)
+            try expectCurrent(link, in: page.body)
         }
+    }
+
+    /// The nav is drawn twice, as a row of links for wide screens and as the phone's menu (CSS shows
+    /// one): each marks `link`, and only `link`, as the current page.
+    func expectCurrent(_ link: String, in body: String) throws {
+        for (start, end) in [("<nav class=\"nav-wide\"", "</nav>"), ("<details class=\"nav-menu\"", "</details>")] {
+            let nav = try #require(fragment(body, from: start, to: end), "no \(start)")
+            #expect(nav.contains("href=\"\(link)\" aria-current=\"page\""), "\(start) does not mark \(link)")
+            #expect(occurrences(of: "aria-current=\"page\"", in: nav) == 1, "\(start) marks more than one page")
+        }
+        #expect(occurrences(of: "aria-current=\"page\"", in: body) == 2)
     }
 
     @Test("a facility's page is the same by its DETLOC code and by its workbook key")
