@@ -16,6 +16,8 @@ enum Routes {
         // The stylesheet is the same for everyone: added before the session middleware, which
         // would mark it as varying by cookie and, for signed-in people, never to be stored.
         router.get(route(.stylesheet)) { _, _ in AssetController.stylesheet() }
+        // The language wraps everything drawn after it, the cache included, whose entries are per language.
+        router.add(middleware: LanguageMiddleware(secureCookies: signIn.secureCookies))
         // Who is signed in comes next, so error pages (404, 403) are drawn knowing the viewer; then
         // error pages, then the CSRF check on everything but GET/HEAD/OPTIONS; then the response
         // cache, which must know the viewer (signed-in pages are never cached).
@@ -154,6 +156,10 @@ enum Routes {
             try await DraftController.pdf(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), kind: try DraftController.kind(context),
                                           language: DraftLanguage(query: QueryParameters(query: request.uri.query)["lang"]),
                                           context: context, gate: gate, records: records, printer: printer)
+        }
+        // How to use Vigil, in plain words
+        router.get(route(.help)) { _, _ in
+            await HelpController.page(database: database)
         }
         // TPS designations as the release screener uses them (public: no person data), and their downloads
         router.get(route(.tps)) { _, _ in

@@ -68,6 +68,8 @@ enum SiteURL: Hashable, Sendable {
     case caseDraftPDF(slug: String, id: Int, DraftKind, DraftLanguage = .english)
     /// TPS designations as the release screener uses them: when each is in force, its source and certainty.
     case tps
+    /// How to use Vigil, in plain words, in the reader's language.
+    case help
     // Sign-on letters
     /// Every letter the reader may see (drafts for editors); POSTing to it creates one (editors).
     case letters
@@ -237,6 +239,7 @@ enum SiteURL: Hashable, Sendable {
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
         case .tps: return [.literal("tps")]
+        case .help: return [.literal("help")]
         case .letters: return [.literal("letters")]
         case .newLetter: return [.literal("letters"), .literal("new")]
         case .letter(let id): return [.literal("letters"), .parameter(name: "id", value: String(id))]

@@ -56,7 +56,7 @@ struct HTTPCachingTests {
             // then the next requests show it
             let after = try await client.get("/")
             #expect(after.body.contains("Plain County Jail"))
-            #expect(!after.body.contains(Layout.syntheticBannerText))
+            #expect(!after.body.contains(Catalogue.english.text("layout.synthetic.label")))
             #expect(try await client.get("/api/v1/releases").body != api.body)
         }
     }

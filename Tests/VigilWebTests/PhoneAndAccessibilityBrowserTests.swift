@@ -84,50 +84,34 @@ enum PagesChecker {
 
 @Suite("Every page on a phone, and accessible", .serialized)
 struct PhoneAndAccessibilityBrowserTests {
-    @Test("every page fits a 390 px phone, has one h1 and its language, and axe finds nothing serious or critical",
+    @Test("every page, in English and Spanish, fits a 390 px phone, has one h1 and its language, and axe finds nothing serious or critical",
           .enabled(if: PagesChecker.runs, PagesChecker.skipReason))
     func everyPage() async throws {
         try await withTestDatabase { database in
-            // given the demo Vigil serves on a fresh clone, and an admin's session for the pages behind sign-in
-            let keys = try await DemoLoader(database: database).load(releases: DemoDataset.releases(seed: 2024, count: 8))
-            let key = try #require(keys.first).rawValue
-            let incident = try #require(try await IncidentQueries(database: database).all(includeInternal: false).first)
-            let admin = try await UserAccounts(database: database).add(email: "admin@example.org", role: .admin,
-                                                                       password: "a long enough password", by: .commandLine)
-            let (token, _) = try await SignInSessions(database: database).start(for: admin)
-            // and one facility of a reference list, since operator records are kept per registry code
-            let listing = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
-            _ = try await FacilityRegistry(database: database).importListing(
-                try FacilityListReader.read(data: Data(listing.utf8), fileName: "facilities.csv"))
-            // and a published sign-on letter, one still open for signatures, and a TPS list
-            let letter = try await PressAuditFixtures.importLetter(database)
-            let open = try await LetterArchive(database: database).create(LetterContent(PressAuditFixtures.letter), by: "admin@example.org",
-                                                                          audit: .commandLine)
-            _ = try await LetterArchive(database: database).setStatus(letterID: open, to: .open, audit: .commandLine)
-            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning),
+            // given the demo Vigil serves on a fresh clone, with a facility list, letters and an admin
+            let tour = try await PageTour.prepare(database)
+            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning,
+                                                                          dataKey: PageTour.dataKey),
                                                  database: database)
             try await app.test(.live) { client in
                 let base = "http://127.0.0.1:\(try #require(client.port))"
-                let publicPaths = ["/", "/releases", "/daily", "/private-share", "/deaths", "/segregation", "/incidents",
-                                   "/ranking", "/sign-in", "/facilities/\(key)", "/facilities/\(key)/dossier",
-                                   "/incidents/\(incident.id)", "/tps", "/alerts", "/expansion", "/expansion/money", "/letters", "/letters/\(letter)", "/letters/\(open)",
-                                   "/no-such-page"]
-                let signedInPaths = ["/facilities/review", "/admin/audit", "/incidents/new", "/facilities/STWRTGA/operators/new",
-                                     "/letters/new", "/letters/\(letter)/review", "/letters/\(letter)/press", "/letters/\(letter)/press/new",
-                                     "/alerts/subscriptions", "/alerts/deliveries", "/orgs"]
+                // in English and in Spanish
+                let publicPaths = tour.publicPaths.flatMap { [$0, PageTour.spanish($0)] }
+                let signedInPaths = tour.signedInPaths.flatMap { [$0, PageTour.spanish($0)] }
 
                 // when each is opened as a phone
                 let anonymous = try await PagesChecker.check(base: base, paths: publicPaths)
-                let signedIn = try await PagesChecker.check(base: base, paths: signedInPaths,
-                                                            cookie: "\(AccountCookies.session)=\(token)")
+                let signedIn = try await PagesChecker.check(base: base, paths: signedInPaths, cookie: tour.cookie)
+                let member = try await PagesChecker.check(base: base, paths: tour.memberPaths.flatMap { [$0, PageTour.spanish($0)] },
+                                                          cookie: tour.memberCookie)
 
                 // then none is wider than the phone, each has one h1 and says its language, and axe-core
                 // (WCAG 2.0–2.2 A and AA rules) finds no serious or critical violation
-                for page in anonymous.pages + signedIn.pages {
-                    #expect(page.status == (page.path == "/no-such-page" ? 404 : 200), "\(page.path): status \(page.status ?? 0)")
+                for page in anonymous.pages + signedIn.pages + member.pages {
+                    #expect(page.status == (page.path.hasPrefix(PageTour.missingPath) ? 404 : 200), "\(page.path): status \(page.status ?? 0)")
                     #expect(page.scroll_width <= 390, "\(page.path) is \(page.scroll_width) px wide: \(page.overflowing ?? [])")
                     #expect(page.h1_count == 1, "\(page.path) has \(page.h1_count) h1")
-                    #expect(page.lang == "en", "\(page.path): lang \(page.lang)")
+                    #expect(page.lang == (page.path.hasSuffix("lang=es") ? "es" : "en"), "\(page.path): lang \(page.lang)")
                     let severe = (page.axe ?? []).filter { $0.impact == "serious" || $0.impact == "critical" }
                     #expect(severe.isEmpty, "\(page.path): \(severe)")
                     #expect(page.axe != nil, "\(page.path): axe did not run")

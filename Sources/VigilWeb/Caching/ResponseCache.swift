@@ -1,3 +1,4 @@
+import VigilCore
 import Foundation
 import Synchronization
 
@@ -13,6 +14,8 @@ final class ResponseCache: Sendable {
     struct Key: Hashable, Sendable {
         var path: String
         var query: String
+        /// Pages are drawn in the reader's language, chosen by more than the address (cookie, Accept-Language).
+        var language: SiteLanguage = SiteLanguage.current
     }
 
     enum Claim: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import VigilCore
 import VigilStore
 
 /// Turns every error into a page: HTML for people, JSON under `/api/`.
@@ -22,7 +23,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 return JSONResponse.make(APIErrorBody(status: Int(status.code), message: message), status: status)
             }
             let chrome = await PageChrome.load(database: database)
-            let model = ErrorPageModel(chrome: chrome, status: Int(status.code), title: status.reasonPhrase, message: message)
+            let model = ErrorPageModel(chrome: chrome, status: Int(status.code), title: Self.title(status), message: message)
             return HTMLResponse.make(ErrorPageView.render(model), status: status)
         }
     }
@@ -32,13 +33,19 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as WebError:
             return (error.status, error.description)
         case let error as HTTPError where error.status == .notFound:
-            return (.notFound, "There is no page at \(path). Start from the national overview or the release archive.")
+            return (.notFound, t("error.no_page", ["path": path]))
         case let error as HTTPError:
             return (error.status, error.body ?? error.status.reasonPhrase)
         case let error as any HTTPResponseError:
             return (error.status, error.status.reasonPhrase)
         default:
-            return (.internalServerError, "Something went wrong on our side while reading the archive. The error was logged.")
+            return (.internalServerError, t("error.server_fault"))
         }
+    }
+
+    /// The status's name in the reader's language; HTTP's own phrase for a status the catalogue lacks.
+    static func title(_ status: HTTPResponse.Status) -> String {
+        let key = "error.status.\(status.code)"
+        return ErrorPageModel.titledStatuses.contains(Int(status.code)) ? t(key) : status.reasonPhrase
     }
 }

@@ -1,4 +1,5 @@
 import Hummingbird
+import VigilCore
 
 /// What went wrong with a request, in words a reader can act on.
 enum WebError: Error, Sendable, CustomStringConvertible {
@@ -30,7 +31,7 @@ enum WebError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message),
              .unavailable(let message), .contentTooLarge(let message): message
-        case .signInRequired: "Sign in to do this: use “Sign in” at the top of the page."
+        case .signInRequired: t("error.sign_in_required")
         }
     }
 }

@@ -5,19 +5,19 @@ import VigilStore
 enum AlertDeliveryLogView {
     static func render(_ model: AlertDeliveryLogModel) -> HTML {
         Layout.page(
-            title: "Alert deliveries",
-            description: "What Vigil's alerts sent where, and what failed.",
+            title: t("alerts.alert_deliveries"),
+            description: t("alerts.what_vigil_s_alerts_sent_where"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Alerts")),
-            .h1(.text("Alert deliveries")),
-            .p(.class("lede"), .text("Every event sent to every subscription, newest first: where it went, how many attempts it took, "),
-               .text("and the last error. A failed attempt is retried after a wait that doubles each time; after 8 the delivery is given up. "),
-               .text("Each event goes to a subscription at most once. The same log is "), .code(.text("vigil alerts log")), .text(".")),
+            .p(.class("eyebrow"), .text(t("alerts.alerts"))),
+            .h1(.text(t("alerts.alert_deliveries"))),
+            .p(.class("lede"), .text(t("alerts.every_event_sent_to_every_subscription")),
+               .text(t("alerts.and_the_last_error_a_failed")),
+               .text(t("alerts.each_event_goes_to_a_subscription")), .code(.text("vigil alerts log")), .text(".")),
             .if(model.entries.count >= model.limit, .p(.class("note"), .text("Showing the latest \(model.limit) deliveries."))),
-            model.entries.isEmpty ? .p(.text("Nothing has been sent yet.")) :
+            model.entries.isEmpty ? .p(.text(t("alerts.nothing_has_been_sent_yet"))) :
             Components.scrollBox(
                 .table(.class("data"),
-                    Components.headerRow(["#", "Status", "Subscription", "Channel", "To", "Event", "Facility", "As of", "Attempts", "Last error", "Delivered"]),
+                    Components.headerRow(["#", t("alerts.status"), t("alerts.subscription"), t("alerts.channel"), t("alerts.to"), t("alerts.event"), t("alerts.facility"), t("alerts.as_of"), t("alerts.attempts"), t("alerts.last_error"), t("alerts.delivered")]),
                     .tbody(.group(model.entries.map { e in
                         .tr(.td(.text(String(e.id))),
                             .td(.span(.class(e.status == "delivered" ? "badge" : "badge badge-warn"), .text(e.status))),

@@ -5,44 +5,44 @@ import VigilCore
 enum AlertSubscriptionsView {
     static func render(_ model: AlertSubscriptionsModel) -> HTML {
         Layout.page(
-            title: "Alert subscriptions",
-            description: "Subscribe a webhook or an e-mail address to expansion events.",
+            title: t("alerts.alert_subscriptions"),
+            description: t("alerts.subscribe_a_webhook_or_an_e"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Alerts")),
-            .h1(.text("Your alert subscriptions")),
-            .p(.class("lede"), .text("Be told when a facility appears, reopens or surges, or its guaranteed minimum changes, in a state, an AOR, "),
-               .text("at an operator's facilities or at one facility. Events detected after you subscribe are sent; "),
-               Components.link(.alerts(), "the events page"), .text(" and its Atom feed have the history. "),
-               .text("Webhooks are JSON POSTs signed with HMAC-SHA256 of the body under your secret, in "), .code(.text("X-Vigil-Signature: sha256=<hex>")),
-               .text(". Your addresses and secrets are never shown publicly.")),
+            .p(.class("eyebrow"), .text(t("alerts.alerts"))),
+            .h1(.text(t("alerts.your_alert_subscriptions"))),
+            .p(.class("lede"), .text(t("alerts.be_told_when_a_facility_appears")),
+               .text(t("alerts.at_an_operator_s_facilities_or")),
+               Components.link(.alerts(), t("alerts.the_events_page")), .text(t("alerts.and_its_atom_feed_have_the")),
+               .text(t("alerts.webhooks_are_json_posts_signed_with")), .code(.text("X-Vigil-Signature: sha256=<hex>")),
+               .text(t("alerts.your_addresses_and_secrets_are_never"))),
             .unwrap(model.added) { .p(.class("note"), .attribute(named: "role", value: "status"), .text("Subscription \($0) added.")) },
             .if(!model.problems.isEmpty,
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
-                     .p(.text("Nothing was saved:")), .ul(.group(model.problems.map { .li(.text($0)) })))),
+                     .p(.text(t("alerts.nothing_was_saved"))), .ul(.group(model.problems.map { .li(.text($0)) })))),
             .form(.class("operator-form"), .method(.post), .action(SiteURL.alertSubscriptions.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-                  field("facility", "Facility: a registry code or workbook key", model, hint: "e.g. STWRTGA"),
-                  field("state", "State", model, hint: "two letters, e.g. TX"),
-                  field("aor", "AOR", model, hint: "e.g. HOU"),
-                  field("operator", "Operator", model, hint: "part of the name, e.g. GEO"),
+                  field("facility", "Facility: a registry code or workbook key", model, hint: t("alerts.e_g_stwrtga")),
+                  field("state", "State", model, hint: t("alerts.two_letters_e_g_tx")),
+                  field("aor", "AOR", model, hint: t("alerts.e_g_hou")),
+                  field("operator", "Operator", model, hint: t("alerts.part_of_the_name_e_g")),
                   .fieldset(.element(named: "legend", text: "Event kinds (none ticked: all)"),
                             .group(ExpansionEventKind.allCases.map { kind in
                                 .label(.class("choice"), .input(.type(.checkbox), .name("kind"), .value(kind.rawValue), .checked(model.kinds.contains(kind))),
                                        .text(" \(kind.label)"))
                             })),
-                  field("webhook_url", "Webhook URL", model, hint: "http:// or https://; leave empty for e-mail"),
-                  field("webhook_secret", "Webhook secret", model, hint: "at least 16 characters", type: .password),
+                  field("webhook_url", "Webhook URL", model, hint: t("alerts.http_or_https_leave_empty_for")),
+                  field("webhook_secret", "Webhook secret", model, hint: t("alerts.at_least_16_characters"), type: .password),
                   field("email", "Or an e-mail address", model, hint: nil, type: .email),
-                  .button(.type(.submit), .text("Subscribe"))),
-            Components.section(id: "subscriptions", title: "Subscriptions you made",
-                model.subscriptions.isEmpty ? .p(.text("None yet.")) :
+                  .button(.type(.submit), .text(t("alerts.subscribe")))),
+            Components.section(id: "subscriptions", title: t("alerts.subscriptions_you_made"),
+                model.subscriptions.isEmpty ? .p(.text(t("alerts.none_yet"))) :
                 Components.scrollBox(
                     .table(.class("data"),
-                        Components.headerRow(["#", "Watching", "Sent by", "To", "Since", "Status"]),
+                        Components.headerRow(["#", t("alerts.watching"), t("alerts.sent_by"), t("alerts.to"), t("alerts.since"), t("alerts.status")]),
                         .tbody(.group(model.subscriptions.map { s in
                             .tr(.td(.text(String(s.id))), .td(.text(s.scope.description)), .td(.text(s.channel.kind)),
                                 .td(.text(s.channel.target)), .td(.text(Format.timestamp(s.createdAt))),
-                                .td(.text(s.isActive ? "active" : "stopped")))
+                                .td(.text(s.isActive ? t("alerts.active") : t("alerts.stopped"))))
                         }))))))
     }
 

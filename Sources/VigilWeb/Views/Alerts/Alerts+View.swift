@@ -6,29 +6,29 @@ import VigilStore
 enum AlertsView {
     static func render(_ model: AlertsModel) -> HTML {
         Layout.page(
-            title: "Expansion alerts",
-            description: "New, reopened and surging detention facilities between ICE's releases, with an Atom feed per state, AOR, operator or facility.",
+            title: t("alerts.expansion_alerts"),
+            description: t("alerts.new_reopened_and_surging_detention_facilities"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Halt expansion")),
-            .h1(.text("Expansion alerts")),
+            .p(.class("eyebrow"), .text(t("alerts.halt_expansion"))),
+            .h1(.text(t("alerts.expansion_alerts"))),
             .p(.class("lede"),
-               .text("What changed between each ICE release and the one before it (by as-of date, among the releases Vigil holds): "),
-               .strong(.text("new")), .text(" facilities (holding people, absent or empty in the previous release, never holding people before), "),
-               .strong(.text("reopened")), .text(" ones (held people in an earlier release), "),
-               .strong(.text("surges")), .text(" (ADP up at least 25% and at least 50 people) and "),
-               .strong(.text("guaranteed-minimum changes")), .text(". Computed on every import, never by hand.")),
+               .text(t("alerts.what_changed_between_each_ice_release")),
+               .strong(.text(t("alerts.new"))), .text(t("alerts.facilities_holding_people_absent_or_empty")),
+               .strong(.text(t("alerts.reopened"))), .text(t("alerts.ones_held_people_in_an_earlier")),
+               .strong(.text(t("alerts.surges"))), .text(t("alerts.adp_up_at_least_25_and")),
+               .strong(.text(t("alerts.guaranteed_minimum_changes"))), .text(t("alerts.computed_on_every_import_never_by"))),
             filterForm(model.scope),
-            .p(Components.link(.alertFeed(model.scope), "Atom feed of these events", class: "button-link"), .text(" "),
-               model.canSubscribe ? Components.link(.alertSubscriptions, "Subscribe by webhook or e-mail")
-                                  : .span(.class("muted small"), .text("Sign in to subscribe by webhook or e-mail."))),
+            .p(Components.link(.alertFeed(model.scope), t("alerts.atom_feed_of_these_events"), class: "button-link"), .text(" "),
+               model.canSubscribe ? Components.link(.alertSubscriptions, t("alerts.subscribe_by_webhook_or_e_mail"))
+                                  : .span(.class("muted small"), .text(t("alerts.sign_in_to_subscribe_by_webhook")))),
             Components.section(id: "events", title: model.scope.isEverything ? "Every event" : "Events for \(model.scope.description)",
                 .p(.class("muted small"), .text("\(Format.count(model.events.count)) event\(model.events.count == 1 ? "" : "s"), newest release first"
                                                 + (model.events.count >= AlertsModel.rowLimit ? " (the latest \(AlertsModel.rowLimit); the download has all)." : "."))),
                 Components.scrollBox(
                     .table(.class("data"),
-                        Components.headerRow(["Event", "Facility", "State", "Previous release", "Release", "Previous ADP", "ADP", "Change"]),
+                        Components.headerRow([t("alerts.event"), t("alerts.facility"), t("alerts.state"), t("alerts.previous_release"), t("alerts.release"), t("alerts.previous_adp"), t("alerts.adp"), t("alerts.change")]),
                         .tbody(.group(model.events.map(row))))),
-                Components.downloads("every event", csv: .download(.expansionEvents(.csv)), json: .download(.expansionEvents(.json)))))
+                Components.downloads(t("alerts.every_event"), csv: .download(.expansionEvents(.csv)), json: .download(.expansionEvents(.json)))))
     }
 
     static func row(_ stored: StoredExpansionEvent) -> Node<HTML.TableContext> {
@@ -48,12 +48,12 @@ enum AlertsView {
             .label(.text(label), .input(.type(.search), .name(name), .value(Escape.attribute(value ?? "")), .placeholder(placeholder)))
         }
         return .form(.class("filters"), .method(.get), .action(SiteURL.alerts().path),
-            field("facility", "Facility (code or key)", scope.facility, placeholder: "e.g. STWRTGA"),
-            field("state", "State", scope.state, placeholder: "e.g. TX"),
-            field("aor", "AOR", scope.areaOfResponsibility, placeholder: "e.g. HOU"),
-            field("operator", "Operator", scope.operatorName, placeholder: "e.g. GEO"),
+            field("facility", "Facility (code or key)", scope.facility, placeholder: t("alerts.e_g_stwrtga")),
+            field("state", "State", scope.state, placeholder: t("alerts.e_g_tx")),
+            field("aor", "AOR", scope.areaOfResponsibility, placeholder: t("alerts.e_g_hou")),
+            field("operator", "Operator", scope.operatorName, placeholder: t("alerts.e_g_geo")),
             field("kind", "Kinds", scope.kinds.isEmpty ? nil : scope.kinds.map(\.rawValue).sorted().joined(separator: ","),
-                  placeholder: "new,reopened,surge,guaranteed-minimum-change"),
-            .button(.type(.submit), .text("Show")))
+                  placeholder: t("alerts.new_reopened_surge_guaranteed_minimum_change")),
+            .button(.type(.submit), .text(t("alerts.show"))))
     }
 }

@@ -5,19 +5,19 @@ import VigilStore
 enum AuditLogView {
     static func render(_ model: AuditLogModel) -> HTML {
         Layout.page(
-            title: "Audit log",
-            description: "Who changed what in Vigil, and when.",
+            title: t("audit_log.audit_log"),
+            description: t("audit_log.who_changed_what_in_vigil_and"),
             chrome: model.chrome,
-            .h1(.text("Audit log")),
+            .h1(.text(t("audit_log.audit_log"))),
             .p(.class("lede"),
-               .text("Every change to the record (review decisions, incidents, users) and every sign-in, failed or not, newest first. "),
-               .text("Entries are written in the same transaction as the change they describe and are never edited.")),
-            Components.downloads("the audit log", csv: .download(.auditLog(.csv)), json: .download(.auditLog(.json))),
+               .text(t("audit_log.every_change_to_the_record_review")),
+               .text(t("audit_log.entries_are_written_in_the_same"))),
+            Components.downloads(t("audit_log.the_audit_log"), csv: .download(.auditLog(.csv)), json: .download(.auditLog(.json))),
             .if(model.entries.count >= model.limit,
                 .p(.class("note"), .text("Showing the latest \(model.limit) entries; add ?limit=N to the address for more (up to \(AuditLogModel.maximumLimit))."))),
             Components.scrollBox(
                 .table(.class("data"),
-                    Components.headerRow(["When (UTC)", "Who", "What", "Subject", "Details"]),
+                    Components.headerRow([t("audit_log.when_utc"), t("audit_log.who"), t("audit_log.what"), t("audit_log.subject"), t("audit_log.details")]),
                     .tbody(.group(model.entries.map { entry in
                         .tr(.td(.text(Format.timestamp(entry.at))),
                             Components.textCell(entry.actor),

@@ -15,13 +15,13 @@ enum CaseView {
             .p(.class("eyebrow"), .text("Case \(id) · "), Components.link(.organization(slug: slug), model.organization.name)),
             .h1(.text(file.name)),
             .if(model.stored.synthetic, .p(.class("synthetic-banner"), .attribute(named: "role", value: "note"),
-                                          .strong(.text("Synthetic case: ")), .text("an invented person from the demo, not a real case."))),
+                                          .strong(.text(t("cases.synthetic_case"))), .text(t("cases.an_invented_person_from_the_demo")))),
             .if(model.access == .breakGlass, .p(.class("form-problem"), .attribute(named: "role", value: "note"),
-                                                .text("Break-glass access: this read is recorded in the audit log."))),
-            .p(.if(model.access.mayChangeCases, .group(Components.link(.editCase(slug: slug, id: id), "Edit the case"), .text(" · "))),
-               Components.link(.releaseQueue(slug: slug), "Release queue")),
+                                                .text(t("cases.break_glass_access_this_read_is")))),
+            .p(.if(model.access.mayChangeCases, .group(Components.link(.editCase(slug: slug, id: id), t("cases.edit_the_case")), .text(" · "))),
+               Components.link(.releaseQueue(slug: slug), t("cases.release_queue"))),
             .section(.id("person"),
-                .h2(.text("Person")),
+                .h2(.text(t("cases.person"))),
                 facts([
                     ("A-number", file.aNumber.description),
                     ("Date of birth", "\(Format.date(file.birthDate)) (age \(file.age(on: model.today)))"),
@@ -32,7 +32,7 @@ enum CaseView {
                     ("Custody status", file.custodyStatus.label),
                 ])),
             .section(.id("immigration-case"),
-                .h2(.text("Immigration case")),
+                .h2(.text(t("cases.immigration_case"))),
                 facts([
                     ("Entered the U.S.", file.entryDate.map(Format.date) ?? "—"),
                     ("Manner of entry", file.entryManner ?? "—"),
@@ -46,56 +46,56 @@ enum CaseView {
                     ("Criminal record", file.criminal.isEmpty ? "none recorded" : file.criminal.map(\.rawValue).joined(separator: ", ")),
                 ])),
             .section(.id("sponsor"),
-                .h2(.text("Sponsor")),
-                file.sponsor.isEmpty ? .p(.text("No sponsor recorded yet.")) :
+                .h2(.text(t("cases.sponsor"))),
+                file.sponsor.isEmpty ? .p(.text(t("cases.no_sponsor_recorded_yet"))) :
                 facts([("Name", file.sponsor.name ?? "—"), ("Relation", file.sponsor.relation ?? "—"),
                        ("Address", file.sponsor.address ?? "—"), ("Status", file.sponsor.status ?? "—")])),
             .section(.id("health"),
-                .h2(.text("Health and vulnerability")),
+                .h2(.text(t("cases.health_and_vulnerability"))),
                 facts(healthFacts(file, today: model.today)),
-                .h3(.text("Evidence documents")),
-                file.evidence.isEmpty ? .p(.text("No documents listed.")) :
+                .h3(.text(t("cases.evidence_documents"))),
+                file.evidence.isEmpty ? .p(.text(t("cases.no_documents_listed"))) :
                 Components.scrollBox(.table(.class("data-table"),
-                    Components.headerRow(["Fact", "Document", "Date", "In the file"]),
+                    Components.headerRow([t("cases.fact"), t("cases.document"), t("cases.date"), t("cases.in_the_file")]),
                     .tbody(.group(file.evidence.map { document in
                         .tr(.class(document.status == .kept ? "evidence-kept" : "evidence-missing"),
                             Components.textCell(document.fact), Components.textCell(document.title),
                             Components.textCell(document.date.map(Format.date)),
                             Components.textCell(document.status == .kept ? "kept" : "missing"))
                     })))),
-                .h3(.text("Medical notes")),
+                .h3(.text(t("cases.medical_notes"))),
                 .p(.class("case-notes"), .text(file.medicalNotes ?? "—")),
-                .h3(.text("Notes")),
+                .h3(.text(t("cases.notes"))),
                 .p(.class("case-notes"), .text(file.notes ?? "—"))),
             .section(.id("release-paths"),
                 .h2(.text("Release paths as of \(Format.date(model.today))")),
-                .p(.class("muted small"), .text("From Vigil's release screener: public criteria with their sources. Not legal advice: a representative decides.")),
+                .p(.class("muted small"), .text(t("cases.from_vigil_s_release_screener_public"))),
                 .p(.class("muted small"), .text(model.designationsNote)),
                 ScreeningTable.render(model.paths)),
             .section(.id("facility-record"),
-                .h2(.text("The facility's record")),
+                .h2(.text(t("cases.the_facility_s_record"))),
                 .unwrap(model.facilityRecord, { record in
                     facts([("Deaths in custody", String(record.deaths)), ("Failed inspections", String(record.failedInspections)),
                            ("Segregation placements (latest 12 months)", String(record.segregationPlacements))])
-                }, else: .p(.text("Vigil has no figures for this facility in its latest release.")))),
+                }, else: .p(.text(t("cases.vigil_has_no_figures_for_this"))))),
             .section(.id("checklist"),
-                .h2(.text("Evidence to gather")),
-                model.checklist.isEmpty ? .p(.text("Nothing listed as missing.")) :
+                .h2(.text(t("cases.evidence_to_gather"))),
+                model.checklist.isEmpty ? .p(.text(t("cases.nothing_listed_as_missing"))) :
                 .ul(.class("checklist"), .group(model.checklist.map { .li(.text($0)) }))),
             .section(.id("drafts"),
-                .h2(.text("Drafts")),
-                .p(.text("Each draft is filled from this case and its release paths, for a representative to review and edit. Not legal advice.")),
+                .h2(.text(t("cases.drafts"))),
+                .p(.text(t("cases.each_draft_is_filled_from_this"))),
                 .ul(.group(DraftKind.allCases.map { kind in
                     .li(.text(DraftText.title(kind, .english) + ": "),
-                        Components.link(.caseDraft(slug: slug, id: id, kind, .english), "English"), .text(" ("),
-                        Components.link(.caseDraftPDF(slug: slug, id: id, kind, .english), "PDF"), .text(") · "),
-                        Components.link(.caseDraft(slug: slug, id: id, kind, .spanish), "Español"), .text(" ("),
-                        Components.link(.caseDraftPDF(slug: slug, id: id, kind, .spanish), "PDF"), .text(")"))
+                        Components.link(.caseDraft(slug: slug, id: id, kind, .english), t("cases.english")), .text(" ("),
+                        Components.link(.caseDraftPDF(slug: slug, id: id, kind, .english), t("cases.pdf")), .text(") · "),
+                        Components.link(.caseDraft(slug: slug, id: id, kind, .spanish), t("cases.espa_ol")), .text(" ("),
+                        Components.link(.caseDraftPDF(slug: slug, id: id, kind, .spanish), t("cases.pdf")), .text(")"))
                 }))),
             .section(.id("custody-history"),
-                .h2(.text("Custody history")),
+                .h2(.text(t("cases.custody_history"))),
                 Components.scrollBox(.table(.class("data-table"),
-                    Components.headerRow(["Date", "Event", "Facility", "Amount", "Note", "Recorded by"]),
+                    Components.headerRow([t("cases.date"), t("cases.event"), t("cases.facility"), t("cases.amount"), t("cases.note"), t("cases.recorded_by")]),
                     .tbody(.group(model.stored.events.map { stored in
                         .tr(.class("custody-event"),
                             Components.textCell(Format.date(stored.event.date)), Components.textCell(stored.event.kind.label),
@@ -125,22 +125,22 @@ enum CaseView {
 
     static func eventForm(_ model: CaseModel) -> Node<HTML.BodyContext> {
         .form(.class("event-form"), .method(.post), .action(SiteURL.caseEvents(slug: model.organization.slug, id: model.stored.id).path),
-              .h3(.text("Record a custody event")),
-              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text("Nothing was recorded: " + $0)) },
+              .h3(.text(t("cases.record_a_custody_event"))),
+              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(t("cases.nothing_was_recorded") + $0)) },
               .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-              .div(.class("form-field"), .label(.for("event-kind"), .text("Event")),
+              .div(.class("form-field"), .label(.for("event-kind"), .text(t("cases.event"))),
                    .select(.id("event-kind"), .attribute(named: "name", value: "kind"),
                            .group(CustodyEvent.Kind.allCases.map { kind in
                                .element(named: "option", nodes: [.attribute(named: "value", value: kind.rawValue), .text(kind.label)])
                            }))),
-              .div(.class("form-field"), .label(.for("event-date"), .text("Date")),
+              .div(.class("form-field"), .label(.for("event-date"), .text(t("cases.date"))),
                    .input(.type(.date), .id("event-date"), .name("date"), .required(true), .attribute(named: "max", value: model.today.iso))),
-              .div(.class("form-field"), .label(.for("event-facility"), .text("Facility (registry code; for detained and transferred)")),
+              .div(.class("form-field"), .label(.for("event-facility"), .text(t("cases.facility_registry_code_for_detained_and"))),
                    .input(.type(.text), .id("event-facility"), .name("facility"))),
-              .div(.class("form-field"), .label(.for("event-amount"), .text("Amount in dollars (for bond set)")),
+              .div(.class("form-field"), .label(.for("event-amount"), .text(t("cases.amount_in_dollars_for_bond_set"))),
                    .input(.type(.text), .id("event-amount"), .name("amount"))),
-              .div(.class("form-field"), .label(.for("event-note"), .text("Note")),
+              .div(.class("form-field"), .label(.for("event-note"), .text(t("cases.note"))),
                    .input(.type(.text), .id("event-note"), .name("note"))),
-              .button(.type(.submit), .text("Record the event")))
+              .button(.type(.submit), .text(t("cases.record_the_event"))))
     }
 }

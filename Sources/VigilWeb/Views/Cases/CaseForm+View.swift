@@ -75,7 +75,7 @@ enum CaseFormView {
                       .fieldset(.element(named: "legend", text: section.0),
                                 .group(section.1.map { field(model, $0.0, $0.1, hint: $0.2) }))
                   }),
-                  .button(.type(.submit), .text(model.caseID == nil ? "Record the case" : "Save the case"))))
+                  .button(.type(.submit), .text(model.caseID == nil ? t("cases.record_the_case") : t("cases.save_the_case")))))
     }
 
     static func field(_ model: CaseFormModel, _ field: CaseField, _ control: Control, hint: String?) -> Node<HTML.FormContext> {
@@ -109,7 +109,7 @@ enum CaseFormView {
                             }))
         }
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
-            .label(.for(name), .text(field.label), .if(!field.isRequired, .span(.class("muted small"), .text(" (optional)")))),
+            .label(.for(name), .text(field.label), .if(!field.isRequired, .span(.class("muted small"), .text(t("cases.optional"))))),
             .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.message)) },
             input,
             .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(name)-hint"), .text($0)) })

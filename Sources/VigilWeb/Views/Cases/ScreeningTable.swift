@@ -5,9 +5,9 @@ import VigilCore
 /// Shared by the case page and the queue.
 enum ScreeningTable {
     static func render(_ paths: [ScreeningPath]) -> Node<HTML.BodyContext> {
-        guard !paths.isEmpty else { return .p(.text("The screener found no path to report.")) }
+        guard !paths.isEmpty else { return .p(.text(t("cases.the_screener_found_no_path_to"))) }
         return Components.scrollBox(.table(.class("data-table screening"),
-            Components.headerRow(["Rule", "Status", "Because", "Evidence missing", "Source", "Effective"]),
+            Components.headerRow([t("cases.rule"), t("cases.status"), t("cases.because"), t("cases.evidence_missing"), t("cases.source"), t("cases.effective")]),
             .tbody(.group(paths.map { path in
                 .tr(.class("path path-\(path.status.rawValue)"),
                     Components.textCell(path.rule), Components.textCell(path.status.rawValue),

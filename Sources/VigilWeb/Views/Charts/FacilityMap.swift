@@ -222,14 +222,14 @@ enum FacilityMapView {
         return .div(.class("facility-map"),
             .div(.class("chart-scroll"), render(map)),
             .p(.class("muted small"),
-               .text("Projection: Albers equal-area conic (lower 48; Alaska, Hawaii and Puerto Rico as insets). "),
-               .text("State outlines: U.S. Census Bureau, cartographic boundary file cb_2016_us_state_500k, simplified. "),
-               .text("Coordinates come from the facility registry (UWCHR’s geocoded list, then The Marshall Project’s).")),
+               .text(t("charts.projection_albers_equal_area_conic_lower")),
+               .text(t("charts.state_outlines_u_s_census_bureau")),
+               .text(t("charts.coordinates_come_from_the_facility_registry"))),
             .if(!placed.isEmpty, .details(
                 .summary(.text("The map as a table (\(placed.count) facilit\(placed.count == 1 ? "y" : "ies"))")),
                 Components.scrollBox(tall: true, .table(.class("map-table"),
                     .caption(.text(map.title)),
-                    Components.headerRow(["Facility", "#ADP", "Operator", "#Latitude", "#Longitude"]),
+                    Components.headerRow([t("charts.facility"), "#" + t("charts.adp"), t("charts.operator"), "#" + t("charts.latitude"), "#" + t("charts.longitude")]),
                     .tbody(.group(placed.map { p in
                         .tr(Components.rowHeader(p.href.map { Node<HTML.BodyContext>.a(.href(Escape.attribute($0)), .text(p.label)) } ?? .text(p.label)),
                             Components.numberCell(Format.count(p.adp)),

@@ -5,26 +5,26 @@ import VigilCore
 enum FacilityDailyView {
     static func section(_ model: FacilityDailyModel) -> Node<HTML.BodyContext> {
         let domain = DailyChart.domain(model.series, extra: model.releaseADP.map(\.date))
-        return Components.section(id: "daily", title: "Daily population, by source",
+        return Components.section(id: "daily", title: t("daily.daily_population_by_source"),
             .p(.class("muted small"),
-               .text("How many people the facility (code "), .code(.text(model.code)),
-               .text(") held each day, as each source counts them. Each line is one source and one definition, never added together. "),
-               .strong(.text("Midnight")), .text(": people held at the end of the day. "),
-               .strong(.text("24-hour")), .text(" (dashed): people held at any time in the day, so it also counts stays shorter than a day. "),
-               .text("Below it, on the same dates, the ADP from ICE’s workbooks: an average since 1 October, not a count on the day.")),
+               .text(t("daily.how_many_people_the_facility_code")), .code(.text(model.code)),
+               .text(t("daily.held_each_day_as_each_source")),
+               .strong(.text(t("daily.midnight"))), .text(t("daily.people_held_at_the_end_of")),
+               .strong(.text(t("daily.24_hour"))), .text(t("daily.dashed_people_held_at_any_time")),
+               .text(t("daily.below_it_on_the_same_dates"))),
             .div(.class("daily-charts"),
-                 .h3(.class("chart-heading"), .text("Daily population, per source and definition")),
+                 .h3(.class("chart-heading"), .text(t("daily.daily_population_per_source_and_definition"))),
                  LineChartView.render(DailyChart.make(id: "facility-daily", title: "\(model.facilityName): daily population by source",
                                                       series: model.series, domain: domain)),
                  .if(DailyChart.isWeekly(model.series),
-                     .p(.class("muted small"), .text("Drawn as weekly means of the daily figures (Monday to Sunday) to keep the page light; "),
-                        .text("the downloads give every day."))),
-                 .h3(.class("chart-heading"), .text("ICE workbooks: average daily population, fiscal year to date, per release")),
+                     .p(.class("muted small"), .text(t("daily.drawn_as_weekly_means_of_the")),
+                        .text(t("daily.the_downloads_give_every_day")))),
+                 .h3(.class("chart-heading"), .text(t("daily.ice_workbooks_average_daily_population_fiscal"))),
                  model.releaseADP.isEmpty
-                    ? .p(.text("No imported workbook release lists this facility under a name tied to this code."))
+                    ? .p(.text(t("daily.no_imported_workbook_release_lists_this")))
                     : LineChartView.render(adpChart(model, domain: domain))),
             seriesTable(model),
-            Components.downloads("every day of every source", csv: .download(.facilityDaily(model.key, .csv)),
+            Components.downloads(t("daily.every_day_of_every_source"), csv: .download(.facilityDaily(model.key, .csv)),
                                  json: .download(.facilityDaily(model.key, .json))),
             comparison(model))
     }
@@ -40,9 +40,9 @@ enum FacilityDailyView {
     static func seriesTable(_ model: FacilityDailyModel) -> Node<HTML.BodyContext> {
         Components.scrollBox(
              .table(.id("daily-series-table"),
-                .caption(.text("The series shown"),
-                         .span(.class("caption-note"), .text("Days within a series’ span that its source leaves out count as zero, as sources drop empty days."))),
-                Components.headerRow(["Source", "Definition", "From", "To", "#Days", "#Mean", "#Highest", "Source file"]),
+                .caption(.text(t("daily.the_series_shown")),
+                         .span(.class("caption-note"), .text(t("daily.days_within_a_series_span_that")))),
+                Components.headerRow([t("daily.source"), t("daily.definition"), t("daily.from"), t("daily.to"), "#" + t("daily.days"), "#" + t("daily.mean"), "#" + t("daily.highest"), t("daily.source_file")]),
                 .tbody(.group(model.series.map { s in
                     .tr(Components.rowHeader(.text(DailySeriesLabel.source(s.source))),
                         Components.textCell(DailySeriesLabel.definition(s.definition)),
@@ -61,24 +61,24 @@ enum FacilityDailyView {
     static func comparison(_ model: FacilityDailyModel) -> Node<HTML.BodyContext> {
         let c = model.comparison
         return .div(.id("daily-comparison"),
-            .h3(.text("Where the sources agree and where they differ")),
+            .h3(.text(t("daily.where_the_sources_agree_and_where"))),
             .p(.class("muted small"),
-               .text("Each source’s mean population over exactly the same days: calendar months both sources cover in full, "),
-               .text("comparing only counts with the same definition. Difference: first source minus second; "),
-               .text("as a share of the two means’ average.")),
+               .text(t("daily.each_source_s_mean_population_over")),
+               .text(t("daily.comparing_only_counts_with_the_same")),
+               .text(t("daily.as_a_share_of_the_two"))),
             c.isEmpty
-                ? .p(.text("No two sources with the same definition cover a full month in common, so there is nothing to compare yet."))
+                ? .p(.text(t("daily.no_two_sources_with_the_same")))
                 : .group(
                     Components.scrollBox(
                          .table(.id("daily-comparison-table"),
-                            .caption(.text("Over every full month both sources cover")),
-                            Components.headerRow(["Definition", "Period", "#Days", "Source", "#Mean", "Compared with", "#Mean",
-                                                  "#Difference", "#Difference, %"]),
+                            .caption(.text(t("daily.over_every_full_month_both_sources"))),
+                            Components.headerRow([t("daily.definition"), t("daily.period"), "#" + t("daily.days"), t("daily.source"), "#" + t("daily.mean"), t("daily.compared_with"), "#" + t("daily.mean"),
+                                                  "#" + t("daily.difference"), "#" + t("daily.difference_2")]),
                             .tbody(.group(c.overall.map(pairRow))))),
                     .details(
                         .summary(.text("Month by month (\(c.months.count) month\(c.months.count == 1 ? "" : "s") and definitions)")),
                         monthTable(c))),
-            Components.downloads("the comparison, overall and month by month", csv: .download(.facilityDailyComparison(model.key, .csv)),
+            Components.downloads(t("daily.the_comparison_overall_and_month_by"), csv: .download(.facilityDailyComparison(model.key, .csv)),
                                  json: .download(.facilityDailyComparison(model.key, .json))))
     }
 
@@ -116,8 +116,8 @@ enum FacilityDailyView {
         let sources = PopulationSourceKind.allCases.filter { kind in c.months.contains { $0.means.contains { $0.source == kind } } }
         return Components.scrollBox(tall: true,
             .table(.id("daily-comparison-months"),
-                .caption(.text("Mean population per month, by source")),
-                Components.headerRow(["Month", "Definition"] + sources.map { "#" + DailySeriesLabel.shortSource($0) } + ["Differences"]),
+                .caption(.text(t("daily.mean_population_per_month_by_source"))),
+                Components.headerRow([t("daily.month"), t("daily.definition")] + sources.map { "#" + DailySeriesLabel.shortSource($0) } + ["Differences"]),
                 .tbody(.group(c.months.reversed().map { month in
                     let pairs = c.monthlyPairs.filter { $0.period == month.period && $0.definition == month.definition }
                     return .tr(

@@ -5,33 +5,33 @@ import VigilCore
 enum NationalDailyView {
     static func render(_ model: NationalDailyModel) -> HTML {
         Layout.page(
-            title: "Daily population",
-            description: "The national daily midnight population in ICE detention, summed over facilities, per source.",
+            title: t("daily.daily_population"),
+            description: t("daily.the_national_daily_midnight_population_in"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Daily population")),
-            .h1(.text("People held at midnight, day by day")),
+            .p(.class("eyebrow"), .text(t("daily.daily_population"))),
+            .h1(.text(t("daily.people_held_at_midnight_day_by"))),
             .p(.class("lede"),
-               .text("Counts from person-level records, summed over facilities: one line per source, never added together. "),
-               .text("ICE’s workbooks give averages since 1 October instead; see "), Components.link(.national(), "the national page"), .text(".")),
+               .text(t("daily.counts_from_person_level_records_summed")),
+               .text(t("daily.ice_s_workbooks_give_averages_since")), Components.link(.national(), t("daily.the_national_page")), .text(".")),
             model.series.isEmpty
-                ? Components.section(id: "national-daily", title: "No daily populations yet",
-                    .p(.text("Import a person-level file with "), .code(.text("vigil import stays <file>")),
-                       .text(", or UWCHR’s or the Deportation Data Project’s daily file with "),
+                ? Components.section(id: "national-daily", title: t("daily.no_daily_populations_yet"),
+                    .p(.text(t("daily.import_a_person_level_file_with")), .code(.text("vigil import stays <file>")),
+                       .text(t("daily.or_uwchr_s_or_the_deportation")),
                        .code(.text("vigil import daily-population <file>")), .text(".")))
                 : chartSection(model))
     }
 
     static func chartSection(_ model: NationalDailyModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "national-daily", title: "National daily midnight population, per source",
-            .p(.class("note"), .attribute(named: "role", value: "note"), .strong(.text("Not like for like. ")), .text(NationalDailyModel.coverageNote)),
-            LineChartView.render(DailyChart.make(id: "national-daily-chart", title: "People held at midnight, summed over facilities",
+        Components.section(id: "national-daily", title: t("daily.national_daily_midnight_population_per_source"),
+            .p(.class("note"), .attribute(named: "role", value: "note"), .strong(.text(t("daily.not_like_for_like"))), .text(NationalDailyModel.coverageNote)),
+            LineChartView.render(DailyChart.make(id: "national-daily-chart", title: t("daily.people_held_at_midnight_summed_over"),
                                                  series: model.series, domain: DailyChart.domain(model.series))),
             .if(DailyChart.isWeekly(model.series),
-                .p(.class("muted small"), .text("Drawn as weekly means of the daily figures (Monday to Sunday); the downloads give every day."))),
+                .p(.class("muted small"), .text(t("daily.drawn_as_weekly_means_of_the_2")))),
             Components.scrollBox(
                  .table(.id("national-daily-sources"),
-                    .caption(.text("The sources")),
-                    Components.headerRow(["Source", "Definition", "From", "To", "#Days", "#Mean", "#Highest", "Source file"]),
+                    .caption(.text(t("daily.the_sources"))),
+                    Components.headerRow([t("daily.source"), t("daily.definition"), t("daily.from"), t("daily.to"), "#" + t("daily.days"), "#" + t("daily.mean"), "#" + t("daily.highest"), t("daily.source_file")]),
                     .tbody(.group(model.series.map { s in
                         .tr(Components.rowHeader(.text(DailySeriesLabel.source(s.source))),
                             Components.textCell(DailySeriesLabel.definition(s.definition)),
@@ -41,6 +41,6 @@ enum NationalDailyView {
                             Components.numberCell(Format.count(s.populations.max() ?? 0)),
                             .td(.class("small"), .code(.text(s.fileName))))
                     })))),
-            Components.downloads("every day of every source", csv: .download(.nationalDaily(.csv)), json: .download(.nationalDaily(.json))))
+            Components.downloads(t("daily.every_day_of_every_source"), csv: .download(.nationalDaily(.csv)), json: .download(.nationalDaily(.json))))
     }
 }

@@ -6,29 +6,29 @@ import VigilStore
 enum DeathsView {
     static func render(_ model: DeathsModel) -> HTML {
         Layout.page(
-            title: "Deaths in ICE custody",
+            title: t("deaths.deaths_in_ice_custody"),
             description: "\(model.deaths.count) deaths in ICE custody, from ICE's death reports and Detention Watch Network's list.",
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("The case for closing")),
-            .h1(.text("Deaths in ICE custody")),
+            .p(.class("eyebrow"), .text(t("deaths.the_case_for_closing"))),
+            .h1(.text(t("deaths.deaths_in_ice_custody"))),
             .p(.class("lede"), .text("\(model.deaths.count) \(model.deaths.count == 1 ? "person" : "people") died in ICE custody in the lists imported here. "),
-               .text("Names are shown as the source lists give them; every death names the lists, files (SHA-256) and rows that report it.")),
+               .text(t("deaths.names_are_shown_as_the_source"))),
             .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text("Decision on death \(id) recorded.")) },
             yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
     }
 
     /// Likely duplicates, for everyone to see, with the decision forms for editors.
     static func duplicatesSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "likely-duplicates", title: "Likely duplicates awaiting review",
-            .p(.text("The same person reported in two lists a few days apart is probably one death with one date wrong. "),
-               .text("Such a report is not counted above until a person decides whether it is the same death.")),
-            .if(model.likelyDuplicates.isEmpty, .p(.text("None waits for review.")),
-                else: Components.scrollBox( .table(.id("likely-duplicates-table"), .caption(.text("Likely duplicate deaths")),
-                    Components.headerRow(["Report", "Likely the same as", model.decisionToken == nil ? "Status" : "Decision"]),
+        Components.section(id: "likely-duplicates", title: t("deaths.likely_duplicates_awaiting_review"),
+            .p(.text(t("deaths.the_same_person_reported_in_two")),
+               .text(t("deaths.such_a_report_is_not_counted"))),
+            .if(model.likelyDuplicates.isEmpty, .p(.text(t("deaths.none_waits_for_review"))),
+                else: Components.scrollBox( .table(.id("likely-duplicates-table"), .caption(.text(t("deaths.likely_duplicate_deaths"))),
+                    Components.headerRow([t("deaths.report"), t("deaths.likely_the_same_as"), model.decisionToken == nil ? t("deaths.status") : t("deaths.decision")]),
                     .tbody(.group(model.likelyDuplicates.map { pair in
                         .tr(.td(.text(describe(pair.death))), .td(.text(describe(pair.original))),
                             .unwrap(model.decisionToken, { token in decisionCell(pair.death.id, token: token) },
-                                    else: .td(.text("Waiting for review"))))
+                                    else: .td(.text(t("deaths.waiting_for_review")))))
                     }))))))
     }
 
@@ -50,50 +50,50 @@ enum DeathsView {
     }
 
     static func yearSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
-        let chart = BarChart(id: "deaths-per-year", title: "Deaths in ICE custody per calendar year",
-                             description: "Number of deaths per calendar year, nationally.",
+        let chart = BarChart(id: "deaths-per-year", title: t("deaths.deaths_in_ice_custody_per_calendar"),
+                             description: t("deaths.number_of_deaths_per_calendar_year"),
                              bars: model.perYear.map { .init(label: String($0.year), value: Double($0.deaths), valueText: String($0.deaths)) })
-        return Components.section(id: "per-year", title: "Deaths per year, nationally", BarChartView.render(chart),
-                                  Components.downloads("every death", csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
+        return Components.section(id: "per-year", title: t("deaths.deaths_per_year_nationally"), BarChartView.render(chart),
+                                  Components.downloads(t("deaths.every_death"), csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
     }
 
     static func rateSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "rates", title: "Deaths per 100,000 detained-days, by fiscal year",
-            .p(.class("method"), .strong(.text("Method. ")),
-               .text("Rate = deaths ÷ (ADP × days in year) × 100,000. ADP is the national average daily population, fiscal year to date, "),
-               .text("from the latest imported ICE detention statistics release of each fiscal year; days run from 1 October to that release’s as-of date "),
-               .text("(30 September for a complete year), and only deaths dated in those days count. Deaths known only by year (DWN’s list) are left out. "),
-               .text("A year no imported release covers uses an imported national series for the whole year ("),
-               .code(.text("vigil import national-adp")), .text("), named in the last column; years with neither have no rate, "),
-               .text("nor do years before the first or after the last death the imported lists record, which the lists do not cover.")),
+        Components.section(id: "rates", title: t("deaths.deaths_per_100_000_detained_days"),
+            .p(.class("method"), .strong(.text(t("deaths.method"))),
+               .text(t("deaths.rate_deaths_adp_days_in_year")),
+               .text(t("deaths.from_the_latest_imported_ice_detention")),
+               .text(t("deaths.30_september_for_a_complete_year")),
+               .text(t("deaths.a_year_no_imported_release_covers")),
+               .code(.text("vigil import national-adp")), .text(t("deaths.named_in_the_last_column_years")),
+               .text(t("deaths.nor_do_years_before_the_first"))),
             Components.scrollBox(
-                .table(.id("death-rates"), .caption(.text("Deaths per 100,000 detained-days")),
-                    Components.headerRow(["Fiscal year", "Through", "#Days", "#National ADP", "#Deaths", "#Per 100,000 detained-days", "ADP from"]),
+                .table(.id("death-rates"), .caption(.text(t("deaths.deaths_per_100_000_detained_days_2"))),
+                    Components.headerRow([t("deaths.fiscal_year"), t("deaths.through"), "#" + t("deaths.days"), "#" + t("deaths.national_adp"), "#" + t("deaths.deaths"), "#" + t("deaths.per_100_000_detained_days"), t("deaths.adp_from")]),
                     .tbody(.group(model.rates.map { r in
                         .tr(Components.rowHeader(.text(r.fiscalYear.description)), Components.textCell(r.through.iso),
                             Components.numberCell(String(r.days)), Components.numberCell(Format.count(r.averageDailyPopulation)),
                             Components.numberCell(String(r.deaths)), Components.numberCell(Format.decimal(r.ratePer100kDetainedDays, places: 3)),
                             .td(.class("small"), .text(r.adpSource)))
                     })))),
-            Components.downloads("rates", csv: .download(.deathRates(.csv)), json: .download(.deathRates(.json))))
+            Components.downloads(t("deaths.rates"), csv: .download(.deathRates(.csv)), json: .download(.deathRates(.json))))
     }
 
     static func tableSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "deaths", title: "Every death",
+        Components.section(id: "deaths", title: t("deaths.every_death_2"),
             .p(.text("Sorted by date, \(model.newestFirst ? "newest" : "oldest") first. "),
-               Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? "Oldest first" : "Newest first")),
+               Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? t("deaths.oldest_first") : t("deaths.newest_first"))),
             Components.scrollBox(tall: true, table(model.deaths, id: "deaths-table")),
-            Components.downloads("every death", csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
+            Components.downloads(t("deaths.every_death"), csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
     }
 
     static func table(_ deaths: [DeathRow], id: String) -> Node<HTML.BodyContext> {
-        .table(.id(id), .caption(.text("Deaths in ICE custody")),
-            Components.headerRow(["Date", "Name", "Facility", "State", "Cause (as reported)", "Type", "Operator", "Sources"]),
+        .table(.id(id), .caption(.text(t("deaths.deaths_in_ice_custody"))),
+            Components.headerRow([t("deaths.date"), t("deaths.name"), t("deaths.facility"), t("deaths.state"), t("deaths.cause_as_reported"), t("deaths.type"), t("deaths.operator"), t("deaths.sources")]),
             .tbody(.group(deaths.map { d in
                 .tr(Components.rowHeader(.text(d.date?.iso ?? "\(d.year) (year only)")),
                     Components.textCell(d.personName),
                     .td(d.facilityCode.map { Components.link(.facility(FacilityKey(rawValue: $0)), d.facilityName) } ?? .text(d.facilityName),
-                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(" (link doubtful, awaiting review)")))),
+                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(t("deaths.link_doubtful_awaiting_review"))))),
                     Components.textCell(d.state), Components.textCell(d.cause), Components.textCell(d.facilityType),
                     Components.textCell(d.operatorName),
                     .td(.class("small"), .group(d.sources.map { s in
@@ -105,8 +105,8 @@ enum DeathsView {
 
     /// The deaths section of a facility page.
     static func facilitySection(_ deaths: [DeathRow], key: FacilityKey) -> Node<HTML.BodyContext> {
-        Components.section(id: "deaths", title: "Deaths in ICE custody here",
-            deaths.isEmpty ? .p(.text("No death in the imported lists is tied to this facility.")) : Components.scrollBox( table(deaths, id: "facility-deaths")),
-            Components.downloads("this facility’s deaths", csv: .download(.facilityDeaths(key, .csv)), json: .download(.facilityDeaths(key, .json))))
+        Components.section(id: "deaths", title: t("deaths.deaths_in_ice_custody_here"),
+            deaths.isEmpty ? .p(.text(t("deaths.no_death_in_the_imported_lists"))) : Components.scrollBox( table(deaths, id: "facility-deaths")),
+            Components.downloads(t("deaths.this_facility_s_deaths"), csv: .download(.facilityDeaths(key, .csv)), json: .download(.facilityDeaths(key, .json))))
     }
 }

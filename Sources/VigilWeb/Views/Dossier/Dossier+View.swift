@@ -43,20 +43,20 @@ enum DossierView {
         let address = [f.address, f.city, [f.state, f.zip].compactMap { $0 }.joined(separator: " ")]
             .compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", ")
         return .group(
-            .p(.class("eyebrow"), .text("Closure dossier")),
+            .p(.class("eyebrow"), .text(t("dossier.closure_dossier"))),
             .h1(.id("facility-name"), .text(f.name)),
             .dl(.class("facts"),
-                .dt(.text("DETLOC code")), .dd(.text(f.registry?.facility.code ?? "not tied to the registry; workbook key \(f.key.rawValue)")),
-                .dt(.text("Address")), .dd(.text(address.isEmpty ? "—" : address)),
-                .dt(.text("ICE area of responsibility")), .dd(.text(f.areaOfResponsibility ?? "—")),
-                .dt(.text("Facility type")), .dd(.text(f.type ?? "—")),
-                .dt(.text("Prepared")), .dd(.text("\(Format.date(model.preparedOn)) with Vigil, from the public records listed at the end"))),
+                .dt(.text(t("dossier.detloc_code"))), .dd(.text(f.registry?.facility.code ?? "not tied to the registry; workbook key \(f.key.rawValue)")),
+                .dt(.text(t("dossier.address"))), .dd(.text(address.isEmpty ? "—" : address)),
+                .dt(.text(t("dossier.ice_area_of_responsibility"))), .dd(.text(f.areaOfResponsibility ?? "—")),
+                .dt(.text(t("dossier.facility_type"))), .dd(.text(f.type ?? "—")),
+                .dt(.text(t("dossier.prepared"))), .dd(.text("\(Format.date(model.preparedOn)) with Vigil, from the public records listed at the end"))),
             .p(.class("downloads"),
-               Components.link(.dossierPDF(model.identifier), "Download this dossier as PDF"),
+               Components.link(.dossierPDF(model.identifier), t("dossier.download_this_dossier_as_pdf")),
                .text(" · "),
-               Components.link(.facility(model.identifier), "Facility page"),
+               Components.link(.facility(model.identifier), t("dossier.facility_page")),
                .text(" · "),
-               Components.link(.closureRanking(), "Closure ranking")))
+               Components.link(.closureRanking(), t("dossier.closure_ranking"))))
     }
 
     static func summary(_ model: DossierModel) -> Node<HTML.BodyContext> {
@@ -75,9 +75,9 @@ enum DossierView {
                              .text(" according to the most recent operator record, dated \(Format.date(current.record.asOfDate))"),
                              cite(current.source), .text(".")))
         } else {
-            items.append(.li(.text("No operator record is held for this facility.")))
+            items.append(.li(.text(t("dossier.no_operator_record_is_held_for"))))
         }
-        items.append(.li(.text(model.deaths.isEmpty ? "No death in ICE custody in the imported lists is tied to this facility."
+        items.append(.li(.text(model.deaths.isEmpty ? t("dossier.no_death_in_ice_custody_in")
                                                     : "\(model.deaths.count) \(model.deaths.count == 1 ? "death" : "deaths") in ICE custody recorded here"),
                          .if(!model.deaths.isEmpty, .group(
                              .text(", the latest on \(model.deaths.last.map { $0.death.date.map(Format.date) ?? String($0.death.year) } ?? "")"),
@@ -101,17 +101,17 @@ enum DossierView {
             items.append(.li(.text("\(model.incidents.count) documented \(model.incidents.count == 1 ? "incident" : "incidents"): \(parts.joined(separator: ", "))"),
                              cite(model.incidents.map(\.source)), .text(".")))
         }
-        return Components.section(id: "summary", title: "At a glance", .ul(.class("summary"), .group(items)))
+        return Components.section(id: "summary", title: t("dossier.at_a_glance"), .ul(.class("summary"), .group(items)))
     }
 
     // MARK: Operator and contract
 
     static func operatorSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "operator", title: "Who runs it, and under what contract",
+        Components.section(id: "operator", title: t("dossier.who_runs_it_and_under_what"),
             .if(model.operators.isEmpty,
-                .p(.text("No facility list or cited record names the operator. Add one with "), .code(.text("vigil import operators <csv>")), .text(".")),
+                .p(.text(t("dossier.no_facility_list_or_cited_record")), .code(.text("vigil import operators <csv>")), .text(".")),
                 else: Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["As of", "Operator", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Source"]),
+                    Components.headerRow([t("dossier.as_of"), t("dossier.operator"), t("dossier.owner"), t("dossier.contract_type"), "#" + t("dossier.capacity"), "#" + t("dossier.guaranteed_minimum"), t("dossier.source")]),
                     .tbody(.group(model.operators.map { line in
                         let r = line.record
                         return .tr(.td(.text(Format.date(r.asOfDate))), Components.textCell(r.operatorName), Components.textCell(r.ownerName),
@@ -120,7 +120,7 @@ enum DossierView {
                     }))))),
             .unwrap(model.latest) { latest in
                 .p(.text("ICE’s latest workbook lists the facility as type “\(model.facility.type ?? "—")”"),
-                   .text(latest.row.guaranteedMinimum.map { " with a guaranteed minimum of \(Format.count($0)) beds" } ?? " with no guaranteed minimum"),
+                   .text(latest.row.guaranteedMinimum.map { " with a guaranteed minimum of \(Format.count($0)) beds" } ?? t("dossier.with_no_guaranteed_minimum")),
                    cite(latest.source), .text("."))
             })
     }
@@ -128,13 +128,13 @@ enum DossierView {
     // MARK: Population
 
     static func populationSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "population", title: "Population and the guaranteed minimum",
+        Components.section(id: "population", title: t("dossier.population_and_the_guaranteed_minimum"),
             .if(model.facility.history.isEmpty,
-                .p(.text("No imported detention-statistics release lists this facility.")),
+                .p(.text(t("dossier.no_imported_detention_statistics_release_lists"))),
                 else: .group(
                     LineChartView.render(FacilityView.historyChart(model.facility)),
                     Components.scrollBox(.table(.class("data"),
-                        Components.headerRow(["Fiscal year", "Up to", "#ADP", "#Guaranteed minimum", "#ADP minus minimum", "Source"]),
+                        Components.headerRow([t("dossier.fiscal_year"), t("dossier.up_to"), "#" + t("dossier.adp"), "#" + t("dossier.guaranteed_minimum"), "#" + t("dossier.adp_minus_minimum"), t("dossier.source")]),
                         .tbody(.group(model.fiscalYears.map { line in
                             let row = line.row
                             let gap = row.guaranteedMinimum.flatMap { gm in row.averageDailyPopulation.map { $0 - gm } }
@@ -144,9 +144,9 @@ enum DossierView {
                                        Components.numberCell(gap.map(Format.signedCount) ?? "—"), .td(cite(line.source)))
                         })))))),
             .if(!model.daily.isEmpty, .group(
-                .h3(.text("Day by day")),
+                .h3(.text(t("dossier.day_by_day"))),
                 Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["Series", "Latest day", "#Held that day", "#Mean over the year before", "Source"]),
+                    Components.headerRow([t("dossier.series"), t("dossier.latest_day"), "#" + t("dossier.held_that_day"), "#" + t("dossier.mean_over_the_year_before"), t("dossier.source")]),
                     .tbody(.group(model.daily.map { d in
                         .tr(.td(.text(d.label)), .td(.text(Format.date(d.latestDate))), Components.numberCell(Format.count(d.latestPopulation)),
                             Components.numberCell(Format.decimal(d.lastYearMean)), .td(cite(d.source)))
@@ -156,15 +156,15 @@ enum DossierView {
     // MARK: Deaths and inspections
 
     static func deathsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "deaths", title: "Deaths in ICE custody",
+        Components.section(id: "deaths", title: t("dossier.deaths_in_ice_custody"),
             .if(model.deathsAwaitingReview > 0,
                 .p(.class("muted small"), .text("Counted: deaths confirmed in the lists. \(model.deathsAwaitingReview) more "),
                    .text("\(model.deathsAwaitingReview == 1 ? "report" : "reports") of the same person a few days apart "),
                    .text("\(model.deathsAwaitingReview == 1 ? "waits" : "wait") for a person to review as a likely duplicate."))),
             .if(model.deaths.isEmpty,
-                .p(.text("No death in the imported lists is tied to this facility. Lists that name a facility differently may still hold one: see Vigil’s deaths review.")),
+                .p(.text(t("dossier.no_death_in_the_imported_lists"))),
                 else: Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["Date", "Name", "Cause as reported", "Operator then", "Source"]),
+                    Components.headerRow([t("dossier.date"), t("dossier.name"), t("dossier.cause_as_reported"), t("dossier.operator_then"), t("dossier.source")]),
                     .tbody(.group(model.deaths.map { line in
                         let d = line.death
                         let report = d.sources.lazy.compactMap { $0.url.flatMap(SafeLink.httpURL) }.first
@@ -173,25 +173,25 @@ enum DossierView {
                                    .td(cite(line.sources),
                                        .unwrap(report) { url in
                                            .group(.text(" "), .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: "nofollow noopener noreferrer"),
-                                                                 .text("death report")))
+                                                                 .text(t("dossier.death_report"))))
                                        }))
                     }))))))
     }
 
     static func inspectionsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "inspections", title: "Inspections as ICE reported them",
-            .p(.class("muted small"), .text("ODO is DHS’s Office of Detention Oversight; Nakamoto is the contractor ICE pays to inspect. "),
-               .text("Each inspection is listed once, with the first and the latest workbook that reported it.")),
+        Components.section(id: "inspections", title: t("dossier.inspections_as_ice_reported_them"),
+            .p(.class("muted small"), .text(t("dossier.odo_is_dhs_s_office_of")),
+               .text(t("dossier.each_inspection_is_listed_once_with"))),
             .if(model.inspections.isEmpty,
-                .p(.text("No inspection is reported for this facility in the imported releases.")),
+                .p(.text(t("dossier.no_inspection_is_reported_for_this"))),
                 else: Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["Date", "By", "Type", "Standard", "Rating", "Source"]),
+                    Components.headerRow([t("dossier.date"), t("dossier.by"), t("dossier.type"), t("dossier.standard"), t("dossier.rating"), t("dossier.source")]),
                     .tbody(.group(model.inspections.map { line in
                         let r = line.record
                         return .tr(.if(line.outcome == .adverse, .class("adverse")),
                                    .td(.text(r.date.map(Format.date) ?? "—")), .td(.text(inspector(r.inspector))),
                                    Components.textCell(r.type), Components.textCell(r.standard),
-                                   .td(.text(r.rating ?? "—"), .if(line.outcome == .adverse, .strong(.text(" (adverse)")))),
+                                   .td(.text(r.rating ?? "—"), .if(line.outcome == .adverse, .strong(.text(t("dossier.adverse"))))),
                                    .td(cite(line.sources)))
                     }))))))
     }
@@ -207,15 +207,15 @@ enum DossierView {
     // MARK: Segregation and documented conditions
 
     static func segregationSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "segregation", title: "Segregation",
+        Components.section(id: "segregation", title: t("dossier.segregation"),
             .p(.class("muted small"),
-               .text("People who spent one or more days in segregation here in the month, from ICE’s monthly segregation tables "),
-               .text("(the newest workbook that publishes each month). ICE publishes these from April 2024 on; "),
-               .text("a month missing below was not published or did not list this facility, which is not the same as none.")),
+               .text(t("dossier.people_who_spent_one_or_more")),
+               .text(t("dossier.the_newest_workbook_that_publishes_each")),
+               .text(t("dossier.a_month_missing_below_was_not"))),
             .if(model.segregation.isEmpty,
-                .p(.text("No imported workbook reports segregation placements under this facility’s name.")),
+                .p(.text(t("dossier.no_imported_workbook_reports_segregation_placements"))),
                 else: Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["Month", "#People placed", "Name as ICE printed it", "Source"]),
+                    Components.headerRow([t("dossier.month"), "#" + t("dossier.people_placed"), t("dossier.name_as_ice_printed_it"), t("dossier.source")]),
                     .tbody(.group(model.segregation.map { line in
                         .tr(.td(.text(line.month.month)), Components.numberCell(Format.count(line.month.placementCount)),
                             .td(.text(line.month.facilityName)), .td(cite(line.source)))
@@ -224,28 +224,28 @@ enum DossierView {
 
     static func incidentsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
         let statuses = Array(IncidentStatus.allCases.reversed())
-        return Components.section(id: "conditions", title: "Documented conditions",
+        return Components.section(id: "conditions", title: t("dossier.documented_conditions"),
             .p(.class("muted small"),
-               .text("Incidents recorded by people who document conditions, each with its source and status: "),
-               .text("an allegation, corroborated by an independent source, or an official finding. "),
-               .text(model.includesInternal ? "Internal records are included and marked; they are not shown to the public."
-                                            : "Only records marked public are shown.")),
+               .text(t("dossier.incidents_recorded_by_people_who_document")),
+               .text(t("dossier.an_allegation_corroborated_by_an_independent")),
+               .text(model.includesInternal ? t("dossier.internal_records_are_included_and_marked")
+                                            : t("dossier.only_records_marked_public_are_shown"))),
             .if(model.incidents.isEmpty,
-                .p(.text("No documented incident is recorded for this facility.")),
+                .p(.text(t("dossier.no_documented_incident_is_recorded_for"))),
                 else: .group(
                     Components.scrollBox(.table(.class("data"),
-                        Components.headerRow(["Category"] + statuses.map { "#" + $0.label } + ["#Total"]),
+                        Components.headerRow([t("dossier.category")] + statuses.map { "#" + $0.label } + ["#Total"]),
                         .tbody(.group(model.incidentCounts.map { line in
                             .tr(Components.rowHeader(.text(line.category.label)),
                                 .group(statuses.map { Components.numberCell(String(line.byStatus[$0] ?? 0)) }),
                                 Components.numberCell(String(line.byStatus.values.reduce(0, +))))
                         })))),
                     Components.scrollBox(.table(.class("data"),
-                        Components.headerRow(["Date", "Category", "Status", "What was documented", "Source"]),
+                        Components.headerRow([t("dossier.date"), t("dossier.category"), t("dossier.status"), t("dossier.what_was_documented"), t("dossier.source")]),
                         .tbody(.group(model.incidents.map { line in
                             let i = line.incident
                             return .tr(.td(.text(Format.date(i.occurredOn))), .td(.text(i.category.label)),
-                                       .td(.text(i.status.label), .if(i.isInternal, .strong(.class("internal"), .text(" Internal")))),
+                                       .td(.text(i.status.label), .if(i.isInternal, .strong(.class("internal"), .text(t("dossier.internal"))))),
                                        .td(.class("description"), .text(i.description)), .td(cite(line.source)))
                         })))))))
     }
@@ -253,7 +253,7 @@ enum DossierView {
     // MARK: Sources and method
 
     static func sourcesSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "sources", title: "Sources",
+        Components.section(id: "sources", title: t("dossier.sources"),
             .ol(.class("sources"), .group(model.sources.map { source in
                 .li(.id("source-\(source.number)"), .attribute(named: "value", value: String(source.number)),
                     .strong(.text(source.title)), .text(". "), .text(source.detail),
@@ -264,14 +264,14 @@ enum DossierView {
     }
 
     static func methodSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "method", title: "How to read these figures",
-            .p(.strong(.text("Average daily population (ADP) ")),
-               .text("is ICE’s own figure: the average number of people held per day from 1 October, the start of the fiscal year, "),
-               .text("to the workbook’s as-of date. The fiscal-year table shows the last workbook of each year.")),
-            .p(.strong(.text("Guaranteed minimum ")),
-               .text("is the number of beds ICE’s contract pays for whether or not they are filled, as the workbook reports it.")),
-            .p(.strong(.text("Workbooks ")),
-               .text("are archived unchanged; the SHA-256 in each source identifies the exact file. Deaths come from published lists and are "),
-               .text("tied to this facility by its registry code; causes are as reported, not Vigil’s finding.")))
+        Components.section(id: "method", title: t("dossier.how_to_read_these_figures"),
+            .p(.strong(.text(t("dossier.average_daily_population_adp"))),
+               .text(t("dossier.is_ice_s_own_figure_the")),
+               .text(t("dossier.to_the_workbook_s_as_of"))),
+            .p(.strong(.text(t("dossier.guaranteed_minimum_2"))),
+               .text(t("dossier.is_the_number_of_beds_ice"))),
+            .p(.strong(.text(t("dossier.workbooks"))),
+               .text(t("dossier.are_archived_unchanged_the_sha_256")),
+               .text(t("dossier.tied_to_this_facility_by_its"))))
     }
 }

@@ -40,8 +40,8 @@ enum DraftView {
                     .if(!model.printed, .div(.class("draft-toolbar"),
                         .p(.text(DraftText.editHint(language))),
                         .p(Components.link(.caseFile(slug: slug, id: id), DraftText.pick(language, "Back to the case", "Volver al caso")), .text(" · "),
-                           Components.link(.caseDraftPDF(slug: slug, id: id, model.kind, language), "PDF"), .text(" · "),
-                           Components.link(.caseDraft(slug: slug, id: id, model.kind, other), other == .spanish ? "Español" : "English")))),
+                           Components.link(.caseDraftPDF(slug: slug, id: id, model.kind, language), t("drafts.pdf")), .text(" · "),
+                           Components.link(.caseDraft(slug: slug, id: id, model.kind, other), other == .spanish ? t("drafts.espa_ol") : t("drafts.english"))))),
                     .article(.class("draft-body"), .id("draft"), .if(!model.printed, .attribute(named: "contenteditable", value: "true")),
                         .h1(.text(title)),
                         .element(named: "dl", nodes: [.class("facts draft-meta"), .group(header.map { row in

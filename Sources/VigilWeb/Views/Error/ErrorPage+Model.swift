@@ -4,4 +4,7 @@ struct ErrorPageModel: Sendable, Hashable {
     var status: Int
     var title: String
     var message: String
+
+    /// The statuses whose names the catalogues give (`error.status.<code>`).
+    static let titledStatuses = [400, 401, 403, 404, 409, 413, 429, 500, 503]
 }

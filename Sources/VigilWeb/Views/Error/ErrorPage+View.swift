@@ -4,10 +4,10 @@ enum ErrorPageView {
     static func render(_ model: ErrorPageModel) -> HTML {
         Layout.page(title: model.title, description: model.message, chrome: model.chrome,
             .div(.class("empty-state"),
-                 .p(.class("eyebrow"), .text("Error \(model.status)")),
-                 .h1(.text(model.status == 404 ? "Not found" : model.title)),
+                 .p(.class("eyebrow"), .text(t("error.eyebrow", ["status": String(model.status)]))),
+                 .h1(.text(model.status == 404 ? t("error.not_found") : model.title)),
                  .p(.text(model.message)),
-                 .p(Components.link(.national(), "National overview"), .text(" · "),
-                    Components.link(.releases, "Release archive"))))
+                 .p(Components.link(.national(), t("error.national_link")), .text(" · "),
+                    Components.link(.releases, t("error.releases_link")))))
     }
 }

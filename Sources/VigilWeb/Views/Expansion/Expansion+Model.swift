@@ -21,7 +21,7 @@ struct ExpansionModel: Sendable {
 
     /// Facility sites on the map, circle area by the number of records: places have no coordinates and are listed under it.
     var map: FacilityMap {
-        FacilityMap(id: "expansion-map", title: "Expansion sites by number of records",
+        FacilityMap(id: "expansion-map", title: t("expansion.expansion_sites_by_number_of_records"),
                     points: sites.map { site in
                         .init(label: site.name + (site.state.map { ", \($0)" } ?? ""), latitude: site.latitude, longitude: site.longitude,
                               adp: Double(site.events.count), kind: .unknown, href: site.code.map { SiteURL.facility(FacilityKey(rawValue: $0)).href })

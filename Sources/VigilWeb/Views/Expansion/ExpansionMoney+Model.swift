@@ -53,8 +53,8 @@ struct ExpansionMoneyModel: Sendable {
             beds.append(.init(date: FiscalYear(year.fiscalYear).lastDay, value: year.beds.map(Double.init)))
         }
         return LineChart(
-            id: "beds-chart", title: "Funded beds, people held and guaranteed minimums",
-            description: "Detention beds Congress funded per fiscal year (enacted figures; a gap where a source says there was no bed minimum), national average daily population per ICE release (fiscal year to date), and the guaranteed minimums ICE lists, summed over facilities, per release.",
+            id: "beds-chart", title: t("expansion.funded_beds_people_held_and_guaranteed"),
+            description: t("expansion.detention_beds_congress_funded_per_fiscal"),
             series: [
                 .init(name: "Funded beds (appropriations)", points: beds, style: 3),
                 .init(name: "National ADP, fiscal year to date (ICE releases)", points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) }, style: 2),

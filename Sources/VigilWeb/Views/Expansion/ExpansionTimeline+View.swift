@@ -10,9 +10,9 @@ enum ExpansionTimelineView {
     /// The CC BY-SA 4.0 attribution: where the lists come from and that what is shown stays under that licence.
     static func attribution() -> Node<HTML.BodyContext> {
         .p(.class("muted small licence"),
-           .text("Contract awards, agenda items, 287(g) agreements, contract dossiers and funded beds come from markramm’s detention research lists, licensed "),
-           .a(.href(licenceURL), .attribute(named: "rel", value: "license"), .text("CC BY-SA 4.0")),
-           .text("; what Vigil shows and exports from them is shared under the same licence. Release figures are ICE’s own."))
+           .text(t("expansion.contract_awards_agenda_items_287_g")),
+           .a(.href(licenceURL), .attribute(named: "rel", value: "license"), .text(t("expansion.cc_by_sa_4_0"))),
+           .text(t("expansion.what_vigil_shows_and_exports_from")))
     }
 
     /// The events, oldest first, each with its stage, date, what happened and its source.
@@ -31,13 +31,13 @@ enum ExpansionTimelineView {
 
     /// A facility page's or dossier's section.
     static func section(_ site: ExpansionSite?, facilityName: String) -> Node<HTML.BodyContext> {
-        Components.section(id: "expansion-timeline", title: "Expansion timeline",
+        Components.section(id: "expansion-timeline", title: t("expansion.expansion_timeline"),
             .unwrap(site, { site in
-                .group(.p(.text("From the first public sign to people held, every stage citing its source; furthest stage: "),
+                .group(.p(.text(t("expansion.from_the_first_public_sign_to")),
                           .strong(.text(site.furthestStage?.label ?? "—")), .text(".")),
                        list(site))
             }, else: .p(.text("No contract award, agenda item or dossier in Vigil is linked to \(facilityName)."))),
-            .p(.class("small"), Components.link(.expansion(), "Every expansion site")),
+            .p(.class("small"), Components.link(.expansion(), t("expansion.every_expansion_site"))),
             attribution())
     }
 }

@@ -10,7 +10,7 @@ enum FacilityView {
                 chrome: model.chrome,
                 .p(.class("eyebrow"), .text("Facility \(registry.facility.code)")),
                 .h1(.id("facility-name"), .text(model.name)),
-                .p(.class("lede"), .text("No imported detention-statistics release lists this facility under a name tied to this code.")),
+                .p(.class("lede"), .text(t("facility.no_imported_detention_statistics_release_lists"))),
                 FacilityRegistryView.section(registry, history: model.history),
                 .unwrap(model.daily) { FacilityDailyView.section($0) },
                 DeathsView.facilitySection(model.deaths, key: model.key),
@@ -42,29 +42,29 @@ enum FacilityView {
         let latest = model.latest
         let place = [model.city, model.state].compactMap { $0 }.joined(separator: ", ")
         return .group(
-            .p(.class("eyebrow"), .text("Facility")),
+            .p(.class("eyebrow"), .text(t("facility.facility"))),
             .h1(.id("facility-name"), .text(model.name)),
             .if(!place.isEmpty, .p(.class("lede"), .text(place))),
             .dl(.class("facts"),
-                .dt(.text("Address")), .dd(.text([model.address, model.city, [model.state, model.zip].compactMap { $0 }.joined(separator: " ")]
+                .dt(.text(t("facility.address"))), .dd(.text([model.address, model.city, [model.state, model.zip].compactMap { $0 }.joined(separator: " ")]
                                                   .compactMap { $0?.isEmpty == false ? $0 : nil }.joined(separator: ", "))),
-                .dt(.text("Area of responsibility")), .dd(.text(model.areaOfResponsibility ?? "—")),
-                .dt(.text("Facility type")), .dd(.text(model.type ?? "—")),
-                .dt(.text("Held")), .dd(.text(model.gender ?? "—")),
-                .dt(.text("Facility key")), .dd(.code(.text(model.key.rawValue))),
+                .dt(.text(t("facility.area_of_responsibility"))), .dd(.text(model.areaOfResponsibility ?? "—")),
+                .dt(.text(t("facility.facility_type"))), .dd(.text(model.type ?? "—")),
+                .dt(.text(t("facility.held"))), .dd(.text(model.gender ?? "—")),
+                .dt(.text(t("facility.facility_key"))), .dd(.code(.text(model.key.rawValue))),
                 .if(!model.otherNames.isEmpty, .group(
-                    .dt(.text("Also listed as")), .dd(.text(model.otherNames.joined(separator: "; ")))))),
+                    .dt(.text(t("facility.also_listed_as"))), .dd(.text(model.otherNames.joined(separator: "; ")))))),
             .p(.class("downloads"),
-               Components.link(.dossier(model.pageIdentifier), "Closure dossier"),
-               .text(" (every fact with its source, printable) · "),
-               Components.link(.dossierPDF(model.pageIdentifier), "PDF")),
+               Components.link(.dossier(model.pageIdentifier), t("facility.closure_dossier")),
+               .text(t("facility.every_fact_with_its_source_printable")),
+               Components.link(.dossierPDF(model.pageIdentifier), t("facility.pdf"))),
             .div(.class("stats"),
-                 Components.stat(Format.count(latest.averageDailyPopulation), "average daily population, fiscal year to date",
+                 Components.stat(Format.count(latest.averageDailyPopulation), t("facility.average_daily_population_fiscal_year_to"),
                                  note: "\(latest.fiscalYear) to \(Format.date(latest.release.asOfDate))"),
-                 Components.stat(Format.count(latest.guaranteedMinimum), "guaranteed minimum beds",
-                                 note: latest.guaranteedMinimum == nil ? "none reported" : "paid for whether used or not"),
-                 Components.stat(Format.decimal(latest.averageLengthOfStay), "average length of stay, days"),
-                 Components.stat(Format.count(model.history.count), "releases list this facility",
+                 Components.stat(Format.count(latest.guaranteedMinimum), t("facility.guaranteed_minimum_beds"),
+                                 note: latest.guaranteedMinimum == nil ? t("facility.none_reported") : t("facility.paid_for_whether_used_or_not")),
+                 Components.stat(Format.decimal(latest.averageLengthOfStay), t("facility.average_length_of_stay_days")),
+                 Components.stat(Format.count(model.history.count), t("facility.releases_list_this_facility"),
                                  note: "\(model.history.first!.release.asOfDate.iso) to \(latest.release.asOfDate.iso)")))
     }
 
@@ -90,12 +90,12 @@ enum FacilityView {
     }
 
     static func historySection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "history", title: "Average daily population over time",
+        Components.section(id: "history", title: t("facility.average_daily_population_over_time"),
             .p(.class("muted small"),
-               .text("ADP, fiscal year to date, in each release that lists the facility"),
-               .text(model.history.contains { $0.guaranteedMinimum != nil } ? ", against the guaranteed minimum ICE pays for." : ".")),
+               .text(t("facility.adp_fiscal_year_to_date_in")),
+               .text(model.history.contains { $0.guaranteedMinimum != nil } ? t("facility.against_the_guaranteed_minimum_ice_pays") : ".")),
             LineChartView.render(historyChart(model)),
-            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+            Components.downloads(t("facility.the_history_every_column"), csv: .download(.facilityHistory(model.key, .csv)),
                                  json: .download(.facilityHistory(model.key, .json))))
     }
 
@@ -105,13 +105,13 @@ enum FacilityView {
         let sum = values.compactMap { $0 }.reduce(0, +)
         return Components.scrollBox(.table(
             .caption(.text(caption)),
-            Components.headerRow(["Group", "#ADP", "#Share"]),
+            Components.headerRow([t("facility.group"), "#" + t("facility.adp"), "#" + t("facility.share")]),
             .tbody(.group(zip(labels, values).map { label, value in
                 .tr(Components.rowHeader(.text(label)),
                     Components.numberCell(Format.decimal(value)),
                     Components.numberCell(value.map { sum > 0 ? Format.percent($0 / sum) : "—" } ?? "—"))
             })),
-            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.decimal(values.contains { $0 != nil } ? sum : nil)),
+            .tfoot(.tr(Components.rowHeader(.text(t("facility.total"))), Components.numberCell(Format.decimal(values.contains { $0 != nil } ? sum : nil)),
                        Components.numberCell(sum > 0 ? "100%" : "—")))))
     }
 
@@ -119,49 +119,49 @@ enum FacilityView {
         let latest = model.latest
         let date = latest.release.asOfDate.iso
         return Components.section(id: "latest", title: "Who is held: as of \(Format.date(latest.release.asOfDate))",
-            .p(.class("muted small"), .text("Average daily population, fiscal year to date, by ICE’s classification level, criminality and threat level.")),
+            .p(.class("muted small"), .text(t("facility.average_daily_population_fiscal_year_to_2"))),
             .div(.class("grid-3"),
                  breakdownTable("Classification level, as of \(date)", labels: FacilityModel.levelLabels, values: latest.levels),
                  breakdownTable("Criminality, as of \(date)", labels: FacilityModel.criminalityLabels, values: latest.criminality),
                  breakdownTable("Threat level, as of \(date)", labels: FacilityModel.threatLabels, values: latest.threatLevels)),
-            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+            Components.downloads(t("facility.the_history_every_column"), csv: .download(.facilityHistory(model.key, .csv)),
                                  json: .download(.facilityHistory(model.key, .json))))
     }
 
     static func breakdownOverTimeSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
         let labels = ["As of", "#A", "#B", "#C", "#D", "#Male crim.", "#Male non-crim.", "#Female crim.", "#Female non-crim.",
                       "#Threat 1", "#Threat 2", "#Threat 3", "#No threat"]
-        return Components.section(id: "breakdown-history", title: "Classification, criminality and threat level over releases",
+        return Components.section(id: "breakdown-history", title: t("facility.classification_criminality_and_threat_level_over"),
             .details(
                 .summary(.text("Show the table (\(model.history.count) releases)")),
                 Components.scrollBox(tall: true,
                      .table(
-                        .caption(.text("Average daily population by group, fiscal year to date, per release"),
-                                 .span(.class("caption-note"), .text("A–D: classification levels. crim.: with a criminal conviction, as ICE classifies."))),
+                        .caption(.text(t("facility.average_daily_population_by_group_fiscal")),
+                                 .span(.class("caption-note"), .text(t("facility.a_d_classification_levels_crim_with")))),
                         Components.headerRow(labels),
                         .tbody(.group(model.history.reversed().map { row in
                             .tr(Components.rowHeader(.text(row.release.asOfDate.iso)),
                                 .group((row.levels + row.criminality + row.threatLevels).map { Components.numberCell(Format.decimal($0)) }))
                         }))))),
-            Components.downloads("the history (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+            Components.downloads(t("facility.the_history_every_column"), csv: .download(.facilityHistory(model.key, .csv)),
                                  json: .download(.facilityHistory(model.key, .json))))
     }
 
     // MARK: Inspections
 
     static func inspectionSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "inspections", title: "Inspections, as ICE reported them",
+        Components.section(id: "inspections", title: t("facility.inspections_as_ice_reported_them"),
             .p(.class("muted small"),
-               .text("Each release lists the facility’s last one or two inspections. Here each inspection appears once, "),
-               .text("with the releases that reported it. Office of Detention Oversight (ODO) and Nakamoto Group inspections are listed separately.")),
+               .text(t("facility.each_release_lists_the_facility_s")),
+               .text(t("facility.with_the_releases_that_reported_it"))),
             model.inspections.isEmpty
-                ? .p(.text("No release reports an inspection of this facility."))
+                ? .p(.text(t("facility.no_release_reports_an_inspection_of")))
                 : Components.scrollBox(
                        .table(.id("inspection-table"),
                           .caption(.text("Inspections reported for \(model.name)")),
-                          Components.headerRow(["Date", "Inspector", "Type", "Standard", "Rating", "Reported in"]),
+                          Components.headerRow([t("facility.date"), t("facility.inspector"), t("facility.type"), t("facility.standard"), t("facility.rating"), t("facility.reported_in")]),
                           .tbody(.group(model.inspections.map(inspectionRow))))),
-            Components.downloads("the inspections", csv: .download(.facilityInspections(model.key, .csv)),
+            Components.downloads(t("facility.the_inspections"), csv: .download(.facilityInspections(model.key, .csv)),
                                  json: .download(.facilityInspections(model.key, .json))))
     }
 
@@ -173,7 +173,7 @@ enum FacilityView {
         let rating = record.rating ?? "—"
         let failing = rating.lowercased().contains("does not meet") || rating.lowercased().contains("deficient")
         return .tr(.class("inspection-row"),
-            Components.rowHeader(.group(.text(record.date?.iso ?? "no date"),
+            Components.rowHeader(.group(.text(record.date?.iso ?? t("facility.no_date")),
                                         .unwrap(record.dateLabels.first) { .span(.class("muted small"), .text(" (\($0))")) })),
             Components.textCell(InspectionHistory.inspectorName(record.inspector)),
             Components.textCell(record.type),
@@ -186,15 +186,15 @@ enum FacilityView {
     // MARK: Releases (provenance)
 
     static func releasesSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "releases", title: "Releases listing this facility",
+        Components.section(id: "releases", title: t("facility.releases_listing_this_facility"),
             .p(.class("muted small"),
-               .text("Every figure on this page comes from one of these files, at the sheet row shown. "),
-               .text("Guaranteed minimum: beds ICE pays for whether or not they are used.")),
+               .text(t("facility.every_figure_on_this_page_comes")),
+               .text(t("facility.guaranteed_minimum_beds_ice_pays_for"))),
             Components.scrollBox(tall: true,
                  .table(.id("facility-release-table"),
                     .caption(.text("\(model.name) in each release"),
-                             .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),
-                    Components.headerRow(["As of", "Fiscal year", "#ADP", "#Guaranteed minimum", "#ADP ÷ minimum", "#ALOS", "#Mandatory", "Source file", "#Row", "SHA-256"]),
+                             .span(.class("caption-note"), .text(t("facility.adp_average_daily_population_fiscal_year")))),
+                    Components.headerRow([t("facility.as_of"), t("facility.fiscal_year"), "#" + t("facility.adp"), "#" + t("facility.guaranteed_minimum"), "#" + t("facility.adp_minimum"), "#" + t("facility.alos"), "#" + t("facility.mandatory"), t("facility.source_file"), "#" + t("facility.row"), t("facility.sha_256")]),
                     .tbody(.group(model.history.reversed().map { row in
                         let use = row.guaranteedMinimum.flatMap { gm in gm > 0 ? row.averageDailyPopulation.map { $0 / gm } : nil }
                         return .tr(
@@ -209,7 +209,7 @@ enum FacilityView {
                             Components.numberCell(String(row.sourceRow)),
                             .td(.span(.class("hash"), Components.tooltip(row.release.sha256), .text(Format.shortHash(row.release.sha256) + "…"))))
                     })))),
-            Components.downloads("this table (every column)", csv: .download(.facilityHistory(model.key, .csv)),
+            Components.downloads(t("facility.this_table_every_column"), csv: .download(.facilityHistory(model.key, .csv)),
                                  json: .download(.facilityHistory(model.key, .json))))
     }
 }

@@ -8,30 +8,30 @@ enum FacilityRegistryView {
     static func section(_ panel: FacilityModel.RegistryPanel, history: [FacilityModel.HistoryRow]) -> Node<HTML.BodyContext> {
         let f = panel.facility
         let latest = panel.operators.last
-        return Components.section(id: "registry", title: "Identity and operator (facility registry)",
+        return Components.section(id: "registry", title: t("facility.identity_and_operator_facility_registry"),
             .dl(.class("facts"),
-                .dt(.text("DETLOC code")), .dd(.code(.text(f.code))),
-                .dt(.text("Matched by")), .dd(.text(panel.matchMethod.map { m in
+                .dt(.text(t("facility.detloc_code"))), .dd(.code(.text(f.code))),
+                .dt(.text(t("facility.matched_by"))), .dd(.text(panel.matchMethod.map { m in
                     m.rawValue + (m == .fuzzy || m == .address ? " (confidence \(Format.decimal(panel.matchConfidence, places: 2)))" : "")
-                } ?? "registry code")),
-                .dt(.text("Operator")), .dd(.text(latest.map { "\($0.operatorName ?? "not stated") — \($0.operatorKind.rawValue), as of \($0.asOfDate.iso)" } ?? "no operator record")),
-                .dt(.text("Owner")), .dd(.text(latest?.ownerName ?? "—")),
-                .dt(.text("Coordinates")), .dd(.text(f.latitude.flatMap { lat in f.longitude.map { "\(Format.decimal(lat, places: 4)), \(Format.decimal($0, places: 4)) (\(f.coordinateSource ?? ""))" } } ?? "none"),
+                } ?? t("facility.registry_code"))),
+                .dt(.text(t("facility.operator"))), .dd(.text(latest.map { "\($0.operatorName ?? "not stated") — \($0.operatorKind.rawValue), as of \($0.asOfDate.iso)" } ?? t("facility.no_operator_record"))),
+                .dt(.text(t("facility.owner"))), .dd(.text(latest?.ownerName ?? "—")),
+                .dt(.text(t("facility.coordinates"))), .dd(.text(f.latitude.flatMap { lat in f.longitude.map { "\(Format.decimal(lat, places: 4)), \(Format.decimal($0, places: 4)) (\(f.coordinateSource ?? ""))" } } ?? t("facility.none")),
                     .if(f.coordinatesConflict, .span(.class("badge badge-bad"), .text(" sources disagree by \(Format.decimal(f.coordinateSpreadKilometres)) km")))),
-                .dt(.text("In use (per ICE’s lists)")), .dd(.text("\(f.firstUse?.iso ?? "?") to \(f.lastUse?.iso ?? "?")")),
-                .dt(.text("In Vigil’s releases")), .dd(.text(history.isEmpty ? "none" : "\(history.first!.release.asOfDate.iso) to \(history.last!.release.asOfDate.iso)")),
-                .if(panel.keys.count > 1, .group(.dt(.text("Workbook names")), .dd(.group(panel.keys.map { key in
+                .dt(.text(t("facility.in_use_per_ice_s_lists"))), .dd(.text("\(f.firstUse?.iso ?? "?") to \(f.lastUse?.iso ?? "?")")),
+                .dt(.text(t("facility.in_vigil_s_releases"))), .dd(.text(history.isEmpty ? t("facility.none") : "\(history.first!.release.asOfDate.iso) to \(history.last!.release.asOfDate.iso)")),
+                .if(panel.keys.count > 1, .group(.dt(.text(t("facility.workbook_names"))), .dd(.group(panel.keys.map { key in
                     .group(Components.link(.facility(key), key.rawValue), .text(" "))
                 }))))),
             FacilityMapView.section(panel.map),
-            .h3(.text("Operator history")),
+            .h3(.text(t("facility.operator_history"))),
             .if(panel.canAddOperatorRecord,
-                .p(Components.link(.newOperatorRecord(FacilityKey(rawValue: f.code)), "Add a cited operator record", class: "button-link"))),
-            panel.operators.isEmpty ? .p(.text("No operator record for this code yet: import ICE’s facility lists or a cited operator file.")) :
+                .p(Components.link(.newOperatorRecord(FacilityKey(rawValue: f.code)), t("facility.add_a_cited_operator_record"), class: "button-link"))),
+            panel.operators.isEmpty ? .p(.text(t("facility.no_operator_record_for_this_code"))) :
             Components.scrollBox(
                 .table(.id("operator-history"),
-                    .caption(.text("Operator, owner and terms, as each source said")),
-                    Components.headerRow(["As of", "Operator", "Kind", "Method", "Owner", "Contract type", "#Capacity", "#Guaranteed minimum", "Citation"]),
+                    .caption(.text(t("facility.operator_owner_and_terms_as_each"))),
+                    Components.headerRow([t("facility.as_of"), t("facility.operator"), t("facility.kind"), t("facility.method"), t("facility.owner"), t("facility.contract_type"), "#" + t("facility.capacity"), "#" + t("facility.guaranteed_minimum"), t("facility.citation")]),
                     .tbody(.group(panel.operators.reversed().map { r in
                         .tr(Components.rowHeader(.text(r.asOfDate.iso)), Components.textCell(r.operatorName),
                             Components.textCell(r.operatorKind.rawValue),
@@ -40,11 +40,11 @@ enum FacilityRegistryView {
                             Components.numberCell(Format.count(r.capacity)), Components.numberCell(Format.count(r.guaranteedMinimum)),
                             .td(.class("small"), .text(r.citation ?? r.source)))
                     })))),
-            .h3(.text("Every name and address it has appeared under")),
+            .h3(.text(t("facility.every_name_and_address_it_has"))),
             Components.scrollBox(
                 .table(.id("registry-names"),
-                    .caption(.text("As each reference list wrote it")),
-                    Components.headerRow(["Name", "Address", "City", "State", "Zip", "Type", "Source", "As of", "#Row"]),
+                    .caption(.text(t("facility.as_each_reference_list_wrote_it"))),
+                    Components.headerRow([t("facility.name"), t("facility.address"), t("facility.city"), t("facility.state"), t("facility.zip"), t("facility.type"), t("facility.source"), t("facility.as_of"), "#" + t("facility.row")]),
                     .tbody(.group(panel.names.map { n in
                         .tr(Components.rowHeader(.text(n.entry.name ?? "—")), Components.textCell(n.entry.address), Components.textCell(n.entry.city),
                             Components.textCell(n.entry.state), Components.textCell(n.entry.zip), Components.textCell(n.entry.typeDetailed),

@@ -7,36 +7,36 @@ enum FacilityReviewView {
     static func render(_ model: FacilityReviewModel) -> HTML {
         let s = model.summary
         return Layout.page(
-            title: "Facility matches to review",
-            description: "Facilities in ICE's detention statistics that have no accepted registry code.",
+            title: t("facility_review.facility_matches_to_review"),
+            description: t("facility_review.facilities_in_ice_s_detention_statistics"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Facility registry")),
-            .h1(.text("Facilities to review")),
+            .p(.class("eyebrow"), .text(t("facility_review.facility_registry"))),
+            .h1(.text(t("facility_review.facilities_to_review"))),
             .p(.class("lede"),
-               .text("ICE’s statistics workbooks name facilities but give no code. Vigil ties each name (with its state) to a DETLOC code "),
-               .text("from the facility registry by exact, normalised or fuzzy name match. These have no accepted code: "),
-               .text("a fuzzy suggestion below the acceptance threshold, or nothing at all. Their population counts as “operator unknown”.")),
+               .text(t("facility_review.ice_s_statistics_workbooks_name_facilities")),
+               .text(t("facility_review.from_the_facility_registry_by_exact")),
+               .text(t("facility_review.a_fuzzy_suggestion_below_the_acceptance"))),
             .div(.class("stats"),
-                 Components.stat(Format.count(s.acceptedCount), "workbook facilities matched",
+                 Components.stat(Format.count(s.acceptedCount), t("facility_review.workbook_facilities_matched"),
                                  note: "of \(Format.count(s.keys)); \(FacilityMatchMethod.allCases.compactMap { m in s.matched[m].map { "\($0) \(m.rawValue)" } }.joined(separator: ", "))"),
-                 Components.stat(Format.percent(s.matchedADPShare), "of ADP (all releases) matched"),
-                 Components.stat(Format.count(s.doubtful), "doubtful suggestions"),
-                 Components.stat(Format.count(s.unmatched), "with no suggestion")),
-            Components.section(id: "queue", title: "Review queue, largest population first",
+                 Components.stat(Format.percent(s.matchedADPShare), t("facility_review.of_adp_all_releases_matched")),
+                 Components.stat(Format.count(s.doubtful), t("facility_review.doubtful_suggestions")),
+                 Components.stat(Format.count(s.unmatched), t("facility_review.with_no_suggestion"))),
+            Components.section(id: "queue", title: t("facility_review.review_queue_largest_population_first"),
                 .unwrap(model.decidedKey) { key in
                     .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(key)."))
                 },
                 .if(model.decisionToken == nil,
-                    .p(.class("note"), .text("Sign in as an editor to decide."))),
+                    .p(.class("note"), .text(t("facility_review.sign_in_as_an_editor_to")))),
                 .p(.class("muted small"),
-                   .text("Decide here, or from the command line: "),
-                   .code(.text("vigil facilities review --link KEY CODE")), .text(" or "), .code(.text("vigil facilities review --reject KEY")),
-                   .text(". Decisions survive re-imports and travel as a crosswalk: "), .code(.text("vigil facilities crosswalk export|import <file>")), .text(".")),
-                model.items.isEmpty ? .p(.text("Nothing to review: every workbook facility has an accepted code or a decision.")) :
+                   .text(t("facility_review.decide_here_or_from_the_command")),
+                   .code(.text("vigil facilities review --link KEY CODE")), .text(t("facility_review.or")), .code(.text("vigil facilities review --reject KEY")),
+                   .text(t("facility_review.decisions_survive_re_imports_and_travel")), .code(.text("vigil facilities crosswalk export|import <file>")), .text(".")),
+                model.items.isEmpty ? .p(.text(t("facility_review.nothing_to_review_every_workbook_facility"))) :
                 Components.scrollBox(tall: true,
                      .table(.id("review-table"),
                         .caption(.text("\(model.items.count) workbook facilities without an accepted code")),
-                        Components.headerRow(["Facility key", "Name", "City", "State", "#Releases", "#Summed ADP", "Last seen", "Suggested code", "#Confidence"]
+                        Components.headerRow([t("facility_review.facility_key"), t("facility_review.name"), t("facility_review.city"), t("facility_review.state"), "#" + t("facility_review.releases"), "#" + t("facility_review.summed_adp"), t("facility_review.last_seen"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence")]
                                              + (model.decisionToken == nil ? [] : ["Decide"])),
                         .tbody(.group(model.items.map { item in
                             .tr(Components.rowHeader(Components.link(.facility(item.key), item.key.rawValue)),
@@ -55,16 +55,16 @@ enum FacilityReviewView {
 
     /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.
     static func expansionSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "expansion-queue", title: "Expansion records to review",
+        Components.section(id: "expansion-queue", title: t("facility_review.expansion_records_to_review"),
             .p(.class("muted small"),
-               .text("Contract awards, agenda items and dossiers whose text names a facility the registry matcher is unsure of: several facilities, "),
-               .text("or only a weaker match. Until decided they count at their place, not at a facility. Decide from the command line: "),
-               .code(.text("vigil facilities review --link award:ID CODE")), .text(" or "), .code(.text("--reject award:ID")), .text(".")),
-            model.expansionItems.isEmpty ? .p(.text("Nothing to review.")) :
+               .text(t("facility_review.contract_awards_agenda_items_and_dossiers")),
+               .text(t("facility_review.or_only_a_weaker_match_until")),
+               .code(.text("vigil facilities review --link award:ID CODE")), .text(t("facility_review.or")), .code(.text("--reject award:ID")), .text(".")),
+            model.expansionItems.isEmpty ? .p(.text(t("facility_review.nothing_to_review"))) :
             Components.scrollBox(
                 .table(.id("expansion-review-table"),
                     .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
-                    Components.headerRow(["Record", "Text", "State", "Suggested code", "#Confidence", "Why"]),
+                    Components.headerRow([t("facility_review.record"), t("facility_review.text"), t("facility_review.state"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence"), t("facility_review.why")]),
                     .tbody(.group(model.expansionItems.map { item in
                         .tr(Components.rowHeader(.code(.text(item.reference))), Components.textCell(String(item.text.prefix(160))),
                             Components.textCell(item.state),
@@ -92,10 +92,10 @@ enum FacilityReviewView {
                      .button(.type(.submit), .text("Confirm suggested code \(code)")))
             },
             form(.link,
-                 .label(.text("DETLOC code "),
+                 .label(.text(t("facility_review.detloc_code")),
                         .input(.type(.text), .name(Field.code), .attribute(named: "required", value: "required"), .attribute(named: "size", value: "9"),
                                .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(item.key.rawValue)")))),
-                 .button(.type(.submit), .text("Link to code"))),
-            form(.reject, .button(.type(.submit), .text("Reject"))))
+                 .button(.type(.submit), .text(t("facility_review.link_to_code")))),
+            form(.reject, .button(.type(.submit), .text(t("facility_review.reject")))))
     }
 }

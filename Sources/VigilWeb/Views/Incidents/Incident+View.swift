@@ -17,33 +17,33 @@ enum IncidentView {
             title: "\(row.category.label) at \(row.facilityName), \(row.occurredOn.iso)",
             description: "A documented incident at \(row.facilityName): \(row.category.label.lowercased()), \(row.status.label.lowercased()).",
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Documented incident")),
-            .h1(.text(row.category.label), .text(" at "), .text(row.facilityName)),
+            .p(.class("eyebrow"), .text(t("incidents.documented_incident"))),
+            .h1(.text(row.category.label), .text(t("incidents.at")), .text(row.facilityName)),
             .unwrap(model.confirmation) { .p(.class("note"), .attribute(named: "role", value: "status"), .text($0)) },
             .p(IncidentComponents.statusBadge(row.status), .text(" "), IncidentComponents.visibilityBadge(row)),
             .dl(.class("facts"),
-                .dt(.text("Date")), .dd(.text(Format.date(row.occurredOn))),
-                .dt(.text("Facility")), .dd(Components.link(facility, row.facilityName), .text(" "), .code(.text(row.facilityKey))),
-                .dt(.text("Category")), .dd(.text(row.category.label)),
-                .dt(.text("Status")), .dd(.text(row.status.label)),
-                .dt(.text("Visibility")), .dd(.text(row.isInternal ? "Internal: shown only to signed-in people" : "Public")),
-                .if(model.showsRecorder, .group(.dt(.text("Recorded by")), .dd(.text(row.recordedBy)))),
-                .dt(.text("Recorded")), .dd(.text(Format.timestamp(row.recordedAt))),
-                .if(row.updatedAt != row.recordedAt, .group(.dt(.text("Last changed")), .dd(.text(Format.timestamp(row.updatedAt)))))),
-            Components.section(id: "account", title: "What happened",
+                .dt(.text(t("incidents.date"))), .dd(.text(Format.date(row.occurredOn))),
+                .dt(.text(t("incidents.facility"))), .dd(Components.link(facility, row.facilityName), .text(" "), .code(.text(row.facilityKey))),
+                .dt(.text(t("incidents.category"))), .dd(.text(row.category.label)),
+                .dt(.text(t("incidents.status"))), .dd(.text(row.status.label)),
+                .dt(.text(t("incidents.visibility"))), .dd(.text(row.isInternal ? t("incidents.internal_shown_only_to_signed_in") : t("incidents.public"))),
+                .if(model.showsRecorder, .group(.dt(.text(t("incidents.recorded_by"))), .dd(.text(row.recordedBy)))),
+                .dt(.text(t("incidents.recorded"))), .dd(.text(Format.timestamp(row.recordedAt))),
+                .if(row.updatedAt != row.recordedAt, .group(.dt(.text(t("incidents.last_changed"))), .dd(.text(Format.timestamp(row.updatedAt)))))),
+            Components.section(id: "account", title: t("incidents.what_happened"),
                 .p(.class("incident-description"), .text(row.description)),
                 IncidentComponents.source(row)),
             .unwrap(model.editToken) { statusForm(row, token: $0) },
             .p(Components.link(facility, "Back to \(row.facilityName)"), .text(" · "),
-               Components.link(.incidents(IncidentListQuery(facility: row.facilityKey)), "Every incident at this facility")))
+               Components.link(.incidents(IncidentListQuery(facility: row.facilityKey)), t("incidents.every_incident_at_this_facility"))))
     }
 
     /// The editor's form to change status and visibility.
     static func statusForm(_ row: IncidentRow, token: String) -> Node<HTML.BodyContext> {
-        Components.section(id: "change-status", title: "Change status or visibility",
+        Components.section(id: "change-status", title: t("incidents.change_status_or_visibility"),
             .form(.class("incident-status"), .method(.post), .action(SiteURL.incidentStatus(id: row.id).path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
-                  .label(.text("Status "),
+                  .label(.text(t("incidents.status_2")),
                          .select(.attribute(named: "name", value: Field.status),
                                  .group(IncidentStatus.allCases.map { status in
                                      .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
@@ -56,6 +56,6 @@ enum IncidentView {
                                               .checked(visibility == row.visibility)),
                                        .text(" " + IncidentFormView.visibilityLabel(visibility)))
                             })),
-                  .button(.type(.submit), .text("Save"))))
+                  .button(.type(.submit), .text(t("incidents.save")))))
     }
 }

@@ -15,8 +15,8 @@ enum IncidentComponents {
 
     /// "Internal": shown on every internal incident, so a signed-in reader never mistakes it for public.
     static func visibilityBadge(_ row: IncidentRow) -> Node<HTML.BodyContext> {
-        .if(row.isInternal, .span(.class("badge badge-warn internal-badge"), Components.tooltip("Internal: shown only to signed-in people"),
-                                  .text("Internal")))
+        .if(row.isInternal, .span(.class("badge badge-warn internal-badge"), Components.tooltip(t("incidents.internal_shown_only_to_signed_in")),
+                                  .text(t("incidents.internal"))))
     }
 
     static func statusBadge(_ status: IncidentStatus) -> Node<HTML.BodyContext> {
@@ -34,11 +34,11 @@ enum IncidentComponents {
     /// "Source: <title, linked when it has an http(s) address>, documented by <who>."
     static func source(_ row: IncidentRow) -> Node<HTML.BodyContext> {
         .p(.class("incident-source small"),
-           .strong(.text("Source: ")),
+           .strong(.text(t("incidents.source"))),
            .unwrap(linkTarget(row.sourceURL), { url in
                .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: sourceLinkRel), .text(row.sourceTitle))
            }, else: .text(row.sourceTitle)),
-           .text(", documented by "), .text(row.documentedBy), .text("."))
+           .text(t("incidents.documented_by")), .text(row.documentedBy), .text("."))
     }
 
     /// One incident in a list: date, category, status, facility, the start of the account, the source.
@@ -54,7 +54,7 @@ enum IncidentComponents {
             .p(.class("incident-description"), .text(excerpt)),
             source(row),
             .p(.class("small"), Components.link(.incident(id: row.id),
-                                                row.description.count > excerptLength ? "Read the whole account" : "Permanent link")))
+                                                row.description.count > excerptLength ? t("incidents.read_the_whole_account") : t("incidents.permanent_link"))))
     }
 
     /// Incidents per category, most first, each linking to the list of that category.
@@ -63,11 +63,11 @@ enum IncidentComponents {
             .sorted { ($1.count, $0.category) < ($0.count, $1.category) }
         return Components.scrollBox(.table(.class("incident-counts"),
             .caption(.text(caption)),
-            Components.headerRow(["Category", "#Incidents"]),
+            Components.headerRow([t("incidents.category"), "#" + t("incidents.incidents")]),
             .tbody(.group(counts.map { entry in
                 .tr(Components.rowHeader(Components.link(link(entry.category), entry.category.label)),
                     Components.numberCell(Format.count(entry.count)))
             })),
-            .tfoot(.tr(Components.rowHeader(.text("Total")), Components.numberCell(Format.count(rows.count))))))
+            .tfoot(.tr(Components.rowHeader(.text(t("incidents.total"))), Components.numberCell(Format.count(rows.count))))))
     }
 }

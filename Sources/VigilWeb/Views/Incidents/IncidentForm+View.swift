@@ -9,13 +9,13 @@ import VigilStore
 enum IncidentFormView {
     static func render(_ model: IncidentFormModel) -> HTML {
         Layout.page(
-            title: "Record an incident",
-            description: "Record a documented incident inside a detention facility, with its source.",
+            title: t("incidents.record_an_incident"),
+            description: t("incidents.record_a_documented_incident_inside_a"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Documented conditions")),
-            .h1(.text("Record an incident")),
+            .p(.class("eyebrow"), .text(t("incidents.documented_conditions"))),
+            .h1(.text(t("incidents.record_an_incident"))),
             .unwrap(model.facility) { facility in
-                .p(.class("lede"), .text("At "), Components.link(.facility(FacilityKey(rawValue: facility.key)), facility.name), .text("."))
+                .p(.class("lede"), .text(t("incidents.at_2")), Components.link(.facility(FacilityKey(rawValue: facility.key)), facility.name), .text("."))
             },
             .unwrap(model.problems) { problems in
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
@@ -26,19 +26,19 @@ enum IncidentFormView {
             },
             .form(.class("incident-form"), .method(.post), .action(SiteURL.incidents().path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-                  field(.facility, model, hint: "A registry DETLOC code (e.g. STWRTGA) or the facility key from its page's address.",
+                  field(.facility, model, hint: t("incidents.a_registry_detloc_code_e_g"),
                         .input(.type(.text), .id(IncidentField.facility.rawValue), .name(IncidentField.facility.rawValue),
                                .value(Escape.attribute(model.draft.facility)), .required(true),
                                .attribute(named: "maxlength", value: String(IncidentRules.maxShortTextLength)),
                                described(.facility), invalid(.facility, model))),
-                  field(.occurredOn, model, hint: "The day it happened (or began), YYYY-MM-DD.",
+                  field(.occurredOn, model, hint: t("incidents.the_day_it_happened_or_began"),
                         .input(.type(.date), .id(IncidentField.occurredOn.rawValue), .name(IncidentField.occurredOn.rawValue),
                                .value(Escape.attribute(model.draft.occurredOn)), .required(true),
                                .attribute(named: "min", value: IncidentRules.earliestDate.iso),
                                .attribute(named: "max", value: model.today.iso), described(.occurredOn), invalid(.occurredOn, model))),
                   field(.category, model, hint: nil,
                         select(.category, model, options: IncidentCategory.allCases.map { ($0.rawValue, $0.label) }, prompt: "Choose a category")),
-                  field(.status, model, hint: "Alleged: reported, not yet confirmed. Corroborated: confirmed by an independent source. Official finding: by an inspector, oversight office or court.",
+                  field(.status, model, hint: t("incidents.alleged_reported_not_yet_confirmed_corroborated"),
                         select(.status, model, options: IncidentStatus.allCases.map { ($0.rawValue, $0.label) }, prompt: nil)),
                   visibilityField(model),
                   field(.description, model, hint: "What happened, as the source documents it. Plain text; at most \(Format.count(IncidentRules.maxDescriptionLength)) characters.",
@@ -47,19 +47,19 @@ enum IncidentFormView {
                                   .if(model.problems?.problem(with: .description) != nil, .attribute(named: "aria-invalid", value: "true")),
                                   .attribute(named: "aria-describedby", value: "description-problem description-hint"),
                                   .text(model.draft.description))),
-                  field(.sourceTitle, model, hint: "The document, report or page, e.g. “DHS OIG report OIG-24-09”.",
+                  field(.sourceTitle, model, hint: t("incidents.the_document_report_or_page_e"),
                         .input(.type(.text), .id(IncidentField.sourceTitle.rawValue), .name(IncidentField.sourceTitle.rawValue),
                                .value(Escape.attribute(model.draft.sourceTitle)), .required(true),
                                .attribute(named: "maxlength", value: String(IncidentRules.maxShortTextLength)), described(.sourceTitle), invalid(.sourceTitle, model))),
-                  field(.sourceURL, model, hint: "Optional: an http:// or https:// address where it can be read.",
+                  field(.sourceURL, model, hint: t("incidents.optional_an_http_or_https_address"),
                         .input(.type(.url), .id(IncidentField.sourceURL.rawValue), .name(IncidentField.sourceURL.rawValue),
                                .value(Escape.attribute(model.draft.sourceURL)),
                                .attribute(named: "maxlength", value: String(IncidentRules.maxURLLength)), described(.sourceURL), invalid(.sourceURL, model))),
-                  field(.documentedBy, model, hint: "The person or organisation that documented it.",
+                  field(.documentedBy, model, hint: t("incidents.the_person_or_organisation_that_documented"),
                         .input(.type(.text), .id(IncidentField.documentedBy.rawValue), .name(IncidentField.documentedBy.rawValue),
                                .value(Escape.attribute(model.draft.documentedBy)), .required(true),
                                .attribute(named: "maxlength", value: String(IncidentRules.maxShortTextLength)), described(.documentedBy), invalid(.documentedBy, model))),
-                  .button(.type(.submit), .text("Record the incident"))))
+                  .button(.type(.submit), .text(t("incidents.record_the_incident")))))
     }
 
     /// How the visibility choices read on forms.
@@ -74,7 +74,7 @@ enum IncidentFormView {
     static func field(_ field: IncidentField, _ model: IncidentFormModel, hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
         let problem = model.problems?.problem(with: field)
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
-            .label(.for(field.rawValue), .text(field.label), .if(field.isOptional, .span(.class("muted small"), .text(" (optional)")))),
+            .label(.for(field.rawValue), .text(field.label), .if(field.isOptional, .span(.class("muted small"), .text(t("incidents.optional"))))),
             .unwrap(problem) { .p(.class("field-problem"), .id("\(field.rawValue)-problem"), .text($0.message)) },
             control,
             .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(field.rawValue)-hint"), .text($0)) })

@@ -6,33 +6,33 @@ import VigilStore
 enum IncidentsView {
     static func render(_ model: IncidentsModel) -> HTML {
         Layout.page(
-            title: "Documented conditions",
-            description: "Incidents inside immigration detention facilities, each with its source: abuse, medical neglect, conditions, deaths.",
+            title: t("incidents.documented_conditions"),
+            description: t("incidents.incidents_inside_immigration_detention_facilities_each"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("The case for closing")),
-            .h1(.text("Documented conditions")),
+            .p(.class("eyebrow"), .text(t("incidents.the_case_for_closing"))),
+            .h1(.text(t("incidents.documented_conditions"))),
             .p(.class("lede"),
-               .text("Incidents inside detention facilities as people and organisations documented them: each with its date, "),
-               .text("category, how far it is established (alleged, corroborated, or an official finding) and its source.")),
+               .text(t("incidents.incidents_inside_detention_facilities_as_people")),
+               .text(t("incidents.category_how_far_it_is_established"))),
             visibilityNote(model),
-            .if(model.canRecord, .p(Components.link(.newIncident(facility: model.query.facility), "Record an incident", class: "button-link"))),
+            .if(model.canRecord, .p(Components.link(.newIncident(facility: model.query.facility), t("incidents.record_an_incident"), class: "button-link"))),
             filterForm(model),
-            Components.section(id: "counts", title: "By category",
-                model.inEveryCategory.isEmpty ? .p(.text("No incidents match.")) :
+            Components.section(id: "counts", title: t("incidents.by_category"),
+                model.inEveryCategory.isEmpty ? .p(.text(t("incidents.no_incidents_match"))) :
                 IncidentComponents.categoryCounts(model.inEveryCategory, caption: caption(model)) { .incidents(model.query.with(category: $0)) }),
             Components.section(id: "incidents", title: model.query.isFiltered ? "Incidents matching the filters" : "Every incident",
                 .p(.class("muted small"), .text("\(Format.count(model.incidents.count)) incident\(model.incidents.count == 1 ? "" : "s"), newest first.")),
                 .div(.class("incident-list"), .group(model.incidents.map { IncidentComponents.card($0, showsFacility: true) })),
-                Components.downloads("these incidents", csv: .download(.incidents(.csv, model.query)),
+                Components.downloads(t("incidents.these_incidents"), csv: .download(.incidents(.csv, model.query)),
                                      json: .download(.incidents(.json, model.query)))))
     }
 
     static func visibilityNote(_ model: IncidentsModel) -> Node<HTML.BodyContext> {
         model.includesInternal
-            ? .p(.class("note"), .text("You are signed in, so internal incidents are listed too, each marked "),
-                 .span(.class("badge badge-warn"), .text("Internal")), .text(". Readers who are not signed in never see them."))
-            : .p(.class("muted small"), .text("Public incidents only. Some incidents are kept internal (to protect the people involved); "),
-                 .text("they are shown to signed-in members only."))
+            ? .p(.class("note"), .text(t("incidents.you_are_signed_in_so_internal")),
+                 .span(.class("badge badge-warn"), .text(t("incidents.internal"))), .text(t("incidents.readers_who_are_not_signed_in")))
+            : .p(.class("muted small"), .text(t("incidents.public_incidents_only_some_incidents_are")),
+                 .text(t("incidents.they_are_shown_to_signed_in")))
     }
 
     static func caption(_ model: IncidentsModel) -> String {
@@ -56,13 +56,13 @@ enum IncidentsView {
                            })))
         }
         return .form(.class("filters"), .method(.get), .action(SiteURL.incidents().path),
-            .label(.text("Facility (code or key)"),
-                   .input(.type(.search), .name("facility"), .value(Escape.attribute(model.query.facility ?? "")), .placeholder("e.g. STWRTGA"))),
+            .label(.text(t("incidents.facility_code_or_key")),
+                   .input(.type(.search), .name("facility"), .value(Escape.attribute(model.query.facility ?? "")), .placeholder(t("incidents.e_g_stwrtga")))),
             select("category", "Category", all: "All categories", options: IncidentCategory.allCases.map { ($0.rawValue, $0.label) },
                    selected: model.query.category?.rawValue),
             select("status", "Status", all: "Any status", options: IncidentStatus.allCases.map { ($0.rawValue, $0.label) },
                    selected: model.query.status?.rawValue),
-            .button(.type(.submit), .text("Show")),
-            .if(model.query.isFiltered, .a(.href(SiteURL.incidents().path), .text("Clear the filters"))))
+            .button(.type(.submit), .text(t("incidents.show"))),
+            .if(model.query.isFiltered, .a(.href(SiteURL.incidents().path), .text(t("incidents.clear_the_filters")))))
     }
 }

@@ -8,10 +8,10 @@ enum Components {
         .a(.href(Escape.attribute(url.href)), .unwrap(className) { .class($0) }, .text(text))
     }
 
-    /// `Download: CSV · JSON`, placed next to the table it downloads.
+    /// `Download: CSV · JSON`, placed next to the table it downloads; `what` is in the page's language.
     static func downloads(_ what: String, csv: SiteURL, json: SiteURL) -> Node<HTML.BodyContext> {
         .p(.class("downloads"),
-           .span(.class("downloads-label"), .text("Download \(what): ")),
+           .span(.class("downloads-label"), .text(t("common.download", ["what": what]) + " ")),
            .a(.href(Escape.attribute(csv.href)), .attribute(named: "download"), .text("CSV")),
            .text(" · "),
            .a(.href(Escape.attribute(json.href)), .text("JSON")))

@@ -1,6 +1,8 @@
 import VigilCore
 
-/// How figures read on a page. Independent of the server's locale, so pages are the same everywhere.
+/// How figures read on a page, in the page's language (`SiteLanguage.current`): `12,345.6` in English and
+/// `12.345,6` in Spanish; `8 Jul 2024` and `8 de julio de 2024`. Independent of the server's locale, so
+/// pages are the same everywhere. Downloads and the API never use this: they keep plain machine numbers.
 enum Format {
     /// `12,345` — average daily populations are averages, so they are rounded for reading;
     /// the downloads keep every decimal.
@@ -22,15 +24,15 @@ enum Format {
         var text = grouped(whole)
         if places > 0 {
             let digits = String(fraction)
-            text += "." + String(repeating: "0", count: places - digits.count) + digits
+            text += decimalSeparator + String(repeating: "0", count: places - digits.count) + digits
         }
         return (value < 0 && scaled != 0 ? "−" : "") + text
     }
 
-    /// `12.3%` from a share in 0...1.
+    /// `12.3%` from a share in 0...1; `12,3 %` in Spanish, which spaces the sign.
     static func percent(_ share: Double?) -> String {
         guard let share, share.isFinite else { return "—" }
-        return decimal(share * 100, places: 1) + "%"
+        return decimal(share * 100, places: 1) + (SiteLanguage.current == .spanish ? "\u{00A0}%" : "%")
     }
 
     /// `+1,234` / `−56`: a change between releases.
@@ -43,20 +45,35 @@ enum Format {
         let digits = String(abs(n))
         var out = ""
         for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(groupSeparator) }
             out.append(character)
         }
         return (n < 0 ? "−" : "") + out
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static var groupSeparator: String { SiteLanguage.current == .spanish ? "." : "," }
+    static var decimalSeparator: String { SiteLanguage.current == .spanish ? "," : "." }
 
-    /// `8 Jul 2024`.
-    static func date(_ date: CalendarDate) -> String {
-        "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    /// Short month names, for charts and tables where space is tight.
+    static var monthNames: [String] {
+        switch SiteLanguage.current {
+        case .english: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        case .spanish: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"]
+        }
     }
 
-    /// `Jul 2024`.
+    static let spanishMonthNames = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                    "septiembre", "octubre", "noviembre", "diciembre"]
+
+    /// `8 Jul 2024`; in Spanish `8 de julio de 2024`, as Spanish writes dates in running text.
+    static func date(_ date: CalendarDate) -> String {
+        switch SiteLanguage.current {
+        case .english: "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+        case .spanish: "\(date.day) de \(spanishMonthNames[date.month - 1]) de \(date.year)"
+        }
+    }
+
+    /// `Jul 2024`; `jul 2024`.
     static func month(_ date: CalendarDate) -> String {
         "\(monthNames[date.month - 1]) \(date.year)"
     }

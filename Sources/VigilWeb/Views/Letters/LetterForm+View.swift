@@ -7,9 +7,9 @@ enum LetterFormView {
         let heading = model.letterID == nil ? "Write a letter" : "Edit the letter"
         return Layout.page(
             title: heading,
-            description: "Write or edit a sign-on letter.",
+            description: t("letters.write_or_edit_a_sign_on"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Sign-on letters")),
+            .p(.class("eyebrow"), .text(t("letters.sign_on_letters"))),
             .h1(.text(heading)),
             .unwrap(model.version) { .p(.class("lede"), .text("Saving stores version \($0 + 1); earlier versions are kept.")) },
             .if(model.signaturesAtRisk > 0, .p(.class("notice"), .text("""
@@ -17,23 +17,23 @@ enum LetterFormView {
                 conclusion or To recipients is a material change: those signatures are flagged and their signatories are told by e-mail.
                 """))),
             .if(!model.problems.isEmpty, .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
-                .p(.text("Nothing was saved:")),
+                .p(.text(t("letters.nothing_was_saved"))),
                 .ul(.group(model.problems.sorted { $0.key < $1.key }.map { .li(.text("\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value)")) })))),
             .form(.class("letter-form"), .method(.post), .action(action.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-                  line("title", "Title", model.fields.title, model, hint: "How the letter is listed."),
-                  line("date", "Date", model.fields.date, model, hint: "YYYY-MM-DD; printed as “November 15, 2024”."),
-                  line("delivery_note", "Delivery note", model.fields.deliveryNote, model, hint: "Optional: “Via email delivery only”."),
-                  area("to", "To", model.fields.to, rows: 8, model, hint: "One recipient per block: name, title, body (and address lines), one per line; a blank line between recipients."),
-                  line("subject", "Subject", model.fields.subject, model, hint: "Printed as “Re: …”."),
-                  line("salutation", "Salutation", model.fields.salutation, model, hint: "“Dear President Biden and Secretary Mayorkas,”"),
-                  area("body", "Body (Markdown)", model.fields.body, rows: 12, model, hint: "Markdown: *emphasis*, **strong**, [links](https://…), lists. HTML is shown as text, not run."),
-                  area("demands", "Demands", model.fields.demands, rows: 12, model, hint: "Numbered, one per paragraph: “1. Close detention centers: We ask that you …”."),
+                  line("title", "Title", model.fields.title, model, hint: t("letters.how_the_letter_is_listed")),
+                  line("date", "Date", model.fields.date, model, hint: t("letters.yyyy_mm_dd_printed_as_november")),
+                  line("delivery_note", "Delivery note", model.fields.deliveryNote, model, hint: t("letters.optional_via_email_delivery_only")),
+                  area("to", "To", model.fields.to, rows: 8, model, hint: t("letters.one_recipient_per_block_name_title")),
+                  line("subject", "Subject", model.fields.subject, model, hint: t("letters.printed_as_re")),
+                  line("salutation", "Salutation", model.fields.salutation, model, hint: t("letters.dear_president_biden_and_secretary_mayorkas")),
+                  area("body", "Body (Markdown)", model.fields.body, rows: 12, model, hint: t("letters.markdown_emphasis_strong_links_https_lists")),
+                  area("demands", "Demands", model.fields.demands, rows: 12, model, hint: t("letters.numbered_one_per_paragraph_1_close")),
                   area("conclusion", "After the demands (Markdown)", model.fields.conclusion, rows: 5, model, hint: nil),
-                  line("closing", "Closing", model.fields.closing, model, hint: "“Sincerely,”"),
-                  line("lead_organization", "Lead organization", model.fields.leadOrganization, model, hint: "The letterhead, and the first signatory."),
-                  area("cc", "cc", model.fields.cc, rows: 6, model, hint: "As To."),
-                  .button(.type(.submit), .text(model.letterID == nil ? "Create the letter (draft)" : "Save a new version")))
+                  line("closing", "Closing", model.fields.closing, model, hint: t("letters.sincerely")),
+                  line("lead_organization", "Lead organization", model.fields.leadOrganization, model, hint: t("letters.the_letterhead_and_the_first_signatory")),
+                  area("cc", "cc", model.fields.cc, rows: 6, model, hint: t("letters.as_to")),
+                  .button(.type(.submit), .text(model.letterID == nil ? t("letters.create_the_letter_draft") : t("letters.save_a_new_version"))))
         )
     }
 

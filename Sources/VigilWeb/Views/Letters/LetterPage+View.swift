@@ -18,10 +18,10 @@ enum LetterPageView {
                  .article(.class("letter"), letterText(model)),
                  .aside(.class("fact-sheet"), factSheet(model))),
             .if(!model.printing, .unwrap(model.signOn) { signOnSection(model, $0) }),
-            .if(!model.printing, Components.downloads("the signatories", csv: .download(.signatories(letterID: model.letter.id, .csv)),
+            .if(!model.printing, Components.downloads(t("letters.the_signatories"), csv: .download(.signatories(letterID: model.letter.id, .csv)),
                                                       json: .download(.signatories(letterID: model.letter.id, .json)))),
             .if(!model.printing && model.letter.status == .sent,
-                .p(.a(.href(SiteURL.letterPDF(id: model.letter.id).path), .text("The letter as PDF"))))
+                .p(.a(.href(SiteURL.letterPDF(id: model.letter.id).path), .text(t("letters.the_letter_as_pdf")))))
         )
     }
 
@@ -52,7 +52,7 @@ enum LetterPageView {
                      .ul(.class("signatory-list"), .group(model.signatories.map { signature in
                          .li(.text(signature.organization))
                      }))),
-            .if(!content.cc.isEmpty, .div(.class("cc"), .p(.strong(.text("cc"))), .group(content.cc.map(recipient))))
+            .if(!content.cc.isEmpty, .div(.class("cc"), .p(.strong(.text(t("letters.cc")))), .group(content.cc.map(recipient))))
         )
     }
 
@@ -64,16 +64,16 @@ enum LetterPageView {
 
     static func factSheet(_ model: LetterPageModel) -> Node<HTML.BodyContext> {
         .group(
-            .h2(.text("Fact sheet")),
-            .p(.class("muted small"), .text("Figures from Vigil's own data, each with its source, release and method. Where the letter says something these figures do not bear out, the sheet says so.")),
+            .h2(.text(t("letters.fact_sheet"))),
+            .p(.class("muted small"), .text(t("letters.figures_from_vigil_s_own_data"))),
             .dl(.group(model.facts.map { fact in
                 .group(
                     .dt(.text(fact.title)),
                     .dd(.class(fact.value == nil ? "fact unavailable" : "fact"),
                         .p(.class("fact-value"), .text(fact.value ?? LetterFact.notAvailable)),
-                        .p(.class("small"), .strong(.text("Source: ")), .text(fact.source)),
-                        .if(fact.value != nil, .p(.class("small"), .strong(.text("Release: ")), .text(fact.release))),
-                        .if(fact.value != nil, .p(.class("small"), .strong(.text("Method: ")), .text(fact.method))),
+                        .p(.class("small"), .strong(.text(t("letters.source"))), .text(fact.source)),
+                        .if(fact.value != nil, .p(.class("small"), .strong(.text(t("letters.release"))), .text(fact.release))),
+                        .if(fact.value != nil, .p(.class("small"), .strong(.text(t("letters.method"))), .text(fact.method))),
                         .unwrap(fact.claimCheck) { .p(.class("claim-check"), .text($0)) }))
             })))
     }
@@ -81,33 +81,33 @@ enum LetterPageView {
     static func editorBar(_ model: LetterPageModel, _ tools: LetterPageModel.EditorTools) -> Node<HTML.BodyContext> {
         .div(.class("editor-bar"),
              .p(.text("Version \(model.letter.currentVersion). "),
-                Components.link(.editLetter(id: model.letter.id), "Edit the letter"), .text(" · "),
+                Components.link(.editLetter(id: model.letter.id), t("letters.edit_the_letter")), .text(" · "),
                 Components.link(.letterReview(id: model.letter.id), "Review signatures (\(tools.awaitingReview) waiting)"), .text(" · "),
-                Components.link(.pressAudits(letterID: model.letter.id), "Press audits")),
+                Components.link(.pressAudits(letterID: model.letter.id), t("letters.press_audits"))),
              .form(.class("inline-form"), .method(.post), .action(SiteURL.letterStatus(id: model.letter.id).path),
                    .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(tools.csrfToken))),
-                   .label(.for("status"), .text("Status ")),
+                   .label(.for("status"), .text(t("letters.status_2"))),
                    .select(.id("status"), .attribute(named: "name", value: "status"),
                            .group(LetterStatus.allCases.map { status in
                                .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
                                                                  status == model.letter.status ? .attribute(named: "selected") : .empty,
                                                                  .text(status.label)])
                            })),
-                   .button(.type(.submit), .text("Change status"))))
+                   .button(.type(.submit), .text(t("letters.change_status")))))
     }
 
     static func signOnSection(_ model: LetterPageModel, _ form: LetterPageModel.SignOnForm) -> Node<HTML.BodyContext> {
-        Components.section(id: "sign", title: "Sign this letter for your organization",
+        Components.section(id: "sign", title: t("letters.sign_this_letter_for_your_organization"),
             .unwrap(form.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
-            .if(!form.mailAvailable, .p(.class("form-problem"), .text("Signing is unavailable: this server cannot send the confirmation e-mail every signature needs. Ask the coalition to sign by e-mail instead."))),
+            .if(!form.mailAvailable, .p(.class("form-problem"), .text(t("letters.signing_is_unavailable_this_server_cannot")))),
             .if(form.mailAvailable, .form(.class("sign-on-form"), .method(.post), .action(SiteURL.letterSignatures(id: model.letter.id).path),
                 .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(form.csrfToken))),
-                field("organization", "Organization", form, hint: "As it should appear on the letter.",
+                field("organization", "Organization", form, hint: t("letters.as_it_should_appear_on_the"),
                       .input(.type(.text), .id("organization"), .name("organization"), .value(Escape.attribute(form.draft.organization)),
                              .required(true), .attribute(named: "maxlength", value: "200"))),
                 field("city", "City", form, hint: nil,
                       .input(.type(.text), .id("city"), .name("city"), .value(Escape.attribute(form.draft.city)), .attribute(named: "maxlength", value: "100"))),
-                field("state", "State", form, hint: "A U.S. state or territory, e.g. NY or New York.",
+                field("state", "State", form, hint: t("letters.a_u_s_state_or_territory"),
                       .input(.type(.text), .id("state"), .name("state"), .value(Escape.attribute(form.draft.state)), .attribute(named: "maxlength", value: "40"))),
                 .fieldset(.class("form-field"), .id("scope"),
                           .element(named: "legend", text: "Scope"),
@@ -117,17 +117,17 @@ enum LetterPageView {
                                                               .checked(form.draft.scope.lowercased() == scope.rawValue)),
                                      .text(" " + scope.label))
                           })),
-                field("website", "Website", form, hint: "Optional: https://…",
+                field("website", "Website", form, hint: t("letters.optional_https"),
                       .input(.type(.url), .id("website"), .name("website"), .value(Escape.attribute(form.draft.website)), .attribute(named: "maxlength", value: "300"))),
-                field("contact_name", "Contact name", form, hint: "Never published.",
+                field("contact_name", "Contact name", form, hint: t("letters.never_published"),
                       .input(.type(.text), .id("contact_name"), .name("contact_name"), .value(Escape.attribute(form.draft.contactName)),
                              .required(true), .attribute(named: "maxlength", value: "120"))),
-                field("email", "E-mail", form, hint: "We send a link to confirm. Never published or exported.",
+                field("email", "E-mail", form, hint: t("letters.we_send_a_link_to_confirm"),
                       .input(.type(.email), .id("email"), .name("email"), .value(Escape.attribute(form.draft.email)),
                              .required(true), .attribute(named: "maxlength", value: "254"))),
                 // Hidden from people by the stylesheet; forms filled in by scripts fill it, and are dropped.
                 .div(.class("hp-field"), .attribute(named: "aria-hidden", value: "true"),
-                     .label(.for(honeypotField), .text("Fax number (leave empty)")),
+                     .label(.for(honeypotField), .text(t("letters.fax_number_leave_empty"))),
                      .input(.type(.text), .id(honeypotField), .name(honeypotField), .value(""),
                             .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off"))),
                 .div(.class(form.problems["consent"] == nil ? "form-field" : "form-field has-problem"),
@@ -135,7 +135,7 @@ enum LetterPageView {
                      .label(.class("choice"), .input(.type(.checkbox), .id("consent"), .name("consent"), .value("yes"),
                                                      .checked(form.draft.consent == "yes")),
                             .text(" I am authorized to sign for this organization, and it agrees to sign this letter as it reads now (version \(model.letter.currentVersion)). Its name, city, state and scope will be published; the e-mail and contact name will not."))),
-                .button(.type(.submit), .text("Sign the letter")))))
+                .button(.type(.submit), .text(t("letters.sign_the_letter"))))))
     }
 
     static func field(_ name: String, _ label: String, _ form: LetterPageModel.SignOnForm, hint: String?,

@@ -15,10 +15,10 @@ enum SignOnLinkView {
                 .form(.method(.post), .action(action.path),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                       .input(.type(.hidden), .name("token"), .value(Escape.attribute(model.token))),
-                      .button(.type(.submit), .text(confirming ? "Confirm the signature" : "Withdraw the signature"))))
+                      .button(.type(.submit), .text(confirming ? t("letters.confirm_the_signature") : t("letters.withdraw_the_signature")))))
         case .done(let message, let letterID):
             content = .group(.p(.class("notice"), .attribute(named: "role", value: "status"), .text(message)),
-                             .unwrap(letterID) { .p(Components.link(.letter(id: $0), "Back to the letter")) })
+                             .unwrap(letterID) { .p(Components.link(.letter(id: $0), t("letters.back_to_the_letter"))) })
         case .refused(let message):
             content = .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(message))
         }

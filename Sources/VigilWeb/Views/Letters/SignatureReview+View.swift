@@ -8,36 +8,36 @@ enum SignatureReviewView {
     static func render(_ model: SignatureReviewModel) -> HTML {
         Layout.page(
             title: "Review signatures · \(model.letter.title)",
-            description: "Confirmed signatures to approve, reject or merge.",
+            description: t("letters.confirmed_signatures_to_approve_reject_or"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Review signatures")),
+            .p(.class("eyebrow"), .text(t("letters.review_signatures"))),
             .h1(Components.link(.letter(id: model.letter.id), model.letter.title)),
             .p(.class("lede"), .text("\(LetterPageView.organizations(model.approvedCount)) approved. "),
                .text(model.counts.map { "\($0.count) \($0.status.lowercased())" }.joined(separator: " · "))),
-            Components.section(id: "clusters", title: "Names that look alike",
-                .p(.class("muted small"), .text("Grouped by name with case, punctuation, “The”, stop words, & and “and”, state names and postal codes, and abbreviations folded. Compare e-mails and websites; merge only what is one organization.")),
-                .if(model.clusters.isEmpty, .p(.text("No names look alike."))),
+            Components.section(id: "clusters", title: t("letters.names_that_look_alike"),
+                .p(.class("muted small"), .text(t("letters.grouped_by_name_with_case_punctuation"))),
+                .if(model.clusters.isEmpty, .p(.text(t("letters.no_names_look_alike")))),
                 .group(model.clusters.map { cluster in
                     .div(.class("cluster"), table(cluster, model: model, mergeTargets: cluster))
                 })),
-            Components.section(id: "pending", title: "Awaiting review",
-                .if(model.pending.isEmpty, .p(.text("Nothing waits outside the groups above."))),
+            Components.section(id: "pending", title: t("letters.awaiting_review"),
+                .if(model.pending.isEmpty, .p(.text(t("letters.nothing_waits_outside_the_groups_above")))),
                 .if(!model.pending.isEmpty, table(model.pending, model: model, mergeTargets: []))),
-            Components.section(id: "flagged", title: "Signed an earlier text",
-                .if(model.flagged.isEmpty, .p(.text("No signature predates a material change."))),
+            Components.section(id: "flagged", title: t("letters.signed_an_earlier_text"),
+                .if(model.flagged.isEmpty, .p(.text(t("letters.no_signature_predates_a_material_change")))),
                 .if(!model.flagged.isEmpty, table(model.flagged, model: model, mergeTargets: [])))
         )
     }
 
     static func table(_ rows: [SignatureRow], model: SignatureReviewModel, mergeTargets: [SignatureRow]) -> Node<HTML.BodyContext> {
         Components.scrollBox(.table(.class("review-table"),
-            Components.headerRow(["Organization", "City, state", "Scope", "Website", "Contact", "E-mail", "Status", "#Version", "Decide"]),
+            Components.headerRow([t("letters.organization"), t("letters.city_state"), t("letters.scope"), t("letters.website"), t("letters.contact"), t("letters.e_mail"), t("letters.status"), "#" + t("letters.version"), t("letters.decide")]),
             .tbody(.group(rows.map { row in
                 .tr(Components.rowHeader(.text(row.organization)),
                     Components.textCell([row.city, row.state].compactMap { $0 }.joined(separator: ", ")),
                     Components.textCell(row.scope?.label),
                     .td(.unwrap(row.website, { .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text($0)) },
-                                else: .text(row.imported ? "imported" : "—"))),
+                                else: .text(row.imported ? t("letters.imported") : "—"))),
                     Components.textCell(row.contactName),
                     Components.textCell(row.email),
                     Components.textCell(row.status.label + (row.changedSinceVersion.map { " · text changed in v\($0)" } ?? "")),
@@ -68,6 +68,6 @@ enum SignatureReviewView {
                                   .element(named: "option", nodes: [.attribute(named: "value", value: String(target.id)),
                                                                     .text("into \(target.organization) (#\(target.id))")])
                               })),
-                      .button(.type(.submit), .text("Merge")))))
+                      .button(.type(.submit), .text(t("letters.merge"))))))
     }
 }

@@ -7,21 +7,21 @@ enum NationalView {
     static func render(_ model: NationalModel) -> HTML {
         switch model.content {
         case .empty:
-            return Layout.page(title: "National overview", description: "No ICE detention statistics imported yet.",
+            return Layout.page(title: t("national.national_overview"), description: t("national.no_ice_detention_statistics_imported_yet"),
                                chrome: model.chrome, emptyState())
         case .populated(let page):
             return Layout.page(
-                title: "National overview",
+                title: t("national.national_overview"),
                 description: "Average daily population in ICE detention, fiscal year to date, as of \(page.release.asOfDate.iso).",
                 chrome: model.chrome,
                 heading(page),
                 trendSection(page),
                 .unwrap(page.map) { map in
-                    Components.section(id: "map", title: "Where people are held, and who runs the facility",
-                        .p(.class("muted small"), .text("Each circle is a facility with an ADP above zero in this release; its area is proportional to ADP. "),
-                           Components.link(.privateShare(releaseID: page.release.id), "How the private share is worked out")),
+                    Components.section(id: "map", title: t("national.where_people_are_held_and_who"),
+                        .p(.class("muted small"), .text(t("national.each_circle_is_a_facility_with")),
+                           Components.link(.privateShare(releaseID: page.release.id), t("national.how_the_private_share_is_worked"))),
                         FacilityMapView.section(map),
-                        Components.downloads("the facility registry", csv: .download(.facilities(.csv)), json: .download(.facilities(.json))))
+                        Components.downloads(t("national.the_facility_registry"), csv: .download(.facilities(.csv)), json: .download(.facilities(.json))))
                 },
                 .group(page.breakdowns.map { breakdownSection($0, page: page) }),
                 facilitySection(page))
@@ -30,12 +30,12 @@ enum NationalView {
 
     static func emptyState() -> Node<HTML.BodyContext> {
         .div(.class("empty-state"),
-             .h1(.text("No detention statistics imported yet")),
-             .p(.text("Vigil shows ICE’s biweekly detention statistics once you import the workbooks. "),
-                .text("Download them from ICE’s detention management page, put them in a folder, and run:")),
+             .h1(.text(t("national.no_detention_statistics_imported_yet"))),
+             .p(.text(t("national.vigil_shows_ice_s_biweekly_detention")),
+                .text(t("national.download_them_from_ice_s_detention"))),
              .pre(.code(.text("vigil import ice-stats <folder>"))),
-             .p(.text("Each workbook is archived by its SHA-256; importing the same file again changes nothing. "),
-                .text("Generated demo data, if loaded, is marked as synthetic on every page.")))
+             .p(.text(t("national.each_workbook_is_archived_by_its")),
+                .text(t("national.generated_demo_data_if_loaded_is"))))
     }
 
     // MARK: Heading and totals
@@ -44,14 +44,14 @@ enum NationalView {
         let release = page.release
         let totals = page.totals
         return .group(
-            .p(.class("eyebrow"), .text("National overview")),
-            .h1(.text("People held in ICE detention")),
+            .p(.class("eyebrow"), .text(t("national.national_overview"))),
+            .h1(.text(t("national.people_held_in_ice_detention"))),
             .p(.class("lede"),
-               .text("Average daily population (ADP), fiscal year to date, as ICE’s detention statistics report it. "),
-               .text("ADP averages the people held each day from 1 October to the release’s as-of date; "),
-               .text("it is not a count on one day, and not book-ins.")),
+               .text(t("national.average_daily_population_adp_fiscal_year")),
+               .text(t("national.adp_averages_the_people_held_each")),
+               .text(t("national.it_is_not_a_count_on"))),
             .form(.class("release-picker"), .method(.get), .action(SiteURL.national().path),
-                  .label(.for("release"), .text("Release as of")),
+                  .label(.for("release"), .text(t("national.release_as_of"))),
                   .select(.id("release"), .attribute(named: "name", value: "release"),
                           .group(page.releases.map { option in
                               .element(named: "option", nodes: [
@@ -60,28 +60,28 @@ enum NationalView {
                                   .text("\(option.asOfDate.iso) (\(option.fiscalYear))"),
                               ])
                           })),
-                  .button(.type(.submit), .text("Show"))),
+                  .button(.type(.submit), .text(t("national.show")))),
             .div(.class("stats"),
                  Components.stat(Format.count(totals.averageDailyPopulation),
-                                 "average daily population, fiscal year to date",
+                                 t("national.average_daily_population_fiscal_year_to"),
                                  note: "\(release.fiscalYear) to \(Format.date(release.asOfDate))"),
-                 Components.stat(Format.count(totals.facilityCount), "facilities listed",
+                 Components.stat(Format.count(totals.facilityCount), t("national.facilities_listed"),
                                  note: "\(Format.count(totals.occupiedFacilityCount)) with an ADP above zero"),
-                 Components.stat(Format.count(totals.guaranteedMinimum), "guaranteed minimum beds",
+                 Components.stat(Format.count(totals.guaranteedMinimum), t("national.guaranteed_minimum_beds"),
                                  note: "paid for whether used or not, at \(totals.facilitiesWithGuaranteedMinimum) facilities"),
                  .unwrap(totals.previous) { previous in
                      Components.stat(Format.signedCount(totals.averageDailyPopulation - previous.averageDailyPopulation),
-                                     "change in ADP since the previous release",
+                                     t("national.change_in_adp_since_the_previous"),
                                      note: "as of \(Format.date(previous.asOfDate))")
                  }),
             .p(.class("provenance"),
-               .text(release.isLatest ? "Latest release: " : "Release: "),
+               .text(release.isLatest ? t("national.latest_release") : t("national.release")),
                .text("as of \(Format.date(release.asOfDate)), \(release.fiscalYear), from "),
                .code(.text(release.fileName)),
-               .text(" (SHA-256 "),
+               .text(t("national.sha_256")),
                .span(.class("hash"), Components.tooltip(release.sha256), .text(Format.shortHash(release.sha256) + "…")),
                .text("). "),
-               Components.link(.releases, "All releases and their files")))
+               Components.link(.releases, t("national.all_releases_and_their_files"))))
     }
 
     // MARK: Trend
@@ -89,7 +89,7 @@ enum NationalView {
     static func trendChart(_ trend: [PopulationTrendPoint]) -> LineChart {
         LineChart(
             id: "national-trend",
-            title: "Total average daily population in ICE detention, fiscal year to date, by release",
+            title: t("national.total_average_daily_population_in_ice"),
             description: "One point per release, \(trend.count) in all"
                 + (trend.last.map { ", the latest as of \($0.asOfDate.iso) at \(Format.count($0.totalAverageDailyPopulation))" } ?? "")
                 + ". Each total averages the days from the start of its fiscal year.",
@@ -98,17 +98,17 @@ enum NationalView {
     }
 
     static func trendSection(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
-        Components.section(id: "trend", title: "Total average daily population, every release",
+        Components.section(id: "trend", title: t("national.total_average_daily_population_every_release"),
             .p(.class("muted small"),
-               .text("Each point is one release’s national total (the sum over facilities of classification levels A–D). "),
-               .text("Totals early in a fiscal year average only a few weeks.")),
+               .text(t("national.each_point_is_one_release_s")),
+               .text(t("national.totals_early_in_a_fiscal_year"))),
             LineChartView.render(trendChart(page.trend)),
             .details(
-                .summary(.text("The figures as a table")),
+                .summary(.text(t("national.the_figures_as_a_table"))),
                 Components.scrollBox(tall: true,
                      .table(
-                        .caption(.text("Total average daily population by release")),
-                        Components.headerRow(["As of", "Fiscal year", "#Total ADP", "#Facilities", "#With ADP above zero"]),
+                        .caption(.text(t("national.total_average_daily_population_by_release"))),
+                        Components.headerRow([t("national.as_of"), t("national.fiscal_year"), "#" + t("national.total_adp"), "#" + t("national.facilities"), "#" + t("national.with_adp_above_zero")]),
                         .tbody(.group(page.trend.reversed().map { point in
                             .tr(Components.rowHeader(Components.link(.national(.init(releaseID: point.releaseID)), point.asOfDate.iso)),
                                 Components.textCell(point.fiscalYear.description),
@@ -116,7 +116,7 @@ enum NationalView {
                                 Components.numberCell(Format.count(point.facilityCount)),
                                 Components.numberCell(Format.count(point.occupiedFacilityCount)))
                         }))))),
-            Components.downloads("the trend", csv: .download(.nationalTrend(.csv)), json: .download(.nationalTrend(.json))))
+            Components.downloads(t("national.the_trend"), csv: .download(.nationalTrend(.csv)), json: .download(.nationalTrend(.json))))
     }
 
     // MARK: Breakdowns
@@ -142,14 +142,14 @@ enum NationalView {
                  .div(Components.scrollBox(tall: true,
                            .table(
                               .caption(.text("Average daily population by \(dimension.title.lowercased()), as of \(release.asOfDate.iso)")),
-                              Components.headerRow([dimension.title, "#Facilities", "#ADP", "#Share"]),
+                              Components.headerRow([dimension.title, "#" + t("national.facilities"), "#" + t("national.adp"), "#" + t("national.share")]),
                               .tbody(.group(breakdown.rows.map { row in
                                   .tr(Components.rowHeader(filterLink(row.group, dimension: dimension, page: page)),
                                       Components.numberCell(Format.count(row.facilityCount)),
                                       Components.numberCell(Format.count(row.averageDailyPopulation)),
                                       Components.numberCell(Format.percent(row.share)))
                               })))),
-                      Components.downloads("this breakdown",
+                      Components.downloads(t("national.this_breakdown"),
                                            csv: .download(.breakdown(releaseID: release.id, dimension, .csv)),
                                            json: .download(.breakdown(releaseID: release.id, dimension, .json))))))
     }
@@ -173,17 +173,17 @@ enum NationalView {
         let query = page.query
         let release = page.release
         let releaseParameter = release.isLatest ? nil : release.id
-        return Components.section(id: "facilities", title: "Facilities in this release",
+        return Components.section(id: "facilities", title: t("national.facilities_in_this_release"),
             filterForm(page),
             .p(.class("muted small"),
                .text(query.isFiltered
                      ? "Showing \(Format.count(page.facilities.count)) of \(Format.count(page.unfilteredFacilityCount)) facilities. "
                      : "All \(Format.count(page.unfilteredFacilityCount)) facilities. "),
-               .text("Select a column heading to sort.")),
+               .text(t("national.select_a_column_heading_to_sort"))),
             Components.scrollBox(
                  .table(.id("facility-table"),
                     .caption(.text("Facilities as of \(release.asOfDate.iso)"),
-                             .span(.class("caption-note"), .text("ADP: average daily population, fiscal year to date. ALOS: average length of stay, days."))),
+                             .span(.class("caption-note"), .text(t("national.adp_average_daily_population_fiscal_year")))),
                     .thead(.tr(
                         sortHeader("Facility", .name, query: query, releaseID: releaseParameter),
                         Components.columnHeader("City"),
@@ -204,9 +204,9 @@ enum NationalView {
                             Components.numberCell(Format.count(row.guaranteedMinimum)),
                             Components.numberCell(Format.decimal(row.averageLengthOfStay)))
                     })))),
-            .if(page.facilities.isEmpty, .p(.text("No facility matches these filters. "),
-                                             Components.link(.national(.init(releaseID: releaseParameter)), "Clear the filters"))),
-            Components.downloads(query.isFiltered ? "these facilities (every column)" : "this table (every column)",
+            .if(page.facilities.isEmpty, .p(.text(t("national.no_facility_matches_these_filters")),
+                                             Components.link(.national(.init(releaseID: releaseParameter)), t("national.clear_the_filters")))),
+            Components.downloads(query.isFiltered ? t("national.these_facilities_every_column") : t("national.this_table_every_column"),
                                  csv: .download(.releaseFacilities(releaseID: release.id, .csv, query)),
                                  json: .download(.releaseFacilities(releaseID: release.id, .json, query))))
     }
@@ -236,16 +236,16 @@ enum NationalView {
         }
         return .form(.class("filters"), .method(.get), .action(SiteURL.national().path + "#facilities"),
             .if(!page.release.isLatest, .input(.type(.hidden), .name("release"), .value(String(page.release.id)))),
-            .label(.text("Name or city"),
-                   .input(.type(.search), .name("q"), .value(Escape.attribute(query.text ?? "")), .placeholder("e.g. county jail"))),
+            .label(.text(t("national.name_or_city")),
+                   .input(.type(.search), .name("q"), .value(Escape.attribute(query.text ?? "")), .placeholder(t("national.e_g_county_jail")))),
             select("state", "State", all: "All states", options: page.filterOptions.states, selected: query.state),
             select("aor", "Area of responsibility", all: "All AORs", options: page.filterOptions.areasOfResponsibility, selected: query.aor),
             select("type", "Facility type", all: "All types", options: page.filterOptions.types, selected: query.type),
             .if(query.sort != .adp || query.order != query.sort.defaultOrder, .group(
                 .input(.type(.hidden), .name("sort"), .value(query.sort.rawValue)),
                 .input(.type(.hidden), .name("order"), .value(query.order.rawValue)))),
-            .button(.type(.submit), .text("Apply")),
+            .button(.type(.submit), .text(t("national.apply"))),
             .if(query.isFiltered, .a(.href(Escape.attribute(SiteURL.national(.init(releaseID: page.release.isLatest ? nil : page.release.id)).href + "#facilities")),
-                                     .text("Clear filters"))))
+                                     .text(t("national.clear_filters")))))
     }
 }

@@ -14,21 +14,21 @@ enum OrganizationView {
             .h1(.text(model.organization.name)),
             .if(model.access == .breakGlass,
                 .p(.class("form-problem"), .attribute(named: "role", value: "note"),
-                   .text("Break-glass access: you are reading this organization's cases as a Vigil admin. Every read is recorded with your reason."))),
+                   .text(t("organizations.break_glass_access_you_are_reading")))),
             .unwrap(model.problem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text($0)) },
             .unwrap(model.cases) { cases in
                 .section(.id("cases"),
-                    .h2(.text("Cases")),
-                    .p(.if(model.access.mayChangeCases, .group(Components.link(.newCase(slug: slug), "Record a case"), .text(" · "))),
-                       Components.link(.releaseQueue(slug: slug), "Release queue")),
-                    cases.isEmpty ? .p(.text("No cases yet.")) :
+                    .h2(.text(t("organizations.cases"))),
+                    .p(.if(model.access.mayChangeCases, .group(Components.link(.newCase(slug: slug), t("organizations.record_a_case")), .text(" · "))),
+                       Components.link(.releaseQueue(slug: slug), t("organizations.release_queue"))),
+                    cases.isEmpty ? .p(.text(t("organizations.no_cases_yet"))) :
                     Components.scrollBox(.table(.class("data-table"),
-                        Components.headerRow(["Case", "Name", "Facility", "Detained", "Status", "Next hearing"]),
+                        Components.headerRow([t("organizations.case"), t("organizations.name"), t("organizations.facility"), t("organizations.detained"), t("organizations.status"), t("organizations.next_hearing")]),
                         .tbody(.group(cases.map { stored in
                             .tr(.class("case-row"),
                                 Components.textCell("#\(stored.id)"),
                                 .td(Components.link(.caseFile(slug: slug, id: stored.id), stored.file.name),
-                                    .if(stored.synthetic, .span(.class("muted small"), .text(" (synthetic)")))),
+                                    .if(stored.synthetic, .span(.class("muted small"), .text(t("organizations.synthetic"))))),
                                 Components.textCell(stored.facilityName ?? stored.file.facility),
                                 Components.textCell("\(Format.date(stored.file.detainedOn)) (\(stored.file.daysDetained(asOf: model.today)) days)"),
                                 Components.textCell(stored.file.custodyStatus.label),
@@ -37,28 +37,28 @@ enum OrganizationView {
             },
             .if(model.access == .adminWithoutGrant,
                 .section(.id("break-glass"),
-                    .h2(.text("Break the glass")),
+                    .h2(.text(t("organizations.break_the_glass"))),
                     .p(.text("You are not a member of this organization, so its cases are closed to you. If you must read them (to answer a legal demand, or to repair data), say why. The reason is recorded in the audit log, and access lasts \(Organizations.grantMinutes) minutes.")),
                     .form(.method(.post), .action(SiteURL.breakGlass(slug: slug).path),
                           .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-                          .div(.class("form-field"), .label(.for("reason"), .text("Reason")),
+                          .div(.class("form-field"), .label(.for("reason"), .text(t("organizations.reason"))),
                                .textarea(.id("reason"), .name("reason"), .rows(3), .required(true))),
-                          .button(.type(.submit), .text("Break the glass and read the cases"))))),
+                          .button(.type(.submit), .text(t("organizations.break_the_glass_and_read_the")))))),
             .section(.id("members"),
-                .h2(.text("Members")),
+                .h2(.text(t("organizations.members"))),
                 .ul(.group(model.members.map { member in
                     .li(.text("\(member.email) — \(member.role.label)"))
                 })),
                 .if(model.managesMembers,
                     .form(.method(.post), .action(SiteURL.organizationMembers(slug: slug).path),
                           .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
-                          .div(.class("form-field"), .label(.for("member-email"), .text("Email of an existing account")),
+                          .div(.class("form-field"), .label(.for("member-email"), .text(t("organizations.email_of_an_existing_account"))),
                                .input(.type(.email), .id("member-email"), .name("email"), .required(true))),
-                          .div(.class("form-field"), .label(.for("member-role"), .text("Role")),
+                          .div(.class("form-field"), .label(.for("member-role"), .text(t("organizations.role"))),
                                .select(.id("member-role"), .attribute(named: "name", value: "role"),
                                        .group(OrganizationRole.allCases.map { role in
                                            .element(named: "option", nodes: [.attribute(named: "value", value: role.rawValue), .text(role.label)])
                                        }))),
-                          .button(.type(.submit), .text("Add or change the member"))))))
+                          .button(.type(.submit), .text(t("organizations.add_or_change_the_member")))))))
     }
 }

@@ -16,14 +16,14 @@ enum PressAuditReportView {
             .p(.class("lede"),
                .text(model.article.outlet),
                .unwrap(model.article.publishedOn) { .text(" · \($0.iso)") },
-               .unwrap(model.article.url.flatMap(SafeLink.httpURL)) { .group(.text(" · "), .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text("the article"))) },
+               .unwrap(model.article.url.flatMap(SafeLink.httpURL)) { .group(.text(" · "), .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text(t("press_audit.the_article")))) },
                .text(" · checked against version \(model.letterVersion) of the letter, saved by \(model.savedBy) at \(model.savedAt)")),
             .p(.class("notice"), .text("""
                 \(model.findings.count) findings, \(flagged) of them for a person to check. The audit flags; it does not accuse: \
                 read each note beside the letter's words before drawing a conclusion.
                 """)),
             counts(model.counts),
-            Components.downloads("the findings", csv: .download(.pressAuditFindings(id: model.auditID, .csv)),
+            Components.downloads(t("press_audit.the_findings"), csv: .download(.pressAuditFindings(id: model.auditID, .csv)),
                                  json: .download(.pressAuditFindings(id: model.auditID, .json))),
             .div(.class("press-report"), .group(model.paragraphs.map { paragraph($0, model) })),
             PressAuditRules.section()

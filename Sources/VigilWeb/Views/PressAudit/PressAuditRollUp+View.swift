@@ -5,19 +5,19 @@ import VigilCore
 enum PressAuditRollUpView {
     static func render(_ model: PressAuditRollUpModel) -> HTML {
         let audits: Node<HTML.BodyContext> = model.rows.isEmpty
-            ? .p(.class("empty-state"), .text("No article has been audited against this letter yet."))
+            ? .p(.class("empty-state"), .text(t("press_audit.no_article_has_been_audited_against")))
             : table(model)
         return Layout.page(
             title: "Press audits: \(model.letterTitle)",
             description: "How the press reported the letter “\(model.letterTitle)”, outlet by outlet.",
             chrome: model.chrome,
             .p(.class("eyebrow"), .a(.href(SiteURL.letter(id: model.letterID).path), .text(model.letterTitle))),
-            .h1(.text("Press audits")),
+            .h1(.text(t("press_audit.press_audits"))),
             .p(.class("lede"), .text("""
                 Each article reporting the letter, checked against it: quotations, numbers, organizations and claims, \
                 counted by verdict. The counts flag passages for a person to read; they do not score an outlet.
                 """)),
-            .p(.a(.class("button-link"), .href(SiteURL.newPressAudit(letterID: model.letterID).path), .text("Audit an article"))),
+            .p(.a(.class("button-link"), .href(SiteURL.newPressAudit(letterID: model.letterID).path), .text(t("press_audit.audit_an_article")))),
             audits,
             PressAuditRules.section()
         )
@@ -36,10 +36,10 @@ enum PressAuditRollUpView {
                         .group(model.verdicts.map { .td(.class("num"), .text(String(row.counts[$0] ?? 0))) }),
                         .td(.class("num"), .strong(.text(String(row.flagged)))))
                 })),
-                .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text("All outlets")), .td(), .td(),
+                .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), .text(t("press_audit.all_outlets"))), .td(), .td(),
                            .group(model.verdicts.map { .td(.class("num"), .text(String(model.totals[$0] ?? 0))) }),
                            .td(.class("num"), .strong(.text(String(model.rows.map(\.flagged).reduce(0, +))))))))),
-            Components.downloads("every finding", csv: .download(.letterPressFindings(letterID: model.letterID, .csv)),
+            Components.downloads(t("press_audit.every_finding"), csv: .download(.letterPressFindings(letterID: model.letterID, .csv)),
                                  json: .download(.letterPressFindings(letterID: model.letterID, .json))))
     }
 }

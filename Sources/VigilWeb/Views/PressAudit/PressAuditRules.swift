@@ -5,13 +5,13 @@ import Plot
 enum PressAuditRules {
     static func section() -> Node<HTML.BodyContext> {
         .details(.class("panel press-rules"),
-            .summary(.text("How the audit decides, and what it cannot see")),
+            .summary(.text(t("press_audit.how_the_audit_decides_and_what"))),
             .p(.text("""
                 The audit flags passages for a person to read against the letter. A flag is not a finding of bad faith: \
                 a reporter may quote another document, paraphrase fairly in words the rules do not know, or count \
                 signatories on another day. Every verdict comes from a fixed rule, named in its note.
                 """)),
-            .h3(.text("Quotations")),
+            .h3(.text(t("press_audit.quotations"))),
             .p(.text("""
                 Every passage in straight or curly quotation marks (and a paragraph set off after a line ending in a colon) \
                 is aligned word by word to the letter, with case, punctuation, dashes, curly quotes, spacing and ellipses \
@@ -20,7 +20,7 @@ enum PressAuditRules {
                 with no mark, including a changed ending (“upend” for “upending”) or a dropped “not”. not-found: fewer \
                 than three in five of its words are in the letter, or no three in a row; it may quote someone else.
                 """)),
-            .h3(.text("Numbers")),
+            .h3(.text(t("press_audit.numbers"))),
             .p(.text("""
                 Numbers outside quotation marks in a sentence naming the letter or its signers. Counts of organizations are \
                 compared with the approved signatories, the lead organization included (“192 other signatories” agrees \
@@ -28,14 +28,14 @@ enum PressAuditRules {
                 weekdays with the letter's date. Hedges count: “nearly 200” agrees with 193. agrees, contradicts (with the \
                 letter's figure) or unsupported (the letter states nothing to compare).
                 """)),
-            .h3(.text("Organizations")),
+            .h3(.text(t("press_audit.organizations"))),
             .p(.text("""
                 Names in a list after “including” and capitalised names ending in words such as Network, Center or Project, \
                 compared with the approved signatories as the letter's review compares names (case, punctuation, “The”, \
                 “&”, state names folded). listed; ambiguous when the name fits several (“Make the Road”); not-listed with \
                 the closest signatory by spelling. Names the rules do not recognise as organizations are not checked.
                 """)),
-            .h3(.text("Claims")),
+            .h3(.text(t("press_audit.claims"))),
             .p(.text("""
                 Sentences saying what the letter or its signers want, demand, ask or say, mostly outside quotation marks. \
                 Each is matched to the letter's sentences by shared words weighed by rarity. polarity-flip: it asks to grow \

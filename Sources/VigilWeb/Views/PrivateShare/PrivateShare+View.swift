@@ -6,26 +6,26 @@ import VigilStore
 enum PrivateShareView {
     static func render(_ model: PrivateShareModel) -> HTML {
         guard let page = model.content else {
-            return Layout.page(title: "Private share", description: "No releases imported yet.", chrome: model.chrome,
-                               .h1(.text("Private share")), .p(.text("Import ICE’s workbooks and a facility list first.")))
+            return Layout.page(title: t("private_share.private_share"), description: t("private_share.no_releases_imported_yet"), chrome: model.chrome,
+                               .h1(.text(t("private_share.private_share"))), .p(.text(t("private_share.import_ice_s_workbooks_and_a"))))
         }
         let n = page.national
         return Layout.page(
-            title: "Who runs detention: private share",
+            title: t("private_share.who_runs_detention_private_share"),
             description: "Share of average daily population in ICE detention held in privately operated facilities, as of \(page.release.asOfDate.iso).",
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Operators")),
-            .h1(.text("How much of detention is privately run?")),
+            .p(.class("eyebrow"), .text(t("private_share.operators"))),
+            .h1(.text(t("private_share.how_much_of_detention_is_privately"))),
             .p(.class("lede"),
-               .text("The share of average daily population (ADP, fiscal year to date) held in facilities run by private companies, "),
+               .text(t("private_share.the_share_of_average_daily_population")),
                .text("for the release as of \(Format.date(page.release.asOfDate)). The coalition letter says “over 90%”; here is the arithmetic, row by row.")),
             picker(page),
             .div(.class("stats"),
-                 Components.stat(Format.percent(n?.privateShare), "of ADP in privately operated facilities",
-                                 note: "unknown operators counted in the denominator"),
-                 Components.stat(Format.percent(n?.privateShareOfKnown), "of ADP whose operator is known",
-                                 note: "unknown operators left out"),
-                 Components.stat(Format.count(n?.unknownADP), "ADP with operator unknown",
+                 Components.stat(Format.percent(n?.privateShare), t("private_share.of_adp_in_privately_operated_facilities"),
+                                 note: t("private_share.unknown_operators_counted_in_the_denominator")),
+                 Components.stat(Format.percent(n?.privateShareOfKnown), t("private_share.of_adp_whose_operator_is_known"),
+                                 note: t("private_share.unknown_operators_left_out")),
+                 Components.stat(Format.count(n?.unknownADP), t("private_share.adp_with_operator_unknown"),
                                  note: "\(n?.unknownFacilities ?? 0) facility rows")),
             claimSection(page),
             methodsSection(page),
@@ -48,20 +48,20 @@ enum PrivateShareView {
         case .fails: verdict = "The claim does not hold: even counting every unknown operator as private, the share is 90% or less."
         case .undecided: verdict = "The claim cannot be decided yet: the answer depends on facilities whose operator no method knows."
         }
-        return Components.section(id: "claim", title: "The letter’s claim, checked",
+        return Components.section(id: "claim", title: t("private_share.the_letter_s_claim_checked"),
             .p(.text("The coalition letter says “\(PrivateShareClaim.wording)”. Checked against the newest release, as of \(Format.date(s.asOfDate)):")),
             .p(.class("claim-verdict verdict-\(claim.verdict.rawValue)"), .strong(.text(verdict))),
-            .p(.class("small muted"), .text("The verdict is only as good as the evidence behind each part: a cited record may be years old (see each row’s source and date below), and the inference is not a record."),
-               .text(" Add a newer cited record from a facility’s page, or import a newer list, and the check follows.")),
+            .p(.class("small muted"), .text(t("private_share.the_verdict_is_only_as_good")),
+               .text(t("private_share.add_a_newer_cited_record_from"))),
             .dl(.class("facts"),
-                .dt(.text("At least (unknown counted as public)")), .dd(.text(Format.percent(claim.lowerBound))),
-                .dt(.text("At most (unknown counted as private)")), .dd(.text(Format.percent(claim.upperBound))),
-                .dt(.text("Of ADP whose operator is known")), .dd(.text(Format.percent(s.privateShareOfKnown))),
-                .dt(.text("At least, leaving the inference out")), .dd(.text(Format.percent(claim.lowerBoundWithoutInference)))),
+                .dt(.text(t("private_share.at_least_unknown_counted_as_public"))), .dd(.text(Format.percent(claim.lowerBound))),
+                .dt(.text(t("private_share.at_most_unknown_counted_as_private"))), .dd(.text(Format.percent(claim.upperBound))),
+                .dt(.text(t("private_share.of_adp_whose_operator_is_known_2"))), .dd(.text(Format.percent(s.privateShareOfKnown))),
+                .dt(.text(t("private_share.at_least_leaving_the_inference_out"))), .dd(.text(Format.percent(claim.lowerBoundWithoutInference)))),
             Components.scrollBox(
                 .table(.id("claim-parts"),
-                    .caption(.text("The parts of the newest release’s ADP, and the method behind each")),
-                    Components.headerRow(["Part", "#Private ADP", "#Public ADP", "#Share of all ADP"]),
+                    .caption(.text(t("private_share.the_parts_of_the_newest_release"))),
+                    Components.headerRow([t("private_share.part"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.share_of_all_adp")]),
                     .tbody(
                         .group(OperatorEvidenceMethod.allCases.map { m in
                             .tr(Components.rowHeader(.text(m.label + (m.isInference ? " (inference)" : ""))),
@@ -69,7 +69,7 @@ enum PrivateShareView {
                                 Components.numberCell(Format.count(s.publicADPByMethod[m] ?? 0)),
                                 Components.numberCell(Format.percent(s.totalADP > 0 ? s.adp(decidedBy: m) / s.totalADP : nil)))
                         }),
-                        .tr(Components.rowHeader(.text("Operator unknown (no method has evidence)")),
+                        .tr(Components.rowHeader(.text(t("private_share.operator_unknown_no_method_has_evidence"))),
                             Components.numberCell("—"), Components.numberCell("—"),
                             Components.numberCell(Format.percent(s.totalADP > 0 ? s.unknownADP / s.totalADP : nil)))))))
     }
@@ -78,42 +78,42 @@ enum PrivateShareView {
     static func methodsSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         guard let n = page.national else { return .empty }
         return Components.section(id: "methods", title: "What each method contributes (release as of \(page.release.asOfDate.iso))",
-            .p(.text("Each facility row takes its operator from the first method, in this order, that has evidence for it. "),
-               .text("The first three need the row’s registry code; the last two read the row’s own type and name.")),
+            .p(.text(t("private_share.each_facility_row_takes_its_operator")),
+               .text(t("private_share.the_first_three_need_the_row"))),
             Components.scrollBox(
                 .table(.id("method-contributions"),
-                    .caption(.text("Private and public ADP by the method that decided the operator")),
-                    Components.headerRow(["Method", "Label", "#Private ADP", "#Public ADP", "#Facility rows"]),
+                    .caption(.text(t("private_share.private_and_public_adp_by_the"))),
+                    Components.headerRow([t("private_share.method"), t("private_share.label"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.facility_rows")]),
                     .tbody(
                         .group(OperatorEvidenceMethod.allCases.map { m in
                             .tr(Components.rowHeader(.text("\(m.priority + 1). \(m.label)")),
-                                .td(.code(.text(m.rawValue)), .if(m.isInference, .span(.class("badge"), .text(" inference")))),
+                                .td(.code(.text(m.rawValue)), .if(m.isInference, .span(.class("badge"), .text(t("private_share.inference"))))),
                                 Components.numberCell(Format.count(n.privateADPByMethod[m] ?? 0)),
                                 Components.numberCell(Format.count(n.publicADPByMethod[m] ?? 0)),
                                 Components.numberCell(String(page.rows.filter { $0.evidence?.method == m }.count)))
                         }),
-                        .tr(Components.rowHeader(.text("Unknown")), .td(.text("no method has evidence")),
+                        .tr(Components.rowHeader(.text(t("private_share.unknown"))), .td(.text(t("private_share.no_method_has_evidence"))),
                             Components.numberCell("—"), Components.numberCell(Format.count(n.unknownADP)),
                             Components.numberCell(String(n.unknownFacilities)))))),
-            .h3(.text("ICE’s facility-type definitions")),
-            .p(.text("Only a definition that names the operator decides a row; the others are listed to show why they do not.")),
+            .h3(.text(t("private_share.ice_s_facility_type_definitions"))),
+            .p(.text(t("private_share.only_a_definition_that_names_the"))),
             .ul(.group(FacilityTypeDefinition.all.map { d in
                 .li(.strong(.text(d.type)), .text(": "),
-                    .text(d.kind.map { "counted \($0.rawValue) by definition. " } ?? "does not decide the operator. "),
+                    .text(d.kind.map { "counted \($0.rawValue) by definition. " } ?? t("private_share.does_not_decide_the_operator")),
                     .text("“\(d.definition)” "), .span(.class("small muted"), .text("(\(d.source))")))
             })),
-            .h3(.text("The local-government inference")),
+            .h3(.text(t("private_share.the_local_government_inference"))),
             .p(.text(LocalGovernmentInference.explanation)),
-            .p(.class("small muted"), .text("Contract awards come from a list of federal awards published under CC BY-SA 4.0; figures derived from it keep that licence.")))
+            .p(.class("small muted"), .text(t("private_share.contract_awards_come_from_a_list"))))
     }
 
     /// Every release: ADP by method, and what is left unknown.
     static func perReleaseSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
-        Components.section(id: "per-release", title: "Per release: what each method contributes, and the unknown remainder",
+        Components.section(id: "per-release", title: t("private_share.per_release_what_each_method_contributes"),
             Components.scrollBox(
                 .table(.id("per-release-methods"),
-                    .caption(.text("ADP decided by each method (private / public), per release, newest first")),
-                    Components.headerRow(["Release"] + OperatorEvidenceMethod.allCases.map { "#" + $0.label } + ["#Unknown ADP", "#Unknown share", "#Private share"]),
+                    .caption(.text(t("private_share.adp_decided_by_each_method_private"))),
+                    Components.headerRow([t("private_share.release")] + OperatorEvidenceMethod.allCases.map { "#" + $0.label } + ["#Unknown ADP", "#Unknown share", "#Private share"]),
                     .tbody(.group(page.trend.reversed().map { s in
                         .tr(Components.rowHeader(Components.link(.privateShare(releaseID: page.releases.first { $0.asOfDate == s.asOfDate }?.id), s.asOfDate.iso)),
                             .group(OperatorEvidenceMethod.allCases.map { m in
@@ -123,18 +123,18 @@ enum PrivateShareView {
                             Components.numberCell(Format.percent(s.totalADP > 0 ? s.unknownADP / s.totalADP : nil)),
                             Components.numberCell(Format.percent(s.privateShare)))
                     })))),
-            Components.downloads("every release’s shares, with a column per method", csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
+            Components.downloads(t("private_share.every_release_s_shares_with_a"), csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
     }
 
     /// Rows of name-and-place lists and awards that no code was tied to with confidence.
     static func unmatchedSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         guard !page.unmatched.isEmpty else { return .empty }
-        return Components.section(id: "unmatched", title: "List rows and awards kept for review",
-            .p(.text("The registry matcher could not tie these to one facility code with confidence, so they count for nothing until a person decides.")),
+        return Components.section(id: "unmatched", title: t("private_share.list_rows_and_awards_kept_for"),
+            .p(.text(t("private_share.the_registry_matcher_could_not_tie"))),
             Components.scrollBox(
                 .table(.id("unmatched-operator-rows"),
                     .caption(.text("\(page.unmatched.count) rows")),
-                    Components.headerRow(["File", "#Row", "Method", "Name", "Place", "Operator", "Why"]),
+                    Components.headerRow([t("private_share.file"), "#" + t("private_share.row"), t("private_share.method"), t("private_share.name"), t("private_share.place"), t("private_share.operator"), t("private_share.why")]),
                     .tbody(.group(page.unmatched.map { u in
                         .tr(Components.rowHeader(.code(.text(u.fileName))), Components.numberCell(String(u.row)),
                             Components.textCell(u.method.rawValue), .td(.class("small"), .text(String(u.name.prefix(160)))),
@@ -144,7 +144,7 @@ enum PrivateShareView {
 
     static func picker(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         .form(.class("release-picker"), .method(.get), .action(SiteURL.privateShare().path),
-              .label(.for("release"), .text("Release as of")),
+              .label(.for("release"), .text(t("private_share.release_as_of"))),
               .select(.id("release"), .attribute(named: "name", value: "release"),
                       .group(page.releases.map { option in
                           .element(named: "option", nodes: [
@@ -153,35 +153,35 @@ enum PrivateShareView {
                               .text("\(option.asOfDate.iso) (\(option.fiscalYear))"),
                           ])
                       })),
-              .button(.type(.submit), .text("Show")))
+              .button(.type(.submit), .text(t("private_share.show"))))
     }
 
     static func methodSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
-        Components.section(id: "method", title: "Method",
+        Components.section(id: "method", title: t("private_share.method"),
             .ol(
-                .li(.text("Each facility row of the release (file "), .code(.text(page.release.fileName)),
-                    .text(") is tied to a DETLOC code in the facility registry by an accepted name match (exact, normalised, fuzzy above the threshold, or a person’s decision). "),
-                    Components.link(.facilityReview, "Rows without one"), .text(" count as operator unknown.")),
-                .li(.text("Its operator comes from the first method with evidence (see above). A record method uses the record for that code dated on or before the release’s as-of date; if every record is later, the earliest; a record whose operator is blank or unclassifiable is no evidence. "),
-                    .text("Records come from ICE’s 2015 list (as of 2015-12-08) and 2017 list (as of 2017-11-06), cited operator files and editors’ cited records, lists by name and place, and contract awards.")),
-                .li(.text("The operator is classified private when it names a private company (GEO, CoreCivic/CCA, MTC/M&TC, LaSalle, Akima, AHTNA, CEC, Emerald, ICA, …), "),
-                    .text("public when it names a county, city, state or federal body (COUNTY, CITY, STATE, BOP, ICE, USMS, …), and unknown otherwise (blank, OTHER, HOTEL, HOSPITAL, names not on either list).")),
-                .li(.text("Private share = private ADP ÷ all ADP. The share of known operators leaves unknown ADP out. "),
-                    .text("Note that ICE’s lists record the operator of the facility (who runs it day to day), which may differ from its owner and from the contract holder."))),
-            Components.downloads("every release’s shares", csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
+                .li(.text(t("private_share.each_facility_row_of_the_release")), .code(.text(page.release.fileName)),
+                    .text(t("private_share.is_tied_to_a_detloc_code")),
+                    Components.link(.facilityReview, t("private_share.rows_without_one")), .text(t("private_share.count_as_operator_unknown"))),
+                .li(.text(t("private_share.its_operator_comes_from_the_first")),
+                    .text(t("private_share.records_come_from_ice_s_2015"))),
+                .li(.text(t("private_share.the_operator_is_classified_private_when")),
+                    .text(t("private_share.public_when_it_names_a_county"))),
+                .li(.text(t("private_share.private_share_private_adp_all_adp")),
+                    .text(t("private_share.note_that_ice_s_lists_record")))),
+            Components.downloads(t("private_share.every_release_s_shares"), csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
     }
 
     static func trendSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         let points = page.trend.compactMap { s in s.privateShare.map { LineChart.Point(date: s.asOfDate, value: $0 * 100) } }
         let known = page.trend.compactMap { s in s.privateShareOfKnown.map { LineChart.Point(date: s.asOfDate, value: $0 * 100) } }
-        let chart = LineChart(id: "private-share-trend", title: "Share of ADP in privately operated facilities, by release",
-                              description: "Percent of ADP, one point per release; the dashed line leaves unknown operators out.",
+        let chart = LineChart(id: "private-share-trend", title: t("private_share.share_of_adp_in_privately_operated"),
+                              description: t("private_share.percent_of_adp_one_point_per"),
                               series: [.init(name: "Private share of all ADP (%)", points: points),
                                        .init(name: "Private share of ADP with a known operator (%)", points: known)],
                               valueUnit: "percent")
-        return Components.section(id: "trend", title: "Over time",
+        return Components.section(id: "trend", title: t("private_share.over_time"),
             LineChartView.render(chart),
-            Components.downloads("every release’s shares", csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
+            Components.downloads(t("private_share.every_release_s_shares"), csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
     }
 
     static func areaSection(_ kind: PrivateShare.AreaKind, _ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
@@ -198,21 +198,21 @@ enum PrivateShareView {
                 .summary(.text("\(shares.count) groups")),
                 Components.scrollBox(
                     .table(.caption(.text("\(title), as of \(page.release.asOfDate.iso)")),
-                        Components.headerRow(["Group", "#Private ADP", "#Public ADP", "#Unknown ADP", "#Private share", "#Of known"]),
+                        Components.headerRow([t("private_share.group"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.unknown_adp"), "#" + t("private_share.private_share"), "#" + t("private_share.of_known")]),
                         .tbody(.group(shares.map { s in
                             .tr(Components.rowHeader(.text(s.area)), Components.numberCell(Format.count(s.privateADP)),
                                 Components.numberCell(Format.count(s.publicADP)), Components.numberCell(Format.count(s.unknownADP)),
                                 Components.numberCell(Format.percent(s.privateShare)), Components.numberCell(Format.percent(s.privateShareOfKnown)))
                         }))))),
-            Components.downloads("every release’s shares", csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
+            Components.downloads(t("private_share.every_release_s_shares"), csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
     }
 
     static func rowsSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
-        Components.section(id: "facilities", title: "Every facility row and how it was counted",
+        Components.section(id: "facilities", title: t("private_share.every_facility_row_and_how_it"),
             Components.scrollBox(tall: true,
                 .table(.id("classified-table"),
                     .caption(.text("Facilities in the release as of \(page.release.asOfDate.iso), largest first")),
-                    Components.headerRow(["Facility", "State", "Type", "#ADP", "Code", "Match", "Operator", "Counted as", "Method", "Operator source"]),
+                    Components.headerRow([t("private_share.facility"), t("private_share.state"), t("private_share.type"), "#" + t("private_share.adp"), t("private_share.code"), t("private_share.match"), t("private_share.operator"), t("private_share.counted_as"), t("private_share.method"), t("private_share.operator_source")]),
                     .tbody(.group(page.rows.map { r in
                         .tr(Components.rowHeader(Components.link(.facility(r.key), r.name)),
                             Components.textCell(r.state), Components.textCell(r.type), Components.numberCell(Format.count(r.adp)),

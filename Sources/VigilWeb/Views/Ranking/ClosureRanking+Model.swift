@@ -19,8 +19,8 @@ struct ClosureRankingModel: Sendable {
     var chart: StackedBarChart {
         let factors = ClosureFactor.allCases
         return StackedBarChart(
-            id: "ranking-chart", title: "Closure score by factor, top 25",
-            description: "Each bar is a facility's closure score, split into what each weighted factor adds.",
+            id: "ranking-chart", title: t("ranking.closure_score_by_factor_top_25"),
+            description: t("ranking.each_bar_is_a_facility_s"),
             legend: factors.map(\.label),
             bars: ranking.entries.prefix(25).map { entry in
                 .init(label: entry.candidate.name,

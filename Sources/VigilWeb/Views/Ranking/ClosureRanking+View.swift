@@ -6,21 +6,21 @@ import VigilCore
 enum ClosureRankingView {
     static func render(_ model: ClosureRankingModel) -> HTML {
         Layout.page(
-            title: "Closure ranking",
-            description: "Facilities holding people, ranked for closure by a transparent, adjustable score.",
+            title: t("ranking.closure_ranking"),
+            description: t("ranking.facilities_holding_people_ranked_for_closure"),
             chrome: model.chrome,
-            .h1(.text("Closure ranking")),
+            .h1(.text(t("ranking.closure_ranking"))),
             .p(.class("lede"),
-               .text("Every facility holding people in the latest release, ranked by a score you can change. "),
-               .text("Each factor is scaled from 0 to 1 by the largest value any facility has, multiplied by its weight, "),
-               .text("and the weighted sum is divided by the sum of the weights: 100 would be the worst record on every factor.")),
+               .text(t("ranking.every_facility_holding_people_in_the")),
+               .text(t("ranking.each_factor_is_scaled_from_0")),
+               .text(t("ranking.and_the_weighted_sum_is_divided"))),
             model.weightsError.map { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) } ?? .empty,
             weightsForm(model),
             .if(model.ranking.entries.isEmpty,
-                .p(.text("No release is imported yet, so there is nothing to rank. Import ICE workbooks with "),
+                .p(.text(t("ranking.no_release_is_imported_yet_so")),
                    .code(.text("vigil import ice-stats <folder>")), .text(".")),
                 else: .group(
-                    Components.section(id: "chart", title: "Why each facility stands where it does",
+                    Components.section(id: "chart", title: t("ranking.why_each_facility_stands_where_it"),
                                        StackedBarChartView.render(model.chart)),
                     table(model)))
         )
@@ -28,10 +28,10 @@ enum ClosureRankingView {
 
     static func weightsForm(_ model: ClosureRankingModel) -> Node<HTML.BodyContext> {
         let weights = model.ranking.weights
-        return Components.section(id: "weights", title: "Factors and weights",
+        return Components.section(id: "weights", title: t("ranking.factors_and_weights"),
             .form(.method(.get), .action(SiteURL.closureRanking().path), .class("weights"),
                 Components.scrollBox(.table(.class("data"),
-                    Components.headerRow(["Factor", "What it counts", "#Largest value", "Weight (0–10)"]),
+                    Components.headerRow([t("ranking.factor"), t("ranking.what_it_counts"), "#" + t("ranking.largest_value"), t("ranking.weight_0_10")]),
                     .tbody(.group(ClosureFactor.allCases.map { factor in
                         .tr(Components.rowHeader(.label(.for("w-\(factor.parameterName)"), .text(factor.label))),
                             .td(.text(factor.explanation)),
@@ -41,39 +41,39 @@ enum ClosureRankingView {
                                        .attribute(named: "min", value: "0"), .attribute(named: "max", value: "10"),
                                        .attribute(named: "step", value: "0.5"))))
                     })))),
-                .p(.label(.for("w-deaths_since"), .text("Count deaths from the year ")),
+                .p(.label(.for("w-deaths_since"), .text(t("ranking.count_deaths_from_the_year"))),
                    .input(.type(.number), .id("w-deaths_since"), .name("deaths_since"), .value(String(weights.deathsSince)),
                           .attribute(named: "min", value: "1900"), .attribute(named: "max", value: "2100")),
-                   .text(" on. "),
-                   .button(.type(.submit), .text("Rank again")),
+                   .text(t("ranking.on")),
+                   .button(.type(.submit), .text(t("ranking.rank_again"))),
                    .text(" "),
-                   Components.link(.closureRanking(), "Reset to the default weights"))),
+                   Components.link(.closureRanking(), t("ranking.reset_to_the_default_weights")))),
             note(model))
     }
 
     static func note(_ model: ClosureRankingModel) -> Node<HTML.BodyContext> {
         .p(.class("note"),
-           .text("The address of this page carries the weights, so a ranking can be shared as a link. "),
+           .text(t("ranking.the_address_of_this_page_carries")),
            .text(model.includesInternalIncidents
-                 ? "You are signed in, so internal incidents count too: a link you share shows others a ranking without them."
-                 : "Only public incidents count."),
+                 ? t("ranking.you_are_signed_in_so_internal")
+                 : t("ranking.only_public_incidents_count")),
            .unwrap(model.release) { release in
                .text(" Facilities and populations are from the release of \(Format.date(release.asOfDate)) (\(release.primaryFile.fileName)).")
            },
            .if(model.deathsWithoutFacility > 0, .group(
                .text(" \(model.deathsWithoutFacility) deaths in the window are not yet tied to a registry facility and count for none; see "),
-               Components.link(.deaths(), "deaths"),
+               Components.link(.deaths(), t("ranking.deaths")),
                .text("."))))
     }
 
     static func table(_ model: ClosureRankingModel) -> Node<HTML.BodyContext> {
         let factors = ClosureFactor.allCases
         let weights = model.ranking.weights
-        return Components.section(id: "ranking", title: "Ranking",
-            Components.downloads("the ranking", csv: .download(.closureRanking(weights, .csv)), json: .download(.closureRanking(weights, .json))),
+        return Components.section(id: "ranking", title: t("ranking.ranking"),
+            Components.downloads(t("ranking.the_ranking"), csv: .download(.closureRanking(weights, .csv)), json: .download(.closureRanking(weights, .json))),
             Components.scrollBox(
                 .table(.class("data"),
-                    Components.headerRow(["#Rank", "Facility", "Operator", "State", "#Score"] + factors.map { "#" + $0.label }),
+                    Components.headerRow(["#" + t("ranking.rank"), t("ranking.facility"), t("ranking.operator"), t("ranking.state"), "#" + t("ranking.score")] + factors.map { "#" + $0.label }),
                     .tbody(.group(model.ranking.entries.map { entry in
                         let candidate = entry.candidate
                         return .tr(
@@ -81,8 +81,8 @@ enum ClosureRankingView {
                             Components.rowHeader(.group(
                                 Components.link(.facility(FacilityKey(rawValue: candidate.identifier)), candidate.name),
                                 .text(" · "),
-                                Components.link(.dossier(FacilityKey(rawValue: candidate.identifier)), "dossier", class: "small"))),
-                            .td(.text(candidate.operatorName ?? "unknown"),
+                                Components.link(.dossier(FacilityKey(rawValue: candidate.identifier)), t("ranking.dossier"), class: "small"))),
+                            .td(.text(candidate.operatorName ?? t("ranking.unknown")),
                                 .if(candidate.operatorKind != .unknown, .span(.class("muted"), .text(" (\(candidate.operatorKind.rawValue))")))),
                             Components.textCell(candidate.state),
                             Components.numberCell(Format.decimal(entry.score)),

@@ -7,25 +7,25 @@ enum ReleaseQueueView {
         let slug = model.organization.slug
         return Layout.page(
             title: "Release queue · \(model.organization.name)",
-            description: "Detained people ranked by the strength and urgency of their release paths.",
+            description: t("release_queue.detained_people_ranked_by_the_strength"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Casework · "), Components.link(.organization(slug: slug), model.organization.name)),
-            .h1(.text("Release queue")),
+            .p(.class("eyebrow"), .text(t("release_queue.casework")), Components.link(.organization(slug: slug), model.organization.name)),
+            .h1(.text(t("release_queue.release_queue"))),
             .p(.class("lede"), .text("Everyone \(model.organization.name) represents who is still detained, as of \(Format.date(model.asOf)), ranked by the points below. Not legal advice: the ranking orders the work, a representative decides.")),
             .if(model.access == .breakGlass, .p(.class("form-problem"), .attribute(named: "role", value: "note"),
-                                                .text("Break-glass access: this read is recorded in the audit log."))),
-            .p(.class("muted small"), .text("Release paths from Vigil's release screener (docs/release-screener.md). " + model.designationsNote)),
+                                                .text(t("release_queue.break_glass_access_this_read_is")))),
+            .p(.class("muted small"), .text(t("release_queue.release_paths_from_vigil_s_release") + model.designationsNote)),
             .section(.id("ranking-rules"),
-                .h2(.text("How the queue is ranked")),
-                .p(.text("Each case's score is the sum of these parts; ties go to the person detained longer.")),
+                .h2(.text(t("release_queue.how_the_queue_is_ranked"))),
+                .p(.text(t("release_queue.each_case_s_score_is_the"))),
                 .element(named: "dl", nodes: [.class("facts"), .group(ReleaseQueue.Part.allCases.map { part in
                     .group(.element(named: "dt", text: part.label), .element(named: "dd", text: part.rule))
                 })])),
             .section(.id("queue"),
-                .h2(.text("Cases")),
-                model.entries.isEmpty ? .p(.text("No one is detained in this organization's cases.")) :
+                .h2(.text(t("release_queue.cases"))),
+                model.entries.isEmpty ? .p(.text(t("release_queue.no_one_is_detained_in_this"))) :
                 Components.scrollBox(.table(.class("data-table"),
-                    Components.headerRow(["#Rank", "Name", "Held at", "#Days", "Next hearing"]
+                    Components.headerRow(["#" + t("release_queue.rank"), t("release_queue.name"), t("release_queue.held_at"), "#" + t("release_queue.days"), t("release_queue.next_hearing")]
                                                 + ReleaseQueue.Part.allCases.map { "#" + $0.label } + ["#Score", "Open paths", "Evidence to gather"]),
                     .tbody(.group(model.entries.map { (entry) -> Node<HTML.TableContext> in
                         let file = entry.item.file

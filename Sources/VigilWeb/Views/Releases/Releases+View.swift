@@ -6,26 +6,26 @@ import VigilCore
 enum ReleasesView {
     static func render(_ model: ReleasesModel) -> HTML {
         Layout.page(
-            title: "Releases", description: "Every ICE detention statistics release archived by Vigil, with its files and anomalies.",
+            title: t("releases.releases"), description: t("releases.every_ice_detention_statistics_release_archived"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Provenance")),
-            .h1(.text("Release archive")),
+            .p(.class("eyebrow"), .text(t("releases.provenance"))),
+            .h1(.text(t("releases.release_archive"))),
             .p(.class("lede"),
-               .text("Every detention statistics workbook imported, newest first. Each is kept by the SHA-256 of its bytes; "),
-               .text("a file carrying the same release under another name is listed with it. Anomalies are irregularities found "),
-               .text("while reading the file and how they were handled: nothing is corrected silently.")),
+               .text(t("releases.every_detention_statistics_workbook_imported_newest")),
+               .text(t("releases.a_file_carrying_the_same_release")),
+               .text(t("releases.while_reading_the_file_and_how"))),
             model.releases.isEmpty
-                ? .p(.text("No releases yet. Import workbooks with "), .code(.text("vigil import ice-stats <folder>")), .text("."))
+                ? .p(.text(t("releases.no_releases_yet_import_workbooks_with")), .code(.text("vigil import ice-stats <folder>")), .text("."))
                 : table(model.releases),
-            Components.downloads("the archive", csv: .download(.releases(.csv)), json: .download(.releases(.json))))
+            Components.downloads(t("releases.the_archive"), csv: .download(.releases(.csv)), json: .download(.releases(.json))))
     }
 
     static func table(_ releases: [ReleasesModel.Release]) -> Node<HTML.BodyContext> {
         Components.scrollBox(
              .table(.id("release-table"),
                 .caption(.text("Archived releases (\(releases.count))"),
-                         .span(.class("caption-note"), .text("Total ADP: average daily population, fiscal year to date, summed over facilities."))),
-                Components.headerRow(["As of", "Fiscal year", "File(s)", "SHA-256", "#Facilities", "#Total ADP", "Imported", "#Anomalies"]),
+                         .span(.class("caption-note"), .text(t("releases.total_adp_average_daily_population_fiscal")))),
+                Components.headerRow([t("releases.as_of"), t("releases.fiscal_year"), t("releases.file_s"), t("releases.sha_256"), "#" + t("releases.facilities"), "#" + t("releases.total_adp"), t("releases.imported"), "#" + t("releases.anomalies")]),
                 .tbody(.group(releases.flatMap(rows)))))
     }
 
@@ -45,10 +45,10 @@ enum ReleasesView {
         return .tr(.id("release-\(release.id)"), .if(!release.anomalies.isEmpty, .class("has-anomalies")),
             Components.rowHeader(.group(
                 Components.link(.national(.init(releaseID: release.id)), release.asOfDate.iso),
-                .if(release.isSynthetic, .group(.br(), .span(.class("badge badge-warn"), .text("synthetic")))))),
+                .if(release.isSynthetic, .group(.br(), .span(.class("badge badge-warn"), .text(t("releases.synthetic"))))))),
             Components.textCell(release.fiscalYear.description),
             .td(.class("files"), .group(release.files.enumerated().map { index, file in
-                .div(.code(.text(file.fileName)), .if(index > 0, .span(.class("muted small"), .text(" (same release)"))))
+                .div(.code(.text(file.fileName)), .if(index > 0, .span(.class("muted small"), .text(t("releases.same_release")))))
             })),
             .td(.group(release.files.map { file in
                 .div(.span(.class("hash"), Components.tooltip(file.sha256), .text(Format.shortHash(file.sha256) + "…")))
@@ -58,7 +58,7 @@ enum ReleasesView {
             .td(.class("small nowrap"), Components.tooltip(Format.timestamp(release.importedAt)),
                 .text(String(release.importedAt.prefix(10)))),
             .td(.class("num"), release.anomalies.isEmpty
-                ? .span(.class("muted"), .text("none"))
+                ? .span(.class("muted"), .text(t("releases.none")))
                 : .span(.class("badge badge-warn"),
                         .text("\(release.anomalies.count) \(release.anomalies.count == 1 ? "kind" : "kinds"), \(occurrences)×"))))
     }

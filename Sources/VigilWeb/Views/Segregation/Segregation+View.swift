@@ -6,19 +6,19 @@ import VigilStore
 enum SegregationView {
     static func render(_ model: SegregationModel) -> HTML {
         Layout.page(
-            title: "Segregation",
-            description: "People held in segregation in ICE detention, per facility and month, and placements of vulnerable people per quarter, as ICE reports them.",
+            title: t("segregation.segregation"),
+            description: t("segregation.people_held_in_segregation_in_ice"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Segregation")),
-            .h1(.text("Segregation in ICE detention")),
+            .p(.class("eyebrow"), .text(t("segregation.segregation"))),
+            .h1(.text(t("segregation.segregation_in_ice_detention"))),
             .p(.class("lede"),
-               .text("How many people ICE held in segregation — isolated from the general population — per facility and month, "),
-               .text("and how often people ICE counts as vulnerable were placed there, per quarter and reason. "),
-               .text("Every figure is ICE’s own, from the segregation sheets of its detention-statistics workbooks.")),
+               .text(t("segregation.how_many_people_ice_held_in")),
+               .text(t("segregation.and_how_often_people_ice_counts")),
+               .text(t("segregation.every_figure_is_ice_s_own"))),
             meaningSection(model),
             model.months.isEmpty
-                ? Components.section(id: "national-months", title: "No segregation figures yet",
-                    .p(.text("No imported workbook has a “Monthly Segregation” sheet (ICE added it in May 2024). Import workbooks with "),
+                ? Components.section(id: "national-months", title: t("segregation.no_segregation_figures_yet"),
+                    .p(.text(t("segregation.no_imported_workbook_has_a_monthly")),
                        .code(.text("vigil import ice-stats <folder>")), .text(".")))
                 : .group(nationalSection(model), latestMonthSection(model)),
             vulnerableSection(model))
@@ -27,23 +27,23 @@ enum SegregationView {
     // MARK: What the figures mean
 
     static func meaningSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "meaning", title: "What these figures count",
-            .p(.strong(.text("Monthly, per facility. ")),
-               .text("The number of different people who spent at least one day in segregation at the facility during the calendar month, "),
-               .text("as facilities recorded them in ICE’s Segregation Review Management System (SRMS). ICE’s segregation directive "),
-               .text("(Policy 11065.1) makes facilities record every placement of a person with a special vulnerability, and every placement "),
-               .text("lasting 14 days in a row or 14 days out of 21. A placement that began in an earlier month counts again in each month it "),
-               .text("continues into, so months cannot be added up into a number of people; the national figure here sums the facility lines, "),
-               .text("so a person moved between facilities within a month counts at each.")),
-            .p(.strong(.text("Quarterly, vulnerable and special populations. ")),
-               .text("National segregation placements of people ICE records as vulnerable — among them people with a serious mental or "),
-               .text("medical illness, people on hunger strike or suicide watch, and people at risk because of their sexual orientation or "),
-               .text("gender identity — per fiscal quarter (Q1 is October to December) and the reason given. These count placements, not "),
-               .text("people: the quarter’s footnote gives the number of different people. ICE has renamed reasons over the years; they are "),
-               .text("grouped here and shown as written.")),
-            .p(.strong(.text("Editions. ")),
-               .text("Each workbook re-publishes earlier months and quarters, sometimes revised. Every month and quarter here is read from "),
-               .text("the newest imported workbook that publishes it, and names that workbook’s file, as-of date and sheet row.")),
+        Components.section(id: "meaning", title: t("segregation.what_these_figures_count"),
+            .p(.strong(.text(t("segregation.monthly_per_facility"))),
+               .text(t("segregation.the_number_of_different_people_who")),
+               .text(t("segregation.as_facilities_recorded_them_in_ice")),
+               .text(t("segregation.policy_11065_1_makes_facilities_record")),
+               .text(t("segregation.lasting_14_days_in_a_row")),
+               .text(t("segregation.continues_into_so_months_cannot_be")),
+               .text(t("segregation.so_a_person_moved_between_facilities"))),
+            .p(.strong(.text(t("segregation.quarterly_vulnerable_and_special_populations"))),
+               .text(t("segregation.national_segregation_placements_of_people_ice")),
+               .text(t("segregation.medical_illness_people_on_hunger_strike")),
+               .text(t("segregation.gender_identity_per_fiscal_quarter_q1")),
+               .text(t("segregation.people_the_quarter_s_footnote_gives")),
+               .text(t("segregation.grouped_here_and_shown_as_written"))),
+            .p(.strong(.text(t("segregation.editions"))),
+               .text(t("segregation.each_workbook_re_publishes_earlier_months")),
+               .text(t("segregation.the_newest_imported_workbook_that_publishes"))),
             .ul(.class("provenance"),
                 .unwrap(model.newestMonth) { month in
                     .li(.text("Newest month: \(SegregationMonthLabel.long(month.month)), from "), .code(.text(month.sourceFileName)),
@@ -58,8 +58,8 @@ enum SegregationView {
     // MARK: National months
 
     static func nationalChart(_ model: SegregationModel) -> LineChart {
-        LineChart(id: "segregation-national-chart", title: "People in segregation per month, all facilities",
-                  description: "The sum of ICE's monthly segregation counts over all facilities, per calendar month.",
+        LineChart(id: "segregation-national-chart", title: t("segregation.people_in_segregation_per_month_all"),
+                  description: t("segregation.the_sum_of_ice_s_monthly"),
                   series: [.init(name: "All facilities", points: model.months.compactMap { month in
                       CalendarMonth(iso: month.month).map { LineChart.Point(date: $0.firstDay, value: Double(month.total)) }
                   })],
@@ -67,23 +67,23 @@ enum SegregationView {
     }
 
     static func nationalSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
-        Components.section(id: "national-months", title: "Per month, all facilities",
+        Components.section(id: "national-months", title: t("segregation.per_month_all_facilities"),
             LineChartView.render(nationalChart(model)),
             .if(!model.missingMonths.isEmpty,
                 .p(.class("note"), .attribute(named: "role", value: "note"),
-                   .strong(.text("Gap. ")),
+                   .strong(.text(t("segregation.gap"))),
                    .text("No imported workbook publishes \(model.missingMonths.map(\.name).joined(separator: ", ")); "),
-                   .text("the chart’s line joins the months on either side, and the table leaves them out."))),
+                   .text(t("segregation.the_chart_s_line_joins_the")))),
             Components.scrollBox(
-                .table(.id("segregation-months"), .caption(.text("People in segregation per month, facility counts summed")),
-                    Components.headerRow(["Month", "#People (summed)", "#Facilities listed", "Source file", "As of", "#Editions"]),
+                .table(.id("segregation-months"), .caption(.text(t("segregation.people_in_segregation_per_month_facility"))),
+                    Components.headerRow([t("segregation.month"), "#" + t("segregation.people_summed"), "#" + t("segregation.facilities_listed"), t("segregation.source_file"), t("segregation.as_of"), "#" + t("segregation.editions_2")]),
                     .tbody(.group(model.months.reversed().map { m in
                         .tr(Components.rowHeader(.text(SegregationMonthLabel.long(m.month))),
                             Components.numberCell(Format.count(m.total)), Components.numberCell(Format.count(m.facilitiesReporting)),
                             .td(.class("small"), .code(.text(m.sourceFileName))), Components.textCell(m.releaseAsOfDate.iso),
                             Components.numberCell(String(m.editions)))
                     })))),
-            Components.downloads("the monthly totals", csv: .download(.segregationMonths(.csv)), json: .download(.segregationMonths(.json))))
+            Components.downloads(t("segregation.the_monthly_totals"), csv: .download(.segregationMonths(.csv)), json: .download(.segregationMonths(.json))))
     }
 
     // MARK: The newest month, by facility
@@ -91,25 +91,25 @@ enum SegregationView {
     static func latestMonthSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
         let title = model.newestMonth.map { "Facilities in \(SegregationMonthLabel.long($0.month)), most people first" } ?? "Facilities"
         return Components.section(id: "latest-month", title: title,
-            .p(.text("Names are printed as ICE’s sheet writes them; a name links to its facility when exactly one facility of the "),
-               .text("workbooks or the registry has it.")),
+            .p(.text(t("segregation.names_are_printed_as_ice_s")),
+               .text(t("segregation.workbooks_or_the_registry_has_it"))),
             Components.scrollBox(tall: true,
                 .table(.id("segregation-latest-month"), .caption(.text(title)),
-                    Components.headerRow(["#Rank", "Facility (as printed)", "#People in segregation", "Source"]),
+                    Components.headerRow(["#" + t("segregation.rank"), t("segregation.facility_as_printed"), "#" + t("segregation.people_in_segregation"), t("segregation.source")]),
                     .tbody(.group(model.latestMonth.enumerated().map { index, row in
                         .tr(Components.numberCell(String(index + 1)),
                             .td(row.facilityKey.map { Components.link(.facility($0), row.facilityName) } ?? .text(row.facilityName)),
                             Components.numberCell(Format.count(row.placementCount)),
                             .td(.class("small"), .code(.text(row.sourceFileName)), .text(" row \(row.sheetRow)")))
                     })))),
-            Components.downloads("every facility in every month", csv: .download(.segregation(.csv)), json: .download(.segregation(.json))))
+            Components.downloads(t("segregation.every_facility_in_every_month"), csv: .download(.segregation(.csv)), json: .download(.segregation(.json))))
     }
 
     // MARK: Vulnerable and special populations
 
     static func quarterChart(_ model: SegregationModel) -> BarChart {
-        BarChart(id: "vulnerable-quarters-chart", title: "Segregation placements of vulnerable people per quarter",
-                 description: "ICE's Grand Total of placements per fiscal quarter, all reasons.",
+        BarChart(id: "vulnerable-quarters-chart", title: t("segregation.segregation_placements_of_vulnerable_people_per"),
+                 description: t("segregation.ice_s_grand_total_of_placements"),
                  bars: model.quarters.filter { $0.reason == .total }.map {
                      .init(label: $0.quarterLabel, value: Double($0.placements), valueText: Format.count($0.placements))
                  }, width: 760)
@@ -117,15 +117,15 @@ enum SegregationView {
 
     static func vulnerableSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
         guard !model.quarters.isEmpty else {
-            return Components.section(id: "vulnerable", title: "Vulnerable and special populations",
-                .p(.text("No imported workbook has a “Vulnerable & Special Population” sheet (ICE added it in July 2022).")))
+            return Components.section(id: "vulnerable", title: t("segregation.vulnerable_and_special_populations"),
+                .p(.text(t("segregation.no_imported_workbook_has_a_vulnerable"))))
         }
-        return Components.section(id: "vulnerable", title: "Vulnerable and special populations, per quarter and reason",
+        return Components.section(id: "vulnerable", title: t("segregation.vulnerable_and_special_populations_per_quarter"),
             BarChartView.render(quarterChart(model)),
             Components.scrollBox(tall: true,
-                .table(.id("vulnerable-quarters"), .caption(.text("Segregation placements of vulnerable people, per fiscal quarter and reason")),
-                    Components.headerRow(["Quarter", "Reason", "Reason as written", "#Placements", "#Average consecutive days",
-                                          "#Average cumulative days", "#Different people", "Source"]),
+                .table(.id("vulnerable-quarters"), .caption(.text(t("segregation.segregation_placements_of_vulnerable_people_per_2"))),
+                    Components.headerRow([t("segregation.quarter"), t("segregation.reason"), t("segregation.reason_as_written"), "#" + t("segregation.placements"), "#" + t("segregation.average_consecutive_days"),
+                                          "#" + t("segregation.average_cumulative_days"), "#" + t("segregation.different_people"), t("segregation.source")]),
                     .tbody(.group(model.quarterGroups.flatMap { group in
                         group.rows.map { row in
                             .tr(.if(row.reason == .total, .class("total")),
@@ -138,8 +138,8 @@ enum SegregationView {
                                 .td(.class("small"), .code(.text(row.sourceFileName)), .text(" row \(row.sheetRow)")))
                         }
                     })))),
-            .p(.class("muted small"), .text("Different people is the quarter’s footnote (“Data represents … unique detainees”): all reasons together.")),
-            Components.downloads("every quarter and reason", csv: .download(.vulnerableSegregation(.csv)),
+            .p(.class("muted small"), .text(t("segregation.different_people_is_the_quarter_s"))),
+            Components.downloads(t("segregation.every_quarter_and_reason"), csv: .download(.vulnerableSegregation(.csv)),
                                  json: .download(.vulnerableSegregation(.json))))
     }
 }

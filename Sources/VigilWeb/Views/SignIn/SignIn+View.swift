@@ -2,9 +2,9 @@ import Plot
 
 enum SignInView {
     static func render(_ model: SignInModel) -> HTML {
-        Layout.page(title: "Sign in", description: "Sign in to add or review data in Vigil.", chrome: model.chrome,
-            .h1(.text("Sign in")),
-            .p(.text("For people who add or review data. Reading Vigil needs no account.")),
+        Layout.page(title: t("sign_in.sign_in"), description: t("sign_in.sign_in_to_add_or_review"), chrome: model.chrome,
+            .h1(.text(t("sign_in.sign_in"))),
+            .p(.text(t("sign_in.for_people_who_add_or_review"))),
             .unwrap(model.problem) { problem in
                 .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(problem))
             },
@@ -14,12 +14,12 @@ enum SignInView {
             .form(.class("sign-in"), .method(.post), .action(SiteURL.signIn.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                   .unwrap(model.returnPath) { .input(.type(.hidden), .name(ReturnPath.field), .value(Escape.attribute($0))) },
-                  .p(.label(.for("email"), .text("Email")),
+                  .p(.label(.for("email"), .text(t("sign_in.email"))),
                      .input(.type(.email), .id("email"), .name("email"), .value(Escape.attribute(model.email)),
                             .attribute(named: "autocomplete", value: "username"), .required(true))),
-                  .p(.label(.for("password"), .text("Password")),
+                  .p(.label(.for("password"), .text(t("sign_in.password"))),
                      .input(.type(.password), .id("password"), .name("password"),
                             .attribute(named: "autocomplete", value: "current-password"), .required(true))),
-                  .button(.type(.submit), .text("Sign in"))))
+                  .button(.type(.submit), .text(t("sign_in.sign_in")))))
     }
 }

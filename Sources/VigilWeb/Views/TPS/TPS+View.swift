@@ -5,34 +5,34 @@ import VigilCore
 enum TPSView {
     static func render(_ model: TPSModel) -> HTML {
         Layout.page(
-            title: "TPS designations",
-            description: "Temporary Protected Status designations as Vigil's release screener uses them: when each is in force, its source and certainty.",
+            title: t("t_p_s.tps_designations"),
+            description: t("t_p_s.temporary_protected_status_designations_as_vigil"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Release screener")),
-            .h1(.text("TPS designations")),
+            .p(.class("eyebrow"), .text(t("t_p_s.release_screener"))),
+            .h1(.text(t("t_p_s.tps_designations"))),
             .p(.class("lede"),
-               .text("Every Temporary Protected Status designation the release screener checks a person against, with the days it is "),
-               .text("in force once later notices (terminations, a court's partial vacatur, extensions) are read, the residence and "),
-               .text("presence dates a person must meet, its Federal Register source, and the file's certainty. Rows marked "),
-               .text("“to verify” are screened as such. This is screening data, not legal advice.")),
+               .text(t("t_p_s.every_temporary_protected_status_designation_the")),
+               .text(t("t_p_s.in_force_once_later_notices_terminations")),
+               .text(t("t_p_s.presence_dates_a_person_must_meet")),
+               .text(t("t_p_s.to_verify_are_screened_as_such"))),
             .unwrap(model.version, { version in
                 .p(.class("small muted"),
-                   .text("Version \(version.number): "), .code(.text(version.source.fileName)), .text(", SHA-256 "),
+                   .text("Version \(version.number): "), .code(.text(version.source.fileName)), .text(t("t_p_s.sha_256")),
                    .span(.class("hash"), Components.tooltip(version.source.sha256), .text(Format.shortHash(version.source.sha256) + "…")),
                    .text(", imported \(version.importedAt.prefix(10)); \(version.designationCount) designations, \(version.toVerifyCount) marked to verify"),
                    .if(model.olderVersions > 0, .text("; \(model.olderVersions) earlier version\(model.olderVersions == 1 ? "" : "s") kept")),
                    .text("."))
-            }, else: .p(.text("No TPS designations yet. Import them with "), .code(.text("vigil import tps <csv>")), .text("."))),
+            }, else: .p(.text(t("t_p_s.no_tps_designations_yet_import_them")), .code(.text("vigil import tps <csv>")), .text("."))),
             .if(!model.designations.isEmpty, table(model.designations)),
-            Components.downloads("the designations", csv: .download(.tps(.csv)), json: .download(.tps(.json))))
+            Components.downloads(t("t_p_s.the_designations"), csv: .download(.tps(.csv)), json: .download(.tps(.json))))
     }
 
     static func table(_ designations: [TPSDesignation]) -> Node<HTML.BodyContext> {
         Components.scrollBox(
              .table(.id("tps-table"),
                 .caption(.text("Designations (\(designations.count))"),
-                         .span(.class("caption-note"), .text("In force: both days included. Residence and presence: a person must have been in the U.S. since these days."))),
-                Components.headerRow(["Country", "Designation", "In force", "Residence since", "Presence since", "Source", "Certainty"]),
+                         .span(.class("caption-note"), .text(t("t_p_s.in_force_both_days_included_residence")))),
+                Components.headerRow([t("t_p_s.country"), t("t_p_s.designation"), t("t_p_s.in_force"), t("t_p_s.residence_since"), t("t_p_s.presence_since"), t("t_p_s.source"), t("t_p_s.certainty")]),
                 .tbody(.group(designations.map(row)))))
     }
 
@@ -46,6 +46,6 @@ enum TPSView {
             Components.textCell(d.continuousResidenceSince.iso),
             Components.textCell(d.continuousPhysicalPresenceSince.iso),
             .td(.class("small"), .text(d.source), .unwrap(d.notes) { .group(.br(), .span(.class("muted"), .text($0))) }),
-            .td(d.isToVerify ? .span(.class("badge badge-warn"), .text(d.certainty ?? "")) : .span(.class("muted"), .text("as published"))))
+            .td(d.isToVerify ? .span(.class("badge badge-warn"), .text(d.certainty ?? "")) : .span(.class("muted"), .text(t("t_p_s.as_published")))))
     }
 }

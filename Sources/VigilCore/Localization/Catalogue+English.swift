@@ -1,0 +1,31 @@
+extension Catalogue {
+    /// Vigil's words in English, part by part (the files in `English/`).
+    public static let english = Catalogue(language: .english, parts: [
+        englishLayout,
+        englishHelp,
+        englishAlerts,
+        englishAuditLog,
+        englishCases,
+        englishCharts,
+        englishDaily,
+        englishDeaths,
+        englishDossier,
+        englishDrafts,
+        englishExpansion,
+        englishFacility,
+        englishFacilityReview,
+        englishIncidents,
+        englishLetters,
+        englishNational,
+        englishOperators,
+        englishOrganizations,
+        englishPressAudit,
+        englishPrivateShare,
+        englishRanking,
+        englishReleaseQueue,
+        englishReleases,
+        englishSegregation,
+        englishSignIn,
+        englishTPS,
+    ])
+}

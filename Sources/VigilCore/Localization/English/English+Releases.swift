@@ -1,0 +1,25 @@
+extension Catalogue {
+    static let englishReleases: [String: String] = [
+        "releases.a_file_carrying_the_same_release": "a file carrying the same release under another name is listed with it. Anomalies are irregularities found ",
+        "releases.anomalies": "Anomalies",
+        "releases.as_of": "As of",
+        "releases.every_detention_statistics_workbook_imported_newest": "Every detention statistics workbook imported, newest first. Each is kept by the SHA-256 of its bytes; ",
+        "releases.every_ice_detention_statistics_release_archived": "Every ICE detention statistics release archived by Vigil, with its files and anomalies.",
+        "releases.facilities": "Facilities",
+        "releases.file_s": "File(s)",
+        "releases.fiscal_year": "Fiscal year",
+        "releases.imported": "Imported",
+        "releases.no_releases_yet_import_workbooks_with": "No releases yet. Import workbooks with ",
+        "releases.none": "none",
+        "releases.provenance": "Provenance",
+        "releases.release_archive": "Release archive",
+        "releases.releases": "Releases",
+        "releases.same_release": " (same release)",
+        "releases.sha_256": "SHA-256",
+        "releases.synthetic": "synthetic",
+        "releases.the_archive": "the archive",
+        "releases.total_adp": "Total ADP",
+        "releases.total_adp_average_daily_population_fiscal": "Total ADP: average daily population, fiscal year to date, summed over facilities.",
+        "releases.while_reading_the_file_and_how": "while reading the file and how they were handled: nothing is corrected silently.",
+    ]
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilTestSupport
+@testable import VigilWeb
+
+/// The catalogues of Vigil's own words: every key in both languages, every key the code uses present,
+/// placeholders the same in both, and the help texts in plain language.
+@Suite("Catalogues of Vigil's words")
+struct CatalogueTests {
+    static let english = Catalogue.english
+    static let spanish = Catalogue.spanish
+
+    /// Keys built at run time from a value, which the scan of the sources cannot see: each family is
+    /// checked here for every value.
+    static let dynamicKeys: [String] = Role.allCases.map { "role." + $0.rawValue }
+        + ErrorPageModel.titledStatuses.map { "error.status.\($0)" }
+        + HelpModel.topics.flatMap { topic in
+            ["help.\(topic.id).title"] + (1...topic.paragraphs).map { "help.\(topic.id).\($0)" }
+                + (topic.link == nil ? [] : ["help.\(topic.id).link"])
+        }
+
+    /// Every key the sources ask for: `t("key")`, `rich("key", …)`, and `t("key", count: …)`, which
+    /// needs `key.one` and `key.other`.
+    static func keysUsedInSources() throws -> Set<String> {
+        let root = SharedData.packageRoot.appendingPathComponent("Sources")
+        let plain = try NSRegularExpression(pattern: #"\b(?:t|rich)\("([a-z0-9_]+(?:\.[a-z0-9_]+)+)"(\s*,\s*count:)?"#)
+        var keys = Set<String>()
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in plain.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let key = String(text[Range(match.range(at: 1), in: text)!])
+                if match.range(at: 2).location != NSNotFound {
+                    keys.insert(key + ".one"); keys.insert(key + ".other")
+                } else {
+                    keys.insert(key)
+                }
+            }
+        }
+        return keys
+    }
+
+    @Test("both languages have exactly the same keys")
+    func sameKeys() {
+        let englishKeys = Set(Self.english.messages.keys), spanishKeys = Set(Self.spanish.messages.keys)
+        #expect(englishKeys.subtracting(spanishKeys).sorted() == [], "missing in Spanish")
+        #expect(spanishKeys.subtracting(englishKeys).sorted() == [], "missing in English")
+        #expect(!englishKeys.isEmpty)
+    }
+
+    @Test("no key is given twice by two parts of one catalogue")
+    func noDuplicates() {
+        #expect(Self.english.duplicateKeys == [])
+        #expect(Self.spanish.duplicateKeys == [])
+    }
+
+    @Test("every key the code uses is in both catalogues, and every catalogue key is used")
+    func everyUsedKeyExists() throws {
+        let used = try Self.keysUsedInSources().union(Self.dynamicKeys)
+        #expect(used.count > 500, "the scan of the sources found only \(used.count) keys")
+        for catalogue in [Self.english, Self.spanish] {
+            let missing = used.subtracting(catalogue.messages.keys).sorted()
+            #expect(missing == [], "\(catalogue.language.code) lacks \(missing.count): \(missing.prefix(30))")
+        }
+        let unused = Set(Self.english.messages.keys).subtracting(used).sorted()
+        #expect(unused == [], "\(unused.count) keys no code uses: \(unused.prefix(30))")
+    }
+
+    @Test("a message's placeholders are the same in both languages")
+    func samePlaceholders() throws {
+        let placeholder = try NSRegularExpression(pattern: #"\{([a-z_]+)\}"#)
+        func names(_ text: String) -> [String] {
+            placeholder.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .map { String(text[Range($0.range(at: 1), in: text)!]) }.sorted()
+        }
+        for (key, message) in Self.english.messages {
+            guard let translation = Self.spanish.messages[key] else { continue }
+            #expect(names(message) == names(translation), "\(key): \(message) / \(translation)")
+        }
+    }
+
+    @Test("a missing key shows as itself, and placeholders are filled")
+    func lookup() {
+        let catalogue = Catalogue(language: .english, parts: [["a.b": "Hello {name}, {name}!"], ["c.d": "x"], ["c.d": "y"]])
+        #expect(catalogue.text("a.b", ["name": "Ana"]) == "Hello Ana, Ana!")
+        #expect(catalogue.text("no.such") == "no.such")
+        #expect(catalogue.duplicateKeys == ["c.d"])
+        #expect(Catalogue.pluralKey("deaths", count: 1, language: .spanish) == "deaths.one")
+        #expect(Catalogue.pluralKey("deaths", count: 0, language: .spanish) == "deaths.other")
+    }
+
+    /// The help texts are written for readers at a 6th–8th grade level: Flesch–Kincaid grade for the
+    /// English, Fernández-Huerta ease for the Spanish (70 and over reads as 7th grade or easier).
+    @Test("the readability scores tell plain words from dense ones")
+    func scoresDiscriminate() {
+        let plainEnglish = "The cat sat on the mat. It was warm. We went home."
+        let denseEnglish = "Administrative determinations notwithstanding, institutional accountability mechanisms remain fundamentally insufficient."
+        #expect(Readability.fleschKincaidGrade(plainEnglish) < 3)
+        #expect(Readability.fleschKincaidGrade(denseEnglish) > 14)
+        #expect(Readability.spanishSyllables("día") == 2)
+        #expect(Readability.spanishSyllables("cuidado") == 3)
+        #expect(Readability.spanishSyllables("detención") == 3)
+        let plainSpanish = "El gato está en la casa. Es de día. Vamos a comer."
+        let denseSpanish = "Las determinaciones administrativas institucionales permanecen fundamentalmente insuficientes."
+        #expect(Readability.fernandezHuerta(plainSpanish) > 90)
+        #expect(Readability.fernandezHuerta(denseSpanish) < 30)
+    }
+
+    @Test("the help texts read at a 6th–8th grade level in both languages")
+    func helpReadability() {
+        let helpKeys = Self.english.messages.keys.filter { $0.hasPrefix("help.") }.sorted()
+        #expect(helpKeys.count >= 10, "only \(helpKeys.count) help texts")
+        let englishText = helpKeys.compactMap { Self.english.messages[$0] }.joined(separator: " ")
+        let spanishText = helpKeys.compactMap { Self.spanish.messages[$0] }.joined(separator: " ")
+        let grade = Readability.fleschKincaidGrade(englishText)
+        let ease = Readability.fernandezHuerta(spanishText)
+        #expect(grade <= 8.5, "English help reads at grade \(grade)")
+        #expect(ease >= 70, "Spanish help scores \(ease) (Fernández-Huerta)")
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VigilCore
+import VigilStore
+import VigilTestSupport
+@testable import VigilWeb
+
+/// Choosing the language, and every page drawn in both with nothing left untranslated.
+@Suite("Pages in English and Spanish")
+struct LanguageTests {
+    @Test("the language comes from ?lang=, then the cookie, then Accept-Language, then English")
+    func choosing() {
+        #expect(SiteLanguage(tag: "es-MX") == .spanish)
+        #expect(SiteLanguage(tag: "ES") == .spanish)
+        #expect(SiteLanguage(tag: "fr") == nil)
+        #expect(SiteLanguage.preferred(acceptLanguage: "fr-CH, fr;q=0.9, es;q=0.8, en;q=0.7") == .spanish)
+        #expect(SiteLanguage.preferred(acceptLanguage: "en-US,en;q=0.9,es;q=0.95") == .spanish)
+        #expect(SiteLanguage.preferred(acceptLanguage: "es;q=0, en") == .english)
+        #expect(SiteLanguage.preferred(acceptLanguage: "de") == nil)
+        #expect(LanguageMiddleware.address("/ranking?deaths=5&lang=en", in: .spanish) == "/ranking?deaths=5&lang=es")
+        #expect(LanguageMiddleware.address("/", in: .english) == "/?lang=en")
+    }
+
+    @Test("numbers and dates follow the language")
+    func formats() {
+        let date = CalendarDate(year: 2026, month: 4, day: 2)!
+        #expect(Format.count(1234.4) == "1,234")
+        #expect(Format.decimal(1234.56) == "1,234.6")
+        #expect(Format.date(date) == "2 Apr 2026")
+        SiteLanguage.$current.withValue(.spanish) {
+            #expect(Format.count(1234.4) == "1.234")
+            #expect(Format.decimal(1234.56) == "1.234,6")
+            #expect(Format.percent(0.123) == "12,3\u{00A0}%")
+            #expect(Format.date(date) == "2 de abril de 2026")
+            #expect(t("common.people", count: 1) == "1 persona")
+            #expect(t("common.people", count: 1234) == "1.234 personas")
+        }
+    }
+
+    @Test("?lang=es draws the page in Spanish and remembers it; Accept-Language decides for a new reader")
+    func middleware() async throws {
+        try await withApp { client, _ in
+            let english = try await client.get("/")
+            #expect(english.body.contains("<html lang=\"en\">"))
+            #expect(english.headers[.contentLanguage] == "en")
+            #expect(english.headers[values: .vary].joined(separator: ",").contains("Accept-Language"))
+
+            let spanish = try await client.get("/?lang=es")
+            #expect(spanish.body.contains("<html lang=\"es\">"))
+            #expect(spanish.headers[.contentLanguage] == "es")
+            let cookie = try #require(spanish.headers[values: .setCookie].first { $0.hasPrefix("vigil_lang=es") })
+            #expect(spanish.body != english.body)
+            // each page links to itself in every language
+            #expect(spanish.body.contains("hreflang=\"en\" href=\"/?lang=en\""))
+            #expect(spanish.body.contains("hreflang=\"es\" href=\"/?lang=es\""))
+
+            // the cookie is remembered without ?lang=, and the cache keeps the languages apart
+            let remembered = try await client.get("/", headers: [.cookie: String(cookie.prefix(while: { $0 != ";" }))])
+            #expect(remembered.body.contains("<html lang=\"es\">"))
+            #expect(try await client.get("/").body.contains("<html lang=\"en\">"))
+            let browser = try await client.get("/", headers: [.acceptLanguage: "es-US,es;q=0.9,en;q=0.5"])
+            #expect(browser.body.contains("<html lang=\"es\">"))
+            #expect(browser.headers[values: .setCookie].allSatisfy { !$0.hasPrefix("vigil_lang") })
+        }
+    }
+
+    /// Every key prefix of the catalogues, to find a key printed as text.
+    static let keyPattern: NSRegularExpression = {
+        let prefixes = Set(Catalogue.english.messages.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
+        return try! NSRegularExpression(pattern: "\\b(?:" + prefixes.sorted().joined(separator: "|")
+                                        + ")\\.[a-z0-9_]+(?:\\.[a-z0-9_]+)*\\b(?!\\.(?:csv|json|xlsx|txt|md|gz|atom|pdf))")
+    }()
+
+    static func visibleText(_ html: String) -> String {
+        html.replacingOccurrences(of: "<style[^>]*>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+    }
+
+    @Test("every page in both languages: its language, no raw key, no unfilled placeholder")
+    func everyPage() async throws {
+        try await withTestDatabase { database in
+            let tour = try await PageTour.prepare(database)
+            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: PageTour.dataKey), database: database)
+            try await app.test(.router) { client in
+                for (paths, headers) in [(tour.publicPaths, HTTPFields()), (tour.signedInPaths, [.cookie: tour.cookie]),
+                                         (tour.memberPaths, [.cookie: tour.memberCookie])] {
+                    for path in paths {
+                        let english = try await client.execute(uri: path, method: .get, headers: headers)
+                        let spanish = try await client.execute(uri: PageTour.spanish(path), method: .get, headers: headers)
+                        #expect(english.status == spanish.status, "\(path)")
+                        #expect(spanish.body.contains("<html lang=\"es\">"), "\(path)")
+                        #expect(spanish.body != english.body, "\(path) is the same in both languages")
+                        for (language, response) in [("en", english), ("es", spanish)] {
+                            let text = Self.visibleText(String(buffer: response.body))
+                            let keys = Self.keyPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                                .map { String(text[Range($0.range, in: text)!]) }
+                            #expect(keys.isEmpty, "\(path) [\(language)] shows raw keys: \(Set(keys).sorted().prefix(10))")
+                            let placeholders = text.ranges(of: /\{[a-z_]+\}/).map { String(text[$0]) }
+                            #expect(placeholders.isEmpty, "\(path) [\(language)] shows placeholders: \(placeholders.prefix(10))")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
