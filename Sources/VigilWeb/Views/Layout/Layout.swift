@@ -55,6 +55,7 @@ enum Layout {
             item("Segregation", .segregation, .segregation), item("Incidents", .incidents(), .incidents),
             item("Ranking", .closureRanking(), .ranking), item("TPS", .tps, .tps),
             item("Expansion", .expansion(), .expansion), item("Alerts", .alerts(), .alerts), item("Letters", .letters, .letters), item("Facility review", .facilityReview, .facilityReview),
+            item("Release work", .releaseWork, .releaseWork),
         ]
         // Two renderings of one list, and CSS shows one: a row of links on wide screens, and on a phone a
         // "Menu" that opens with a tap (<details>, so it works with no script). The hidden one is

@@ -20,7 +20,8 @@ enum OrganizationView {
                 .section(.id("cases"),
                     .h2(.text("Cases")),
                     .p(.if(model.access.mayChangeCases, .group(Components.link(.newCase(slug: slug), "Record a case"), .text(" · "))),
-                       Components.link(.releaseQueue(slug: slug), "Release queue")),
+                       Components.link(.releaseQueue(slug: slug), "Release queue"),
+                       .if(model.organization.kind == .bondFund, .group(.text(" · "), Components.link(.fund(slug: slug), "Bond fund: books and queues")))),
                     cases.isEmpty ? .p(.text("No cases yet.")) :
                     Components.scrollBox(.table(.class("data-table"),
                         Components.headerRow(["Case", "Name", "Facility", "Detained", "Status", "Next hearing"]),
