@@ -104,17 +104,26 @@ struct PhoneAndAccessibilityBrowserTests {
             let open = try await LetterArchive(database: database).create(LetterContent(PressAuditFixtures.letter), by: "admin@example.org",
                                                                           audit: .commandLine)
             _ = try await LetterArchive(database: database).setStatus(letterID: open, to: .open, audit: .commandLine)
-            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning),
+            // and the synthetic demo bond fund, with the admin as its member, and a key to open its cases
+            try await BondFunds(database: database).loadDemo(DemoBondFund.plan(at: keys.map(\.rawValue), today: .today, count: 24),
+                                                             key: CaseFixtures.key)
+            try await Organizations(database: database).setMember(slug: DemoBondFund.organizationSlug, email: "admin@example.org",
+                                                                  role: .orgAdmin, by: .commandLine)
+            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning,
+                                                                          dataKey: CaseFixtures.key),
                                                  database: database)
             try await app.test(.live) { client in
                 let base = "http://127.0.0.1:\(try #require(client.port))"
                 let publicPaths = ["/", "/releases", "/daily", "/private-share", "/deaths", "/segregation", "/incidents",
                                    "/ranking", "/sign-in", "/facilities/\(key)", "/facilities/\(key)/dossier",
                                    "/incidents/\(incident.id)", "/tps", "/alerts", "/expansion", "/expansion/money", "/letters", "/letters/\(letter)", "/letters/\(open)",
+                                   "/release-work",
                                    "/no-such-page"]
                 let signedInPaths = ["/facilities/review", "/admin/audit", "/incidents/new", "/facilities/STWRTGA/operators/new",
                                      "/letters/new", "/letters/\(letter)/review", "/letters/\(letter)/press", "/letters/\(letter)/press/new",
-                                     "/alerts/subscriptions", "/alerts/deliveries", "/orgs"]
+                                     "/alerts/subscriptions", "/alerts/deliveries", "/orgs",
+                                     "/orgs/\(DemoBondFund.organizationSlug)/fund",
+                                     "/orgs/\(DemoBondFund.organizationSlug)/fund/report?year=\(CalendarDate.today.year - 1)"]
 
                 // when each is opened as a phone
                 let anonymous = try await PagesChecker.check(base: base, paths: publicPaths)
