@@ -24,7 +24,7 @@ struct FundDonateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cents: Cents
-        do { cents = try Cents(parsing: amount) } catch { throw ValidationError("--amount: \(error.description)") }
+        do { cents = try Cents(parsing: amount) } catch { throw ValidationError("--amount: \(error)") }
         let day = try fundDate(date, option: "date")
         try await fundOptions.run(options) { funds, fund in
             try await funds.recordIncome(grant ? .grant : .donation, amount: cents, on: day, memo: memo, in: fund,

@@ -25,18 +25,19 @@ struct FundReportCommand: AsyncParsableCommand {
     @Option(help: "text, csv or json.")
     var format: Format = .text
 
-    func run() async throws {
-        let (start, end): (CalendarDate, CalendarDate)
+    func period() throws -> (CalendarDate, CalendarDate) {
         if let year {
             guard let s = CalendarDate(year: year, month: 1, day: 1), let e = CalendarDate(year: year, month: 12, day: 31) else {
                 throw ValidationError("--year \(year) is not a year.")
             }
-            (start, end) = (s, e)
-        } else if from != nil || through != nil {
-            (start, end) = (try fundDate(from, option: "from"), try fundDate(through, option: "through"))
-        } else {
-            throw ValidationError("Give --year YYYY, or --from and --through.")
+            return (s, e)
         }
+        guard from != nil || through != nil else { throw ValidationError("Give --year YYYY, or --from and --through.") }
+        return (try fundDate(from, option: "from"), try fundDate(through, option: "through"))
+    }
+
+    func run() async throws {
+        let (start, end) = try period()
         guard start <= end else { throw ValidationError("--from is after --through.") }
         try await fundOptions.run(options) { funds, fund in
             let reader = CaseArchive.Reader(actor: .commandLine, ground: "command-line", purpose: "fund report")

@@ -98,7 +98,7 @@ struct BondFundStoreTests {
                                         toBond: bond, in: fund, today: F.today, recordedBy: "t", by: .commandLine)
                 Issue.record("a refund before cancellation was accepted")
             } catch let error as BondFundError {
-                #expect(error.description.contains("I-391"))
+                #expect("\(error)".contains("I-391"))
             }
             #expect(try await funds.postings(of: fund) == before)
             #expect(try await funds.bonds(of: fund, by: F.reader).first?.stage == .posted)

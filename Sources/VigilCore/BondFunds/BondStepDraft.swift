@@ -41,7 +41,7 @@ public struct BondStepDraft: Sendable, Hashable {
                 return nil
             }
             do { return try Cents(parsing: text) } catch {
-                problems.append("\(field): \(error.description)")
+                problems.append("\(field): \(error)")
                 return nil
             }
         }

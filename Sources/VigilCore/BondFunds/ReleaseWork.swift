@@ -54,7 +54,10 @@ public struct ReleaseWork: Sendable, Hashable {
         }
         let peopleM = SmallCellSuppression.withMargins(people)
         let postedM = SmallCellSuppression.withMargins(posted)
-        let sensitive = zip(peopleM, postedM).map { zip($0, $1).map { SmallCellSuppression.hidden.contains($0) || SmallCellSuppression.hidden.contains($1) } }
+        let small = SmallCellSuppression.hidden
+        let sensitive = zip(peopleM, postedM).map { (people, posted) in
+            zip(people, posted).map { (p, b) in small.contains(p) || small.contains(b) }
+        }
         let marks = SmallCellSuppression.marks(values: peopleM, sensitive: sensitive)
         var cells: [Cell] = []
         guard rows > 0, columns > 0 else { self.cells = []; return }

@@ -74,7 +74,9 @@ public struct BondFunds: Sendable {
                              recordedBy recorder: String, synthetic: Bool = false, by actor: AuditEvent.Actor) async throws -> [LedgerPosting] {
         guard fund.kind == .bondFund else { throw BondFundError.notAFund(fund.slug) }
         let postings: [LedgerPosting]
-        do { postings = try LedgerEntries.income(kind, amount: amount, on: date, memo: memo) } catch { throw BondFundError.ledger(error) }
+        do throws(LedgerRefusal) { postings = try LedgerEntries.income(kind, amount: amount, on: date, memo: memo) } catch {
+            throw BondFundError.ledger(error)
+        }
         try await database.transaction { db in
             for posting in postings { try await Self.insert(posting, fund: fund, recorder: recorder, synthetic: synthetic, on: db) }
             try await AuditLog.record(AuditEvent(actor: actor, action: "fund.income", subject: "org \(fund.slug)",
@@ -90,7 +92,7 @@ public struct BondFunds: Sendable {
     public func requestBond(caseID: Int, in fund: Organization, step: BondStep, today: CalendarDate = .today,
                             recordedBy recorder: String, synthetic: Bool = false, by actor: AuditEvent.Actor) async throws -> Int {
         guard fund.kind == .bondFund else { throw BondFundError.notAFund(fund.slug) }
-        do { try BondLifecycle.check(step, after: [], today: today) } catch { throw BondFundError.refused(error) }
+        do throws(BondStepRefusal) { try BondLifecycle.check(step, after: [], today: today) } catch { throw BondFundError.refused(error) }
         return try await database.transaction { db in
             struct Found: Decodable { var id: Int }
             guard try await db.raw("SELECT id FROM cases WHERE id = \(bind: caseID) AND organization_id = \(bind: fund.id)")
@@ -119,7 +121,7 @@ public struct BondFunds: Sendable {
         try await database.transaction { db in
             guard let synthetic = try await Self.bondSynthetic(bondID, fund: fund, on: db) else { throw BondFundError.noSuchBond(bondID, fund: fund.slug) }
             let history = try await Self.steps(bondIDs: [bondID], on: db)[bondID] ?? []
-            do { try BondLifecycle.check(step, after: history, today: today) } catch { throw BondFundError.refused(error) }
+            do throws(BondStepRefusal) { try BondLifecycle.check(step, after: history, today: today) } catch { throw BondFundError.refused(error) }
             var amount: Int?, interest: Int?
             switch step.detail {
             case .posted(let posting):
@@ -282,11 +284,12 @@ public struct BondFunds: Sendable {
         struct Row: Decodable {
             var id: Int; var case_id: Int; var name: String; var facility_key: String; var detained_on: String; var next_hearing: String?
         }
-        let filter: SQLQueryString = organizationID.map { "WHERE b.organization_id = \(bind: $0)" } ?? ""
-        let rows = try await db.raw("""
+        var query: SQLQueryString = """
             SELECT b.id, b.case_id, c.name, c.facility_key, c.detained_on, c.next_hearing FROM bonds b JOIN cases c ON c.id = b.case_id
-            \(filter) ORDER BY b.id
-            """).all(decoding: Row.self)
+            """
+        if let organizationID { query += " WHERE b.organization_id = \(bind: organizationID)" }
+        query += " ORDER BY b.id"
+        let rows = try await db.raw(query).all(decoding: Row.self)
         let (steps, remarks) = try await history(bondIDs: rows.map(\.id), on: db)
         return rows.map { row in
             let own = remarks[row.id] ?? []

@@ -22,7 +22,7 @@ enum FundController {
                               balances: try await funds.balances(of: fund), bonds: bonds,
                               queues: FundQueues(bonds: bonds, today: today, refundDays: refundDays), refundDays: refundDays,
                               obligors: try await funds.obligors(of: fund),
-                              cases: cases.map { ($0.id, $0.file.name) }, problem: problem, today: today)
+                              cases: cases.map { (id: $0.id, name: $0.file.name) }, problem: problem, today: today)
         return HTMLResponse.make(FundView.render(model), status: status)
     }
 

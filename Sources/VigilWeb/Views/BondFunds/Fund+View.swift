@@ -35,7 +35,7 @@ enum FundView {
         items.isEmpty ? .p(.text("None.")) :
         Components.scrollBox(.table(.class("data-table"),
             Components.headerRow(["#Bond", "Person", "Stage", "#Amount", dateLabel, "#" + daysLabel]),
-            .tbody(.group(items.map { item in
+            .tbody(.group(items.map { (item) -> Node<HTML.TableContext> in
                 .tr(Components.numberCell(String(item.bond.id)),
                     .td(Components.link(.caseFile(slug: slug, id: item.bond.caseID), item.bond.personName)),
                     Components.textCell(item.bond.stage?.label),
@@ -67,7 +67,7 @@ enum FundView {
             model.bonds.isEmpty ? .p(.text("No bonds yet.")) :
             Components.scrollBox(tall: true, .table(.class("data-table"),
                 Components.headerRow(["#Bond", "Person", "Stage", "#Amount", "Posted", "I-305", "Last news"]),
-                .tbody(.group(model.bonds.reversed().map { bond in
+                .tbody(.group(model.bonds.reversed().map { (bond) -> Node<HTML.TableContext> in
                     .tr(Components.numberCell(String(bond.id)),
                         .td(Components.link(.caseFile(slug: slug, id: bond.caseID), bond.personName)),
                         Components.textCell(bond.stage?.label),
@@ -78,19 +78,19 @@ enum FundView {
                 })))))
     }
 
-    static func field(_ id: String, _ label: String, _ input: Node<HTML.BodyContext>) -> Node<HTML.BodyContext> {
+    static func field(_ id: String, _ label: String, _ input: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
         .div(.class("form-field"), .label(.for(id), .text(label)), input)
     }
 
-    static func text(_ id: String, _ name: String, required: Bool = false) -> Node<HTML.BodyContext> {
+    static func text(_ id: String, _ name: String, required: Bool = false) -> Node<HTML.FormContext> {
         .input(.type(.text), .id(id), .name(name), .if(required, .required(true)))
     }
 
-    static func options(_ pairs: [(String, String)]) -> Node<HTML.BodyContext> {
+    static func options(_ pairs: [(String, String)]) -> Node<HTML.SelectContext> {
         .group(pairs.map { .element(named: "option", nodes: [.attribute(named: "value", value: $0.0), .text($0.1)]) })
     }
 
-    static func csrf(_ model: FundModel) -> Node<HTML.BodyContext> {
+    static func csrf(_ model: FundModel) -> Node<HTML.FormContext> {
         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken)))
     }
 
@@ -155,7 +155,7 @@ enum FundView {
             model.obligors.isEmpty ? .p(.text("No obligors yet.")) :
             Components.scrollBox(.table(.class("data-table"),
                 Components.headerRow(["#No.", "Name", "Kind", "Contact", "Documents verified"]),
-                .tbody(.group(model.obligors.map { o in
+                .tbody(.group(model.obligors.map { (o) -> Node<HTML.TableContext> in
                     .tr(Components.numberCell(String(o.id)), Components.textCell(o.name), Components.textCell(o.kind.label),
                         Components.textCell(o.contact),
                         Components.textCell(o.documents.map { "\($0.title) (\(Format.date($0.verifiedOn)))" }.joined(separator: "; ")))
@@ -167,7 +167,7 @@ enum FundView {
             .p(.class("muted small"), .text("Double entry: every posting moves one amount from one account to another, so the books always balance.")),
             Components.scrollBox(.table(.class("data-table"),
                 Components.headerRow(["Account", "#Balance"]),
-                .tbody(.group(LedgerAccount.allCases.map { account in
+                .tbody(.group(LedgerAccount.allCases.map { (account) -> Node<HTML.TableContext> in
                     .tr(Components.textCell(account.label), Components.numberCell(model.balances.balance(account).withCents))
                 })))))
     }

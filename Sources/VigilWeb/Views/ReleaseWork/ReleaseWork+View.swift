@@ -28,7 +28,7 @@ enum ReleaseWorkView {
                 cells.isEmpty ? .p(.text("No releases recorded yet.")) :
                 Components.scrollBox(tall: true, .table(.class("data-table"),
                     Components.headerRow(["Month", "Facility", "#People released", "#Bonds posted", "#Median bond", "Suppressed"]),
-                    .tbody(.group(cells.map { cell in
+                    .tbody(.group(cells.map { (cell) -> Node<HTML.TableContext> in
                         .tr(Components.textCell(cell.month ?? "All months"),
                             Components.textCell(cell.facility.map { model.facilityNames[$0] ?? $0 } ?? "All facilities"),
                             Components.numberCell(cell.peopleReleased.map(Format.count) ?? ""),
