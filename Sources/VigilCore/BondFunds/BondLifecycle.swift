@@ -62,13 +62,13 @@ public enum BondStepRefusal: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .outOfOrder(let step, let current, let allowed):
-            let now = current.map { "The bond is \($0.label.lowercased())" } ?? "The bond has not been requested"
-            let next = allowed.isEmpty ? "it takes no further step" : "the next step is " + allowed.map { $0.label.lowercased() }.joined(separator: " or ")
+            let now = current.map { "The bond is \($0.name)" } ?? "The bond has not been requested"
+            let next = allowed.isEmpty ? "it takes no further step" : "the next step is " + allowed.map(\.name).joined(separator: " or ")
             let hint = step == .refunded || step == .refundClaimed
                 ? " A refund comes only after ICE cancels the bond (Form I-391) and the refund is claimed." : ""
-            return "A bond cannot be \(step.label.lowercased()) now. \(now); \(next).\(hint)"
+            return "A bond cannot be \(step.name) now. \(now); \(next).\(hint)"
         case .beforePreviousStep(let step, let date, let previous, let previousDate):
-            return "\(step.label) on \(date.iso) is before the step it follows (\(previous.label.lowercased()) on \(previousDate.iso))."
+            return "\(step.label) on \(date.iso) is before the step it follows (\(previous.name) on \(previousDate.iso))."
         case .inTheFuture(let step, let date): return "\(step.label) on \(date.iso) is in the future: record a step once it has happened."
         case .noEvidence(let step): return "\(step.label) needs its evidence: the form or letter received, its number, or who confirmed it."
         case .belowMinimum(let amount): return "\(amount) is below ICE's minimum bond of \(BondLifecycle.minimumBond)."

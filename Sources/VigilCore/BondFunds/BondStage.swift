@@ -22,6 +22,19 @@ public enum BondStage: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// The stage in running text: lower case, form numbers as written.
+    public var name: String {
+        switch self {
+        case .requested: "requested"
+        case .approved: "approved"
+        case .posted: "posted"
+        case .cancelled: "cancelled (I-391)"
+        case .refundClaimed: "refund claimed"
+        case .refunded: "refunded"
+        case .breached: "breached (I-323)"
+        }
+    }
+
     /// The stages that may follow this one.
     public var next: [BondStage] {
         switch self {

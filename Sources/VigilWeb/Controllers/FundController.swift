@@ -131,7 +131,7 @@ enum FundController {
     }
 
     static func report(slug: String, _ request: Request, context: VigilRequestContext, gate: CaseGate) async throws -> Response {
-        let year = year(request)
+        let year = Self.year(request)
         let (fund, report, synthetic) = try await loadReport(slug: slug, year: year, context: context, gate: gate)
         let model = FundReportModel(chrome: await PageChrome.load(database: gate.database), organization: fund, year: year, report: report,
                                     synthetic: synthetic)
@@ -139,7 +139,7 @@ enum FundController {
     }
 
     static func reportFile(slug: String, format: ExportFormat, _ request: Request, context: VigilRequestContext, gate: CaseGate) async throws -> Response {
-        let year = year(request)
+        let year = Self.year(request)
         let (fund, report, _) = try await loadReport(slug: slug, year: year, context: context, gate: gate)
         return TableResponse.make(report.table, format: format, fileStem: "\(fund.slug)-report-\(year)")
     }
