@@ -143,4 +143,41 @@ struct BondFundStoreTests {
             #expect(!text.contains(F.obligorName) && !text.contains(CaseFixtures.name))
         }
     }
+
+    @Test("the generated demo fund: its books balance, its year-end report is labelled synthetic, and the demo goes with the demo cases",
+          arguments: TestEngine.available)
+    func demoFund(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given the demo releases and the demo fund generated for them
+            let keys = try await DemoLoader(database: db).load(releases: DemoDataset.releases(seed: 2024, count: 4)).map(\.rawValue)
+            let today = CalendarDate.today
+            let plan = DemoBondFund.plan(at: keys, today: today)
+            #expect(try await BondFunds(database: db).loadDemo(plan, key: CaseFixtures.key, today: today) == plan.bonds.count)
+            #expect(try await BondFunds(database: db).loadDemo(plan, key: CaseFixtures.key, today: today) == 0)
+            let funds = BondFunds(database: db)
+            let fund = try await funds.fund(slug: DemoBondFund.organizationSlug)
+            #expect(try await funds.isSynthetic(fund))
+            // when last year's report is made
+            let bonds = try await funds.bonds(of: fund, by: F.reader)
+            let postings = try await funds.postings(of: fund)
+            let year = today.year - 1
+            let report = FundReport(bonds: bonds, postings: postings, from: CalendarDate(year: year, month: 1, day: 1)!,
+                                    through: CalendarDate(year: year, month: 12, day: 31)!)
+            // then it has bonds, refunds and money, agrees with the books, and says it is synthetic
+            #expect(report.bondsPosted > 0 && report.medianBond != nil && report.medianDaysDetained != nil)
+            #expect(LedgerBalances(postings).trialBalance == .zero)
+            #expect(LedgerBalances(postings, through: report.through).outstanding == report.amountOutstanding)
+            let text = FundReportText.render(report, fund: fund.name, synthetic: true)
+            #expect(text.hasPrefix("SYNTHETIC DEMO") && text.contains("Demo Bond Fund (synthetic)") && text.contains("People freed"))
+            // and every bond's steps passed the lifecycle: refunded ones went through cancellation first
+            for bond in bonds where bond.stage == .refunded { #expect(bond.date(of: .cancelled) != nil) }
+            // and removing the demo takes the fund's books, bonds and obligors with its cases
+            _ = try await CaseArchive.removeDemo(from: db)
+            #expect(try await Organizations(database: db).organization(slug: DemoBondFund.organizationSlug) == nil)
+            struct Count: Decodable { var n: Int }
+            for table in ["ledger_postings", "bonds", "bond_events", "bond_obligors"] {
+                #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Count.self)?.n == 0, "\(table)")
+            }
+        }
+    }
 }
