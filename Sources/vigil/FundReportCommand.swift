@@ -25,6 +25,10 @@ struct FundReportCommand: AsyncParsableCommand {
     @Option(help: "text, csv or json.")
     var format: Format = .text
 
+    func validate() throws {
+        let (start, end) = try period()
+    }
+
     func period() throws -> (CalendarDate, CalendarDate) {
         if let year {
             guard let s = CalendarDate(year: year, month: 1, day: 1), let e = CalendarDate(year: year, month: 12, day: 31) else {
@@ -38,7 +42,6 @@ struct FundReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (start, end) = try period()
-        guard start <= end else { throw ValidationError("--from is after --through.") }
         try await fundOptions.run(options) { funds, fund in
             let reader = CaseArchive.Reader(actor: .commandLine, ground: "command-line", purpose: "fund report")
             let report = FundReport(bonds: try await funds.bonds(of: fund, by: reader), postings: try await funds.postings(of: fund),
