@@ -94,6 +94,7 @@ struct BondFundPagesTests {
             let page = try await visitor.get("/release-work")
             #expect(page.status == .ok && page.body.contains("Method") && page.body.contains("secondary"))
             #expect(page.body.contains("suppressed"))
+            #expect(page.body.components(separatedBy: "aria-current=\"page\">Release work</a>").count == 3) // the row of links and the phone menu
             let csv = try await visitor.get("/release-work.csv")
             let json = try await visitor.get("/release-work.json")
             #expect(csv.body.hasPrefix("month,facility_key,facility_name,people_released,bonds_posted,median_bond_cents,suppressed"))
