@@ -83,7 +83,7 @@ enum FundView {
     }
 
     static func text(_ id: String, _ name: String, required: Bool = false) -> Node<HTML.FormContext> {
-        .input(.type(.text), .id(id), .name(name), .if(required, .required(true)))
+        .input(.type(.text), .id(id), .name(name), .required(required))
     }
 
     static func options(_ pairs: [(String, String)]) -> Node<HTML.SelectContext> {
