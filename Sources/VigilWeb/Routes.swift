@@ -161,6 +161,39 @@ enum Routes {
         router.get(route(.help)) { _, _ in
             await HelpController.page(database: database)
         }
+        // Bond funds: the books, queues and reports of a fund, for its members only, through the case gate (docs/bond-funds.md)
+        router.get(route(.fund(slug: ""))) { request, context in
+            try await FundController.page(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.post(route(.fundIncome(slug: ""))) { request, context in
+            try await FundController.income(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.post(route(.fundSteps(slug: ""))) { request, context in
+            try await FundController.step(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.post(route(.fundNotes(slug: ""))) { request, context in
+            try await FundController.note(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.post(route(.fundObligors(slug: ""))) { request, context in
+            try await FundController.obligor(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        router.get(route(.fundReport(slug: "", year: 0))) { request, context in
+            try await FundController.report(slug: try CaseGate.slug(context), request, context: context, gate: gate)
+        }
+        for format in ExportFormat.allCases {
+            router.get(route(.fundReportFile(slug: "", year: 0, format))) { request, context in
+                try await FundController.reportFile(slug: try CaseGate.slug(context), format: format, request, context: context, gate: gate)
+            }
+        }
+        // Public release work: counts and medians only, small cells suppressed (no person field is read)
+        router.get(route(.releaseWork)) { _, _ in
+            try await ReleaseWorkController.page(database: database)
+        }
+        for format in ExportFormat.allCases {
+            router.get(route(.download(.releaseWork(format)))) { _, _ in
+                TableResponse.make(try await Exporter(database: database).table(.caseAggregates), format: format, fileStem: "vigil-release-work")
+            }
+        }
         // TPS designations as the release screener uses them (public: no person data), and their downloads
         router.get(route(.tps)) { _, _ in
             try await TPSController.page(database: database)

@@ -66,6 +66,19 @@ enum SiteURL: Hashable, Sendable {
     case caseDraft(slug: String, id: Int, DraftKind, DraftLanguage = .english)
     /// The same draft printed to PDF.
     case caseDraftPDF(slug: String, id: Int, DraftKind, DraftLanguage = .english)
+    // Bond funds (signed-in members of the fund only; see docs/bond-funds.md)
+    /// A fund's books, queues (refunds chased after `refundDays`), bonds, obligors and forms.
+    case fund(slug: String, refundDays: Int = FundQueues.defaultRefundDays)
+    /// Booking a donation or grant; recording a bond step; a note or hearing; an obligor (POST only).
+    case fundIncome(slug: String)
+    case fundSteps(slug: String)
+    case fundNotes(slug: String)
+    case fundObligors(slug: String)
+    /// The fund's report for a calendar year, and its CSV or JSON for the fund's own books.
+    case fundReport(slug: String, year: Int)
+    case fundReportFile(slug: String, year: Int, ExportFormat)
+    /// Public: people released, bonds posted and the median bond per month and facility, small cells suppressed.
+    case releaseWork
     /// TPS designations as the release screener uses them: when each is in force, its source and certainty.
     case tps
     /// How to use Vigil, in plain words, in the reader's language.
@@ -157,6 +170,8 @@ enum SiteURL: Hashable, Sendable {
         case incidents(ExportFormat, IncidentListQuery = IncidentListQuery())
         /// The latest stored TPS designations (the `tps-designations` export).
         case tps(ExportFormat)
+        /// The public release-work table (the `case-aggregates` export), small cells suppressed.
+        case releaseWork(ExportFormat)
         /// A letter's approved signatories, without e-mails.
         case signatories(letterID: Int, ExportFormat)
         /// One saved press audit's findings.
@@ -238,6 +253,15 @@ enum SiteURL: Hashable, Sendable {
         case .newOperatorRecord(let key):
             return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators"), .literal("new")]
         case .operatorRecords(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("operators")]
+        case .fund(let slug, _): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund")]
+        case .fundIncome(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("income")]
+        case .fundSteps(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("steps")]
+        case .fundNotes(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("notes")]
+        case .fundObligors(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("obligors")]
+        case .fundReport(let slug, _): return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("report")]
+        case .fundReportFile(let slug, _, let format):
+            return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("fund"), .literal("report.\(format.rawValue)")]
+        case .releaseWork: return [.literal("release-work")]
         case .tps: return [.literal("tps")]
         case .help: return [.literal("help")]
         case .letters: return [.literal("letters")]
@@ -331,6 +355,8 @@ enum SiteURL: Hashable, Sendable {
         case .alerts(let scope), .alertFeed(let scope), .api(.expansionEvents(let scope)): return AlertScopeQuery.queryItems(scope)
         case .caseDraft(_, _, _, let language), .caseDraftPDF(_, _, _, let language):
             return language == .english ? [] : [("lang", language.rawValue)]
+        case .fund(_, let days): return days == FundQueues.defaultRefundDays ? [] : [("refund-days", String(days))]
+        case .fundReport(_, let year), .fundReportFile(_, let year, _): return [("year", String(year))]
         default: return []
         }
     }
@@ -363,7 +389,7 @@ extension SiteURL.Download {
              .privateShare(let f), .facilityDaily(_, let f), .facilityDailyComparison(_, let f), .nationalDaily(let f),
              .deaths(let f), .deathRates(let f), .facilityDeaths(_, let f), .segregation(let f), .segregationMonths(let f),
              .vulnerableSegregation(let f), .facilitySegregation(_, let f), .closureRanking(_, let f), .auditLog(let f),
-             .incidents(let f, _), .tps(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f),
+             .incidents(let f, _), .tps(let f), .releaseWork(let f), .signatories(_, let f), .pressAuditFindings(_, let f), .letterPressFindings(_, let f),
              .expansionSites(let f, _), .expansionTimeline(let f, _), .contractDollars(let f),
              .contractRecipients(let f), .fundedBeds(let f), .expansionEvents(let f):
             return f
@@ -405,6 +431,7 @@ extension SiteURL.Download {
         case .auditLog: return [.literal("admin"), .literal("audit.\(ext)")]
         case .incidents: return [.literal("incidents.\(ext)")]
         case .tps: return [.literal("tps.\(ext)")]
+        case .releaseWork: return [.literal("release-work.\(ext)")]
         case .signatories(let id, _): return [.literal("letters"), .parameter(name: "id", value: String(id)), .literal("signatories.\(ext)")]
         case .pressAuditFindings(let id, _): return [.literal("press-audits"), .parameter(name: "id", value: String(id)), .literal("findings.\(ext)")]
         case .letterPressFindings(let id, _):

@@ -51,6 +51,8 @@ struct ServeCommand: AsyncParsableCommand {
             if let dataKey {
                 try await CaseArchive(database: database, key: dataKey)
                     .loadDemo(DemoCases.cases(at: keys.map(\.rawValue), today: .today))
+                try await BondFunds(database: database)
+                    .loadDemo(DemoBondFund.plan(at: keys.map(\.rawValue), today: .today), key: dataKey)
             } else {
                 logger.notice("No \(DataKey.environmentVariable): the demo has no synthetic cases. Generate a key with `vigil generate data-key`.")
             }

@@ -16,6 +16,7 @@ struct Vigil: AsyncParsableCommand {
                       AuditCommand.self,
                       ComputeCommand.self, GenerateCommand.self,
                       ScreenCommand.self,
-                      OrgCommand.self]
+                      OrgCommand.self,
+                      FundCommand.self]
     )
 }

@@ -33,6 +33,12 @@ struct PageTour {
         let (token, _) = try await sessions.start(for: try #require(try await accounts.user(email: "admin@example.org")))
         let (memberToken, _) = try await sessions.start(for: try #require(try await accounts.user(email: "member@example.org")))
         let cases = "/orgs/\(organization.slug)"
+        // the synthetic demo bond fund, with the admin as its member
+        try await BondFunds(database: database).loadDemo(DemoBondFund.plan(at: keys.map(\.rawValue), today: .today, count: 24),
+                                                         key: dataKey)
+        try await Organizations(database: database).setMember(slug: DemoBondFund.organizationSlug, email: "admin@example.org",
+                                                              role: .orgAdmin, by: .commandLine)
+        let fund = "/orgs/\(DemoBondFund.organizationSlug)/fund"
         // one facility of a reference list, since operator records are kept per registry code
         let listing = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
         _ = try await FacilityRegistry(database: database).importListing(
@@ -46,10 +52,11 @@ struct PageTour {
             publicPaths: ["/", "/releases", "/daily", "/private-share", "/deaths", "/segregation", "/incidents",
                           "/ranking", "/sign-in", "/facilities/\(key)", "/facilities/\(key)/dossier",
                           "/incidents/\(incident.id)", "/tps", "/alerts", "/expansion", "/expansion/money", "/letters",
-                          "/letters/\(letter)", "/letters/\(open)", missingPath],
+                          "/letters/\(letter)", "/letters/\(open)", "/release-work", "/help", missingPath],
             signedInPaths: ["/facilities/review", "/admin/audit", "/incidents/new", "/facilities/STWRTGA/operators/new",
                             "/letters/new", "/letters/\(letter)/review", "/letters/\(letter)/press", "/letters/\(letter)/press/new",
-                            "/alerts/subscriptions", "/alerts/deliveries", "/orgs"],
+                            "/alerts/subscriptions", "/alerts/deliveries", "/orgs",
+                            fund, "\(fund)/report?year=\(CalendarDate.today.year - 1)"],
             cookie: "\(AccountCookies.session)=\(token)",
             memberPaths: [cases, "\(cases)/queue", "\(cases)/cases/new", "\(cases)/cases/\(caseID)", "\(cases)/cases/\(caseID)/edit",
                           "\(cases)/cases/\(caseID)/drafts/parole"],

@@ -249,6 +249,8 @@ public struct CaseArchive: Sendable {
         try await database.transaction { db in
             struct Count: Decodable { var n: Int }
             let count = try await db.raw("SELECT COUNT(*) AS n FROM cases WHERE synthetic = 1").first(decoding: Count.self)?.n ?? 0
+            // the demo bond fund's bonds refer to its synthetic cases: they go first
+            try await BondFunds.removeDemo(on: db)
             try await db.raw("DELETE FROM cases WHERE synthetic = 1").run()
             try await db.raw("DELETE FROM organizations WHERE synthetic = 1 AND id NOT IN (SELECT organization_id FROM cases)").run()
             if count > 0 {

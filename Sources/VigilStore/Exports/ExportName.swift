@@ -27,6 +27,10 @@ public enum ExportName: String, Sendable, CaseIterable {
     case signatories
     /// New, reopened and surging facilities and guaranteed-minimum changes between consecutive releases.
     case expansionEvents = "expansion-events"
+
+    /// People released, bonds posted and the median bond through organizations using Vigil, per
+    /// month and facility, small cells suppressed (public: no person field).
+    case caseAggregates = "case-aggregates"
 }
 
 /// The formats every table downloads as.

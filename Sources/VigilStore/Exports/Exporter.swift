@@ -38,6 +38,8 @@ public struct Exporter: Sendable {
 
         case .signatories: try await signatories(letter: letter)
         case .expansionEvents: ExpansionEventTable.make(try await ExpansionEventQueries(database: database).all())
+
+        case .caseAggregates: try await ReleaseWorkQueries(database: database).table()
         }
     }
 

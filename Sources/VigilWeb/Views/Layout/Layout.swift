@@ -57,6 +57,7 @@ enum Layout {
             item(t("nav.tps"), .tps, .tps), item(t("nav.expansion"), .expansion(), .expansion),
             item(t("nav.alerts"), .alerts(), .alerts), item(t("nav.letters"), .letters, .letters),
             item(t("nav.facility_review"), .facilityReview, .facilityReview), item(t("nav.help"), .help, .help),
+            item(t("nav.release_work"), .releaseWork, .releaseWork),
         ]
         // Two renderings of one list, and CSS shows one: a row of links on wide screens, and on a phone a
         // "Menu" that opens with a tap (<details>, so it works with no script). The hidden one is

@@ -3,7 +3,7 @@ import VigilStore
 
 /// What every page's frame needs to know: where the reader is, and whether the figures are generated.
 struct PageChrome: Sendable, Hashable {
-    enum Section: Sendable, Hashable { case national, releases, daily, privateShare, facilityReview, deaths, ranking, audit, incidents, segregation, tps, letters, expansion, alerts, help, none }
+    enum Section: Sendable, Hashable { case national, releases, daily, privateShare, facilityReview, deaths, ranking, audit, incidents, segregation, tps, letters, expansion, alerts, help, releaseWork, none }
 
     /// True when demo data is stored: every page then says so, prominently.
     var showsSyntheticBanner: Bool

@@ -20,7 +20,8 @@ enum OrganizationView {
                 .section(.id("cases"),
                     .h2(.text(t("organizations.cases"))),
                     .p(.if(model.access.mayChangeCases, .group(Components.link(.newCase(slug: slug), t("organizations.record_a_case")), .text(" · "))),
-                       Components.link(.releaseQueue(slug: slug), t("organizations.release_queue"))),
+                       Components.link(.releaseQueue(slug: slug), t("organizations.release_queue")),
+                       .if(model.organization.kind == .bondFund, .group(.text(" · "), Components.link(.fund(slug: slug), t("organizations.bond_fund_books"))))),
                     cases.isEmpty ? .p(.text(t("organizations.no_cases_yet"))) :
                     Components.scrollBox(.table(.class("data-table"),
                         Components.headerRow([t("organizations.case"), t("organizations.name"), t("organizations.facility"), t("organizations.detained"), t("organizations.status"), t("organizations.next_hearing")]),

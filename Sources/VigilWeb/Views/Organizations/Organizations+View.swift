@@ -16,7 +16,9 @@ enum OrganizationsView {
                 : .ul(.class("org-list"), .group(model.memberships.map { membership in
                     .li(Components.link(.organization(slug: membership.organization.slug), membership.organization.name),
                         .text(" — \(membership.organization.kind.label), you are \(membership.role.label.lowercased()) · "),
-                        Components.link(.releaseQueue(slug: membership.organization.slug), t("organizations.release_queue_2")))
+                        Components.link(.releaseQueue(slug: membership.organization.slug), t("organizations.release_queue_2")),
+                        .if(membership.organization.kind == .bondFund,
+                            .group(.text(" · "), Components.link(.fund(slug: membership.organization.slug), t("organizations.bond_fund")))))
                 })),
             .unwrap(model.all) { all in
                 .section(.id("all-organizations"),

@@ -1,0 +1,43 @@
+import Plot
+import VigilCore
+
+/// `/release-work`: a pure function of `ReleaseWorkModel`. Only counts and medians: there is
+/// no person-level field in the model to show.
+enum ReleaseWorkView {
+    static let method = [
+        "People released counts each person once, in the month of their first release, parole or posted bond, at the facility their case last names. Bonds posted counts bonds in the month they were posted; the median bond is the middle amount posted (the mean of the two middle amounts when the count is even).",
+        "Every count from 1 to 10 is suppressed: its cell is left blank and marked “suppressed”, with its median. A cell is suppressed when either of its counts is that small.",
+        "Suppression is also secondary: each row and each column of the table adds up to a total that is published, so a row or column with exactly one blank cell would give it away (the total minus the cells shown). Wherever that happens the smallest other cell in that row or column is blanked too, and this is repeated until no row or column has exactly one blank cell. Totals are suppressed by the same rule.",
+        "Cells with no one released and no bond posted are not listed: they are zero.",
+    ]
+
+    static func render(_ model: ReleaseWorkModel) -> HTML {
+        let cells = model.work.cells
+        let grand = cells.first { $0.month == nil && $0.facility == nil }
+        return Layout.page(
+            title: "Release work",
+            description: "People released and bonds posted through the organizations using Vigil, per month and facility, small counts suppressed.",
+            chrome: model.chrome,
+            .h1(.text("Release work")),
+            .p(.class("lede"), .text("People released and bonds posted through the legal teams and bond funds that keep their cases in Vigil, per month and per facility. Small counts are suppressed so that no one can be singled out.")),
+            .div(.class("stats"),
+                 Components.stat(grand?.peopleReleased.map(Format.count) ?? "—", "People released", note: grand?.isSuppressed == true ? "suppressed" : nil),
+                 Components.stat(grand?.bondsPosted.map(Format.count) ?? "—", "Bonds posted"),
+                 Components.stat(grand?.medianBond?.description ?? "—", "Median bond")),
+            Components.section(id: "table", title: "Per month and facility",
+                cells.isEmpty ? .p(.text("No releases recorded yet.")) :
+                Components.scrollBox(tall: true, .table(.class("data-table"),
+                    Components.headerRow(["Month", "Facility", "#People released", "#Bonds posted", "#Median bond", "Suppressed"]),
+                    .tbody(.group(cells.map { (cell) -> Node<HTML.TableContext> in
+                        .tr(Components.textCell(cell.month ?? "All months"),
+                            Components.textCell(cell.facility.map { model.facilityNames[$0] ?? $0 } ?? "All facilities"),
+                            Components.numberCell(cell.peopleReleased.map(Format.count) ?? ""),
+                            Components.numberCell(cell.bondsPosted.map(Format.count) ?? ""),
+                            Components.numberCell(cell.medianBond?.description ?? ""),
+                            Components.textCell(cell.isSuppressed ? "suppressed" : ""))
+                    })))),
+                Components.downloads("this table", csv: .download(.releaseWork(.csv)), json: .download(.releaseWork(.json)))),
+            Components.section(id: "method", title: "Method",
+                .group(method.map { .p(.text($0)) })))
+    }
+}
