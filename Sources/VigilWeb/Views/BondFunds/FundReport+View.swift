@@ -20,16 +20,16 @@ enum FundReportView {
         ]
         return Layout.page(
             title: "\(model.year) report · \(model.organization.name)",
-            description: "The fund's bonds, refunds and losses for the year.",
+            description: t("bond_funds.the_fund_s_bonds_refunds_and"),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Bond fund · "), Components.link(.fund(slug: slug), model.organization.name)),
+            .p(.class("eyebrow"), .text(t("bond_funds.bond_fund")), Components.link(.fund(slug: slug), model.organization.name)),
             .h1(.text("\(model.year) report")),
             .if(model.synthetic, .p(.class("form-problem"), .attribute(named: "role", value: "note"),
-                                    .text("Synthetic demo: every figure in this report is generated, not a real fund's."))),
+                                    .text(t("bond_funds.synthetic_demo_every_figure_in_this")))),
             .p(Components.link(.fundReport(slug: slug, year: model.year - 1), "← \(model.year - 1)"), .text(" · "),
                Components.link(.fundReport(slug: slug, year: model.year + 1), "\(model.year + 1) →")),
             .element(named: "dl", nodes: [.class("facts"), .group(rows.map { .group(.element(named: "dt", text: $0.0), .element(named: "dd", text: $0.1)) })]),
-            Components.downloads("this report (for the fund's books)", csv: .fundReportFile(slug: slug, year: model.year, .csv),
+            Components.downloads(t("bond_funds.this_report_for_the_fund_s"), csv: .fundReportFile(slug: slug, year: model.year, .csv),
                                  json: .fundReportFile(slug: slug, year: model.year, .json)))
     }
 }

@@ -15,19 +15,19 @@ enum ReleaseWorkView {
         let cells = model.work.cells
         let grand = cells.first { $0.month == nil && $0.facility == nil }
         return Layout.page(
-            title: "Release work",
-            description: "People released and bonds posted through the organizations using Vigil, per month and facility, small counts suppressed.",
+            title: t("bond_funds.release_work"),
+            description: t("bond_funds.people_released_and_bonds_posted_through"),
             chrome: model.chrome,
-            .h1(.text("Release work")),
-            .p(.class("lede"), .text("People released and bonds posted through the legal teams and bond funds that keep their cases in Vigil, per month and per facility. Small counts are suppressed so that no one can be singled out.")),
+            .h1(.text(t("bond_funds.release_work"))),
+            .p(.class("lede"), .text(t("bond_funds.people_released_and_bonds_posted_through_2"))),
             .div(.class("stats"),
-                 Components.stat(grand?.peopleReleased.map(Format.count) ?? "—", "People released", note: grand?.isSuppressed == true ? "suppressed" : nil),
-                 Components.stat(grand?.bondsPosted.map(Format.count) ?? "—", "Bonds posted"),
-                 Components.stat(grand?.medianBond?.description ?? "—", "Median bond")),
-            Components.section(id: "table", title: "Per month and facility",
-                cells.isEmpty ? .p(.text("No releases recorded yet.")) :
+                 Components.stat(grand?.peopleReleased.map(Format.count) ?? "—", t("bond_funds.people_released"), note: grand?.isSuppressed == true ? t("bond_funds.suppressed") : nil),
+                 Components.stat(grand?.bondsPosted.map(Format.count) ?? "—", t("bond_funds.bonds_posted")),
+                 Components.stat(grand?.medianBond?.description ?? "—", t("bond_funds.median_bond"))),
+            Components.section(id: "table", title: t("bond_funds.per_month_and_facility"),
+                cells.isEmpty ? .p(.text(t("bond_funds.no_releases_recorded_yet"))) :
                 Components.scrollBox(tall: true, .table(.class("data-table"),
-                    Components.headerRow(["Month", "Facility", "#People released", "#Bonds posted", "#Median bond", "Suppressed"]),
+                    Components.headerRow([t("bond_funds.month"), t("bond_funds.facility"), "#" + t("bond_funds.people_released"), "#" + t("bond_funds.bonds_posted"), "#" + t("bond_funds.median_bond"), t("bond_funds.suppressed_2")]),
                     .tbody(.group(cells.map { (cell) -> Node<HTML.TableContext> in
                         .tr(Components.textCell(cell.month ?? "All months"),
                             Components.textCell(cell.facility.map { model.facilityNames[$0] ?? $0 } ?? "All facilities"),
@@ -36,8 +36,8 @@ enum ReleaseWorkView {
                             Components.numberCell(cell.medianBond?.description ?? ""),
                             Components.textCell(cell.isSuppressed ? "suppressed" : ""))
                     })))),
-                Components.downloads("this table", csv: .download(.releaseWork(.csv)), json: .download(.releaseWork(.json)))),
-            Components.section(id: "method", title: "Method",
+                Components.downloads(t("bond_funds.this_table"), csv: .download(.releaseWork(.csv)), json: .download(.releaseWork(.json)))),
+            Components.section(id: "method", title: t("bond_funds.method"),
                 .group(method.map { .p(.text($0)) })))
     }
 }
