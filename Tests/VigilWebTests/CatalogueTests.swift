@@ -15,10 +15,23 @@ struct CatalogueTests {
     /// checked here for every value.
     static let dynamicKeys: [String] = Role.allCases.map { "role." + $0.rawValue }
         + ErrorPageModel.titledStatuses.map { "error.status.\($0)" }
+        + IncidentCategory.allCases.map { "incident.category." + keySegment($0.rawValue) }
+        + IncidentStatus.allCases.map { "incident.status." + keySegment($0.rawValue) }
+        + IncidentVisibility.allCases.map { "incident.visibility." + keySegment($0.rawValue) }
+        + IncidentField.allCases.map { "incident.field." + keySegment($0.rawValue) }
+        + CatalogueTests.everyProblemReason.compactMap(\.key)
+        + OperatorKind.allCases.map { "operator.kind." + keySegment($0.rawValue) }
+        + OperatorEvidenceMethod.allCases.map { "operator.method." + keySegment($0.rawValue) }
         + HelpModel.topics.flatMap { topic in
             ["help.\(topic.id).title"] + (1...topic.paragraphs).map { "help.\(topic.id).\($0)" }
                 + (topic.link == nil ? [] : ["help.\(topic.id).link"])
         }
+
+    static let everyProblemReason: [FieldProblemReason] = {
+        let day = CalendarDate(year: 2026, month: 1, day: 1)!
+        return [.required, .tooLong(count: 2, max: 1), .containsNUL, .notADate("x"), .beforeEarliest(day, earliest: day),
+                .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"), .other("x")]
+    }()
 
     /// Every key the sources ask for: `t("key")`, `rich("key", …)`, and `t("key", count: …)`, which
     /// needs `key.one` and `key.other`.

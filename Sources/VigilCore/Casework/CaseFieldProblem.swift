@@ -1,12 +1,17 @@
 /// One thing wrong with one field of a case, as the form shows it and a CSV refusal names it.
 public struct CaseFieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var field: CaseField
-    /// A sentence about the field, without its name: "Required, but blank.".
-    public var message: String
+    public var reason: FieldProblemReason
+    /// A sentence about the field, without its name, in English: "Required, but blank.".
+    public var message: String { reason.englishMessage }
+
+    public init(field: CaseField, reason: FieldProblemReason) {
+        self.field = field
+        self.reason = reason
+    }
 
     public init(field: CaseField, message: String) {
-        self.field = field
-        self.message = message
+        self.init(field: field, reason: .other(message))
     }
 
     public var description: String { "\(field.rawValue): \(message)" }

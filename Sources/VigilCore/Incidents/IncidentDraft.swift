@@ -60,19 +60,19 @@ public struct IncidentDraft: Sendable, Hashable {
     /// `today` is the last acceptable date (pass the caller's clock, in UTC).
     public func validated(today: CalendarDate) -> Result<Incident, IncidentInvalid> {
         var problems: [IncidentProblem] = []
-        func refuse(_ field: IncidentField, _ message: String) { problems.append(IncidentProblem(field: field, message: message)) }
+        func refuse(_ field: IncidentField, _ reason: FieldProblemReason) { problems.append(IncidentProblem(field: field, reason: reason)) }
         func text(_ field: IncidentField, max: Int) -> String? {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty {
-                if !field.isOptional { refuse(field, "Required, but blank.") }
+                if !field.isOptional { refuse(field, .required) }
                 return nil
             }
             if value.count > max {
-                refuse(field, "Too long: \(value.count) characters, at most \(max) are accepted.")
+                refuse(field, .tooLong(count: value.count, max: max))
                 return nil
             }
             if value.unicodeScalars.contains(where: { $0.value == 0 }) {
-                refuse(field, "Contains a NUL character; remove it.")
+                refuse(field, .containsNUL)
                 return nil
             }
             return value
@@ -80,7 +80,7 @@ public struct IncidentDraft: Sendable, Hashable {
         func choice<T: RawRepresentable & CaseIterable>(_ field: IncidentField, _ type: T.Type) -> T? where T.RawValue == String {
             guard let value = text(field, max: IncidentRules.maxShortTextLength) else { return nil }
             guard let parsed = T(rawValue: value.lowercased()) else {
-                refuse(field, "“\(value)” is not one of: \(T.allCases.map(\.rawValue).joined(separator: ", ")).")
+                refuse(field, .notOneOf(value, choices: T.allCases.map(\.rawValue)))
                 return nil
             }
             return parsed
@@ -91,14 +91,14 @@ public struct IncidentDraft: Sendable, Hashable {
         if let written = text(.occurredOn, max: IncidentRules.maxShortTextLength) {
             if let parsed = CalendarDate(iso: written) {
                 if parsed < IncidentRules.earliestDate {
-                    refuse(.occurredOn, "\(parsed.iso) is before \(IncidentRules.earliestDate.iso), the earliest date accepted.")
+                    refuse(.occurredOn, .beforeEarliest(parsed, earliest: IncidentRules.earliestDate))
                 } else if parsed > today {
-                    refuse(.occurredOn, "\(parsed.iso) is in the future (today is \(today.iso)).")
+                    refuse(.occurredOn, .inFuture(parsed, today: today))
                 } else {
                     date = parsed
                 }
             } else {
-                refuse(.occurredOn, "“\(written)” is not a date written YYYY-MM-DD.")
+                refuse(.occurredOn, .notADate(written))
             }
         }
         let category = choice(.category, IncidentCategory.self)
@@ -110,7 +110,7 @@ public struct IncidentDraft: Sendable, Hashable {
         var url: String?
         if let written = text(.sourceURL, max: IncidentRules.maxURLLength) {
             if IncidentRules.isAcceptableURL(written) { url = written } else {
-                refuse(.sourceURL, "“\(written)” is not an http:// or https:// web address.")
+                refuse(.sourceURL, .notAWebAddress(written))
             }
         }
         let documentedBy = text(.documentedBy, max: IncidentRules.maxShortTextLength)
@@ -127,12 +127,17 @@ public struct IncidentDraft: Sendable, Hashable {
 /// One thing wrong with one field of a draft.
 public struct IncidentProblem: Sendable, Hashable, CustomStringConvertible {
     public var field: IncidentField
-    /// A sentence about the field, without its name: "Required, but blank.".
-    public var message: String
+    public var reason: FieldProblemReason
+    /// A sentence about the field, without its name, in English: "Required, but blank.".
+    public var message: String { reason.englishMessage }
+
+    public init(field: IncidentField, reason: FieldProblemReason) {
+        self.field = field
+        self.reason = reason
+    }
 
     public init(field: IncidentField, message: String) {
-        self.field = field
-        self.message = message
+        self.init(field: field, reason: .other(message))
     }
 
     /// `occurred_on: 2099-01-01 is in the future (today is …).`

@@ -3,6 +3,7 @@ extension Catalogue {
     public static let english = Catalogue(language: .english, parts: [
         englishLayout,
         englishHelp,
+        englishProblems,
         englishAlerts,
         englishAuditLog,
         englishCases,

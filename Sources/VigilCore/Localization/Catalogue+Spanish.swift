@@ -4,6 +4,7 @@ extension Catalogue {
     public static let spanish = Catalogue(language: .spanish, parts: [
         spanishLayout,
         spanishHelp,
+        spanishProblems,
         spanishAlerts,
         spanishAuditLog,
         spanishCases,

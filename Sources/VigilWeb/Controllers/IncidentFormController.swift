@@ -40,9 +40,7 @@ enum IncidentFormController {
         do {
             id = try await IncidentArchive(database: database).add(incident, by: editor.email, audit: .user(id: editor.id, email: editor.email))
         } catch IncidentArchive.Refusal.unknownFacility {
-            let problem = IncidentProblem(field: .facility, message: """
-                No facility is known as “\(incident.facility)”: use a registry DETLOC code (e.g. STWRTGA) or the facility key from its page’s address.
-                """)
+            let problem = IncidentProblem(field: .facility, reason: .unknownFacility(incident.facility))
             return try await render(draft, problems: IncidentInvalid(problems: [problem]), status: .unprocessableContent,
                                     context: context, database: database)
         }

@@ -4,7 +4,8 @@ import VigilCore
 
 /// Chooses the language of the response: `?lang=es` or `?lang=en` (then remembered in a cookie), else
 /// the cookie, else the browser's `Accept-Language`, else English. Every page, error page and form
-/// message is drawn inside that choice.
+/// message is drawn inside that choice. The JSON API is always English: programs read its labels, and
+/// a script must get the same answer whoever runs it.
 struct LanguageMiddleware: RouterMiddleware {
     typealias Context = VigilRequestContext
     static let cookieName = "vigil_lang"
@@ -16,8 +17,8 @@ struct LanguageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let asked = request.uri.queryParameters[Self.queryName[...]].flatMap { SiteLanguage(tag: String($0)) }
         let remembered = request.cookies[Self.cookieName].flatMap { SiteLanguage(tag: $0.value) }
-        let language = asked ?? remembered
-            ?? SiteLanguage.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .english
+        let language = request.uri.path.hasPrefix("/api/") ? .english
+            : asked ?? remembered ?? SiteLanguage.preferred(acceptLanguage: request.headers[.acceptLanguage]) ?? .english
         let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
         var response = try await SiteLanguage.$current.withValue(language) {
             try await PageChrome.$currentTarget.withValue(target) { try await next(request, context) }

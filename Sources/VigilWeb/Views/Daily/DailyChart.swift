@@ -31,13 +31,13 @@ enum DailyChart {
 
     static func make(id: String, title: String, series: [DailySeries], domain: ClosedRange<CalendarDate>?) -> LineChart {
         let weekly = isWeekly(series)
-        let description = series.map { "\(DailySeriesLabel.series($0)): \($0.coverage.lowerBound.iso) to \($0.coverage.upperBound.iso)" }
+        let description = series.map { t("daily.series_span", ["series": DailySeriesLabel.series($0), "from": $0.coverage.lowerBound.iso, "to": $0.coverage.upperBound.iso]) }
             .joined(separator: "; ")
         return LineChart(
-            id: id, title: title + (weekly ? ", weekly means of daily figures" : ", daily"),
-            description: (weekly ? "Each point is the mean of a week’s daily figures (Monday to Sunday). " : "One point per day. ")
+            id: id, title: title + (weekly ? t("daily.title_weekly_suffix") : t("daily.title_daily_suffix")),
+            description: (weekly ? t("daily.chart_weekly_description") : t("daily.chart_daily_description")) + " "
                 + description + ".",
-            series: lines(series), valueUnit: weekly ? "people (weekly mean)" : "people",
+            series: lines(series), valueUnit: weekly ? t("daily.unit_weekly") : t("daily.unit_people"),
             width: 960, height: 340, dateDomain: domain, drawsPoints: false)
     }
 }

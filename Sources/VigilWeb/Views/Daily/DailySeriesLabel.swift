@@ -1,11 +1,12 @@
 import VigilCore
 
-/// How a daily series names its source and definition on pages, in charts and in the API.
+/// How a daily series names its source and definition on pages, in charts and in the API (which is
+/// always drawn in English).
 enum DailySeriesLabel {
     static func source(_ kind: PopulationSourceKind) -> String {
         switch kind {
-        case .personLevelStays: "Vigil, from ICE person-level records"
-        case .uwchrHeadcount: "UWCHR headcount"
+        case .personLevelStays: t("daily.source_vigil")
+        case .uwchrHeadcount: t("daily.source_uwchr")
         case .ddpDailyPopulation: "Deportation Data Project"
         }
     }
@@ -21,13 +22,13 @@ enum DailySeriesLabel {
 
     static func definition(_ definition: PopulationDefinition) -> String {
         switch definition {
-        case .midnight: "held at midnight"
-        case .allDay: "held at any time in the day (24-hour)"
+        case .midnight: t("daily.definition_midnight")
+        case .allDay: t("daily.definition_all_day")
         }
     }
 
     static func shortDefinition(_ definition: PopulationDefinition) -> String {
-        definition == .midnight ? "midnight" : "24-hour"
+        definition == .midnight ? t("daily.midnight_short") : t("daily.24_hour")
     }
 
     /// `UWCHR headcount · midnight`: what a legend and a tooltip say.

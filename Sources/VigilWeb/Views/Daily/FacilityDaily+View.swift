@@ -14,7 +14,7 @@ enum FacilityDailyView {
                .text(t("daily.below_it_on_the_same_dates"))),
             .div(.class("daily-charts"),
                  .h3(.class("chart-heading"), .text(t("daily.daily_population_per_source_and_definition"))),
-                 LineChartView.render(DailyChart.make(id: "facility-daily", title: "\(model.facilityName): daily population by source",
+                 LineChartView.render(DailyChart.make(id: "facility-daily", title: t("daily.facility_chart_title", ["facility": model.facilityName]),
                                                       series: model.series, domain: domain)),
                  .if(DailyChart.isWeekly(model.series),
                      .p(.class("muted small"), .text(t("daily.drawn_as_weekly_means_of_the")),
@@ -31,10 +31,10 @@ enum FacilityDailyView {
 
     static func adpChart(_ model: FacilityDailyModel, domain: ClosedRange<CalendarDate>?) -> LineChart {
         LineChart(id: "facility-daily-adp",
-                  title: "\(model.facilityName): ADP, fiscal year to date, in each ICE workbook release",
-                  description: "One point per release, \(model.releaseADP.count) in all, on the same dates as the daily chart above.",
-                  series: [.init(name: "ADP, fiscal year to date (ICE workbooks)", points: model.releaseADP, style: 5)],
-                  valueUnit: "people (average per day, fiscal year to date)", width: 960, height: 220, dateDomain: domain)
+                  title: t("daily.adp_chart_title", ["facility": model.facilityName]),
+                  description: t("daily.adp_chart_description", count: model.releaseADP.count),
+                  series: [.init(name: t("daily.adp_series"), points: model.releaseADP, style: 5)],
+                  valueUnit: t("daily.adp_unit"), width: 960, height: 220, dateDomain: domain)
     }
 
     static func seriesTable(_ model: FacilityDailyModel) -> Node<HTML.BodyContext> {
@@ -76,7 +76,7 @@ enum FacilityDailyView {
                                                   "#" + t("daily.difference"), "#" + t("daily.difference_2")]),
                             .tbody(.group(c.overall.map(pairRow))))),
                     .details(
-                        .summary(.text("Month by month (\(c.months.count) month\(c.months.count == 1 ? "" : "s") and definitions)")),
+                        .summary(.text(t("daily.month_by_month", count: c.months.count))),
                         monthTable(c))),
             Components.downloads(t("daily.the_comparison_overall_and_month_by"), csv: .download(.facilityDailyComparison(model.key, .csv)),
                                  json: .download(.facilityDailyComparison(model.key, .json))))
@@ -85,7 +85,7 @@ enum FacilityDailyView {
     static func pairRow(_ pair: DailySourceComparison.Pair) -> Node<HTML.TableContext> {
         .tr(.class("comparison-row"),
             Components.rowHeader(.text(DailySeriesLabel.shortDefinition(pair.definition))),
-            .td(.class("nowrap"), Components.tooltip("\(pair.period.lowerBound.iso) to \(pair.period.upperBound.iso)"),
+            .td(.class("nowrap"), Components.tooltip(t("daily.period_span", ["from": pair.period.lowerBound.iso, "to": pair.period.upperBound.iso])),
                 .text(months(pair.period))),
             Components.numberCell(Format.count(pair.dayCount)),
             Components.textCell(DailySeriesLabel.source(pair.sourceA)),
@@ -107,7 +107,7 @@ enum FacilityDailyView {
         let size = abs(relative ?? 0)
         let tone = size <= 0.02 ? "num compare-agree" : (size > 0.10 ? "num compare-differ" : "num")
         let text = showsShare
-            ? relative.map { ($0 >= 0.0005 ? "+" : ($0 <= -0.0005 ? "−" : "")) + Format.decimal(abs($0) * 100, places: 1) + "%" } ?? "—"
+            ? relative.map { ($0 >= 0.0005 ? "+" : ($0 <= -0.0005 ? "−" : "")) + Format.percent(abs($0)) } ?? "—"
             : Format.signedCount(difference)
         return .td(.class(tone), .text(text))
     }
@@ -117,7 +117,7 @@ enum FacilityDailyView {
         return Components.scrollBox(tall: true,
             .table(.id("daily-comparison-months"),
                 .caption(.text(t("daily.mean_population_per_month_by_source"))),
-                Components.headerRow([t("daily.month"), t("daily.definition")] + sources.map { "#" + DailySeriesLabel.shortSource($0) } + ["Differences"]),
+                Components.headerRow([t("daily.month"), t("daily.definition")] + sources.map { "#" + DailySeriesLabel.shortSource($0) } + [t("daily.differences")]),
                 .tbody(.group(c.months.reversed().map { month in
                     let pairs = c.monthlyPairs.filter { $0.period == month.period && $0.definition == month.definition }
                     return .tr(

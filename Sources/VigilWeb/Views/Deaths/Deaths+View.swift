@@ -7,13 +7,13 @@ enum DeathsView {
     static func render(_ model: DeathsModel) -> HTML {
         Layout.page(
             title: t("deaths.deaths_in_ice_custody"),
-            description: "\(model.deaths.count) deaths in ICE custody, from ICE's death reports and Detention Watch Network's list.",
+            description: t("deaths.description", count: model.deaths.count),
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("deaths.the_case_for_closing"))),
             .h1(.text(t("deaths.deaths_in_ice_custody"))),
-            .p(.class("lede"), .text("\(model.deaths.count) \(model.deaths.count == 1 ? "person" : "people") died in ICE custody in the lists imported here. "),
+            .p(.class("lede"), .text(t("deaths.lede", count: model.deaths.count) + " "),
                .text(t("deaths.names_are_shown_as_the_source"))),
-            .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text("Decision on death \(id) recorded.")) },
+            .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text(t("deaths.decision_recorded", ["id": String(id)]))) },
             yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
     }
 
@@ -34,7 +34,7 @@ enum DeathsView {
 
     static func describe(_ d: DeathRow) -> String {
         "\(d.personName), \(d.date?.iso ?? String(d.year)), \(d.facilityName)\(d.state.map { ", \($0)" } ?? "") — "
-            + d.sources.map { "\($0.fileName) row \($0.row)" }.joined(separator: "; ")
+            + d.sources.map { t("deaths.file_row", ["file": $0.fileName, "row": String($0.row)]) }.joined(separator: "; ")
     }
 
     static func decisionCell(_ id: Int, token: String) -> Node<HTML.TableRowContext> {
@@ -46,7 +46,7 @@ enum DeathsView {
                   .input(.type(.hidden), .name(Field.decision), .value(decision.rawValue)),
                   .button(.type(.submit), .text(label)))
         }
-        return .td(form(.same, "Same death: merge"), form(.different, "Another death: count it"))
+        return .td(form(.same, t("deaths.same_death_merge")), form(.different, t("deaths.another_death_count_it")))
     }
 
     static func yearSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
@@ -60,12 +60,7 @@ enum DeathsView {
     static func rateSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
         Components.section(id: "rates", title: t("deaths.deaths_per_100_000_detained_days"),
             .p(.class("method"), .strong(.text(t("deaths.method"))),
-               .text(t("deaths.rate_deaths_adp_days_in_year")),
-               .text(t("deaths.from_the_latest_imported_ice_detention")),
-               .text(t("deaths.30_september_for_a_complete_year")),
-               .text(t("deaths.a_year_no_imported_release_covers")),
-               .code(.text("vigil import national-adp")), .text(t("deaths.named_in_the_last_column_years")),
-               .text(t("deaths.nor_do_years_before_the_first"))),
+               rich("deaths.rate_method", ["command": .code(.text("vigil import national-adp"))])),
             Components.scrollBox(
                 .table(.id("death-rates"), .caption(.text(t("deaths.deaths_per_100_000_detained_days_2"))),
                     Components.headerRow([t("deaths.fiscal_year"), t("deaths.through"), "#" + t("deaths.days"), "#" + t("deaths.national_adp"), "#" + t("deaths.deaths"), "#" + t("deaths.per_100_000_detained_days"), t("deaths.adp_from")]),
@@ -80,7 +75,7 @@ enum DeathsView {
 
     static func tableSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
         Components.section(id: "deaths", title: t("deaths.every_death_2"),
-            .p(.text("Sorted by date, \(model.newestFirst ? "newest" : "oldest") first. "),
+            .p(.text(t(model.newestFirst ? "deaths.sorted_newest_first" : "deaths.sorted_oldest_first") + " "),
                Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? t("deaths.oldest_first") : t("deaths.newest_first"))),
             Components.scrollBox(tall: true, table(model.deaths, id: "deaths-table")),
             Components.downloads(t("deaths.every_death"), csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
@@ -90,14 +85,14 @@ enum DeathsView {
         .table(.id(id), .caption(.text(t("deaths.deaths_in_ice_custody"))),
             Components.headerRow([t("deaths.date"), t("deaths.name"), t("deaths.facility"), t("deaths.state"), t("deaths.cause_as_reported"), t("deaths.type"), t("deaths.operator"), t("deaths.sources")]),
             .tbody(.group(deaths.map { d in
-                .tr(Components.rowHeader(.text(d.date?.iso ?? "\(d.year) (year only)")),
+                .tr(Components.rowHeader(.text(d.date?.iso ?? t("deaths.year_only", ["year": String(d.year)]))),
                     Components.textCell(d.personName),
                     .td(d.facilityCode.map { Components.link(.facility(FacilityKey(rawValue: $0)), d.facilityName) } ?? .text(d.facilityName),
                         .if(d.linkMethod == "doubtful", .span(.class("small"), .text(t("deaths.link_doubtful_awaiting_review"))))),
                     Components.textCell(d.state), Components.textCell(d.cause), Components.textCell(d.facilityType),
                     Components.textCell(d.operatorName),
                     .td(.class("small"), .group(d.sources.map { s in
-                        .div(s.url.map { .a(.href(Escape.attribute($0)), .text("\(s.fileName) row \(s.row)")) } ?? .text("\(s.fileName) row \(s.row)"),
+                        .div(s.url.map { .a(.href(Escape.attribute($0)), .text(t("deaths.file_row", ["file": s.fileName, "row": String(s.row)]))) } ?? .text(t("deaths.file_row", ["file": s.fileName, "row": String(s.row)])),
                              .text(" (\(Format.shortHash(s.sha256)))"))
                     })))
             })))

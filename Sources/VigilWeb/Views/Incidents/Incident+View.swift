@@ -14,18 +14,18 @@ enum IncidentView {
         let row = model.incident
         let facility = SiteURL.facility(FacilityKey(rawValue: row.facilityKey))
         return Layout.page(
-            title: "\(row.category.label) at \(row.facilityName), \(row.occurredOn.iso)",
-            description: "A documented incident at \(row.facilityName): \(row.category.label.lowercased()), \(row.status.label.lowercased()).",
+            title: t("incidents.page_title", ["category": row.category.localizedLabel, "facility": row.facilityName, "date": row.occurredOn.iso]),
+            description: t("incidents.page_description", ["facility": row.facilityName, "category": row.category.localizedLabel.lowercased(), "status": row.status.localizedLabel.lowercased()]),
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("incidents.documented_incident"))),
-            .h1(.text(row.category.label), .text(t("incidents.at")), .text(row.facilityName)),
+            .h1(.text(t("incidents.heading", ["category": row.category.localizedLabel, "facility": row.facilityName]))),
             .unwrap(model.confirmation) { .p(.class("note"), .attribute(named: "role", value: "status"), .text($0)) },
             .p(IncidentComponents.statusBadge(row.status), .text(" "), IncidentComponents.visibilityBadge(row)),
             .dl(.class("facts"),
                 .dt(.text(t("incidents.date"))), .dd(.text(Format.date(row.occurredOn))),
                 .dt(.text(t("incidents.facility"))), .dd(Components.link(facility, row.facilityName), .text(" "), .code(.text(row.facilityKey))),
-                .dt(.text(t("incidents.category"))), .dd(.text(row.category.label)),
-                .dt(.text(t("incidents.status"))), .dd(.text(row.status.label)),
+                .dt(.text(t("incidents.category"))), .dd(.text(row.category.localizedLabel)),
+                .dt(.text(t("incidents.status"))), .dd(.text(row.status.localizedLabel)),
                 .dt(.text(t("incidents.visibility"))), .dd(.text(row.isInternal ? t("incidents.internal_shown_only_to_signed_in") : t("incidents.public"))),
                 .if(model.showsRecorder, .group(.dt(.text(t("incidents.recorded_by"))), .dd(.text(row.recordedBy)))),
                 .dt(.text(t("incidents.recorded"))), .dd(.text(Format.timestamp(row.recordedAt))),
@@ -34,7 +34,7 @@ enum IncidentView {
                 .p(.class("incident-description"), .text(row.description)),
                 IncidentComponents.source(row)),
             .unwrap(model.editToken) { statusForm(row, token: $0) },
-            .p(Components.link(facility, "Back to \(row.facilityName)"), .text(" · "),
+            .p(Components.link(facility, t("incidents.back_to", ["facility": row.facilityName])), .text(" · "),
                Components.link(.incidents(IncidentListQuery(facility: row.facilityKey)), t("incidents.every_incident_at_this_facility"))))
     }
 
@@ -48,9 +48,9 @@ enum IncidentView {
                                  .group(IncidentStatus.allCases.map { status in
                                      .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
                                                                        status == row.status ? .attribute(named: "selected") : .empty,
-                                                                       .text(status.label)])
+                                                                       .text(status.localizedLabel)])
                                  }))),
-                  .fieldset(.element(named: "legend", text: "Visibility"),
+                  .fieldset(.element(named: "legend", text: t("incidents.visibility")),
                             .group(IncidentVisibility.allCases.map { visibility in
                                 .label(.input(.type(.radio), .name(Field.visibility), .value(visibility.rawValue),
                                               .checked(visibility == row.visibility)),

@@ -20,7 +20,7 @@ enum IncidentComponents {
     }
 
     static func statusBadge(_ status: IncidentStatus) -> Node<HTML.BodyContext> {
-        .span(.class(status == .officialFinding ? "badge badge-bad" : "badge"), .text(status.label))
+        .span(.class(status == .officialFinding ? "badge badge-bad" : "badge"), .text(status.localizedLabel))
     }
 
     /// The address as a link target, or nil when it is not http(s). Stored addresses were
@@ -47,7 +47,7 @@ enum IncidentComponents {
         return .article(.class(row.isInternal ? "incident incident-internal" : "incident"), .id("incident-\(row.id)"),
             .p(.class("incident-meta"),
                .strong(.text(Format.date(row.occurredOn))), .text(" · "),
-               .text(row.category.label), .text(" "),
+               .text(row.category.localizedLabel), .text(" "),
                statusBadge(row.status), .text(" "),
                visibilityBadge(row),
                .if(showsFacility, .group(.text(" · "), Components.link(.facility(FacilityKey(rawValue: row.facilityKey)), row.facilityName)))),
@@ -65,7 +65,7 @@ enum IncidentComponents {
             .caption(.text(caption)),
             Components.headerRow([t("incidents.category"), "#" + t("incidents.incidents")]),
             .tbody(.group(counts.map { entry in
-                .tr(Components.rowHeader(Components.link(link(entry.category), entry.category.label)),
+                .tr(Components.rowHeader(Components.link(link(entry.category), entry.category.localizedLabel)),
                     Components.numberCell(Format.count(entry.count)))
             })),
             .tfoot(.tr(Components.rowHeader(.text(t("incidents.total"))), Components.numberCell(Format.count(rows.count))))))

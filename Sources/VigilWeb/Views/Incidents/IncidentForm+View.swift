@@ -19,9 +19,9 @@ enum IncidentFormView {
             },
             .unwrap(model.problems) { problems in
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
-                     .p(.text("Nothing was saved: \(problems.problems.count == 1 ? "one field needs" : "\(problems.problems.count) fields need") attention.")),
+                     .p(.text(t("problem.summary", count: problems.problems.count))),
                      .ul(.group(problems.problems.map { problem in
-                         .li(.a(.href("#\(problem.field.rawValue)"), .text(problem.field.label)), .text(": "), .text(problem.message))
+                         .li(.a(.href("#\(problem.field.rawValue)"), .text(problem.field.localizedLabel)), .text(": "), .text(problem.reason.localizedMessage))
                      })))
             },
             .form(.class("incident-form"), .method(.post), .action(SiteURL.incidents().path),
@@ -37,11 +37,11 @@ enum IncidentFormView {
                                .attribute(named: "min", value: IncidentRules.earliestDate.iso),
                                .attribute(named: "max", value: model.today.iso), described(.occurredOn), invalid(.occurredOn, model))),
                   field(.category, model, hint: nil,
-                        select(.category, model, options: IncidentCategory.allCases.map { ($0.rawValue, $0.label) }, prompt: "Choose a category")),
+                        select(.category, model, options: IncidentCategory.allCases.map { ($0.rawValue, $0.localizedLabel) }, prompt: t("incidents.choose_a_category"))),
                   field(.status, model, hint: t("incidents.alleged_reported_not_yet_confirmed_corroborated"),
-                        select(.status, model, options: IncidentStatus.allCases.map { ($0.rawValue, $0.label) }, prompt: nil)),
+                        select(.status, model, options: IncidentStatus.allCases.map { ($0.rawValue, $0.localizedLabel) }, prompt: nil)),
                   visibilityField(model),
-                  field(.description, model, hint: "What happened, as the source documents it. Plain text; at most \(Format.count(IncidentRules.maxDescriptionLength)) characters.",
+                  field(.description, model, hint: t("incidents.description_hint", ["max": Format.count(IncidentRules.maxDescriptionLength)]),
                         .textarea(.id(IncidentField.description.rawValue), .name(IncidentField.description.rawValue), .rows(8),
                                   .required(true), .attribute(named: "maxlength", value: String(IncidentRules.maxDescriptionLength)),
                                   .if(model.problems?.problem(with: .description) != nil, .attribute(named: "aria-invalid", value: "true")),
@@ -65,8 +65,8 @@ enum IncidentFormView {
     /// How the visibility choices read on forms.
     static func visibilityLabel(_ visibility: IncidentVisibility) -> String {
         switch visibility {
-        case .internal: "Internal: only signed-in people see it"
-        case .public: "Public: anyone can see it, download it and read it through the API"
+        case .internal: t("incidents.visibility_internal_choice")
+        case .public: t("incidents.visibility_public_choice")
         }
     }
 
@@ -74,8 +74,8 @@ enum IncidentFormView {
     static func field(_ field: IncidentField, _ model: IncidentFormModel, hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
         let problem = model.problems?.problem(with: field)
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
-            .label(.for(field.rawValue), .text(field.label), .if(field.isOptional, .span(.class("muted small"), .text(t("incidents.optional"))))),
-            .unwrap(problem) { .p(.class("field-problem"), .id("\(field.rawValue)-problem"), .text($0.message)) },
+            .label(.for(field.rawValue), .text(field.localizedLabel), .if(field.isOptional, .span(.class("muted small"), .text(t("incidents.optional"))))),
+            .unwrap(problem) { .p(.class("field-problem"), .id("\(field.rawValue)-problem"), .text($0.reason.localizedMessage)) },
             control,
             .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(field.rawValue)-hint"), .text($0)) })
     }
@@ -107,8 +107,8 @@ enum IncidentFormView {
         let chosen = IncidentVisibility(rawValue: model.draft.visibility.lowercased()) ?? .safeDefault
         let problem = model.problems?.problem(with: .visibility)
         return .fieldset(.class(problem == nil ? "form-field" : "form-field has-problem"), .id(IncidentField.visibility.rawValue),
-            .element(named: "legend", text: IncidentField.visibility.label),
-            .unwrap(problem) { .p(.class("field-problem"), .text($0.message)) },
+            .element(named: "legend", text: IncidentField.visibility.localizedLabel),
+            .unwrap(problem) { .p(.class("field-problem"), .text($0.reason.localizedMessage)) },
             .group(IncidentVisibility.allCases.reversed().map { visibility in
                 .label(.class("choice"),
                        .input(.type(.radio), .name(IncidentField.visibility.rawValue), .value(visibility.rawValue), .checked(visibility == chosen)),

@@ -20,8 +20,8 @@ enum IncidentsView {
             Components.section(id: "counts", title: t("incidents.by_category"),
                 model.inEveryCategory.isEmpty ? .p(.text(t("incidents.no_incidents_match"))) :
                 IncidentComponents.categoryCounts(model.inEveryCategory, caption: caption(model)) { .incidents(model.query.with(category: $0)) }),
-            Components.section(id: "incidents", title: model.query.isFiltered ? "Incidents matching the filters" : "Every incident",
-                .p(.class("muted small"), .text("\(Format.count(model.incidents.count)) incident\(model.incidents.count == 1 ? "" : "s"), newest first.")),
+            Components.section(id: "incidents", title: model.query.isFiltered ? t("incidents.matching_the_filters") : t("incidents.every_incident"),
+                .p(.class("muted small"), .text(t("incidents.count_newest_first", count: model.incidents.count))),
                 .div(.class("incident-list"), .group(model.incidents.map { IncidentComponents.card($0, showsFacility: true) })),
                 Components.downloads(t("incidents.these_incidents"), csv: .download(.incidents(.csv, model.query)),
                                      json: .download(.incidents(.json, model.query)))))
@@ -37,9 +37,10 @@ enum IncidentsView {
 
     static func caption(_ model: IncidentsModel) -> String {
         var parts: [String] = []
-        if let facility = model.facility { parts.append("at \(facility.name)") } else if let f = model.query.facility { parts.append("at “\(f)”") }
-        if let status = model.query.status { parts.append("with status \(status.label.lowercased())") }
-        return "Incidents per category" + (parts.isEmpty ? "" : " " + parts.joined(separator: ", "))
+        if let facility = model.facility { parts.append(t("incidents.caption_at", ["facility": facility.name])) }
+        else if let f = model.query.facility { parts.append(t("incidents.caption_at_quoted", ["facility": f])) }
+        if let status = model.query.status { parts.append(t("incidents.caption_status", ["status": status.localizedLabel.lowercased()])) }
+        return t("incidents.per_category") + (parts.isEmpty ? "" : " " + parts.joined(separator: ", "))
     }
 
     static func filterForm(_ model: IncidentsModel) -> Node<HTML.BodyContext> {
@@ -58,9 +59,9 @@ enum IncidentsView {
         return .form(.class("filters"), .method(.get), .action(SiteURL.incidents().path),
             .label(.text(t("incidents.facility_code_or_key")),
                    .input(.type(.search), .name("facility"), .value(Escape.attribute(model.query.facility ?? "")), .placeholder(t("incidents.e_g_stwrtga")))),
-            select("category", "Category", all: "All categories", options: IncidentCategory.allCases.map { ($0.rawValue, $0.label) },
+            select("category", t("incidents.category"), all: t("incidents.all_categories"), options: IncidentCategory.allCases.map { ($0.rawValue, $0.localizedLabel) },
                    selected: model.query.category?.rawValue),
-            select("status", "Status", all: "Any status", options: IncidentStatus.allCases.map { ($0.rawValue, $0.label) },
+            select("status", t("incidents.status"), all: t("incidents.any_status"), options: IncidentStatus.allCases.map { ($0.rawValue, $0.localizedLabel) },
                    selected: model.query.status?.rawValue),
             .button(.type(.submit), .text(t("incidents.show"))),
             .if(model.query.isFiltered, .a(.href(SiteURL.incidents().path), .text(t("incidents.clear_the_filters")))))

@@ -1,4 +1,5 @@
 import Plot
+import VigilCore
 
 /// The frame around every page: header and navigation, the synthetic-data banner when demo
 /// data is stored, and the footer saying where the figures come from.

@@ -12,13 +12,13 @@ enum PrivateShareView {
         let n = page.national
         return Layout.page(
             title: t("private_share.who_runs_detention_private_share"),
-            description: "Share of average daily population in ICE detention held in privately operated facilities, as of \(page.release.asOfDate.iso).",
+            description: t("private_share.description", ["date": page.release.asOfDate.iso]),
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("private_share.operators"))),
             .h1(.text(t("private_share.how_much_of_detention_is_privately"))),
             .p(.class("lede"),
                .text(t("private_share.the_share_of_average_daily_population")),
-               .text("for the release as of \(Format.date(page.release.asOfDate)). The coalition letter says “over 90%”; here is the arithmetic, row by row.")),
+               .text(t("private_share.lede_release", ["date": Format.date(page.release.asOfDate)]))),
             picker(page),
             .div(.class("stats"),
                  Components.stat(Format.percent(n?.privateShare), t("private_share.of_adp_in_privately_operated_facilities"),
@@ -26,7 +26,7 @@ enum PrivateShareView {
                  Components.stat(Format.percent(n?.privateShareOfKnown), t("private_share.of_adp_whose_operator_is_known"),
                                  note: t("private_share.unknown_operators_left_out")),
                  Components.stat(Format.count(n?.unknownADP), t("private_share.adp_with_operator_unknown"),
-                                 note: "\(n?.unknownFacilities ?? 0) facility rows")),
+                                 note: t("private_share.facility_rows_count", count: n?.unknownFacilities ?? 0))),
             claimSection(page),
             methodsSection(page),
             methodSection(page),
@@ -44,12 +44,12 @@ enum PrivateShareView {
         let s = claim.share
         let verdict: String
         switch claim.verdict {
-        case .holds: verdict = "The claim holds: even counting every unknown operator as public, more than 90% of ADP is in privately run facilities."
-        case .fails: verdict = "The claim does not hold: even counting every unknown operator as private, the share is 90% or less."
-        case .undecided: verdict = "The claim cannot be decided yet: the answer depends on facilities whose operator no method knows."
+        case .holds: verdict = t("private_share.verdict_holds")
+        case .fails: verdict = t("private_share.verdict_fails")
+        case .undecided: verdict = t("private_share.verdict_undecided")
         }
         return Components.section(id: "claim", title: t("private_share.the_letter_s_claim_checked"),
-            .p(.text("The coalition letter says “\(PrivateShareClaim.wording)”. Checked against the newest release, as of \(Format.date(s.asOfDate)):")),
+            .p(.text(t("private_share.claim_checked_against", ["claim": PrivateShareClaim.wording, "date": Format.date(s.asOfDate)]))),
             .p(.class("claim-verdict verdict-\(claim.verdict.rawValue)"), .strong(.text(verdict))),
             .p(.class("small muted"), .text(t("private_share.the_verdict_is_only_as_good")),
                .text(t("private_share.add_a_newer_cited_record_from"))),
@@ -77,7 +77,7 @@ enum PrivateShareView {
     /// What each method contributes to the selected release, and ICE's definitions behind the type method.
     static func methodsSection(_ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         guard let n = page.national else { return .empty }
-        return Components.section(id: "methods", title: "What each method contributes (release as of \(page.release.asOfDate.iso))",
+        return Components.section(id: "methods", title: t("private_share.methods_title", ["date": page.release.asOfDate.iso]),
             .p(.text(t("private_share.each_facility_row_takes_its_operator")),
                .text(t("private_share.the_first_three_need_the_row"))),
             Components.scrollBox(
@@ -86,7 +86,7 @@ enum PrivateShareView {
                     Components.headerRow([t("private_share.method"), t("private_share.label"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.facility_rows")]),
                     .tbody(
                         .group(OperatorEvidenceMethod.allCases.map { m in
-                            .tr(Components.rowHeader(.text("\(m.priority + 1). \(m.label)")),
+                            .tr(Components.rowHeader(.text("\(m.priority + 1). \(m.localizedLabel)")),
                                 .td(.code(.text(m.rawValue)), .if(m.isInference, .span(.class("badge"), .text(t("private_share.inference"))))),
                                 Components.numberCell(Format.count(n.privateADPByMethod[m] ?? 0)),
                                 Components.numberCell(Format.count(n.publicADPByMethod[m] ?? 0)),
@@ -99,11 +99,11 @@ enum PrivateShareView {
             .p(.text(t("private_share.only_a_definition_that_names_the"))),
             .ul(.group(FacilityTypeDefinition.all.map { d in
                 .li(.strong(.text(d.type)), .text(": "),
-                    .text(d.kind.map { "counted \($0.rawValue) by definition. " } ?? t("private_share.does_not_decide_the_operator")),
+                    .text(d.kind.map { t("private_share.counted_by_definition", ["kind": $0.localizedLabel]) + " " } ?? t("private_share.does_not_decide_the_operator")),
                     .text("“\(d.definition)” "), .span(.class("small muted"), .text("(\(d.source))")))
             })),
             .h3(.text(t("private_share.the_local_government_inference"))),
-            .p(.text(LocalGovernmentInference.explanation)),
+            .p(.text(t("private_share.local_government_explanation"))),
             .p(.class("small muted"), .text(t("private_share.contract_awards_come_from_a_list"))))
     }
 
@@ -113,7 +113,7 @@ enum PrivateShareView {
             Components.scrollBox(
                 .table(.id("per-release-methods"),
                     .caption(.text(t("private_share.adp_decided_by_each_method_private"))),
-                    Components.headerRow([t("private_share.release")] + OperatorEvidenceMethod.allCases.map { "#" + $0.label } + ["#Unknown ADP", "#Unknown share", "#Private share"]),
+                    Components.headerRow([t("private_share.release")] + OperatorEvidenceMethod.allCases.map { "#" + $0.localizedLabel } + ["#" + t("private_share.unknown_adp"), "#" + t("private_share.unknown_share"), "#" + t("private_share.private_share")]),
                     .tbody(.group(page.trend.reversed().map { s in
                         .tr(Components.rowHeader(Components.link(.privateShare(releaseID: page.releases.first { $0.asOfDate == s.asOfDate }?.id), s.asOfDate.iso)),
                             .group(OperatorEvidenceMethod.allCases.map { m in
@@ -133,7 +133,7 @@ enum PrivateShareView {
             .p(.text(t("private_share.the_registry_matcher_could_not_tie"))),
             Components.scrollBox(
                 .table(.id("unmatched-operator-rows"),
-                    .caption(.text("\(page.unmatched.count) rows")),
+                    .caption(.text(t("private_share.rows_count", count: page.unmatched.count))),
                     Components.headerRow([t("private_share.file"), "#" + t("private_share.row"), t("private_share.method"), t("private_share.name"), t("private_share.place"), t("private_share.operator"), t("private_share.why")]),
                     .tbody(.group(page.unmatched.map { u in
                         .tr(Components.rowHeader(.code(.text(u.fileName))), Components.numberCell(String(u.row)),
@@ -176,9 +176,9 @@ enum PrivateShareView {
         let known = page.trend.compactMap { s in s.privateShareOfKnown.map { LineChart.Point(date: s.asOfDate, value: $0 * 100) } }
         let chart = LineChart(id: "private-share-trend", title: t("private_share.share_of_adp_in_privately_operated"),
                               description: t("private_share.percent_of_adp_one_point_per"),
-                              series: [.init(name: "Private share of all ADP (%)", points: points),
-                                       .init(name: "Private share of ADP with a known operator (%)", points: known)],
-                              valueUnit: "percent")
+                              series: [.init(name: t("private_share.series_all"), points: points),
+                                       .init(name: t("private_share.series_known"), points: known)],
+                              valueUnit: t("private_share.percent_unit"))
         return Components.section(id: "trend", title: t("private_share.over_time"),
             LineChartView.render(chart),
             Components.downloads(t("private_share.every_release_s_shares"), csv: .download(.privateShare(.csv)), json: .download(.privateShare(.json))))
@@ -187,17 +187,17 @@ enum PrivateShareView {
     static func areaSection(_ kind: PrivateShare.AreaKind, _ page: PrivateShareModel.Content) -> Node<HTML.BodyContext> {
         let title: String
         switch kind {
-        case .aor: title = "By area of responsibility"
-        case .state: title = "By state"
-        case .type: title = "By contract type (ICE’s detailed facility type)"
-        case .national: title = "National"
+        case .aor: title = t("private_share.by_aor")
+        case .state: title = t("private_share.by_state")
+        case .type: title = t("private_share.by_type")
+        case .national: title = t("private_share.national")
         }
         let shares = page.shares.filter { $0.areaKind == kind }.sorted { ($0.totalADP, $1.area) > ($1.totalADP, $0.area) }
         return Components.section(id: "by-\(kind.rawValue)", title: title,
             .details(.attribute(named: "open", value: kind == .type ? "open" : ""),
-                .summary(.text("\(shares.count) groups")),
+                .summary(.text(t("private_share.groups_count", count: shares.count))),
                 Components.scrollBox(
-                    .table(.caption(.text("\(title), as of \(page.release.asOfDate.iso)")),
+                    .table(.caption(.text(t("private_share.area_caption", ["title": title, "date": page.release.asOfDate.iso]))),
                         Components.headerRow([t("private_share.group"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.unknown_adp"), "#" + t("private_share.private_share"), "#" + t("private_share.of_known")]),
                         .tbody(.group(shares.map { s in
                             .tr(Components.rowHeader(.text(s.area)), Components.numberCell(Format.count(s.privateADP)),
@@ -211,7 +211,7 @@ enum PrivateShareView {
         Components.section(id: "facilities", title: t("private_share.every_facility_row_and_how_it"),
             Components.scrollBox(tall: true,
                 .table(.id("classified-table"),
-                    .caption(.text("Facilities in the release as of \(page.release.asOfDate.iso), largest first")),
+                    .caption(.text(t("private_share.rows_caption", ["date": page.release.asOfDate.iso]))),
                     Components.headerRow([t("private_share.facility"), t("private_share.state"), t("private_share.type"), "#" + t("private_share.adp"), t("private_share.code"), t("private_share.match"), t("private_share.operator"), t("private_share.counted_as"), t("private_share.method"), t("private_share.operator_source")]),
                     .tbody(.group(page.rows.map { r in
                         .tr(Components.rowHeader(Components.link(.facility(r.key), r.name)),
@@ -219,8 +219,8 @@ enum PrivateShareView {
                             .td(r.code.map { Components.link(.facility(FacilityKey(rawValue: $0)), $0) } ?? .text("—")),
                             Components.textCell(r.matchMethod?.rawValue),
                             Components.textCell(r.operatorRecord?.operatorName),
-                            .td(.span(.class("badge kind-\(r.kind.rawValue)"), .text(r.kind.rawValue))),
-                            Components.textCell(r.evidence.map { $0.method.rawValue + ($0.method.isInference ? " (inference)" : "") }),
+                            .td(.span(.class("badge kind-\(r.kind.rawValue)"), .text(r.kind.localizedLabel))),
+                            Components.textCell(r.evidence.map { $0.method.rawValue + ($0.method.isInference ? " (" + t("private_share.inference_word") + ")" : "") }),
                             .td(.class("small"), .text(r.evidence?.source ?? "—")))
                     })))))
     }
