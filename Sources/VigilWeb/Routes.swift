@@ -72,6 +72,9 @@ enum Routes {
         router.post(route(.deathDuplicateDecisions)) { request, context in
             try await DeathDuplicateController.decide(request, context: context, database: database)
         }
+        router.post(route(.deathLinkDecisions)) { request, context in
+            try await DeathLinkController.decide(request, context: context, database: database)
+        }
         router.get(route(.segregation)) { _, _ in
             try await SegregationController.page(database: database)
         }

@@ -20,6 +20,8 @@ enum SiteURL: Hashable, Sendable {
     case deaths(newestFirst: Bool = false)
     /// A person's decision on a likely duplicate death (POST only, editors, with the CSRF token).
     case deathDuplicateDecisions
+    /// A person's link of a death to a facility code, or removal of a wrong link (POST only, editors, with the CSRF token).
+    case deathLinkDecisions
     /// ICE's segregation figures: per facility and month, and vulnerable people per quarter.
     case segregation
     /// Facilities ranked for closure by a weighted score whose weights travel in the query string.
@@ -224,6 +226,7 @@ enum SiteURL: Hashable, Sendable {
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]
         case .deathDuplicateDecisions: return [.literal("deaths"), .literal("duplicates")]
+        case .deathLinkDecisions: return [.literal("deaths"), .literal("links")]
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .dossier(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("dossier")]

@@ -14,7 +14,44 @@ enum DeathsView {
             .p(.class("lede"), .text("\(model.deaths.count) \(model.deaths.count == 1 ? "person" : "people") died in ICE custody in the lists imported here. "),
                .text("Names are shown as the source lists give them; every death names the lists, files (SHA-256) and rows that report it.")),
             .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text("Decision on death \(id) recorded.")) },
-            yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
+            .unwrap(model.linkedDeath) { id in .p(.class("notice"), .text("Facility link of death \(id) recorded; later imports keep it.")) },
+            yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model), unlinkedSection(model))
+    }
+
+    /// Deaths tied to no facility, for everyone to see, with the link forms for editors.
+    static func unlinkedSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "unlinked", title: "Deaths not tied to a facility",
+            .p(.text("The matcher ties each death to a registry facility by the names its lists give, or through another list’s report of the same person. "),
+               .text("These it could not tie with confidence; a person may link one by hand, or unlink a wrong link. Later imports keep what a person decided.")),
+            .if(model.unlinked.isEmpty, .p(.text("Every death is tied to a facility.")),
+                else: Components.scrollBox(.table(.id("unlinked-deaths"), .caption(.text("Deaths not tied to a facility")),
+                    Components.headerRow(["#Id", "Death", "Suggested code", model.decisionToken == nil ? "Status" : "Link"]),
+                    .tbody(.group(model.unlinked.map { d in
+                        .tr(Components.numberCell(String(d.id)), .td(.text(describe(d))), Components.textCell(d.suggestedCode),
+                            .unwrap(model.decisionToken, { token in linkCell(d, token: token) },
+                                    else: .td(.text(d.linkMethod == FacilityMatchMethod.rejected.rawValue ? "Unlinked by a person" : "Waiting for review"))))
+                    }))))),
+            .unwrap(model.decisionToken) { token in unlinkForm(token: token) })
+    }
+
+    static func linkCell(_ d: DeathRow, token: String) -> Node<HTML.TableRowContext> {
+        typealias Field = DeathLinkController.Field
+        return .td(.form(.class("review-decision"), .method(.post), .action(SiteURL.deathLinkDecisions.path),
+            .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+            .input(.type(.hidden), .name(Field.death), .value(String(d.id))),
+            .input(.type(.hidden), .name(Field.decision), .value(DeathLinkController.Decision.link.rawValue)),
+            .label(.text("Code "), .input(.type(.text), .name(Field.code), .value(Escape.attribute(d.suggestedCode ?? "")), .attribute(named: "size", value: "9"))),
+            .button(.type(.submit), .text("Link"))))
+    }
+
+    /// A wrong link is removed by the death's id (the id is in the downloads and the API).
+    static func unlinkForm(token: String) -> Node<HTML.BodyContext> {
+        typealias Field = DeathLinkController.Field
+        return .form(.id("unlink-death"), .class("review-decision"), .method(.post), .action(SiteURL.deathLinkDecisions.path),
+            .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+            .input(.type(.hidden), .name(Field.decision), .value(DeathLinkController.Decision.unlink.rawValue)),
+            .label(.text("Unlink the death with id "), .input(.type(.number), .name(Field.death), .attribute(named: "min", value: "1"))),
+            .button(.type(.submit), .text("Unlink")))
     }
 
     /// Likely duplicates, for everyone to see, with the decision forms for editors.
@@ -93,7 +130,9 @@ enum DeathsView {
                 .tr(Components.rowHeader(.text(d.date?.iso ?? "\(d.year) (year only)")),
                     Components.textCell(d.personName),
                     .td(d.facilityCode.map { Components.link(.facility(FacilityKey(rawValue: $0)), d.facilityName) } ?? .text(d.facilityName),
-                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(" (link doubtful, awaiting review)")))),
+                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(" (link doubtful, awaiting review)"))),
+                        .if(d.linkMethod == DeathArchive.sameDeathMethod, .span(.class("small"), .text(" (linked through the \(d.linkEvidence ?? "same person in another list"))"))),
+                        .if(d.linkMethod == FacilityMatchMethod.manual.rawValue, .span(.class("small"), .text(" (linked by hand)")))),
                     Components.textCell(d.state), Components.textCell(d.cause), Components.textCell(d.facilityType),
                     Components.textCell(d.operatorName),
                     .td(.class("small"), .group(d.sources.map { s in
