@@ -87,14 +87,18 @@ public struct FacilityMatching: Sendable {
         return FacilityNameMatcher(candidates: candidates)
     }
 
-    /// Every name and place the reference lists give each code (`facility_list_entries`).
+    /// Every name and place the reference lists give each code (`facility_list_entries`); a
+    /// code a person recorded as the same facility as another (`FacilityMerges`) lends its
+    /// names to that one.
     static func listAliases(on db: any SQLDatabase) async throws -> [FacilityNameMatcher.Candidate] {
         struct Name: Decodable {
             var code: String; var name: String?; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
         }
+        let merged = try await FacilityMerges.canonical(on: db)
         return try await db.raw("SELECT code, name, address, city, state, zip, type_detailed FROM facility_list_entries WHERE name IS NOT NULL")
             .all(decoding: Name.self)
-            .map { .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip, address: $0.address, type: $0.type_detailed) }
+            .map { .init(code: merged[$0.code] ?? $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip,
+                         address: $0.address, type: $0.type_detailed) }
     }
 
     /// Methods whose link is sure enough for the workbook's name and address to become an alias of the code.

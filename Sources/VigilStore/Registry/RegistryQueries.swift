@@ -70,13 +70,17 @@ public struct RegistryQueries: Sendable {
     }
 
     /// Every operator record, by code, oldest first.
+    /// Every code's operator records; a code merged into another (`FacilityMerges`) counts for that one.
     public func operatorRecords() async throws -> [String: [OperatorRecord]] {
         let rows = try await database.sql.raw("SELECT * FROM facility_operators ORDER BY code, as_of_date, id").all(decoding: OperatorRecordRow.self)
-        return Dictionary(grouping: rows.compactMap(\.record), by: \.code)
+        let merged = try await FacilityMerges.canonical(on: database.sql)
+        return Dictionary(grouping: rows.compactMap(\.record), by: { merged[$0.code] ?? $0.code })
     }
 
+    /// The code's operator records, with those of the codes merged into it.
     public func operatorRecords(code: String) async throws -> [OperatorRecord] {
-        try await database.sql.raw("SELECT * FROM facility_operators WHERE code = \(bind: code) ORDER BY as_of_date, id")
+        let codes = [code] + (try await FacilityMerges.canonical(on: database.sql)).filter { $0.value == code }.map(\.key).sorted()
+        return try await database.sql.raw("SELECT * FROM facility_operators WHERE code IN (\(binds: codes)) ORDER BY as_of_date, id")
             .all(decoding: OperatorRecordRow.self).compactMap(\.record)
     }
 
