@@ -60,6 +60,9 @@ enum Routes {
         router.post(route(.facilityReviewDecisions)) { request, context in
             try await FacilityDecisionController.decide(request, context: context, database: database)
         }
+        router.post(route(.facilityMerges)) { request, context in
+            try await FacilityMergeController.decide(request, context: context, database: database)
+        }
         router.get(route(.privateShare())) { request, _ in
             try await PrivateShareController.page(request, database: database)
         }

@@ -12,6 +12,8 @@ enum SiteURL: Hashable, Sendable {
     case facilityReview
     /// A person's decision on one review-queue row (POST only, editors, with the CSRF token).
     case facilityReviewDecisions
+    /// A person's "same facility as" decision on two registry codes, or its undoing (POST only, editors, with the CSRF token).
+    case facilityMerges
     /// The share of ADP in privately operated facilities, with the method; nil release = latest.
     case privateShare(releaseID: Int? = nil)
     /// The national daily population per source, from person-level and derived files.
@@ -222,6 +224,7 @@ enum SiteURL: Hashable, Sendable {
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
         case .facilityReview: return [.literal("facilities"), .literal("review")]
         case .facilityReviewDecisions: return [.literal("facilities"), .literal("review"), .literal("decisions")]
+        case .facilityMerges: return [.literal("facilities"), .literal("merges")]
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]
