@@ -99,14 +99,11 @@ public struct DeathArchive: Sendable {
                         """).run()
                     // The death's own facility tied to no code, and this list's report of the same person
                     // does: linked through it, saying so (`relink` keeps it so on later imports).
-                    if known.facility_code == nil, !Self.isDecided(known.link_method), let code,
-                       let listed = Self.sameDeathLink(of: known, through: [ListedFacility(death_id: deathID, facility_name: death.facilityName,
-                                                                                          facility_state: death.facilityState,
-                                                                                          file_name: list.source.fileName)],
-                                                       matcher: matcher), listed.code == code {
+                    if known.facility_code == nil, !Self.isDecided(known.link_method), let code {
                         try await db.raw("""
                             UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: Self.sameDeathMethod),
-                                link_confidence = \(bind: listed.confidence), link_evidence = \(bind: listed.evidence) WHERE id = \(bind: deathID)
+                                link_confidence = \(bind: min(link.confidence ?? 1, Self.sameDeathConfidence)),
+                                link_evidence = \(bind: Self.sameDeathEvidence(list.source.fileName, death.facilityName)) WHERE id = \(bind: deathID)
                             """).run()
                         if let i = stored.firstIndex(where: { $0.id == known.id }) { stored[i].facility_code = code }
                     }
@@ -251,18 +248,24 @@ public struct DeathArchive: Sendable {
             """).all(decoding: ListedFacility.self), by: \.death_id)
     }
 
+    static func sameDeathEvidence(_ fileName: String, _ facilityName: String) -> String {
+        "same person in \(fileName): “\(facilityName)”"
+    }
+
     /// The code another list's report of the same death names, when the death's own facility
     /// names none: each report that gives another facility, in a state that does not contradict
-    /// the death's, is matched; the link stands only when every accepted match names one code.
-    /// ICE's FOIA list and its detailed list often name the same place differently.
+    /// the death's, is matched (with the place and address the lists give the death); the link
+    /// stands only when every accepted match names one code. ICE's FOIA list and its detailed
+    /// list often name the same place differently, or one names the hospital.
     static func sameDeathLink(of death: StoredDeath, through reports: [ListedFacility],
                               matcher: FacilityNameMatcher) -> (code: String, confidence: Double, evidence: String)? {
         var found: [(code: String, confidence: Double, evidence: String)] = []
         for r in reports where FacilityNameWords.exactForm(r.facility_name) != FacilityNameWords.exactForm(death.facility_name) {
             if let a = death.facility_state, let b = r.facility_state, a.uppercased() != b.uppercased() { continue }
-            guard let m = matcher.match(.init(name: r.facility_name, city: nil, state: r.facility_state ?? death.facility_state, zip: nil)),
+            guard let m = matcher.match(.init(name: r.facility_name, city: death.facility_city, state: r.facility_state ?? death.facility_state,
+                                              zip: death.facility_zip, address: death.facility_address)),
                   m.isAccepted else { continue }
-            found.append((m.code, min(m.confidence, sameDeathConfidence), "same person in \(r.file_name): “\(r.facility_name)”"))
+            found.append((m.code, min(m.confidence, sameDeathConfidence), sameDeathEvidence(r.file_name, r.facility_name)))
         }
         guard let first = found.first, found.allSatisfy({ $0.code == first.code }) else { return nil }
         return first
@@ -285,7 +288,7 @@ public struct DeathArchive: Sendable {
             var link = Self.link(s.report, matcher: matcher)
             var evidence: String? = nil
             if !Self.isAccepted(link.method), let other = sameDeathLink(of: s, through: listed[s.id] ?? [], matcher: matcher) {
-                link = (other.code, sameDeathMethod, other.confidence)
+                link = (code: Optional(other.code), method: Self.sameDeathMethod, confidence: Optional(other.confidence))
                 evidence = other.evidence
             }
             let accepted = Self.isAccepted(link.method)
@@ -331,7 +334,7 @@ public struct DeathArchive: Sendable {
             let method = code == nil ? FacilityMatchMethod.rejected : .manual
             try await db.raw("""
                 UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: method.rawValue),
-                    link_confidence = \(bind: code == nil ? nil : 1.0), link_evidence = NULL,
+                    link_confidence = \(bind: code == nil ? Double?.none : 1.0), link_evidence = NULL,
                     link_decided_by = \(bind: person), link_decided_at = \(bind: Timestamp.now()) WHERE id = \(bind: deathID)
                 """).run()
             if let audit { try await AuditLog.record(audit, on: db) }
