@@ -48,6 +48,11 @@ public struct FacilityMerges: Sendable {
             .map { Merge(oldCode: $0.old_code, newCode: $0.new_code, note: $0.note, decidedBy: $0.decided_by, decidedAt: $0.decided_at) }
     }
 
+    /// The code a code counts as: itself, or the code a person merged it into.
+    public func canonicalCode(_ code: String) async throws -> String {
+        try await Self.canonical(on: database.sql)[code] ?? code
+    }
+
     /// Old code → the code it counts as.
     static func canonical(on db: any SQLDatabase) async throws -> [String: String] {
         Dictionary(try await db.raw("SELECT * FROM facility_merges").all(decoding: Row.self).map { ($0.old_code, $0.new_code) },

@@ -84,11 +84,12 @@ public struct RegistryQueries: Sendable {
             .all(decoding: OperatorRecordRow.self).compactMap(\.record)
     }
 
-    /// Every entry any list gave the code, best list first.
+    /// Every entry any list gave the code (and the codes merged into it), best list first.
     public func names(code: String) async throws -> [RegistryName] {
         struct Row: Decodable { var file_name: String; var format: String; var sha256: String; var as_of_date: String? }
+        let codes = [code] + (try await FacilityMerges.canonical(on: database.sql)).filter { $0.value == code }.map(\.key).sorted()
         let entries = try await database.sql.raw("""
-            SELECT e.* FROM facility_list_entries e WHERE e.code = \(bind: code) ORDER BY e.id
+            SELECT e.* FROM facility_list_entries e WHERE e.code IN (\(binds: codes)) ORDER BY e.id
             """).all(decoding: FacilityListEntryRecord.self)
         let sources = Dictionary(uniqueKeysWithValues: try await database.sql.raw("SELECT file_name, format, sha256, as_of_date FROM facility_sources")
             .all(decoding: Row.self).map { ($0.sha256, $0) })
