@@ -73,9 +73,9 @@ struct RealFacilityIdentityTests {
 
             // when the project's cited records are imported through the same command path
             let (source, records) = try OperatorCSVReader.read(data: try Data(contentsOf: Self.citations), fileName: "operator-citations.csv")
-            #expect(records.count == 10)
+            #expect(records.count == 11)
             #expect(records.allSatisfy { $0.citation?.contains("“") == true && $0.citation?.contains("http") == true })
-            #expect(try await registry.importOperators(records, from: source) == .imported(records: 10))
+            #expect(try await registry.importOperators(records, from: source) == .imported(records: 11))
             let after = try await national()
 
             // then the unknown remainder of the newest release falls to at most 10% of its ADP, and every cited facility is private
