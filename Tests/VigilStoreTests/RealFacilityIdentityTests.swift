@@ -116,12 +116,17 @@ struct RealFacilityIdentityTests {
                 }
             }
 
-            // and 96.5% of deaths are tied to a code (what stays unlinked: hospitals the list gives instead of a
-            // facility, jails no list has, two CoreCivic complexes and a town of three federal prisons), none of
-            // the named ones wrongly
+            // and 97% of deaths are tied to a code (what stays unlinked: hospitals the list gives instead of a
+            // facility, a jail no list has, a CoreCivic complex split between two codes), none of the named ones
+            // wrongly; DWN's reports of six men the other lists place in another state the same year wait for review
             let deaths = try await DeathQueries(database: db).all()
             let linked = deaths.filter { $0.facilityCode != nil }.count
-            #expect(Double(linked) / Double(deaths.count) >= 0.965, "\(linked) of \(deaths.count) deaths linked")
+            print("deaths: \(linked) of \(deaths.count) counted deaths tied to a code")
+            #expect(Double(linked) / Double(deaths.count) >= 0.97, "\(linked) of \(deaths.count) deaths linked")
+            let waiting = try await DeathQueries(database: db).likelyDuplicates().map { $0.death.personName.uppercased() }
+            for name in ["PEREZ-AYALA", "DE ARAUJO", "CORREOSO-JAY"] {
+                #expect(waiting.contains { $0.contains(name) }, "\(name) not waiting for review: \(waiting)")
+            }
             let unlinked = Set(deaths.filter { $0.facilityCode == nil }.map(\.facilityName))
             #expect(unlinked.isSubset(of: ["Lovelace Medical Center", "Centra Lynchburg General Hospital", "Larkin Community Hospital Palm Springs",
                                            "Lowndes County Jail", "Harris County Jail", "Providence RI Field Office", "Florence",
