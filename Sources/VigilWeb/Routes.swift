@@ -62,6 +62,9 @@ enum Routes {
         router.post(route(.facilityReviewDecisions)) { request, context in
             try await FacilityDecisionController.decide(request, context: context, database: database)
         }
+        router.post(route(.facilityMerges)) { request, context in
+            try await FacilityMergeController.decide(request, context: context, database: database)
+        }
         router.get(route(.privateShare())) { request, _ in
             try await PrivateShareController.page(request, database: database)
         }
@@ -73,6 +76,9 @@ enum Routes {
         }
         router.post(route(.deathDuplicateDecisions)) { request, context in
             try await DeathDuplicateController.decide(request, context: context, database: database)
+        }
+        router.post(route(.deathLinkDecisions)) { request, context in
+            try await DeathLinkController.decide(request, context: context, database: database)
         }
         router.get(route(.segregation)) { _, _ in
             try await SegregationController.page(database: database)

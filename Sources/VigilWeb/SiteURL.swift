@@ -12,6 +12,8 @@ enum SiteURL: Hashable, Sendable {
     case facilityReview
     /// A person's decision on one review-queue row (POST only, editors, with the CSRF token).
     case facilityReviewDecisions
+    /// A person's "same facility as" decision on two registry codes, or its undoing (POST only, editors, with the CSRF token).
+    case facilityMerges
     /// The share of ADP in privately operated facilities, with the method; nil release = latest.
     case privateShare(releaseID: Int? = nil)
     /// The national daily population per source, from person-level and derived files.
@@ -20,6 +22,8 @@ enum SiteURL: Hashable, Sendable {
     case deaths(newestFirst: Bool = false)
     /// A person's decision on a likely duplicate death (POST only, editors, with the CSRF token).
     case deathDuplicateDecisions
+    /// A person's link of a death to a facility code, or removal of a wrong link (POST only, editors, with the CSRF token).
+    case deathLinkDecisions
     /// ICE's segregation figures: per facility and month, and vulnerable people per quarter.
     case segregation
     /// Facilities ranked for closure by a weighted score whose weights travel in the query string.
@@ -237,10 +241,12 @@ enum SiteURL: Hashable, Sendable {
         case .facility(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue)]
         case .facilityReview: return [.literal("facilities"), .literal("review")]
         case .facilityReviewDecisions: return [.literal("facilities"), .literal("review"), .literal("decisions")]
+        case .facilityMerges: return [.literal("facilities"), .literal("merges")]
         case .privateShare: return [.literal("private-share")]
         case .daily: return [.literal("daily")]
         case .deaths: return [.literal("deaths")]
         case .deathDuplicateDecisions: return [.literal("deaths"), .literal("duplicates")]
+        case .deathLinkDecisions: return [.literal("deaths"), .literal("links")]
         case .segregation: return [.literal("segregation")]
         case .closureRanking: return [.literal("ranking")]
         case .dossier(let key): return [.literal("facilities"), .parameter(name: "key", value: key.rawValue), .literal("dossier")]

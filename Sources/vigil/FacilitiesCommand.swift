@@ -8,7 +8,8 @@ struct FacilitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facilities",
         abstract: "Match workbook facilities to registry codes, review doubtful matches, and exchange crosswalks.",
-        subcommands: [FacilitiesMatchCommand.self, FacilitiesReviewCommand.self, FacilitiesCrosswalkCommand.self])
+        subcommands: [FacilitiesMatchCommand.self, FacilitiesReviewCommand.self, FacilitiesCrosswalkCommand.self,
+                      FacilitiesMergeCommand.self])
 }
 
 struct FacilitiesMatchCommand: AsyncParsableCommand {

@@ -136,6 +136,33 @@ struct FacilityNameMatcherTests {
         #expect(psychiatric.match(Query(name: "Harris County Jail", city: "Houston", state: "TX", zip: nil))?.isAccepted != true)
     }
 
+    @Test("with no state, a name of generic words only ties to nothing, and a hospital never wins for a jail's name")
+    func statelessGenericNames() {
+        // given the DC hospital whose parenthesised state, `(DC)`, folds to DETENTION CENTER, and a few jails
+        let matcher = FacilityNameMatcher(candidates: [
+            Candidate(code: "SEH", name: "ST. ELIZABETH'S HOSPITAL (DC)", city: "WASHINGTON", state: "DC", zip: "20032"),
+            Candidate(code: "POLKCFL", name: "POLK COUNTY JAIL", city: "BARTOW", state: "FL", zip: nil),
+            Candidate(code: "IGPROTX", name: "PROCESSING CENTER", city: nil, state: "TX", zip: nil),
+            Candidate(code: "EAZ", name: "ELOY FEDERAL CONTRACT FACILITY", city: "ELOY", state: "AZ", zip: nil),
+        ])
+        // the aside `(DC)` is no name of its own
+        #expect(FacilityNameWords.variants("ST. ELIZABETH'S HOSPITAL (DC)").count == 1)
+        // when generic runs of words, as agenda items and award descriptions give them, are asked with no state
+        for generic in ["DETENTION CENTER", "COUNTY DETENTION CENTER", "Some County Detention Center", "ICE PROCESSING CENTER",
+                        "PROCESSING CENTER", "COUNTY JAIL", "A NEW DETENTION CENTER"] {
+            let match = matcher.match(Query(name: generic, city: nil, state: nil, zip: nil))
+            // then none is accepted, and none goes to the hospital
+            #expect(match?.isAccepted != true, "\(generic) → \(String(describing: match))")
+            #expect(match?.code != "SEH", "\(generic) → SEH")
+        }
+        // and in the hospital's own state a county's detention centre is still not the hospital
+        #expect(matcher.match(Query(name: "Washington County Detention Center", city: nil, state: "DC", zip: nil))?.isAccepted != true)
+        #expect(matcher.match(Query(name: "Washington County Detention Center", city: nil, state: nil, zip: nil))?.code != "SEH")
+        // while a distinctive name still ties with no state, and the hospital's own name still finds it
+        #expect(matcher.match(Query(name: "Eloy Detention Center", city: nil, state: nil, zip: nil))?.code == "EAZ")
+        #expect(matcher.match(Query(name: "St Elizabeths Hospital", city: nil, state: nil, zip: nil))?.code == "SEH")
+    }
+
     @Test("two codes tied, or nearly, for the best score are never accepted")
     func ties() {
         let matcher = FacilityNameMatcher(candidates: [

@@ -146,8 +146,10 @@ struct ExpansionStoreTests {
             // GEO's task orders name the Northwest Detention Center (Tacoma) and Delaney Hall (Newark)
             #expect(links["70CDCR23FR0000002"].map { ($0.code, $0.method, $0.accepted) } ?? (nil, "", 0) == ("CSCNWWA", "exact", 1))
             #expect(links["70CDCR26FR0000050"]?.code == "DHDFNJ" && links["70CDCR26FR0000050"]?.accepted == 1)
-            // a Port Isabel (TX) award the state-less query ties to a DC hospital waits for a person
-            #expect(links["70CMSW20C00000014"]?.accepted == 0)
+            // a Port Isabel (TX) award is Port Isabel's, the one facility whose names say PORT ISABEL: its generic
+            // words (“DETENTION CENTER”) no longer tie it to the DC hospital whose name ends “(DC)”
+            #expect(links["70CMSW20C00000014"]?.code == "PIC")
+            #expect(!links.values.contains { $0.code == "SEH" })
             // awards not flagged detention-related are never linked
             let unrelated = Set(awards.filter { !$0.detentionRelated }.map(\.awardID))
             #expect(links.keys.allSatisfy { !unrelated.contains($0) })

@@ -60,6 +60,33 @@ struct FacilitiesCommandLineTests {
         #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["facilities", "review", "--link", "k", "C", "--reject", "k"]) }
     }
 
+    @Test("merge takes OLD NEW or --undo OLD, and says in its help that nothing is merged by itself")
+    func mergeArguments() throws {
+        let merge = try #require(try Vigil.parseAsRoot(["facilities", "merge", "EDENDTX", "EDNDCTX", "--note", "same building"]) as? FacilitiesMergeCommand)
+        #expect(merge.codes == ["EDENDTX", "EDNDCTX"] && merge.note == "same building" && merge.undo == nil)
+        let undo = try #require(try Vigil.parseAsRoot(["facilities", "merge", "--undo", "EDENDTX"]) as? FacilitiesMergeCommand)
+        #expect(undo.undo == "EDENDTX" && undo.codes.isEmpty)
+        #expect(try Vigil.parseAsRoot(["facilities", "merge"]) is FacilitiesMergeCommand)  // lists merges and candidate pairs
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["facilities", "merge", "EDENDTX"]) }
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["facilities", "merge", "A", "B", "--undo", "A"]) }
+        let help = Self.help(FacilitiesMergeCommand.self)
+        for phrase in ["same facility", "--undo", "never overlap", "merges none of them by itself", "--database-url"] {
+            #expect(help.contains(phrase), "missing \(phrase)")
+        }
+    }
+
+    @Test("deaths review takes --link ID CODE or --unlink ID, one decision at a time")
+    func deathLinkArguments() throws {
+        let link = try #require(try Vigil.parseAsRoot(["deaths", "review", "--link", "12", "STWRTGA"]) as? DeathsReviewCommand)
+        #expect(link.link == ["12", "STWRTGA"] && link.unlink == nil)
+        let unlink = try #require(try Vigil.parseAsRoot(["deaths", "review", "--unlink", "12"]) as? DeathsReviewCommand)
+        #expect(unlink.unlink == 12)
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["deaths", "review", "--link", "12"]) }
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["deaths", "review", "--link", "twelve", "STWRTGA"]) }
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["deaths", "review", "--link", "12", "STWRTGA", "--unlink", "12"]) }
+        #expect(Self.help(DeathsReviewCommand.self).contains("later imports keep them"))
+    }
+
     @Test("crosswalk takes export or import and a file")
     func crosswalkArguments() throws {
         let command = try #require(try Vigil.parseAsRoot(["facilities", "crosswalk", "import", "x.csv", "--replace"]) as? FacilitiesCrosswalkCommand)

@@ -63,7 +63,15 @@ public struct DeathReport: Hashable, Sendable, Codable {
     /// Whether two reports that are not `isSameDeath` are probably one death all the same: the
     /// same person, full dates on both sides no more than `likelyDuplicateDays` apart, and no
     /// contradiction about the state. A person decides; Vigil never merges these by itself.
+    ///
+    /// Also the same person, every word of the shorter name in the other, in the year one list
+    /// gives alone while the other gives the date, though the two place the death in different
+    /// states: DWN's list writes where a man died or was held last (`Florence`, CO; the Providence
+    /// field office), ICE's lists the facility that held him (Rochester FMC, MN; North Las Vegas, NV).
     public func isLikelyDuplicate(of other: DeathReport) -> Bool {
+        if (date == nil) != (other.date == nil), year == other.year, let a = facilityState, let b = other.facilityState, a != b {
+            return PersonName.isSamePerson(personName, other.personName)
+        }
         if let a = facilityState, let b = other.facilityState, a != b { return false }
         guard let a = date, let b = other.date, a != b, abs(a.days(until: b)) <= Self.likelyDuplicateDays else { return false }
         return PersonName.isSamePerson(personName, other.personName) || PersonName.similarWordCount(personName, other.personName) >= 2

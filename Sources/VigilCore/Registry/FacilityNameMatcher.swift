@@ -102,7 +102,7 @@ public struct FacilityNameMatcher: Sendable {
     private let byState: [String: [Indexed]]
     /// Codes with no state from any list or from their letters: exact and normalised names only.
     private let anywhere: [Indexed]
-    /// Every entry once, for a query that gives no state (some death-list rows).
+    /// Every entry with a distinctive word once, for a query that gives no state (some death-list rows).
     private let everywhere: [Indexed]
     /// `STATE|address key` → the codes listed at that address.
     private let byAddress: [String: [Occupant]]
@@ -146,18 +146,25 @@ public struct FacilityNameMatcher: Sendable {
         self.byState = byState
         self.anywhere = anywhere
         var seen = Set<String>()
-        self.everywhere = (byState.values.joined() + anywhere).filter { seen.insert("\($0.code)|\($0.exact)").inserted }
+        self.everywhere = (byState.values.joined() + anywhere).filter { !$0.tokens.isEmpty && seen.insert("\($0.code)|\($0.exact)").inserted }
         self.byAddress = byAddress
     }
 
     public func match(_ query: Query) -> Match? {
         let state = Self.stateKey(query.state)
         // With no state, every code is a candidate, and only a name or a set of distinctive
-        // words that one code alone holds can tie it (see `matchFuzzily`).
+        // words that one code alone holds can tie it (see `matchFuzzily`). A name of generic
+        // words only (`COUNTY DETENTION CENTER`, `PROCESSING CENTER`) says nothing of where it
+        // is, so with no state it ties to nothing, and it is never tied to a name of generic
+        // words only (nor to a hospital or hold room for a jail's name: `kinds` must agree).
         let pool = state.isEmpty ? everywhere : byState[state] ?? []
         let named = state.isEmpty ? everywhere : pool + anywhere
         let city = query.city.map(FacilityNameWords.exactForm)
-        let variants = FacilityNameWords.variants(query.name)
+        var variants = FacilityNameWords.variants(query.name)
+        if state.isEmpty {
+            variants = variants.filter { !FacilityNameWords.distinctiveTokens(FacilityNameWords.words($0)).isEmpty }
+            guard !variants.isEmpty else { return nil }
+        }
         for variant in variants {
             let exact = FacilityNameWords.exactForm(variant)
             if let code = Self.single(named.filter { $0.exact == exact }, preferCity: city) {

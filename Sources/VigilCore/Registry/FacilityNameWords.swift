@@ -118,7 +118,7 @@ public enum FacilityNameWords {
     }
 
     /// The names one written name stands for: the name without its parentheses, each
-    /// parenthesised part of two words or more on its own, and each side of a ` / `. ICE writes a facility's former or
+    /// parenthesised part of two words or more (one of them distinctive) on its own, and each side of a ` / `. ICE writes a facility's former or
     /// other name in parentheses: `TACOMA ICE PROCESSING CENTER (NORTHWEST DET CTR)`.
     public static func variants(_ name: String) -> [String] {
         // "Winn Correctional Center (WCC) / Christus St. Francis Cabrini Hospital": two places, each a name.
@@ -139,7 +139,9 @@ public enum FacilityNameWords {
         }
         if depth > 0 { outside += " " + inside }  // an unclosed parenthesis: keep its words
         var result = [outside]
-        for part in parts where words(part).count >= 2 { result.append(part) }
+        // An aside of generic words only names no place of its own: `ST. ELIZABETH'S HOSPITAL (DC)`
+        // would otherwise be called `DETENTION CENTER`, and every county's detention centre would tie to it.
+        for part in parts where words(part).count >= 2 && !distinctiveTokens(words(part)).isEmpty { result.append(part) }
         return result.filter { !words($0).isEmpty }
     }
 

@@ -28,6 +28,7 @@ struct Migrator: Sendable {
         M0016_Letters(),
         M0017_PressAudits(),
         M0018_BondFunds(),
+        M0019_FacilityIdentityDecisions(),
     ]
 
     func migrate() async throws {

@@ -48,6 +48,7 @@ public struct DeathArchive: Sendable {
         var link_confidence: Double?
         var duplicate_of: Int?
         var duplicate_status: String?
+        var link_evidence: String?
 
         var report: DeathReport {
             var r = DeathReport(sourceRow: 0, personName: person_name, date: death_date.flatMap { CalendarDate(iso: $0) },
@@ -96,11 +97,15 @@ public struct DeathArchive: Sendable {
                             facility_address = COALESCE(facility_address, \(bind: death.facilityAddress))
                         WHERE id = \(bind: deathID)
                         """).run()
-                    if known.facility_code == nil, let code {
+                    // The death's own facility tied to no code, and this list's report of the same person
+                    // does: linked through it, saying so (`relink` keeps it so on later imports).
+                    if known.facility_code == nil, !Self.isDecided(known.link_method), let code {
                         try await db.raw("""
-                            UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: link.method),
-                                link_confidence = \(bind: link.confidence) WHERE id = \(bind: deathID)
+                            UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: Self.sameDeathMethod),
+                                link_confidence = \(bind: min(link.confidence ?? 1, Self.sameDeathConfidence)),
+                                link_evidence = \(bind: Self.sameDeathEvidence(list.source.fileName, death.facilityName)) WHERE id = \(bind: deathID)
                             """).run()
+                        if let i = stored.firstIndex(where: { $0.id == known.id }) { stored[i].facility_code = code }
                     }
                 } else {
                     guard let id = try await db.insert(into: "deaths")
@@ -132,6 +137,8 @@ public struct DeathArchive: Sendable {
                             death.facilityName, death.facilityState, death.facilityType, death.operatorName, death.cause, death.sourceURL)
                     .run()
             }
+            // Every report is in: a death whose own facility ties to nothing may now tie through another list's.
+            try await Self.relink(on: db, matcher: matcher)
             report.likelyDuplicates = try await Self.markLikelyDuplicates(on: db)
             return .imported(report)
         }
@@ -209,7 +216,60 @@ public struct DeathArchive: Sendable {
         try await FacilityMatching.registryMatcher(on: db)
     }
 
-    static func isAccepted(_ linkMethod: String) -> Bool { linkMethod != "none" && linkMethod != "doubtful" }
+    static func isAccepted(_ linkMethod: String) -> Bool {
+        linkMethod != "none" && linkMethod != "doubtful" && linkMethod != FacilityMatchMethod.rejected.rawValue
+    }
+
+    /// A person's link (`manual`) or removal of one (`rejected`): no import or relink changes it.
+    static func isDecided(_ linkMethod: String) -> Bool {
+        linkMethod == FacilityMatchMethod.manual.rawValue || linkMethod == FacilityMatchMethod.rejected.rawValue
+    }
+
+    /// The method of a link made through another list's report of the same person.
+    public static let sameDeathMethod = "same-person"
+
+    /// A link through another list is no surer than that list's match, and a little less sure
+    /// than a name the death's own list gives.
+    static let sameDeathConfidence = 0.9
+
+    /// One list's report of a stored death: the facility as that list names it.
+    struct ListedFacility: Decodable, Sendable {
+        var death_id: Int
+        var facility_name: String
+        var facility_state: String?
+        var file_name: String
+    }
+
+    /// Every report of every death, by death, in the order imported.
+    static func listedFacilities(on db: any SQLDatabase) async throws -> [Int: [ListedFacility]] {
+        Dictionary(grouping: try await db.raw("""
+            SELECT r.death_id, r.facility_name, r.facility_state, s.file_name
+            FROM death_reports r JOIN death_sources s ON s.sha256 = r.source_sha256 ORDER BY r.id
+            """).all(decoding: ListedFacility.self), by: \.death_id)
+    }
+
+    static func sameDeathEvidence(_ fileName: String, _ facilityName: String) -> String {
+        "same person in \(fileName): “\(facilityName)”"
+    }
+
+    /// The code another list's report of the same death names, when the death's own facility
+    /// names none: each report that gives another facility, in a state that does not contradict
+    /// the death's, is matched (with the place and address the lists give the death); the link
+    /// stands only when every accepted match names one code. ICE's FOIA list and its detailed
+    /// list often name the same place differently, or one names the hospital.
+    static func sameDeathLink(of death: StoredDeath, through reports: [ListedFacility],
+                              matcher: FacilityNameMatcher) -> (code: String, confidence: Double, evidence: String)? {
+        var found: [(code: String, confidence: Double, evidence: String)] = []
+        for r in reports where FacilityNameWords.exactForm(r.facility_name) != FacilityNameWords.exactForm(death.facility_name) {
+            if let a = death.facility_state, let b = r.facility_state, a.uppercased() != b.uppercased() { continue }
+            guard let m = matcher.match(.init(name: r.facility_name, city: death.facility_city, state: r.facility_state ?? death.facility_state,
+                                              zip: death.facility_zip, address: death.facility_address)),
+                  m.isAccepted else { continue }
+            found.append((m.code, min(m.confidence, sameDeathConfidence), sameDeathEvidence(r.file_name, r.facility_name)))
+        }
+        guard let first = found.first, found.allSatisfy({ $0.code == first.code }) else { return nil }
+        return first
+    }
 
     /// A `FacilityMatchMethod` such as `exact` or `address` (accepted: the code counts), `doubtful` (a suggestion for review), or `none`.
     static func link(_ d: DeathReport, matcher: FacilityNameMatcher) -> (code: String?, method: String, confidence: Double?) {
@@ -223,16 +283,61 @@ public struct DeathArchive: Sendable {
     /// Matches every death again with the registry as it now is: links are the matcher's
     /// alone (no person decides them), so a better registry or matcher mends old links too.
     public static func relink(on db: any SQLDatabase, matcher: FacilityNameMatcher) async throws {
-        for s in try await db.raw("SELECT * FROM deaths").all(decoding: StoredDeath.self) {
-            let link = link(s.report, matcher: matcher)
+        let listed = try await listedFacilities(on: db)
+        for s in try await db.raw("SELECT * FROM deaths").all(decoding: StoredDeath.self) where !isDecided(s.link_method) {
+            var link = Self.link(s.report, matcher: matcher)
+            var evidence: String? = nil
+            if !Self.isAccepted(link.method), let other = sameDeathLink(of: s, through: listed[s.id] ?? [], matcher: matcher) {
+                link = (code: Optional(other.code), method: Self.sameDeathMethod, confidence: Optional(other.confidence))
+                evidence = other.evidence
+            }
             let accepted = Self.isAccepted(link.method)
             let code = accepted ? link.code : nil, suggested = accepted ? nil : link.code
             if s.link_method == link.method, s.facility_code == code, s.suggested_code == suggested,
-               s.link_confidence == link.confidence { continue }
+               s.link_confidence == link.confidence, s.link_evidence == evidence { continue }
             try await db.raw("""
                 UPDATE deaths SET facility_code = \(bind: code), suggested_code = \(bind: suggested),
-                    link_method = \(bind: link.method), link_confidence = \(bind: link.confidence) WHERE id = \(bind: s.id)
+                    link_method = \(bind: link.method), link_confidence = \(bind: link.confidence),
+                    link_evidence = \(bind: evidence) WHERE id = \(bind: s.id)
                 """).run()
+        }
+    }
+
+    public enum LinkDecisionError: Error, CustomStringConvertible, Equatable {
+        case noSuchDeath(Int)
+        case unknownCode(String)
+
+        public var description: String {
+            switch self {
+            case .noSuchDeath(let id): "There is no death \(id) (see vigil deaths review)."
+            case .unknownCode(let code): "Facility code \(code) is not in the registry (vigil import facilities adds codes)."
+            }
+        }
+    }
+
+    /// A person's decision on a death's facility: linked to `code` (`manual`), or, with no code,
+    /// tied to none (`rejected`: the matcher's link was wrong). Later imports and relinks keep
+    /// it. `audit`, when given, is stored in the same transaction.
+    public func decideLink(deathID: Int, code: String?, by person: String, audit: AuditEvent? = nil) async throws {
+        try await database.transaction { db in
+            struct Found: Decodable { var id: Int }
+            guard try await db.raw("SELECT id FROM deaths WHERE id = \(bind: deathID)").first(decoding: Found.self) != nil else {
+                throw LinkDecisionError.noSuchDeath(deathID)
+            }
+            let code = code?.trimmingCharacters(in: .whitespaces).uppercased()
+            if let code {
+                struct Code: Decodable { var code: String }
+                guard try await db.raw("SELECT code FROM facilities WHERE code = \(bind: code)").first(decoding: Code.self) != nil else {
+                    throw LinkDecisionError.unknownCode(code)
+                }
+            }
+            let method = code == nil ? FacilityMatchMethod.rejected : .manual
+            try await db.raw("""
+                UPDATE deaths SET facility_code = \(bind: code), suggested_code = NULL, link_method = \(bind: method.rawValue),
+                    link_confidence = \(bind: code == nil ? Double?.none : 1.0), link_evidence = NULL,
+                    link_decided_by = \(bind: person), link_decided_at = \(bind: Timestamp.now()) WHERE id = \(bind: deathID)
+                """).run()
+            if let audit { try await AuditLog.record(audit, on: db) }
         }
     }
 }

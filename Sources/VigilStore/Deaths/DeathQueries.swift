@@ -20,7 +20,8 @@ public struct DeathRow: Sendable, Hashable {
     public var facilityCode: String?
     /// A doubtful match's code, awaiting review.
     public var suggestedCode: String?
-    /// `exact`, `normalized`, `fuzzy`, `doubtful` or `none`.
+    /// `exact`, `normalized`, `address`, `fuzzy`, `same-person` (through another list's report of
+    /// the same person), `manual` (a person linked it), `doubtful`, `rejected` (a person unlinked it) or `none`.
     public var linkMethod: String
     public var linkConfidence: Double?
     public var facilityType: String?
@@ -31,6 +32,8 @@ public struct DeathRow: Sendable, Hashable {
     public var duplicateOf: Int?
     /// `pending`, `confirmed` or `rejected` for a likely duplicate; nil for every other death.
     public var duplicateStatus: String?
+    /// For a `same-person` link: the list and the facility it names.
+    public var linkEvidence: String? = nil
 }
 
 /// A death that probably repeats another, waiting for a person to say.
@@ -95,7 +98,7 @@ public struct DeathQueries: Sendable {
             var id: Int; var person_name: String; var death_date: String?; var year: Int; var facility_name: String
             var facility_state: String?; var facility_code: String?; var suggested_code: String?; var link_method: String
             var link_confidence: Double?; var facility_type: String?; var `operator`: String?; var cause: String?
-            var duplicate_of: Int?; var duplicate_status: String?
+            var duplicate_of: Int?; var duplicate_status: String?; var link_evidence: String?
         }
         struct SourceRow: Decodable { var death_id: Int; var file_name: String; var sha256: String; var source_row: Int; var source_url: String? }
         let db = database.sql
@@ -116,7 +119,7 @@ public struct DeathQueries: Sendable {
                      linkMethod: d.link_method, linkConfidence: d.link_confidence, facilityType: d.facility_type,
                      operatorName: d.`operator`, cause: d.cause,
                      sources: (sources[d.id] ?? []).map { .init(fileName: $0.file_name, sha256: $0.sha256, row: $0.source_row, url: $0.source_url) },
-                     duplicateOf: d.duplicate_of, duplicateStatus: d.duplicate_status)
+                     duplicateOf: d.duplicate_of, duplicateStatus: d.duplicate_status, linkEvidence: d.link_evidence)
         }.sorted { ($0.sortDate, $0.id) < ($1.sortDate, $1.id) }
     }
 }

@@ -87,14 +87,18 @@ public struct FacilityMatching: Sendable {
         return FacilityNameMatcher(candidates: candidates)
     }
 
-    /// Every name and place the reference lists give each code (`facility_list_entries`).
+    /// Every name and place the reference lists give each code (`facility_list_entries`); a
+    /// code a person recorded as the same facility as another (`FacilityMerges`) lends its
+    /// names to that one.
     static func listAliases(on db: any SQLDatabase) async throws -> [FacilityNameMatcher.Candidate] {
         struct Name: Decodable {
             var code: String; var name: String?; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
         }
+        let merged = try await FacilityMerges.canonical(on: db)
         return try await db.raw("SELECT code, name, address, city, state, zip, type_detailed FROM facility_list_entries WHERE name IS NOT NULL")
             .all(decoding: Name.self)
-            .map { .init(code: $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip, address: $0.address, type: $0.type_detailed) }
+            .map { .init(code: merged[$0.code] ?? $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip,
+                         address: $0.address, type: $0.type_detailed) }
     }
 
     /// Methods whose link is sure enough for the workbook's name and address to become an alias of the code.
@@ -106,12 +110,14 @@ public struct FacilityMatching: Sendable {
             var code: String; var name: String; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
         }
         let methods = aliasMethods.map(\.rawValue).sorted()
+        let merged = try await FacilityMerges.canonical(on: db)
         return try await db.raw("""
             SELECT DISTINCT m.code, o.name, o.address, o.city, o.state, o.zip, o.type_detailed
             FROM facility_matches m JOIN facility_observations o ON o.facility_key = m.facility_key
             WHERE m.accepted = 1 AND m.code IS NOT NULL AND m.method IN (\(binds: methods))
             """).all(decoding: Alias.self)
-            .map { .init(code: $0.code, name: $0.name, city: $0.city, state: $0.state, zip: $0.zip, address: $0.address, type: $0.type_detailed) }
+            .map { .init(code: merged[$0.code] ?? $0.code, name: $0.name, city: $0.city, state: $0.state, zip: $0.zip, address: $0.address,
+                         type: $0.type_detailed) }
     }
 
     /// Matches every workbook facility not decided by a person, in two passes: first against
@@ -124,6 +130,7 @@ public struct FacilityMatching: Sendable {
         let existing = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
             .map { ($0.facility_key, $0) })
         let lists = try await listAliases(on: db)
+        let merged = try await FacilityMerges.canonical(on: db)
         let firstPass = FacilityNameMatcher(candidates: lists)
         var aliases: [FacilityNameMatcher.Candidate] = []
         struct Observed: Decodable {
@@ -135,7 +142,7 @@ public struct FacilityMatching: Sendable {
         var tiedByName: [String: FacilityNameMatcher.Match] = [:]
         for (key, row) in keys {
             let code: String?
-            if let decided = existing[key], decided.method == FacilityMatchMethod.manual.rawValue { code = decided.code }
+            if let decided = existing[key], decided.method == FacilityMatchMethod.manual.rawValue { code = decided.code.map { merged[$0] ?? $0 } }
             else if existing[key]?.method == FacilityMatchMethod.rejected.rawValue { code = nil }
             else if let m = firstPass.match(Self.query(row)), aliasMethods.contains(m.method) { code = m.code; tiedByName[key] = m }
             else { code = nil }

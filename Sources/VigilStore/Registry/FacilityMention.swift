@@ -21,9 +21,9 @@ public struct FacilityMention: Sendable, Hashable {
     public var match: FacilityNameMatcher.Match? { codes.count == 1 ? best.first : nil }
 
     public static func find(names allNames: [String], states: [String], matcher: FacilityNameMatcher, minimumConfidence: Double) -> FacilityMention {
-        // A run of generic words only (“DETENTION CENTER”) names no facility: normalised it is
-        // empty, and would tie to any registry name that normalises to nothing.
-        let names = allNames.filter { !FacilityNameMatcher.normalisedWords($0).isEmpty }
+        // A run of generic words only (“DETENTION CENTER”, “COUNTY DETENTION CENTER”) names no
+        // facility: it would tie to any registry name of generic words only, in any state.
+        let names = allNames.filter { !FacilityNameWords.distinctiveTokens(FacilityNameMatcher.normalisedWords($0)).isEmpty }
         var found: [FacilityNameMatcher.Match] = []
         var weaker: [FacilityNameMatcher.Match] = []
         for state in states {

@@ -70,21 +70,26 @@ public struct RegistryQueries: Sendable {
     }
 
     /// Every operator record, by code, oldest first.
+    /// Every code's operator records; a code merged into another (`FacilityMerges`) counts for that one.
     public func operatorRecords() async throws -> [String: [OperatorRecord]] {
         let rows = try await database.sql.raw("SELECT * FROM facility_operators ORDER BY code, as_of_date, id").all(decoding: OperatorRecordRow.self)
-        return Dictionary(grouping: rows.compactMap(\.record), by: \.code)
+        let merged = try await FacilityMerges.canonical(on: database.sql)
+        return Dictionary(grouping: rows.compactMap(\.record), by: { merged[$0.code] ?? $0.code })
     }
 
+    /// The code's operator records, with those of the codes merged into it.
     public func operatorRecords(code: String) async throws -> [OperatorRecord] {
-        try await database.sql.raw("SELECT * FROM facility_operators WHERE code = \(bind: code) ORDER BY as_of_date, id")
+        let codes = [code] + (try await FacilityMerges.canonical(on: database.sql)).filter { $0.value == code }.map(\.key).sorted()
+        return try await database.sql.raw("SELECT * FROM facility_operators WHERE code IN (\(binds: codes)) ORDER BY as_of_date, id")
             .all(decoding: OperatorRecordRow.self).compactMap(\.record)
     }
 
-    /// Every entry any list gave the code, best list first.
+    /// Every entry any list gave the code (and the codes merged into it), best list first.
     public func names(code: String) async throws -> [RegistryName] {
         struct Row: Decodable { var file_name: String; var format: String; var sha256: String; var as_of_date: String? }
+        let codes = [code] + (try await FacilityMerges.canonical(on: database.sql)).filter { $0.value == code }.map(\.key).sorted()
         let entries = try await database.sql.raw("""
-            SELECT e.* FROM facility_list_entries e WHERE e.code = \(bind: code) ORDER BY e.id
+            SELECT e.* FROM facility_list_entries e WHERE e.code IN (\(binds: codes)) ORDER BY e.id
             """).all(decoding: FacilityListEntryRecord.self)
         let sources = Dictionary(uniqueKeysWithValues: try await database.sql.raw("SELECT file_name, format, sha256, as_of_date FROM facility_sources")
             .all(decoding: Row.self).map { ($0.sha256, $0) })

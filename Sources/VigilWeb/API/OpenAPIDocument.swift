@@ -258,8 +258,9 @@ paths:
       description: |
         From ICE's death reports (detailed list, FOIA 2003-2017 extract) and Detention Watch Network's
         2003-2016 list. Names are as the source lists give them. `facility_code` is set when the facility
-        link is accepted (`link_method` exact, normalized or fuzzy); a `doubtful` link carries only
-        `suggested_code`; `none` means the registry does not know the facility. Each death lists every
+        link is accepted (`link_method` exact, normalized, address, fuzzy, same-person: through another list's
+        report of the same person, or manual: a person linked it); a `doubtful` link carries only
+        `suggested_code`; `none` means the registry does not know the facility, `rejected` that a person unlinked it. Each death lists every
         file (with SHA-256) and row that reports it. Downloads as `/deaths.csv|json`.
       operationId: listDeaths
       responses:
@@ -283,7 +284,7 @@ paths:
                         facility_name: { type: string }
                         facility_code: { type: string }
                         suggested_code: { type: string }
-                        link_method: { type: string, enum: [exact, normalized, fuzzy, doubtful, none] }
+                        link_method: { type: string, enum: [exact, normalized, address, fuzzy, same-person, manual, doubtful, rejected, none] }
                         link_confidence: { type: number }
                         state: { type: string }
                         cause: { type: string, description: As reported. }

@@ -8,6 +8,7 @@ enum DeathsController {
         let query = QueryParameters(query: request.uri.query)
         var model = try await model(newestFirst: query["order"] == "newest", database: database)
         model.decidedDeath = query[DeathDuplicateController.decidedParameter].flatMap { Int($0) }
+        model.linkedDeath = query[DeathLinkController.linkedParameter].flatMap { Int($0) }
         return HTMLResponse.make(DeathsView.render(model))
     }
 
@@ -16,7 +17,8 @@ enum DeathsController {
         let queries = DeathQueries(database: database)
         let deaths = try await queries.all()
         return DeathsModel(chrome: chrome, deaths: newestFirst ? deaths.reversed() : deaths, newestFirst: newestFirst,
-                           rates: try await queries.rates(), likelyDuplicates: try await queries.likelyDuplicates())
+                           rates: try await queries.rates(), likelyDuplicates: try await queries.likelyDuplicates(),
+                           unlinked: deaths.filter { $0.facilityCode == nil })
     }
 
     static func ratesTable(database: VigilDatabase) async throws -> DataTable {

@@ -14,7 +14,9 @@ enum FacilityController {
     static func model(key: FacilityKey, includeInternal: Bool = false, database: VigilDatabase) async throws -> FacilityModel {
         let registry = RegistryQueries(database: database)
         let chrome = await PageChrome.load(database: database)
-        if let facility = try await registry.facility(code: key.rawValue.uppercased()) {
+        // A code a person merged into another is that facility (`FacilityMerges`): its page is the other's.
+        let code = try await FacilityMerges(database: database).canonicalCode(key.rawValue.uppercased())
+        if let facility = try await registry.facility(code: code) {
             let keys = try await registry.keys(code: facility.code).map(\.key)
             var rows: [FacilityReleaseRow] = []
             for k in keys { rows += try await FacilityQueries(database: database).history(of: k) }

@@ -16,8 +16,10 @@ enum FacilityReviewController {
 
     static func model(database: VigilDatabase, decided: String? = nil) async throws -> FacilityReviewModel {
         let matching = FacilityMatching(database: database)
+        let merges = FacilityMerges(database: database)
         return FacilityReviewModel(chrome: await PageChrome.load(database: database, section: .facilityReview),
                                    summary: try await matching.summary(), items: try await matching.reviewQueue(),
-                                   decidedKey: decided, expansionItems: try await ExpansionArchive(database: database).reviewQueue())
+                                   decidedKey: decided, expansionItems: try await ExpansionArchive(database: database).reviewQueue(),
+                                   merges: try await merges.all(), mergeCandidates: try await merges.candidates())
     }
 }

@@ -12,6 +12,10 @@ struct DeathsModel: Sendable {
     var likelyDuplicates: [LikelyDuplicateDeath] = []
     /// The death whose duplicate decision was just recorded, for the confirmation line.
     var decidedDeath: Int? = nil
+    /// Counted deaths tied to no facility: unlinked, doubtful, or unlinked by a person.
+    var unlinked: [DeathRow] = []
+    /// The death whose facility link a person just set or removed, for the confirmation line.
+    var linkedDeath: Int? = nil
 
     /// The token the decision forms carry, when the reader may decide (editor or admin).
     var decisionToken: String? {

@@ -14,7 +14,43 @@ enum DeathsView {
             .p(.class("lede"), .text(t("deaths.lede", count: model.deaths.count) + " "),
                .text(t("deaths.names_are_shown_as_the_source"))),
             .unwrap(model.decidedDeath) { id in .p(.class("notice"), .text(t("deaths.decision_recorded", ["id": String(id)]))) },
-            yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model))
+            .unwrap(model.linkedDeath) { id in .p(.class("notice"), .text(t("deaths.link_recorded", ["id": String(id)]))) },
+            yearSection(model), rateSection(model), tableSection(model), duplicatesSection(model), unlinkedSection(model))
+    }
+
+    /// Deaths tied to no facility, for everyone to see, with the link forms for editors.
+    static func unlinkedSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
+        Components.section(id: "unlinked", title: t("deaths.not_tied"),
+            .p(.text(t("deaths.not_tied_explanation"))),
+            .if(model.unlinked.isEmpty, .p(.text(t("deaths.every_death_tied"))),
+                else: Components.scrollBox(.table(.id("unlinked-deaths"), .caption(.text(t("deaths.not_tied"))),
+                    Components.headerRow(["#Id", t("deaths.death"), t("deaths.suggested_code"), model.decisionToken == nil ? t("deaths.status") : t("deaths.link")]),
+                    .tbody(.group(model.unlinked.map { d in
+                        .tr(Components.numberCell(String(d.id)), .td(.text(describe(d))), Components.textCell(d.suggestedCode),
+                            .unwrap(model.decisionToken, { token in linkCell(d, token: token) },
+                                    else: .td(.text(d.linkMethod == FacilityMatchMethod.rejected.rawValue ? t("deaths.unlinked_by_a_person") : t("deaths.waiting_for_review")))))
+                    }))))),
+            .unwrap(model.decisionToken) { token in unlinkForm(token: token) })
+    }
+
+    static func linkCell(_ d: DeathRow, token: String) -> Node<HTML.TableRowContext> {
+        typealias Field = DeathLinkController.Field
+        return .td(.form(.class("review-decision"), .method(.post), .action(SiteURL.deathLinkDecisions.path),
+            .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+            .input(.type(.hidden), .name(Field.death), .value(String(d.id))),
+            .input(.type(.hidden), .name(Field.decision), .value(DeathLinkController.Decision.link.rawValue)),
+            .label(.text(t("deaths.code") + " "), .input(.type(.text), .name(Field.code), .value(Escape.attribute(d.suggestedCode ?? "")), .attribute(named: "size", value: "9"))),
+            .button(.type(.submit), .text(t("deaths.link")))))
+    }
+
+    /// A wrong link is removed by the death's id (the id is in the downloads and the API).
+    static func unlinkForm(token: String) -> Node<HTML.BodyContext> {
+        typealias Field = DeathLinkController.Field
+        return .form(.id("unlink-death"), .class("review-decision"), .method(.post), .action(SiteURL.deathLinkDecisions.path),
+            .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+            .input(.type(.hidden), .name(Field.decision), .value(DeathLinkController.Decision.unlink.rawValue)),
+            .label(.text(t("deaths.unlink_by_id") + " "), .input(.type(.number), .name(Field.death), .attribute(named: "min", value: "1"))),
+            .button(.type(.submit), .text(t("deaths.unlink"))))
     }
 
     /// Likely duplicates, for everyone to see, with the decision forms for editors.
@@ -88,7 +124,9 @@ enum DeathsView {
                 .tr(Components.rowHeader(.text(d.date?.iso ?? t("deaths.year_only", ["year": String(d.year)]))),
                     Components.textCell(d.personName),
                     .td(d.facilityCode.map { Components.link(.facility(FacilityKey(rawValue: $0)), d.facilityName) } ?? .text(d.facilityName),
-                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(t("deaths.link_doubtful_awaiting_review"))))),
+                        .if(d.linkMethod == "doubtful", .span(.class("small"), .text(t("deaths.link_doubtful_awaiting_review")))),
+                        .if(d.linkMethod == DeathArchive.sameDeathMethod, .span(.class("small"), .text(" (" + t("deaths.linked_through", ["evidence": d.linkEvidence ?? t("deaths.same_person_in_another_list")]) + ")"))),
+                        .if(d.linkMethod == FacilityMatchMethod.manual.rawValue, .span(.class("small"), .text(t("deaths.linked_by_hand"))))),
                     Components.textCell(d.state), Components.textCell(d.cause), Components.textCell(d.facilityType),
                     Components.textCell(d.operatorName),
                     .td(.class("small"), .group(d.sources.map { s in

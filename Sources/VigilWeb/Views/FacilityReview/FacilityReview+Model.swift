@@ -10,6 +10,9 @@ struct FacilityReviewModel: Sendable {
     var decidedKey: String? = nil
     /// Contract awards, agenda items and dossiers whose facility link is doubtful.
     var expansionItems: [ExpansionArchive.ReviewItem] = []
+    /// Codes a person recorded as one facility, and pairs that may be one (same address or name, periods apart).
+    var merges: [FacilityMerges.Merge] = []
+    var mergeCandidates: [FacilityMerges.Candidate] = []
 
     /// The token the decision forms carry, when the reader may decide (editor or admin).
     var decisionToken: String? {

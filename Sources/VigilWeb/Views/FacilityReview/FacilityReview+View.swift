@@ -50,7 +50,45 @@ enum FacilityReviewView {
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
                                 .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
                         }))))),
-            expansionSection(model))
+            expansionSection(model), mergeSection(model))
+    }
+
+    /// One facility under two codes: the merges people made, and the pairs worth a look.
+    static func mergeSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
+        typealias Field = FacilityMergeController.Field
+        func form(_ decision: FacilityMergeController.Decision, old: String, new: String?, label: String) -> Node<HTML.BodyContext> {
+            .form(.class("review-decision"), .method(.post), .action(SiteURL.facilityMerges.path),
+                  .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.decisionToken ?? ""))),
+                  .input(.type(.hidden), .name(Field.old), .value(Escape.attribute(old))),
+                  .unwrap(new) { .input(.type(.hidden), .name(Field.new), .value(Escape.attribute($0))) },
+                  .input(.type(.hidden), .name(Field.decision), .value(decision.rawValue)),
+                  .button(.type(.submit), .text(label)))
+        }
+        return Components.section(id: "merges", title: "One facility under two codes",
+            .p(.class("muted small"),
+               .text("ICE’s lists sometimes give one facility a new code (EDENDTX in 2017, EDNDCTX later). A person may record that the old code is "),
+               .text("the same facility as the new: its names, rows, deaths and operator records then count for the new code. Vigil merges nothing by itself. "),
+               .text("From the command line: "), .code(.text("vigil facilities merge OLD NEW")), .text(", "), .code(.text("--undo OLD")), .text(".")),
+            model.merges.isEmpty ? .p(.text("No merge recorded.")) :
+            Components.scrollBox(.table(.id("merges-table"), .caption(.text("Codes recorded as one facility")),
+                Components.headerRow(["Old code", "Counts as", "Decided by", "When", "Why"] + (model.decisionToken == nil ? [] : ["Undo"])),
+                .tbody(.group(model.merges.map { m in
+                    .tr(Components.rowHeader(.code(.text(m.oldCode))), .td(Components.link(.facility(FacilityKey(rawValue: m.newCode)), m.newCode)),
+                        Components.textCell(m.decidedBy), Components.textCell(m.decidedAt), Components.textCell(m.note),
+                        .unwrap(model.decisionToken) { _ in .td(form(.undo, old: m.oldCode, new: nil, label: "Undo: \(m.oldCode) on its own again")) })
+                })))),
+            model.mergeCandidates.isEmpty ? .p(.text("No pair of codes looks like one facility.")) :
+            Components.scrollBox(.table(.id("merge-candidates-table"),
+                .caption(.text("\(model.mergeCandidates.count) pairs of codes in one state, at one address or with one name, whose periods of use never overlap")),
+                Components.headerRow(["Earlier code", "In use", "Later code", "In use", "State", "Why"] + (model.decisionToken == nil ? [] : ["Decide"])),
+                .tbody(.group(model.mergeCandidates.map { c in
+                    .tr(Components.rowHeader(.group(Components.link(.facility(FacilityKey(rawValue: c.earlier)), c.earlier), .text(" \(c.earlierName)"))),
+                        Components.textCell("\(c.earlierPeriod.lowerBound.iso) – \(c.earlierPeriod.upperBound.iso)"),
+                        .td(Components.link(.facility(FacilityKey(rawValue: c.later)), c.later), .text(" \(c.laterName)")),
+                        Components.textCell("\(c.laterPeriod.lowerBound.iso) – \(c.laterPeriod.upperBound.iso)"),
+                        Components.textCell(c.state), Components.textCell(c.reason),
+                        .unwrap(model.decisionToken) { _ in .td(form(.merge, old: c.earlier, new: c.later, label: "Same facility: count \(c.earlier) as \(c.later)")) })
+                })))))
     }
 
     /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.

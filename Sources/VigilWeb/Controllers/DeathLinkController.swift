@@ -1,0 +1,50 @@
+import Foundation
+import Hummingbird
+import VigilCore
+import VigilStore
+
+/// An editor's link of a death to a registry code, or removal of a wrong link, posted from
+/// `/deaths`. Kept through later imports (`DeathArchive.decideLink`).
+///
+/// The CSRF middleware has already checked the form's token. The decision and its audit entry
+/// are stored in one transaction, then the browser goes back to the deaths page (303).
+enum DeathLinkController {
+    enum Field {
+        static let death = "death"
+        static let code = "code"
+        static let decision = "decision"
+    }
+
+    /// `link` ties the death to the code given; `unlink` ties it to none.
+    enum Decision: String, Sendable {
+        case link, unlink
+    }
+
+    static let linkedParameter = "linked"
+
+    static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let editor = try context.requireRole(.editor)
+        var request = request
+        let form = try await FormFields.read(&request)
+        guard let id = form[Field.death].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw WebError.badRequest("The form named no death, so nothing was changed. Give the death's id as the deaths page lists it.")
+        }
+        guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
+            throw WebError.badRequest("The form asked for no known decision (link or unlink), so nothing was changed.")
+        }
+        let code = form[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased()
+        if decision == .link && (code ?? "").isEmpty {
+            throw WebError.badRequest("Linking needs a facility code (for example STWRTGA), so nothing was changed.")
+        }
+        let target = decision == .link ? code : nil
+        let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: decision == .link ? "death.link" : "death.unlink",
+                               subject: String(id), details: target.map { ["code": $0] } ?? [:])
+        do {
+            try await DeathArchive(database: database).decideLink(deathID: id, code: target, by: editor.email, audit: audit)
+        } catch let error as DeathArchive.LinkDecisionError {
+            throw WebError.badRequest("\(error) Nothing was changed.")
+        }
+        let back = SiteURL.deaths().path + "?\(linkedParameter)=\(id)#unlinked"
+        return Response(status: .seeOther, headers: [.location: back])
+    }
+}
