@@ -68,16 +68,21 @@ public struct AlertLinks: Sendable {
     public var baseURL: String
     let facilityPath: @Sendable (ExpansionEvent) -> String
     let releasesPath: String
+    let unsubscribePath: @Sendable (String) -> String
 
-    /// `facilityPath` and `releasesPath` come from the site's typed URLs (`VigilWeb.EvidencePaths`).
-    public init(baseURL: String, facilityPath: @escaping @Sendable (ExpansionEvent) -> String, releasesPath: String) {
+    /// The paths come from the site's typed URLs (`VigilWeb.EvidencePaths`); `unsubscribePath`
+    /// makes an e-mail's unsubscribe address from its token.
+    public init(baseURL: String, facilityPath: @escaping @Sendable (ExpansionEvent) -> String, releasesPath: String,
+                unsubscribePath: @escaping @Sendable (String) -> String) {
         var base = baseURL
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
         self.facilityPath = facilityPath
         self.releasesPath = releasesPath
+        self.unsubscribePath = unsubscribePath
     }
 
     public func facility(_ event: ExpansionEvent) -> String { baseURL + facilityPath(event) }
     public var releases: String { baseURL + releasesPath }
+    public func unsubscribe(token: String) -> String { baseURL + unsubscribePath(token) }
 }

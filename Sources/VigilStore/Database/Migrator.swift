@@ -27,6 +27,7 @@ struct Migrator: Sendable {
         M0015_TPSDesignations(),
         M0016_Letters(),
         M0017_PressAudits(),
+        M0020_AlertUnsubscribeLinks(),
     ]
 
     func migrate() async throws {

@@ -16,6 +16,7 @@ enum AlertSubscriptionsView {
                .text("Webhooks are JSON POSTs signed with HMAC-SHA256 of the body under your secret, in "), .code(.text("X-Vigil-Signature: sha256=<hex>")),
                .text(". Your addresses and secrets are never shown publicly.")),
             .unwrap(model.added) { .p(.class("note"), .attribute(named: "role", value: "status"), .text("Subscription \($0) added.")) },
+            .unwrap(model.stopped) { .p(.class("note"), .attribute(named: "role", value: "status"), .text("Subscription \($0) stopped: nothing more is sent to it.")) },
             .if(!model.problems.isEmpty,
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
                      .p(.text("Nothing was saved:")), .ul(.group(model.problems.map { .li(.text($0)) })))),
@@ -34,16 +35,25 @@ enum AlertSubscriptionsView {
                   field("webhook_secret", "Webhook secret", model, hint: "at least 16 characters", type: .password),
                   field("email", "Or an e-mail address", model, hint: nil, type: .email),
                   .button(.type(.submit), .text("Subscribe"))),
-            Components.section(id: "subscriptions", title: "Subscriptions you made",
+            Components.section(id: "subscriptions", title: model.showsEveryone ? "Every subscription (you are an admin)" : "Subscriptions you made",
                 model.subscriptions.isEmpty ? .p(.text("None yet.")) :
                 Components.scrollBox(
                     .table(.class("data"),
-                        Components.headerRow(["#", "Watching", "Sent by", "To", "Since", "Status"]),
+                        Components.headerRow(["#", "Watching", "Sent by", "To", "Since"] + (model.showsEveryone ? ["Made by"] : []) + ["Status"]),
                         .tbody(.group(model.subscriptions.map { s in
                             .tr(.td(.text(String(s.id))), .td(.text(s.scope.description)), .td(.text(s.channel.kind)),
                                 .td(.text(s.channel.target)), .td(.text(Format.timestamp(s.createdAt))),
-                                .td(.text(s.isActive ? "active" : "stopped")))
+                                .if(model.showsEveryone, .td(.text(s.createdBy))),
+                                .td(s.isActive ? stopForm(s.id, token: model.csrfToken) : .text("stopped")))
                         }))))))
+    }
+
+    /// "Active" with the button that stops it: a POST with the session's CSRF token.
+    static func stopForm(_ id: Int, token: String) -> Node<HTML.BodyContext> {
+        .group(.text("active "),
+               .form(.class("review-decision"), .method(.post), .action(SiteURL.alertSubscriptionStop(id: id).path),
+                     .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+                     .button(.type(.submit), .attribute(named: "aria-label", value: "Stop subscription \(id)"), .text("Stop"))))
     }
 
     static func field(_ name: String, _ label: String, _ model: AlertSubscriptionsModel, hint: String?,

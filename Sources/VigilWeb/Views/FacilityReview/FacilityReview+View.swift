@@ -23,7 +23,7 @@ enum FacilityReviewView {
                  Components.stat(Format.count(s.doubtful), "doubtful suggestions"),
                  Components.stat(Format.count(s.unmatched), "with no suggestion")),
             Components.section(id: "queue", title: "Review queue, largest population first",
-                .unwrap(model.decidedKey) { key in
+                .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? $0 : nil }) { key in
                     .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(key)."))
                 },
                 .if(model.decisionToken == nil,
@@ -48,7 +48,9 @@ enum FacilityReviewView {
                                 } ?? .text("—"),
                                     .unwrap(item.evidence) { .div(.class("small muted"), .text("Evidence: \($0)")) }),
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
-                                .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
+                                .unwrap(model.decisionToken) { token in
+                                    decisionCell(reference: item.key.rawValue, suggestedCode: item.suggestedCode, token: token)
+                                })
                         }))))),
             expansionSection(model))
     }
@@ -56,45 +58,56 @@ enum FacilityReviewView {
     /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.
     static func expansionSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
         Components.section(id: "expansion-queue", title: "Expansion records to review",
+            .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? nil : $0 }) { reference in
+                .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(reference)."))
+            },
             .p(.class("muted small"),
                .text("Contract awards, agenda items and dossiers whose text names a facility the registry matcher is unsure of: several facilities, "),
-               .text("or only a weaker match. Until decided they count at their place, not at a facility. Decide from the command line: "),
-               .code(.text("vigil facilities review --link award:ID CODE")), .text(" or "), .code(.text("--reject award:ID")), .text(".")),
+               .text("or only a weaker match. Until decided they count at their place, not at a facility. Decide here, or from the command line: "),
+               .code(.text("vigil facilities review --link award:ID CODE")), .text(" or "), .code(.text("--reject award:ID")),
+               .text(". A decision is kept when the list is imported again.")),
+            .if(model.decisionToken == nil && !model.expansionItems.isEmpty,
+                .p(.class("note"), .text("Sign in as an editor to decide."))),
             model.expansionItems.isEmpty ? .p(.text("Nothing to review.")) :
             Components.scrollBox(
                 .table(.id("expansion-review-table"),
                     .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
-                    Components.headerRow(["Record", "Text", "State", "Suggested code", "#Confidence", "Why"]),
+                    Components.headerRow(["Record", "Text", "State", "Suggested code", "#Confidence", "Why"]
+                                         + (model.decisionToken == nil ? [] : ["Decide"])),
                     .tbody(.group(model.expansionItems.map { item in
                         .tr(Components.rowHeader(.code(.text(item.reference))), Components.textCell(String(item.text.prefix(160))),
                             Components.textCell(item.state),
                             .td(item.suggestedCode.map { code in
                                 .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
                             } ?? .text("—")),
-                            Components.numberCell(Format.decimal(item.confidence, places: 2)), Components.textCell(item.evidence))
+                            Components.numberCell(Format.decimal(item.confidence, places: 2)), Components.textCell(item.evidence),
+                            .unwrap(model.decisionToken) { token in
+                                decisionCell(reference: item.reference, suggestedCode: item.suggestedCode, token: token)
+                            })
                     })))),
             ExpansionTimelineView.attribution())
     }
 
     /// The forms an editor decides a row with: confirm the suggestion, link to a typed code, or reject.
-    static func decisionCell(_ item: FacilityMatching.ReviewItem, token: String) -> Node<HTML.TableRowContext> {
+    /// `reference` is a workbook key or an expansion record (`award:ID`); both post to the one decision route.
+    static func decisionCell(reference: String, suggestedCode: String?, token: String) -> Node<HTML.TableRowContext> {
         typealias Field = FacilityDecisionController.Field
         func form(_ action: FacilityDecisionController.Action, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
             .form(.class("review-decision"), .method(.post), .action(SiteURL.facilityReviewDecisions.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
-                  .input(.type(.hidden), .name(Field.key), .value(Escape.attribute(item.key.rawValue))),
+                  .input(.type(.hidden), .name(Field.key), .value(Escape.attribute(reference))),
                   .input(.type(.hidden), .name(Field.action), .value(action.rawValue)),
                   .group(fields))
         }
         return .td(
-            .unwrap(item.suggestedCode) { code in
+            .unwrap(suggestedCode) { code in
                 form(.link, .input(.type(.hidden), .name(Field.code), .value(Escape.attribute(code))),
                      .button(.type(.submit), .text("Confirm suggested code \(code)")))
             },
             form(.link,
                  .label(.text("DETLOC code "),
                         .input(.type(.text), .name(Field.code), .attribute(named: "required", value: "required"), .attribute(named: "size", value: "9"),
-                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(item.key.rawValue)")))),
+                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(reference)")))),
                  .button(.type(.submit), .text("Link to code"))),
             form(.reject, .button(.type(.submit), .text("Reject"))))
     }
