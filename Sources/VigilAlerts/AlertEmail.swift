@@ -31,7 +31,7 @@ public enum AlertEmail {
             "Evidence: \(payload.facility_url ?? "")",
             "The releases, with their files and SHA-256s: \(payload.releases_url ?? "")",
             "",
-            "You get this because of Vigil alert subscription \(payload.subscription_id.map(String.init) ?? "—"). Event id: \(payload.id)",
+            "You get this because of Vigil alert subscription \(payload.subscription_id.map { String($0) } ?? "—"). Event id: \(payload.id)",
             "To stop these alerts: \(unsubscribeURL)",
         ]
         return MailMessage(from: from, fromName: "Vigil alerts", to: [address],

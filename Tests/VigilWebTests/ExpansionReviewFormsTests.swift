@@ -97,20 +97,33 @@ struct ExpansionReviewFormsTests {
         }
     }
 
+    /// A post the page must refuse, and how.
+    struct Refused: Sendable, CustomTestStringConvertible {
+        var role: Role
+        var withToken: Bool
+        var key: String
+        var code: String
+        var status: HTTPResponse.Status
+        var reason: String
+        var testDescription: String { "\(role.rawValue) \(withToken ? "with" : "without") token: \(key) → \(code)" }
+    }
+
     @Test("refused: a viewer (403), a post without the CSRF token (403), an unknown record or code (400); nothing is stored",
-          arguments: [(Role.viewer, true, "award:E2", "ALPHATX", HTTPResponse.Status.forbidden, "editor role"),
-                      (.editor, false, "award:E2", "ALPHATX", .forbidden, "did not come from Vigil"),
-                      (.editor, true, "award:NOPE", "ALPHATX", .badRequest, "No imported record is award:NOPE"),
-                      (.editor, true, "agenda-item:c1", "NOSUCHX", .badRequest, "no facility code NOSUCHX")])
-    func refused(role: Role, withToken: Bool, key: String, code: String, status: HTTPResponse.Status, reason: String) async throws {
+          arguments: [Refused(role: .viewer, withToken: true, key: "award:E2", code: "ALPHATX", status: .forbidden, reason: "editor role"),
+                      Refused(role: .editor, withToken: false, key: "award:E2", code: "ALPHATX", status: .forbidden, reason: "did not come from Vigil"),
+                      Refused(role: .editor, withToken: true, key: "award:NOPE", code: "ALPHATX", status: .badRequest,
+                              reason: "No imported record is award:NOPE"),
+                      Refused(role: .editor, withToken: true, key: "agenda-item:c1", code: "NOSUCHX", status: .badRequest,
+                              reason: "no facility code NOSUCHX")])
+    func refused(_ refused: Refused) async throws {
         try await withReviewApp(.sqlite) { client, db in
-            var (browser, token) = try await signedIn(role, client)
+            var (browser, token) = try await signedIn(refused.role, client)
             let audited = try await count("audit_log", db)
             let before = try await link("award", "E2", db)
-            let response = try await browser.post(Self.decisions, (withToken ? [("csrf_token", token)] : [])
-                                                  + [("key", key), ("action", "link"), ("code", code)])
-            #expect(response.status == status)
-            #expect(response.body.contains(reason))
+            let response = try await browser.post(Self.decisions, (refused.withToken ? [("csrf_token", token)] : [])
+                                                  + [("key", refused.key), ("action", "link"), ("code", refused.code)])
+            #expect(response.status == refused.status)
+            #expect(response.body.contains(refused.reason))
             #expect(try await link("award", "E2", db)?.method == before?.method)
             #expect(try await link("agenda-item", "c1", db)?.method != FacilityMatchMethod.manual.rawValue)
             #expect(try await count("audit_log", db) == audited)
