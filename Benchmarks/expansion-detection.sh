@@ -45,8 +45,8 @@ with_wall=$(cut -d' ' -f1 "$scratch/with" | median); without_wall=$(cut -d' ' -f
 with_rss=$(cut -d' ' -f2 "$scratch/with" | median); without_rss=$(cut -d' ' -f2 "$scratch/without" | median)
 echo
 echo "vigil import ice-stats, $(ls "$folder"/*.xlsx | wc -l) workbooks ($releases releases stored, $events expansion events), median of $runs runs each:"
-printf '| %-26s | %10s | %12s |\n' "" "wall (s)" "peak RSS (MB)"
-printf '|%s|%s|%s|\n' "----------------------------" "------------" "--------------"
-printf '| %-26s | %10.2f | %12.0f |\n' "with event detection" "$with_wall" "$(echo "$with_rss / 1024" | bc -l)"
-printf '| %-26s | %10.2f | %12.0f |\n' "without (--skip-event-detection)" "$without_wall" "$(echo "$without_rss / 1024" | bc -l)"
+printf '| %-32s | %8s | %13s |\n' "" "wall (s)" "peak RSS (MB)"
+printf '|%s|%s|%s|\n' "----------------------------------" "----------" "---------------"
+printf '| %-32s | %8.2f | %13.0f |\n' "with event detection" "$with_wall" "$(echo "$with_rss / 1024" | bc -l)"
+printf '| %-32s | %8.2f | %13.0f |\n' "without (--skip-event-detection)" "$without_wall" "$(echo "$without_rss / 1024" | bc -l)"
 echo "detection's share of the import: $(echo "($with_wall - $without_wall) / $with_wall * 100" | bc -l | xargs printf '%.1f')%"
