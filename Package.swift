@@ -111,7 +111,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VigilWebTests",
-            dependencies: ["VigilWeb", "VigilTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            dependencies: ["VigilWeb", "VigilTestSupport", "VigilAlerts", "VigilMail", .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "CompressNIO", package: "compress-nio")]
         ),
     ],

@@ -7,9 +7,11 @@ import VigilStore
 /// each due delivery by its channel and records it (`AlertDeliveryQueue`). `vigil alerts send`
 /// runs it once; `vigil serve` runs it every few minutes (`AlertDeliveryLoop`).
 public struct AlertDispatcher: Sendable {
-    public typealias EmailSender = @Sendable (_ payload: AlertPayload, _ address: String) async -> AlertAttemptOutcome
+    /// Sends one e-mail; `unsubscribeURL` is the single-use link that stops the subscription.
+    public typealias EmailSender = @Sendable (_ payload: AlertPayload, _ address: String, _ unsubscribeURL: String) async -> AlertAttemptOutcome
 
     let queue: AlertDeliveryQueue
+    let subscriptions: AlertSubscriptions
     let links: AlertLinks
     let webhooks: WebhookSender
     let email: EmailSender?
@@ -19,6 +21,7 @@ public struct AlertDispatcher: Sendable {
     public init(database: VigilDatabase, links: AlertLinks, webhooks: WebhookSender, email: EmailSender?,
                 retry: AlertRetryPolicy = AlertRetryPolicy(), logger: Logger = Logger(label: "vigil.alerts")) {
         self.queue = AlertDeliveryQueue(database: database, retry: retry)
+        self.subscriptions = AlertSubscriptions(database: database)
         self.links = links
         self.webhooks = webhooks
         self.email = email
@@ -82,7 +85,12 @@ public struct AlertDispatcher: Sendable {
             guard let email else {
                 return AlertAttemptOutcome(succeeded: false, detail: "no SMTP server configured: set VIGIL_SMTP_URL (smtp://host:port)")
             }
-            return await email(payload, address)
+            // Every e-mail carries its own unsubscribe link, so a reader can stop it without an account.
+            let token: String
+            do { token = try await subscriptions.issueUnsubscribeToken(subscriptionID: delivery.subscription.id) } catch {
+                return AlertAttemptOutcome(succeeded: false, detail: "could not store the e-mail's unsubscribe link: \(error)")
+            }
+            return await email(payload, address, links.unsubscribe(token: token))
         }
     }
 }

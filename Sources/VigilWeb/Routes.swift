@@ -299,6 +299,16 @@ enum Routes {
         router.post(route(.alertSubscriptions)) { request, context in
             try await AlertSubscriptionController.create(request, context: context, database: database)
         }
+        router.post(route(.alertSubscriptionStop(id: 0))) { _, context in
+            try await AlertSubscriptionController.stop(context: context, database: database)
+        }
+        let unsubscribing = AlertUnsubscribeController(database: database, cookies: cookies)
+        router.get(route(.alertUnsubscribe(token: ""))) { request, context in
+            try await unsubscribing.page(request, context: context)
+        }
+        router.post(route(.alertUnsubscribe(token: ""))) { request, context in
+            try await unsubscribing.follow(request, context: context)
+        }
         router.get(route(.alertDeliveries)) { request, context in
             try await AlertDeliveryLogController.page(request, context: context, database: database)
         }

@@ -130,6 +130,10 @@ enum SiteURL: Hashable, Sendable {
     case alertSubscriptions
     /// What went where, and failures: for editors.
     case alertDeliveries
+    /// Stops one subscription (POST only; its maker or an admin, with the CSRF token).
+    case alertSubscriptionStop(id: Int)
+    /// The unsubscribe link in every alert e-mail (GET asks, POST stops), no account needed.
+    case alertUnsubscribe(token: String)
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
@@ -291,6 +295,9 @@ enum SiteURL: Hashable, Sendable {
         case .alertFeed: return [.literal("alerts.atom")]
         case .alertSubscriptions: return [.literal("alerts"), .literal("subscriptions")]
         case .alertDeliveries: return [.literal("alerts"), .literal("deliveries")]
+        case .alertSubscriptionStop(let id):
+            return [.literal("alerts"), .literal("subscriptions"), .parameter(name: "id", value: String(id)), .literal("stop")]
+        case .alertUnsubscribe: return [.literal("alerts"), .literal("unsubscribe")]
         case .health: return [.literal("health")]
         case .organizations: return [.literal("orgs")]
         case .organization(let slug): return [.literal("orgs"), .parameter(name: "slug", value: slug)]
@@ -354,7 +361,7 @@ enum SiteURL: Hashable, Sendable {
         case .api(.facilitySearch(let text)): return text.map { [("q", $0)] } ?? []
         case .incidents(let query), .download(.incidents(_, let query)), .api(.incidents(let query)): return query.queryItems
         case .newIncident(let facility): return facility.map { [("facility", $0)] } ?? []
-        case .letterConfirm(let token), .letterWithdraw(let token): return token.isEmpty ? [] : [("token", token)]
+        case .letterConfirm(let token), .letterWithdraw(let token), .alertUnsubscribe(let token): return token.isEmpty ? [] : [("token", token)]
         case .expansion(let query), .download(.expansionSites(_, let query)), .download(.expansionTimeline(_, let query)),
              .api(.expansion(let query)):
             return query.queryItems

@@ -26,7 +26,8 @@ struct AlertOptions: ParsableArguments {
 
     var links: AlertLinks {
         let base = configuredPublicURL ?? "http://127.0.0.1:8080"
-        return AlertLinks(baseURL: base, facilityPath: { EvidencePaths.facility($0) }, releasesPath: EvidencePaths.releases)
+        return AlertLinks(baseURL: base, facilityPath: { EvidencePaths.facility($0) }, releasesPath: EvidencePaths.releases,
+                          unsubscribePath: { EvidencePaths.unsubscribe(token: $0) })
     }
 
     var retry: AlertRetryPolicy { AlertRetryPolicy(baseSeconds: max(0, retryBaseSeconds)) }

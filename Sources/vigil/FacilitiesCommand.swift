@@ -74,18 +74,12 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
         if !link.isEmpty && reject != nil { throw ValidationError("Give --link or --reject, not both.") }
     }
 
-    /// `award:ID`, `agenda-item:ID` or `dossier:ID`: an expansion record rather than a workbook key.
-    static func expansionRecord(_ text: String) -> (kind: ExpansionLink.Kind, key: String)? {
-        guard let colon = text.firstIndex(of: ":"), let kind = ExpansionLink.Kind(rawValue: String(text[..<colon])) else { return nil }
-        return (kind, String(text[text.index(after: colon)...]))
-    }
-
     func run() async throws {
         let database = try await options.openDatabase("facilities")
         let matching = FacilityMatching(database: database)
         let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
         do {
-            if let record = link.first.flatMap(Self.expansionRecord) ?? reject.flatMap(Self.expansionRecord) {
+            if let record = link.first.flatMap(ExpansionLink.record(named:)) ?? reject.flatMap(ExpansionLink.record(named:)) {
                 let code = link.count == 2 ? link[1].uppercased() : nil
                 try await ExpansionArchive(database: database).decide(kind: record.kind, key: record.key, code: code, note: note, by: person)
                 print(code.map { "Linked \(record.kind.rawValue):\(record.key) to \($0)." } ?? "Rejected \(record.kind.rawValue):\(record.key): it names no registry facility.")

@@ -20,6 +20,11 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
     @Argument(help: "Workbooks, or folders to search for .xlsx files.")
     var paths: [String]
 
+    /// Hidden: for `Benchmarks/expansion-detection.sh`, which times imports with and without it.
+    @Flag(name: .customLong("skip-event-detection"),
+          help: ArgumentHelp("Benchmarks only: do not recompute expansion events (they stay stale until the next import).", visibility: .hidden))
+    var skipEventDetection = false
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("Give at least one workbook or folder of workbooks to import.") }
     }
@@ -35,7 +40,9 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
         let database = try await options.openDatabase("import")
-        let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
+        let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection) {
+            try IceStatsWorkbookReader.read(fileAt: $0)
+        }
         let results = await batch.run(files) { index, total, result in
             Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
         }

@@ -21,7 +21,8 @@ struct EmailDeliveryTests {
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-05-09", sha: "b", facilities: [("STEWART", "GA", 1500, nil)]))
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-08-01", sha: "c", facilities: [("DELANEY HALL", "NJ", 139, 700)]))
             let links = AlertLinks(baseURL: "https://vigil.example.org", facilityPath: { "/facilities/\($0.facilityKey.rawValue)" },
-                                   releasesPath: "/releases")
+                                   releasesPath: "/releases",
+                                   unsubscribePath: { "/alerts/unsubscribe?token=\($0)" })
             let from = try MailAddress("vigil-alerts@vigil.localhost")
             let dispatcher = AlertDispatcher(database: db, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
                                              email: AlertEmail.sender(SMTPMailer(url: server, timeout: 10), from: from),
@@ -40,6 +41,9 @@ struct EmailDeliveryTests {
             #expect(text.contains("DELANEY HALL is holding people again: ADP 139 as of 2025-08-01, none as of 2025-05-09."))
             #expect(text.contains("Evidence: https://vigil.example.org/facilities/delaney-hall-nj"))
             #expect(mail.headers["x-vigil-event"] == "reopened")
+            // and a link of its own that stops the subscription, in the text and for mail programs
+            #expect(text.contains("To stop these alerts: https://vigil.example.org/alerts/unsubscribe?token="))
+            #expect(mail.headers["list-unsubscribe"]?.hasPrefix("<https://vigil.example.org/alerts/unsubscribe?token=") == true)
             let log = try await AlertDeliveryQueue(database: db).log()
             #expect(log.count == 1 && log[0].status == "delivered" && log[0].channel == "email" && log[0].target == recipient)
             #expect(try await AlertDeliveryQueue(database: db).attempts(ofDelivery: log[0].id).first?.detail.hasPrefix("accepted by smtp://127.0.0.1") == true)
@@ -53,7 +57,8 @@ struct EmailDeliveryTests {
             let archive = ReleaseArchive(database: db)
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-05-09", sha: "b", facilities: []))
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-08-01", sha: "c", facilities: [("DELANEY HALL", "NJ", 139, nil)]))
-            let links = AlertLinks(baseURL: "http://127.0.0.1:8080", facilityPath: { _ in "/" }, releasesPath: "/releases")
+            let links = AlertLinks(baseURL: "http://127.0.0.1:8080", facilityPath: { _ in "/" }, releasesPath: "/releases",
+                                   unsubscribePath: { "/alerts/unsubscribe?token=\($0)" })
             // port 9 (discard) on loopback: nothing listens there
             let dispatcher = AlertDispatcher(database: db, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
                                              email: AlertEmail.sender(SMTPMailer(url: SMTPServerURL(host: "127.0.0.1", port: 9), timeout: 2),

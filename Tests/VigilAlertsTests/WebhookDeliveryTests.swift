@@ -33,7 +33,8 @@ struct WebhookDeliveryTests {
     static let secret = "a-webhook-secret-of-32-characters"
 
     static let links = AlertLinks(baseURL: "https://vigil.example.org/", facilityPath: { "/facilities/\($0.facilityKey.rawValue)" },
-                                  releasesPath: "/releases")
+                                  releasesPath: "/releases",
+                                   unsubscribePath: { "/alerts/unsubscribe?token=\($0)" })
 
     @Test("a signed JSON POST reaches a real HTTP server; a 500 is retried after the backoff; each event is sent once")
     func endToEnd() async throws {

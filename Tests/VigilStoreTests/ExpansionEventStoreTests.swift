@@ -20,6 +20,19 @@ struct ExpansionEventStoreTests {
         try await Exporter(database: db).render(.expansionEvents, as: .csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }
     }
 
+    @Test("without detection (the benchmark's switch) releases are stored and no events; the next import with it catches up",
+          arguments: TestEngine.available)
+    func detectionSwitchedOff(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let skipping = ReleaseArchive(database: db, detectsExpansionEvents: false)
+            try await skipping.archive(Self.january)
+            try await skipping.archive(Self.march)
+            #expect(try await Self.csv(db).count == 1)  // the header alone
+            try await ReleaseArchive(database: db).archive(Self.february)
+            #expect(try await Self.csv(db).contains { $0.hasPrefix("reopened,,old-camp-tx,OLD CAMP,TX,2025-02-10,2025-03-10") })
+        }
+    }
+
     @Test("every release import recomputes the events, whatever order the releases arrive in", arguments: TestEngine.available)
     func outOfOrderImports(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

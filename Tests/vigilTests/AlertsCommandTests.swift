@@ -31,6 +31,8 @@ struct AlertsCommandTests {
         #expect(try Vigil.parseAsRoot(["alerts", "send", "--public-url", "https://vigil.example.org"]) is AlertsSendCommand)
         #expect(try Vigil.parseAsRoot(["alerts", "log", "--failures"]) is AlertsLogCommand)
         #expect(try Vigil.parseAsRoot(["alerts", "list"]) is AlertsListCommand)
+        #expect((try Vigil.parseAsRoot(["alerts", "unsubscribe", "7"]) as? AlertsUnsubscribeCommand)?.id == 7)
+        #expect(throws: (any Error).self) { try Vigil.parseAsRoot(["alerts", "unsubscribe", "seven"]) }
         #expect(try Vigil.parseAsRoot(["export", "expansion-events", "--format", "json"]) is ExportCommand)
         let serve = try #require(try Vigil.parseAsRoot(["serve", "--alerts-interval", "60"]) as? ServeCommand)
         #expect(serve.alertsInterval == 60)
@@ -61,5 +63,18 @@ struct AlertsCommandTests {
         let log = try await AlertDeliveryQueue(database: again).log()
         #expect(log.count == 1 && log[0].status == "pending" && log[0].attempts == 1 && log[0].facilityName == "DILLEY")
         try await again.shutdown()
+        // when the subscription is stopped from the command line
+        var stop = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", String(stored[0].id), "--database-url", url]) as? AlertsUnsubscribeCommand)
+        try await stop.run()
+        // then it is stopped and audited, and its delivery log stays
+        let after = try await VigilDatabase.open(try DatabaseLocation(url: url))
+        #expect(try await AlertSubscriptions(database: after).all().map(\.isActive) == [false])
+        let audit = try #require(try await AuditLog(database: after).latest(limit: 1).first)
+        #expect(audit.action == "alert.unsubscribe" && audit.subject == "subscription \(stored[0].id)" && audit.actor == "command line")
+        #expect(try await AlertDeliveryQueue(database: after).log().count == 1)
+        // and an id no subscription has is refused, naming it
+        var unknown = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", "999", "--database-url", url]) as? AlertsUnsubscribeCommand)
+        await #expect(throws: CommandFailure.self) { try await unknown.run() }
+        try await after.shutdown()
     }
 }

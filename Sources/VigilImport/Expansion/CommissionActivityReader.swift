@@ -19,32 +19,23 @@ public enum CommissionActivityReader {
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
         let table = try HeadedTable(data: data, fileName: fileName)
         try table.require(requiredColumns, layout: "a list of agenda items needs \(requiredColumns.joined(separator: ","))")
-        var items: [CommissionAgendaItem] = []
-        var seen: [String: Int] = [:]
-        for record in table.records {
-            func field(_ name: String) -> String? { table.field(name, of: record) }
-            func fail(_ column: String, _ reason: String) -> ImportFailure {
-                ImportFailure(file: fileName, row: record.line, column: column, reason)
-            }
-            guard let id = field("id") else { throw fail("id", "no id") }
-            if let first = seen[id] { throw fail("id", "item \(id) is listed again (first on row \(first))") }
-            seen[id] = record.line
-            guard let title = field("title") else { throw fail("title", "no title") }
-            guard let place = field("county") else { throw fail("county", "no county or city named") }
-            let state = try ExpansionFields.state(field("state"), fail: { fail("state", $0) })
+        let items = try table.keyedRows(by: "id", noun: "item") { row in
+            guard let title = row.field("title") else { throw row.fail("title", "no title") }
+            guard let place = row.field("county") else { throw row.fail("county", "no county or city named") }
+            let state = try ExpansionFields.state(row.field("state"), fail: { row.fail("state", $0) })
             let date: CalendarDate
-            if let text = field("date") {
-                guard let parsed = CalendarDate(iso: text) else { throw fail("date", "“\(text)” is not a date written YYYY-MM-DD") }
+            if let text = row.field("date") {
+                guard let parsed = CalendarDate(iso: text) else { throw row.fail("date", "“\(text)” is not a date written YYYY-MM-DD") }
                 date = parsed
             } else if let inTitle = ExpansionFields.isoDate(in: title) {
                 date = inTitle
             } else {
-                throw fail("date", "no date, and the title carries none (YYYY-MM-DD)")
+                throw row.fail("date", "no date, and the title carries none (YYYY-MM-DD)")
             }
-            items.append(CommissionAgendaItem(
-                itemID: id, title: title, place: place, state: state, date: date, meetingType: field("meeting_type"),
-                agendaItem: field("agenda_item"), voteResult: field("vote_result"), source: field("source"),
-                signalStrength: field("signal_strength"), notes: field("notes"), sourceRow: record.line))
+            return CommissionAgendaItem(
+                itemID: row.id, title: title, place: place, state: state, date: date, meetingType: row.field("meeting_type"),
+                agendaItem: row.field("agenda_item"), voteResult: row.field("vote_result"), source: row.field("source"),
+                signalStrength: row.field("signal_strength"), notes: row.field("notes"), sourceRow: row.record.line)
         }
         return (source, items)
     }

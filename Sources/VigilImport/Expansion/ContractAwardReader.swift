@@ -22,43 +22,33 @@ public enum ContractAwardReader {
     }
 
     static func awards(_ table: HeadedTable) throws -> [ContractAward] {
-        var awards: [ContractAward] = []
-        var seen: [String: Int] = [:]
-        for record in table.records {
-            func field(_ name: String) -> String? { table.field(name, of: record) }
-            func fail(_ column: String, _ reason: String) -> ImportFailure {
-                ImportFailure(file: table.fileName, row: record.line, column: column, reason)
-            }
-            guard let id = field("usaspending_award_id") else { throw fail("usaspending_award_id", "no award id") }
-            if let first = seen[id] { throw fail("usaspending_award_id", "award \(id) is listed again (first on row \(first))") }
-            seen[id] = record.line
+        try table.keyedRows(by: "usaspending_award_id", noun: "award", missing: "no award id") { row in
             let flags = ["true": true, "false": false, "1": true, "0": false, "yes": true, "no": false]
-            let flag = field("detention_related")?.lowercased() ?? ""
-            guard let related = flags[flag] else { throw fail("detention_related", "“\(flag)” is not True or False") }
+            let flag = row.field("detention_related")?.lowercased() ?? ""
+            guard let related = flags[flag] else { throw row.fail("detention_related", "“\(flag)” is not True or False") }
             func date(_ column: String) throws -> CalendarDate? {
-                guard let text = field(column) else { return nil }
-                guard let parsed = CalendarDate(iso: text) else { throw fail(column, "“\(text)” is not a date written YYYY-MM-DD") }
+                guard let text = row.field(column) else { return nil }
+                guard let parsed = CalendarDate(iso: text) else { throw row.fail(column, "“\(text)” is not a date written YYYY-MM-DD") }
                 return parsed
             }
             let start = try date("period_start")
             let awarded = try date("award_date")
             var amount: Double?
-            if let text = field("amount_usd") {
+            if let text = row.field("amount_usd") {
                 guard let value = Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "$", with: "")),
-                      value.isFinite else { throw fail("amount_usd", "“\(text)” is not an amount in dollars") }
+                      value.isFinite else { throw row.fail("amount_usd", "“\(text)” is not an amount in dollars") }
                 amount = value
             }
-            var award = ContractAward(awardID: id, recipient: field("recipient"), description: field("description"),
-                                      placeState: field("place_state")?.uppercased(), placeCounty: field("place_county"),
-                                      date: start ?? awarded, detentionRelated: related, sourceRow: record.line)
+            var award = ContractAward(awardID: row.id, recipient: row.field("recipient"), description: row.field("description"),
+                                      placeState: row.field("place_state")?.uppercased(), placeCounty: row.field("place_county"),
+                                      date: start ?? awarded, detentionRelated: related, sourceRow: row.record.line)
             award.amountUSD = amount
             award.awardDate = awarded
-            award.contractorType = field("contractor_type")
+            award.contractorType = row.field("contractor_type")
             if ContractAwardEvidence.qualifies(award) && award.date == nil {
-                throw fail("period_start", "a detention award needs a period_start or award_date to date its evidence")
+                throw row.fail("period_start", "a detention award needs a period_start or award_date to date its evidence")
             }
-            awards.append(award)
+            return award
         }
-        return awards
     }
 }

@@ -38,4 +38,37 @@ struct HeadedTable {
         guard let column = columns[name], column < record.fields.count else { return nil }
         return Clean.text(record.fields[column])
     }
+
+    /// One record of a list whose every row carries a unique id (awards, agenda items, 287(g)
+    /// agreements): its id, its cells, and refusals naming this file, its row and a column.
+    struct KeyedRow {
+        let id: String
+        let record: DelimitedText.Record
+        let table: HeadedTable
+
+        func field(_ name: String) -> String? { table.field(name, of: record) }
+        func fail(_ column: String, _ reason: String) -> ImportFailure {
+            ImportFailure(file: table.fileName, row: record.line, column: column, reason)
+        }
+    }
+
+    /// Reads a list keyed by `idColumn`, record by record in order: a record with no id
+    /// (`missing` says so) or with an id listed before refuses the file, naming both rows
+    /// (`noun` names a record: "award 7 is listed again"); `read` makes each record's value.
+    func keyedRows<Value>(by idColumn: String, noun: String, missing: String = "no id",
+                          _ read: (KeyedRow) throws -> Value) throws -> [Value] {
+        var values: [Value] = []
+        var seen: [String: Int] = [:]
+        for record in records {
+            guard let id = field(idColumn, of: record) else {
+                throw ImportFailure(file: fileName, row: record.line, column: idColumn, missing)
+            }
+            if let first = seen[id] {
+                throw ImportFailure(file: fileName, row: record.line, column: idColumn, "\(noun) \(id) is listed again (first on row \(first))")
+            }
+            seen[id] = record.line
+            values.append(try read(KeyedRow(id: id, record: record, table: self)))
+        }
+        return values
+    }
 }

@@ -40,11 +40,39 @@ public struct AlertSubscriptions: Sendable {
             .all(decoding: AlertSubscriptionRecord.self).compactMap(\.subscription)
     }
 
-    /// Stops a subscription: nothing more is sent to it; its delivery log stays.
-    public func deactivate(id: Int, audit: AuditEvent? = nil) async throws {
-        try await database.transaction { db in
-            try await db.raw("UPDATE alert_subscriptions SET active = 0 WHERE id = \(bind: id)").run()
-            if let audit { try await AuditLog.record(audit, on: db) }
+    /// One subscription, stopped or not; nil when there is none with that id.
+    public func subscription(id: Int) async throws -> AlertSubscription? {
+        try await database.sql.raw("SELECT * FROM alert_subscriptions WHERE id = \(bind: id)")
+            .first(decoding: AlertSubscriptionRecord.self)?.subscription
+    }
+
+    public enum Refusal: Error, Sendable, Hashable, CustomStringConvertible {
+        case noSuchSubscription(Int)
+
+        public var description: String {
+            switch self {
+            case .noSuchSubscription(let id): "There is no alert subscription \(id) (`vigil alerts list` lists them)."
+            }
         }
+    }
+
+    /// Stops a subscription: nothing more is sent to it (deliveries already queued are not
+    /// attempted); its delivery log stays. Stopping a stopped one changes nothing but is not
+    /// refused. `audit`, when given, is stored in the same transaction. Returns it as it was.
+    @discardableResult
+    public func deactivate(id: Int, audit: AuditEvent? = nil) async throws -> AlertSubscription {
+        try await database.transaction { db in
+            guard let record = try await db.raw("SELECT * FROM alert_subscriptions WHERE id = \(bind: id)")
+                .first(decoding: AlertSubscriptionRecord.self), let subscription = record.subscription
+            else { throw Refusal.noSuchSubscription(id) }
+            try await Self.stop(id, on: db)
+            if let audit { try await AuditLog.record(audit, on: db) }
+            return subscription
+        }
+    }
+
+    /// The one way a subscription stops, from the command line, the web page or an e-mail's link.
+    static func stop(_ id: Int, on db: any SQLDatabase) async throws {
+        try await db.raw("UPDATE alert_subscriptions SET active = 0 WHERE id = \(bind: id)").run()
     }
 }

@@ -6,9 +6,13 @@ import VigilCore
 /// leaves nothing behind.
 public struct ReleaseArchive: Sendable {
     public let database: VigilDatabase
+    /// False only to measure what detection costs (`vigil import ice-stats --skip-event-detection`,
+    /// hidden): the expansion events then lag the releases until the next import or matching run.
+    public var detectsExpansionEvents = true
 
-    public init(database: VigilDatabase) {
+    public init(database: VigilDatabase, detectsExpansionEvents: Bool = true) {
         self.database = database
+        self.detectsExpansionEvents = detectsExpansionEvents
     }
 
     /// Archives one release. A synthetic (demo) release is marked so every page can say so;
@@ -18,6 +22,7 @@ public struct ReleaseArchive: Sendable {
     public func archive(_ release: IceStatsRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
         let fingerprint = ReleaseFingerprint.of(release)
         let database = self.database
+        let detectsEvents = detectsExpansionEvents
         return try await database.transaction { db in
             if let existing = try await db.raw("""
                 SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
@@ -81,7 +86,7 @@ public struct ReleaseArchive: Sendable {
             try await insertSegregation(release, releaseID: releaseID, on: db)
             try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).
-            try await ExpansionEventDetection.recompute(on: db, database: database)
+            if detectsEvents { try await ExpansionEventDetection.recompute(on: db, database: database) }
             return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
         }
     }

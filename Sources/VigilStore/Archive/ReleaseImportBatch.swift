@@ -46,8 +46,9 @@ public struct ReleaseImportBatch: Sendable {
     let archive: ReleaseArchive
     let read: Reader
 
-    public init(database: VigilDatabase, read: @escaping Reader) {
-        self.archive = ReleaseArchive(database: database)
+    /// `detectsExpansionEvents` false only for measuring detection's cost (see `ReleaseArchive`).
+    public init(database: VigilDatabase, detectsExpansionEvents: Bool = true, read: @escaping Reader) {
+        self.archive = ReleaseArchive(database: database, detectsExpansionEvents: detectsExpansionEvents)
         self.read = read
     }
 

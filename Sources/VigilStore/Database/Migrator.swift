@@ -29,6 +29,7 @@ struct Migrator: Sendable {
         M0017_PressAudits(),
         M0018_BondFunds(),
         M0019_FacilityIdentityDecisions(),
+        M0020_AlertUnsubscribeLinks(),
     ]
 
     func migrate() async throws {

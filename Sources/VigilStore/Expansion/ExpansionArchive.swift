@@ -17,22 +17,13 @@ public struct ExpansionArchive: Sendable {
     // MARK: Contract awards
 
     public func importAwards(_ awards: [ContractAward], from source: SourceFile) async throws -> ExpansionImportReport {
-        let dialect = database.dialect
-        return try await database.transaction { db in
-            var report = ExpansionImportReport(kind: "contracts", fileName: source.fileName, records: awards.count)
-            if let existing = try await Self.archive(source, kind: report.kind, rows: awards.count, on: db) {
-                report.alreadyImportedAs = existing
-                return report
-            }
-            try await Self.delete(from: "contract_awards", key: "award_id", awards.map(\.awardID), on: db)
-            try await BulkInsert(table: "contract_awards", columns: [
-                "award_id", "source_sha256", "source_row", "recipient", "amount_usd", "description", "start_date", "award_date",
-                "fiscal_year", "place_state", "place_county", "contractor_type", "detention_related",
-            ]).run(encodable: awards.map { a -> [any Encodable & Sendable] in
-                [a.awardID, source.sha256, a.sourceRow, a.recipient, a.amountUSD, a.description, a.date?.iso, a.awardDate?.iso,
-                 a.date?.fiscalYear, a.placeState, a.placeCounty, a.contractorType, a.detentionRelated ? 1 : 0]
-            }, dialect: dialect, session: db)
-            report.stored = awards.count
+        try await replaceRecords(awards, kind: "contracts", from: source, table: "contract_awards", key: "award_id", keyOf: \.awardID, columns: [
+            "award_id", "source_sha256", "source_row", "recipient", "amount_usd", "description", "start_date", "award_date",
+            "fiscal_year", "place_state", "place_county", "contractor_type", "detention_related",
+        ], row: { a in
+            [a.awardID, source.sha256, a.sourceRow, a.recipient, a.amountUSD, a.description, a.date?.iso, a.awardDate?.iso,
+             a.date?.fiscalYear, a.placeState, a.placeCounty, a.contractorType, a.detentionRelated ? 1 : 0]
+        }, link: { awards, db in
             // Only detention-related awards are about a place people are held; the rest (software,
             // vehicles, courier services) are counted in the money tables but linked to nothing.
             let matcher = try await FacilityMatching.registryMatcher(on: db)
@@ -47,30 +38,21 @@ public struct ExpansionArchive: Sendable {
                     links.append(link)
                 }
             }
-            (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .award, keys: awards.map(\.awardID), on: db)
-            return report
-        }
+            return try await Self.storeLinks(links, kind: .award, keys: awards.map(\.awardID), on: db)
+        })
     }
 
     // MARK: Agenda items
 
     public func importCommissionItems(_ items: [CommissionAgendaItem], from source: SourceFile) async throws -> ExpansionImportReport {
-        let dialect = database.dialect
-        return try await database.transaction { db in
-            var report = ExpansionImportReport(kind: "commission-activity", fileName: source.fileName, records: items.count)
-            if let existing = try await Self.archive(source, kind: report.kind, rows: items.count, on: db) {
-                report.alreadyImportedAs = existing
-                return report
-            }
-            try await Self.delete(from: "commission_items", key: "item_id", items.map(\.itemID), on: db)
-            try await BulkInsert(table: "commission_items", columns: [
-                "item_id", "source_sha256", "source_row", "title", "place", "state", "meeting_date", "meeting_type", "agenda_item",
-                "vote_result", "source", "signal_strength", "notes",
-            ]).run(encodable: items.map { i -> [any Encodable & Sendable] in
-                [i.itemID, source.sha256, i.sourceRow, i.title, i.place, i.state, i.date.iso, i.meetingType, i.agendaItem,
-                 i.voteResult, i.source, i.signalStrength, i.notes]
-            }, dialect: dialect, session: db)
-            report.stored = items.count
+        try await replaceRecords(items, kind: "commission-activity", from: source, table: "commission_items", key: "item_id", keyOf: \.itemID,
+                                 columns: [
+            "item_id", "source_sha256", "source_row", "title", "place", "state", "meeting_date", "meeting_type", "agenda_item",
+            "vote_result", "source", "signal_strength", "notes",
+        ], row: { i in
+            [i.itemID, source.sha256, i.sourceRow, i.title, i.place, i.state, i.date.iso, i.meetingType, i.agendaItem,
+             i.voteResult, i.source, i.signalStrength, i.notes]
+        }, link: { items, db in
             let matcher = try await FacilityMatching.registryMatcher(on: db)
             var links: [ExpansionLink] = []
             let codeStates = try await Self.codeStates(on: db)
@@ -81,53 +63,54 @@ public struct ExpansionArchive: Sendable {
                     links.append(link)
                 }
             }
-            (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .agendaItem, keys: items.map(\.itemID), on: db)
-            return report
-        }
+            return try await Self.storeLinks(links, kind: .agendaItem, keys: items.map(\.itemID), on: db)
+        })
     }
 
     // MARK: 287(g) agreements
 
     /// 287(g) agreements name agencies, not facilities: they are stored, not linked.
     public func importAgreements(_ agreements: [Agreement287g], from source: SourceFile) async throws -> ExpansionImportReport {
-        let dialect = database.dialect
-        return try await database.transaction { db in
-            var report = ExpansionImportReport(kind: "287g", fileName: source.fileName, records: agreements.count)
-            if let existing = try await Self.archive(source, kind: report.kind, rows: agreements.count, on: db) {
-                report.alreadyImportedAs = existing
-                return report
-            }
-            try await Self.delete(from: "agreements_287g", key: "agreement_id", agreements.map(\.agreementID), on: db)
-            try await BulkInsert(table: "agreements_287g", columns: [
-                "agreement_id", "source_sha256", "source_row", "title", "state", "county", "agency", "model", "signed_date", "source", "notes",
-            ]).run(encodable: agreements.map { a -> [any Encodable & Sendable] in
-                [a.agreementID, source.sha256, a.sourceRow, a.title, a.state, a.county, a.agency, a.model, a.signedDate.iso, a.source, a.notes]
-            }, dialect: dialect, session: db)
-            report.stored = agreements.count
-            return report
-        }
+        try await replaceRecords(agreements, kind: "287g", from: source, table: "agreements_287g", key: "agreement_id", keyOf: \.agreementID,
+                                 columns: [
+            "agreement_id", "source_sha256", "source_row", "title", "state", "county", "agency", "model", "signed_date", "source", "notes",
+        ], row: { a in
+            [a.agreementID, source.sha256, a.sourceRow, a.title, a.state, a.county, a.agency, a.model, a.signedDate.iso, a.source, a.notes]
+        })
     }
 
     // MARK: Funded beds
 
     /// A revised file replaces the fiscal years it lists; years it does not list stay.
     public func importFundedBeds(_ years: [FundedBedsYear], from source: SourceFile) async throws -> ExpansionImportReport {
+        try await replaceRecords(years, kind: "funded-beds", from: source, table: "funded_beds", key: "fiscal_year", keyOf: \.fiscalYear, columns: [
+            "source_sha256", "source_row", "fiscal_year", "beds", "status", "statement", "source_url",
+        ], row: { y in
+            [source.sha256, y.sourceRow, y.fiscalYear, y.beds, y.status, y.statement, y.sourceURL]
+        })
+    }
+
+    /// The one shape of a list's import, in one transaction: the file is archived by SHA-256 (the
+    /// same bytes again change nothing and report the name they were first imported under); the
+    /// records it lists replace those with the same `key` (a newer edition of the list); `link`,
+    /// when given, ties them to registry facilities and says how many it linked and left doubtful.
+    func replaceRecords<Record: Sendable, Key: Encodable & Sendable>(
+        _ records: [Record], kind: String, from source: SourceFile, table: String, key: String, keyOf: @Sendable (Record) -> Key,
+        columns: [String], row: @escaping @Sendable (Record) -> [any Encodable & Sendable],
+        link: (@Sendable ([Record], any SQLDatabase) async throws -> (linked: Int, doubtful: Int))? = nil
+    ) async throws -> ExpansionImportReport {
         let dialect = database.dialect
+        let keys = records.map(keyOf)
         return try await database.transaction { db in
-            var report = ExpansionImportReport(kind: "funded-beds", fileName: source.fileName, records: years.count)
-            if let existing = try await Self.archive(source, kind: report.kind, rows: years.count, on: db) {
+            var report = ExpansionImportReport(kind: kind, fileName: source.fileName, records: records.count)
+            if let existing = try await Self.archive(source, kind: kind, rows: records.count, on: db) {
                 report.alreadyImportedAs = existing
                 return report
             }
-            for year in Set(years.map(\.fiscalYear)) {
-                try await db.raw("DELETE FROM funded_beds WHERE fiscal_year = \(bind: year)").run()
-            }
-            try await BulkInsert(table: "funded_beds", columns: [
-                "source_sha256", "source_row", "fiscal_year", "beds", "status", "statement", "source_url",
-            ]).run(encodable: years.map { y -> [any Encodable & Sendable] in
-                [source.sha256, y.sourceRow, y.fiscalYear, y.beds, y.status, y.statement, y.sourceURL]
-            }, dialect: dialect, session: db)
-            report.stored = years.count
+            try await Self.delete(from: table, key: key, keys, on: db)
+            try await BulkInsert(table: table, columns: columns).run(encodable: records.map(row), dialect: dialect, session: db)
+            report.stored = records.count
+            if let link { (report.linked, report.doubtful) = try await link(records, db) }
             return report
         }
     }
@@ -183,7 +166,7 @@ public struct ExpansionArchive: Sendable {
         return nil
     }
 
-    static func delete(from table: String, key column: String, _ keys: [String], on db: any SQLDatabase) async throws {
+    static func delete(from table: String, key column: String, _ keys: [some Encodable & Sendable], on db: any SQLDatabase) async throws {
         var start = 0
         while start < keys.count {
             let chunk = Array(keys[start..<min(start + 500, keys.count)])

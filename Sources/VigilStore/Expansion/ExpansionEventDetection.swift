@@ -14,7 +14,7 @@ enum ExpansionEventDetection {
     static func recompute(on db: any SQLDatabase, database: VigilDatabase) async throws {
         let events = ExpansionEventDetector.events(in: try await releases(on: db))
         let existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
-            .map { ($0.event_key, $0) }, uniquingKeysWith: { a, _ in a })
+            .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
         var deletes: [String] = []

@@ -41,9 +41,9 @@ public struct ExpansionEventQueries: Sendable {
             .all(decoding: Files.self) {
             files[f.release_id] = f.file_name  // the first imported copy wins
         }
-        return records.compactMap { r in
-            r.event.map { StoredExpansionEvent(event: $0, detectedAt: r.detected_at, previousFile: files[r.previous_release_id],
-                                               file: files[r.release_id]) }
+        return records.map { r in
+            StoredExpansionEvent(event: r.event, detectedAt: r.detected_at, previousFile: files[r.event.previousReleaseID],
+                                 file: files[r.event.releaseID])
         }
     }
 }

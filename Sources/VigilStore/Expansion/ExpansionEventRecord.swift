@@ -1,71 +1,63 @@
 import VigilCore
 
-/// A row of `expansion_events`.
-struct ExpansionEventRecord: Codable, Sendable {
+/// A row of `expansion_events`: the event itself, the moment it was first detected, and the
+/// row's id. Read and written column by column here, the table's one mapping.
+struct ExpansionEventRecord: Decodable, Sendable {
     var id: Int?
-    var event_key: String
-    var kind: String
-    var facility_code: String?
-    var facility_key: String
-    var name: String
-    var state: String?
-    var aor: String?
-    var previous_release_id: Int
-    var release_id: Int
-    var previous_as_of: String
-    var as_of: String
-    var previous_adp: Double?
-    var adp: Double?
-    var change: Double
-    var previous_guaranteed_minimum: Double?
-    var guaranteed_minimum: Double?
+    var event: ExpansionEvent
     var detected_at: String
 
-    static let columns = ["event_key", "kind", "facility_code", "facility_key", "name", "state", "aor", "previous_release_id", "release_id",
-                          "previous_as_of", "as_of", "previous_adp", "adp", "change", "previous_guaranteed_minimum", "guaranteed_minimum",
-                          "detected_at"]
+    static let columns = Column.allCases.filter { $0 != .id }.map(\.rawValue)
 
-    init(_ e: ExpansionEvent, detectedAt: String) {
-        event_key = e.eventKey
-        kind = e.kind.rawValue
-        facility_code = e.facilityCode
-        facility_key = e.facilityKey.rawValue
-        name = e.name
-        state = e.state
-        aor = e.areaOfResponsibility
-        previous_release_id = e.previousReleaseID
-        release_id = e.releaseID
-        previous_as_of = e.previousAsOf.iso
-        as_of = e.asOf.iso
-        previous_adp = e.previousADP
-        adp = e.adp
-        change = e.change
-        previous_guaranteed_minimum = e.previousGuaranteedMinimum
-        guaranteed_minimum = e.guaranteedMinimum
+    enum Column: String, CodingKey, CaseIterable {
+        case id, event_key, kind, facility_code, facility_key, name, state, aor, previous_release_id, release_id, previous_as_of, as_of,
+             previous_adp, adp, change, previous_guaranteed_minimum, guaranteed_minimum, detected_at
+    }
+
+    init(_ event: ExpansionEvent, detectedAt: String) {
+        self.event = event
         detected_at = detectedAt
     }
 
+    init(from decoder: any Decoder) throws {
+        let row = try decoder.container(keyedBy: Column.self)
+        func text(_ column: Column) throws -> String? { try row.decodeIfPresent(String.self, forKey: column) }
+        func number(_ column: Column) throws -> Double? { try row.decodeIfPresent(Double.self, forKey: column) }
+        func date(_ column: Column) throws -> CalendarDate {
+            let value = try row.decode(String.self, forKey: column)
+            guard let date = CalendarDate(iso: value) else {
+                throw DecodingError.dataCorruptedError(forKey: column, in: row, debugDescription: "“\(value)” is not a date (YYYY-MM-DD)")
+            }
+            return date
+        }
+        let kindName = try row.decode(String.self, forKey: .kind)
+        guard let kind = ExpansionEventKind(rawValue: kindName) else {
+            throw DecodingError.dataCorruptedError(forKey: .kind, in: row, debugDescription: "“\(kindName)” is not an event kind")
+        }
+        id = try row.decodeIfPresent(Int.self, forKey: .id)
+        detected_at = try row.decode(String.self, forKey: .detected_at)
+        event = ExpansionEvent(
+            kind: kind, facilityCode: try text(.facility_code), facilityKey: FacilityKey(rawValue: try row.decode(String.self, forKey: .facility_key)),
+            name: try row.decode(String.self, forKey: .name), state: try text(.state), areaOfResponsibility: try text(.aor),
+            previousReleaseID: try row.decode(Int.self, forKey: .previous_release_id), releaseID: try row.decode(Int.self, forKey: .release_id),
+            previousAsOf: try date(.previous_as_of), asOf: try date(.as_of), previousADP: try number(.previous_adp), adp: try number(.adp),
+            change: try row.decode(Double.self, forKey: .change), previousGuaranteedMinimum: try number(.previous_guaranteed_minimum),
+            guaranteedMinimum: try number(.guaranteed_minimum), eventKey: try row.decode(String.self, forKey: .event_key))
+    }
+
+    /// The values of `columns`, in order.
     var values: [SQLValue] {
-        [.text(event_key), .text(kind), .text(facility_code), .text(facility_key), .text(name), .text(state), .text(aor),
-         .integer(previous_release_id), .integer(release_id), .text(previous_as_of), .text(as_of), .real(previous_adp), .real(adp),
-         .real(change), .real(previous_guaranteed_minimum), .real(guaranteed_minimum), .text(detected_at)]
+        let e = event
+        return [.text(e.eventKey), .text(e.kind.rawValue), .text(e.facilityCode), .text(e.facilityKey.rawValue), .text(e.name), .text(e.state),
+                .text(e.areaOfResponsibility), .integer(e.previousReleaseID), .integer(e.releaseID), .text(e.previousAsOf.iso), .text(e.asOf.iso),
+                .real(e.previousADP), .real(e.adp), .real(e.change), .real(e.previousGuaranteedMinimum), .real(e.guaranteedMinimum),
+                .text(detected_at)]
     }
 
-    /// Everything but the id and the detection time: what a recomputation may change.
+    /// Everything but the id and the detection time: what a recomputation may change. Compared
+    /// as stored, so a value that does not survive the round trip does not count as a change.
     func sameContent(as other: ExpansionEventRecord) -> Bool {
-        var a = self, b = other
-        (a.id, b.id, a.detected_at, b.detected_at) = (nil, nil, "", "")
-        return a.values.map(\.comparable) == b.values.map(\.comparable)
-    }
-
-    var event: ExpansionEvent? {
-        guard let kind = ExpansionEventKind(rawValue: kind), let previousAsOf = CalendarDate(iso: previous_as_of),
-              let asOf = CalendarDate(iso: as_of) else { return nil }
-        return ExpansionEvent(kind: kind, facilityCode: facility_code, facilityKey: FacilityKey(rawValue: facility_key), name: name,
-                              state: state, areaOfResponsibility: aor, previousReleaseID: previous_release_id, releaseID: release_id,
-                              previousAsOf: previousAsOf, asOf: asOf, previousADP: previous_adp, adp: adp, change: change,
-                              previousGuaranteedMinimum: previous_guaranteed_minimum, guaranteedMinimum: guaranteed_minimum,
-                              eventKey: event_key)
+        values.dropLast().map(\.comparable) == other.values.dropLast().map(\.comparable)
     }
 }
 

@@ -9,6 +9,14 @@ public struct ExpansionLink: Sendable, Hashable {
         case dossier
     }
 
+    /// `award:ID`, `agenda-item:ID` or `dossier:ID`: how the review command and the review page
+    /// name an expansion record, apart from a workbook facility key. Nil when `text` is not one.
+    public static func record(named text: String) -> (kind: Kind, key: String)? {
+        guard let colon = text.firstIndex(of: ":"), let kind = Kind(rawValue: String(text[..<colon])) else { return nil }
+        let key = String(text[text.index(after: colon)...])
+        return key.isEmpty ? nil : (kind, key)
+    }
+
     public var kind: Kind
     /// The list's own id: award id, agenda item id, dossier id.
     public var key: String

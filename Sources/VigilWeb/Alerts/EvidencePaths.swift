@@ -7,4 +7,6 @@ public enum EvidencePaths {
     public static func facility(_ event: ExpansionEvent) -> String { SiteURL.facility(event.facilityKey).path }
     /// The release archive: each release's files, SHA-256s and anomalies.
     public static var releases: String { SiteURL.releases.path }
+    /// The page an alert e-mail's unsubscribe link opens, with its token.
+    public static func unsubscribe(token: String) -> String { SiteURL.alertUnsubscribe(token: token).href }
 }

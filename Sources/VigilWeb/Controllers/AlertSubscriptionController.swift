@@ -4,9 +4,9 @@ import VigilCore
 import VigilMail
 import VigilStore
 
-/// Subscriptions made on the web by signed-in people (any role): each sees and adds their own.
-/// The CSRF middleware has already checked every POST's token; a subscription and its audit
-/// entry are stored in one transaction, and a refused form stores nothing.
+/// Subscriptions made on the web by signed-in people (any role): each sees, adds and stops their
+/// own; an admin sees and stops everyone's. The CSRF middleware has already checked every POST's
+/// token; a change and its audit entry are stored in one transaction, and a refused form stores nothing.
 enum AlertSubscriptionController {
     static let fields = ["facility", "state", "aor", "operator", "webhook_url", "webhook_secret", "email"]
 
@@ -15,8 +15,9 @@ enum AlertSubscriptionController {
             return Response(status: .seeOther, headers: [.location: ReturnPath.signIn(returningTo: SiteURL.alertSubscriptions.path)])
         }
         let user = try context.requireRole(.viewer)
-        let added = QueryParameters(query: request.uri.query)["added"].flatMap { Int($0) }
-        return try await render(form: [:], kinds: [], problems: [], added: added, user: user, status: .ok, context: context, database: database)
+        let query = QueryParameters(query: request.uri.query)
+        return try await render(form: [:], kinds: [], problems: [], added: query["added"].flatMap { Int($0) },
+                                stopped: query["stopped"].flatMap { Int($0) }, user: user, status: .ok, context: context, database: database)
     }
 
     static func create(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
@@ -44,7 +45,7 @@ enum AlertSubscriptionController {
             problems.append(String(describing: error))
         }
         guard problems.isEmpty, let channel else {
-            return try await render(form: values, kinds: kinds, problems: problems, added: nil, user: user, status: .unprocessableContent,
+            return try await render(form: values, kinds: kinds, problems: problems, added: nil, stopped: nil, user: user, status: .unprocessableContent,
                                     context: context, database: database)
         }
         let subscription = try await AlertSubscriptions(database: database).add(
@@ -54,12 +55,27 @@ enum AlertSubscriptionController {
         return Response(status: .seeOther, headers: [.location: SiteURL.alertSubscriptions.path + "?added=\(subscription.id)"])
     }
 
-    static func render(form: [String: String], kinds: Set<ExpansionEventKind>, problems: [String], added: Int?, user: User,
+    /// Stops one subscription: its maker's, or anyone's for an admin. Audited; the delivery log stays.
+    static func stop(context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let user = try context.requireRole(.viewer)
+        guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { throw WebError.notFound("No such alert subscription.") }
+        let subscriptions = AlertSubscriptions(database: database)
+        // Someone else's subscription is "not found", not "forbidden": its existence is private too.
+        guard let subscription = try await subscriptions.subscription(id: id), subscription.createdBy == user.email || user.role.includes(.admin)
+        else { throw WebError.notFound("There is no alert subscription \(id) of yours.") }
+        try await subscriptions.deactivate(id: id, audit: AuditEvent(
+            actor: .user(id: user.id, email: user.email), action: "alert.unsubscribe", subject: "subscription \(id)",
+            details: ["via": "web", "channel": subscription.channel.kind, "was_active": subscription.isActive ? "yes" : "no"]))
+        return Response(status: .seeOther, headers: [.location: SiteURL.alertSubscriptions.path + "?stopped=\(id)"])
+    }
+
+    static func render(form: [String: String], kinds: Set<ExpansionEventKind>, problems: [String], added: Int?, stopped: Int?, user: User,
                        status: HTTPResponse.Status, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
+        let everyone = user.role.includes(.admin)
         let model = AlertSubscriptionsModel(chrome: await PageChrome.load(database: database, section: .alerts),
                                             csrfToken: context.signIn?.csrfToken ?? "",
-                                            subscriptions: try await AlertSubscriptions(database: database).all(createdBy: user.email),
-                                            form: form, kinds: kinds, problems: problems, added: added)
+                                            subscriptions: try await AlertSubscriptions(database: database).all(createdBy: everyone ? nil : user.email),
+                                            form: form, kinds: kinds, problems: problems, added: added, stopped: stopped, showsEveryone: everyone)
         return HTMLResponse.make(AlertSubscriptionsView.render(model), status: status)
     }
 }

@@ -3,7 +3,8 @@ import Hummingbird
 import VigilCore
 import VigilStore
 
-/// An editor's decision on one row of the review queue, posted from `/facilities/review`.
+/// An editor's decision on one row of the review queues, posted from `/facilities/review`: a
+/// workbook facility key, or an expansion record whose facility link is doubtful.
 ///
 /// The CSRF middleware has already checked the form's token. The decision and its audit entry
 /// are stored in one transaction, then the browser goes back to the queue (303).
@@ -22,7 +23,21 @@ enum FacilityDecisionController {
 
     /// One decision as the form states it, checked for shape but not yet against the store.
     struct Decision: Sendable, Hashable {
-        var key: FacilityKey
+        /// What the row is: a workbook facility key, or an expansion record (`award:ID`,
+        /// `agenda-item:ID`, `dossier:ID`), named as `vigil facilities review` names them.
+        enum Subject: Sendable, Hashable {
+            case workbook(FacilityKey)
+            case expansion(ExpansionLink.Kind, String)
+
+            var reference: String {
+                switch self {
+                case .workbook(let key): key.rawValue
+                case .expansion(let kind, let key): "\(kind.rawValue):\(key)"
+                }
+            }
+        }
+
+        var subject: Subject
         /// nil rejects the key.
         var code: String?
 
@@ -30,7 +45,7 @@ enum FacilityDecisionController {
             guard let key = form[Field.key]?.trimmingCharacters(in: .whitespaces), !key.isEmpty else {
                 throw WebError.badRequest("The form named no facility key, so nothing was changed. Reload the review page and try again.")
             }
-            self.key = FacilityKey(rawValue: key)
+            self.subject = ExpansionLink.record(named: key).map { .expansion($0.kind, $0.key) } ?? .workbook(FacilityKey(rawValue: key))
             switch form[Field.action].flatMap(Action.init(rawValue:)) {
             case .link:
                 guard let code = form[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased(), !code.isEmpty else {
@@ -49,16 +64,29 @@ enum FacilityDecisionController {
         let editor = try context.requireRole(.editor)
         var request = request
         let decision = try Decision(try await FormFields.read(&request))
-        let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "facility.review",
-                               subject: decision.key.rawValue,
-                               details: decision.code.map { ["decision": "link", "code": $0] } ?? ["decision": "reject"])
-        do {
-            try await FacilityMatching(database: database).decide(key: decision.key, code: decision.code, note: nil,
-                                                                  by: editor.email, audit: audit)
-        } catch let error as FacilityMatching.DecisionError {
-            throw webError(error)
+        let details = decision.code.map { ["decision": "link", "code": $0] } ?? ["decision": "reject"]
+        switch decision.subject {
+        case .workbook(let key):
+            let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "facility.review", subject: key.rawValue, details: details)
+            do {
+                try await FacilityMatching(database: database).decide(key: key, code: decision.code, note: nil, by: editor.email, audit: audit)
+            } catch let error as FacilityMatching.DecisionError {
+                throw webError(error)
+            }
+        case .expansion(let kind, let key):
+            // The same store as `vigil facilities review --link award:ID CODE`: a person's
+            // decision, which later imports of the list leave alone.
+            let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "expansion.review",
+                                   subject: decision.subject.reference, details: details)
+            do {
+                try await ExpansionArchive(database: database).decide(kind: kind, key: key, code: decision.code, note: nil,
+                                                                      by: editor.email, audit: audit)
+            } catch let error as ExpansionArchive.DecisionError {
+                throw WebError.badRequest("\(error) Nothing was changed.")
+            }
         }
-        let back = SiteURL.facilityReview.path + "?\(FacilityReviewController.decidedParameter)=" + SiteURL.encodeQueryValue(decision.key.rawValue)
+        let back = SiteURL.facilityReview.path + "?\(FacilityReviewController.decidedParameter)="
+            + SiteURL.encodeQueryValue(decision.subject.reference)
         return Response(status: .seeOther, headers: [.location: back])
     }
 

@@ -30,9 +30,10 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 
     /// The forms people post without an account: signing in, signing a letter, and following
-    /// a confirmation or withdrawal link. Only these accept the cookie's token.
+    /// a confirmation, withdrawal or alert unsubscribe link. Only these accept the cookie's token.
     static func acceptsCookieToken(path: String) -> Bool {
-        if [SiteURL.signIn.path, SiteURL.letterConfirm(token: "").path, SiteURL.letterWithdraw(token: "").path].contains(path) { return true }
+        if [SiteURL.signIn.path, SiteURL.letterConfirm(token: "").path, SiteURL.letterWithdraw(token: "").path,
+            SiteURL.alertUnsubscribe(token: "").path].contains(path) { return true }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         // /letters/{id}/signatures
         return parts.count == 4 && parts[0].isEmpty && parts[1] == "letters" && Int(parts[2]) != nil && parts[3] == "signatures"

@@ -12,4 +12,8 @@ struct AlertSubscriptionsModel: Sendable {
     var problems: [String]
     /// The subscription just added, to say so.
     var added: Int?
+    /// The subscription just stopped, to say so.
+    var stopped: Int? = nil
+    /// An admin's view: everyone's subscriptions, with who made each.
+    var showsEveryone = false
 }

@@ -16,6 +16,7 @@ enum AlertSubscriptionsView {
                .text(t("alerts.webhooks_are_json_posts_signed_with")), .code(.text("X-Vigil-Signature: sha256=<hex>")),
                .text(t("alerts.your_addresses_and_secrets_are_never"))),
             .unwrap(model.added) { .p(.class("note"), .attribute(named: "role", value: "status"), .text("Subscription \($0) added.")) },
+            .unwrap(model.stopped) { .p(.class("note"), .attribute(named: "role", value: "status"), .text("Subscription \($0) stopped: nothing more is sent to it.")) },
             .if(!model.problems.isEmpty,
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
                      .p(.text(t("alerts.nothing_was_saved"))), .ul(.group(model.problems.map { .li(.text($0)) })))),
@@ -34,16 +35,25 @@ enum AlertSubscriptionsView {
                   field("webhook_secret", "Webhook secret", model, hint: t("alerts.at_least_16_characters"), type: .password),
                   field("email", "Or an e-mail address", model, hint: nil, type: .email),
                   .button(.type(.submit), .text(t("alerts.subscribe")))),
-            Components.section(id: "subscriptions", title: t("alerts.subscriptions_you_made"),
+            Components.section(id: "subscriptions", title: model.showsEveryone ? t("alerts.every_subscription_admin") : t("alerts.subscriptions_you_made"),
                 model.subscriptions.isEmpty ? .p(.text(t("alerts.none_yet"))) :
                 Components.scrollBox(
                     .table(.class("data"),
-                        Components.headerRow(["#", t("alerts.watching"), t("alerts.sent_by"), t("alerts.to"), t("alerts.since"), t("alerts.status")]),
+                        Components.headerRow(["#", t("alerts.watching"), t("alerts.sent_by"), t("alerts.to"), t("alerts.since")] + (model.showsEveryone ? [t("alerts.made_by")] : []) + [t("alerts.status")]),
                         .tbody(.group(model.subscriptions.map { s in
                             .tr(.td(.text(String(s.id))), .td(.text(s.scope.description)), .td(.text(s.channel.kind)),
                                 .td(.text(s.channel.target)), .td(.text(Format.timestamp(s.createdAt))),
-                                .td(.text(s.isActive ? t("alerts.active") : t("alerts.stopped"))))
+                                .if(model.showsEveryone, .td(.text(s.createdBy))),
+                                .td(s.isActive ? stopForm(s.id, token: model.csrfToken) : .text(t("alerts.stopped"))))
                         }))))))
+    }
+
+    /// "Active" with the button that stops it: a POST with the session's CSRF token.
+    static func stopForm(_ id: Int, token: String) -> Node<HTML.BodyContext> {
+        .group(.text("active "),
+               .form(.class("review-decision"), .method(.post), .action(SiteURL.alertSubscriptionStop(id: id).path),
+                     .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
+                     .button(.type(.submit), .attribute(named: "aria-label", value: "Stop subscription \(id)"), .text("Stop"))))
     }
 
     static func field(_ name: String, _ label: String, _ model: AlertSubscriptionsModel, hint: String?,

@@ -23,7 +23,7 @@ enum FacilityReviewView {
                  Components.stat(Format.count(s.doubtful), t("facility_review.doubtful_suggestions")),
                  Components.stat(Format.count(s.unmatched), t("facility_review.with_no_suggestion"))),
             Components.section(id: "queue", title: t("facility_review.review_queue_largest_population_first"),
-                .unwrap(model.decidedKey) { key in
+                .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? $0 : nil }) { key in
                     .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(key)."))
                 },
                 .if(model.decisionToken == nil,
@@ -36,7 +36,7 @@ enum FacilityReviewView {
                 Components.scrollBox(tall: true,
                      .table(.id("review-table"),
                         .caption(.text("\(model.items.count) workbook facilities without an accepted code")),
-                        Components.headerRow([t("facility_review.facility_key"), t("facility_review.name"), t("facility_review.city"), t("facility_review.state"), "#" + t("facility_review.releases"), "#" + t("facility_review.summed_adp"), t("facility_review.last_seen"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence")]
+                        Components.headerRow([t("facility.facility_key"), t("deaths.name"), t("facility.city"), t("deaths.state"), "#" + t("nav.releases"), "#" + t("facility_review.summed_adp"), t("facility_review.last_seen"), t("deaths.suggested_code"), "#" + t("facility_review.confidence")]
                                              + (model.decisionToken == nil ? [] : ["Decide"])),
                         .tbody(.group(model.items.map { item in
                             .tr(Components.rowHeader(Components.link(.facility(item.key), item.key.rawValue)),
@@ -48,7 +48,9 @@ enum FacilityReviewView {
                                 } ?? .text("—"),
                                     .unwrap(item.evidence) { .div(.class("small muted"), .text("Evidence: \($0)")) }),
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
-                                .unwrap(model.decisionToken) { token in decisionCell(item, token: token) })
+                                .unwrap(model.decisionToken) { token in
+                                    decisionCell(reference: item.key.rawValue, suggestedCode: item.suggestedCode, token: token)
+                                })
                         }))))),
             expansionSection(model), mergeSection(model))
     }
@@ -64,23 +66,23 @@ enum FacilityReviewView {
                   .input(.type(.hidden), .name(Field.decision), .value(decision.rawValue)),
                   .button(.type(.submit), .text(label)))
         }
-        return Components.section(id: "merges", title: "One facility under two codes",
+        return Components.section(id: "merges", title: t("facility_review.one_facility_under_two_codes"),
             .p(.class("muted small"),
-               .text("ICE’s lists sometimes give one facility a new code (EDENDTX in 2017, EDNDCTX later). A person may record that the old code is "),
-               .text("the same facility as the new: its names, rows, deaths and operator records then count for the new code. Vigil merges nothing by itself. "),
-               .text("From the command line: "), .code(.text("vigil facilities merge OLD NEW")), .text(", "), .code(.text("--undo OLD")), .text(".")),
-            model.merges.isEmpty ? .p(.text("No merge recorded.")) :
-            Components.scrollBox(.table(.id("merges-table"), .caption(.text("Codes recorded as one facility")),
-                Components.headerRow(["Old code", "Counts as", "Decided by", "When", "Why"] + (model.decisionToken == nil ? [] : ["Undo"])),
+               .text(t("facility_review.ice_s_lists_sometimes_give_one")),
+               .text(t("facility_review.the_same_facility_as_the_new")),
+               .text(t("facility_review.from_the_command_line")), .code(.text("vigil facilities merge OLD NEW")), .text(", "), .code(.text("--undo OLD")), .text(".")),
+            model.merges.isEmpty ? .p(.text(t("facility_review.no_merge_recorded"))) :
+            Components.scrollBox(.table(.id("merges-table"), .caption(.text(t("facility_review.codes_recorded_as_one_facility"))),
+                Components.headerRow([t("facility_review.old_code"), t("facility_review.counts_as"), t("facility_review.decided_by"), t("facility_review.when"), t("private_share.why")] + (model.decisionToken == nil ? [] : ["Undo"])),
                 .tbody(.group(model.merges.map { m in
                     .tr(Components.rowHeader(.code(.text(m.oldCode))), .td(Components.link(.facility(FacilityKey(rawValue: m.newCode)), m.newCode)),
                         Components.textCell(m.decidedBy), Components.textCell(m.decidedAt), Components.textCell(m.note),
                         .unwrap(model.decisionToken) { _ in .td(form(.undo, old: m.oldCode, new: nil, label: "Undo: \(m.oldCode) on its own again")) })
                 })))),
-            model.mergeCandidates.isEmpty ? .p(.text("No pair of codes looks like one facility.")) :
+            model.mergeCandidates.isEmpty ? .p(.text(t("facility_review.no_pair_of_codes_looks_like"))) :
             Components.scrollBox(.table(.id("merge-candidates-table"),
                 .caption(.text("\(model.mergeCandidates.count) pairs of codes in one state, at one address or with one name, whose periods of use never overlap")),
-                Components.headerRow(["Earlier code", "In use", "Later code", "In use", "State", "Why"] + (model.decisionToken == nil ? [] : ["Decide"])),
+                Components.headerRow([t("facility_review.earlier_code"), t("facility_review.in_use"), t("facility_review.later_code"), t("facility_review.in_use"), t("deaths.state"), t("private_share.why")] + (model.decisionToken == nil ? [] : ["Decide"])),
                 .tbody(.group(model.mergeCandidates.map { c in
                     .tr(Components.rowHeader(.group(Components.link(.facility(FacilityKey(rawValue: c.earlier)), c.earlier), .text(" \(c.earlierName)"))),
                         Components.textCell("\(c.earlierPeriod.lowerBound.iso) – \(c.earlierPeriod.upperBound.iso)"),
@@ -94,45 +96,56 @@ enum FacilityReviewView {
     /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.
     static func expansionSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
         Components.section(id: "expansion-queue", title: t("facility_review.expansion_records_to_review"),
+            .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? nil : $0 }) { reference in
+                .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(reference)."))
+            },
             .p(.class("muted small"),
                .text(t("facility_review.contract_awards_agenda_items_and_dossiers")),
                .text(t("facility_review.or_only_a_weaker_match_until")),
-               .code(.text("vigil facilities review --link award:ID CODE")), .text(t("facility_review.or")), .code(.text("--reject award:ID")), .text(".")),
+               .code(.text("vigil facilities review --link award:ID CODE")), .text(t("facility_review.or")), .code(.text("--reject award:ID")),
+               .text(t("facility_review.a_decision_is_kept_when_the"))),
+            .if(model.decisionToken == nil && !model.expansionItems.isEmpty,
+                .p(.class("note"), .text(t("facility_review.sign_in_as_an_editor_to")))),
             model.expansionItems.isEmpty ? .p(.text(t("facility_review.nothing_to_review"))) :
             Components.scrollBox(
                 .table(.id("expansion-review-table"),
                     .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
-                    Components.headerRow([t("facility_review.record"), t("facility_review.text"), t("facility_review.state"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence"), t("facility_review.why")]),
+                    Components.headerRow([t("bond_funds.record"), t("bond_funds.field_note_text"), t("deaths.state"), t("deaths.suggested_code"), "#" + t("facility_review.confidence"), t("private_share.why")]
+                                         + (model.decisionToken == nil ? [] : ["Decide"])),
                     .tbody(.group(model.expansionItems.map { item in
                         .tr(Components.rowHeader(.code(.text(item.reference))), Components.textCell(String(item.text.prefix(160))),
                             Components.textCell(item.state),
                             .td(item.suggestedCode.map { code in
                                 .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
                             } ?? .text("—")),
-                            Components.numberCell(Format.decimal(item.confidence, places: 2)), Components.textCell(item.evidence))
+                            Components.numberCell(Format.decimal(item.confidence, places: 2)), Components.textCell(item.evidence),
+                            .unwrap(model.decisionToken) { token in
+                                decisionCell(reference: item.reference, suggestedCode: item.suggestedCode, token: token)
+                            })
                     })))),
             ExpansionTimelineView.attribution())
     }
 
     /// The forms an editor decides a row with: confirm the suggestion, link to a typed code, or reject.
-    static func decisionCell(_ item: FacilityMatching.ReviewItem, token: String) -> Node<HTML.TableRowContext> {
+    /// `reference` is a workbook key or an expansion record (`award:ID`); both post to the one decision route.
+    static func decisionCell(reference: String, suggestedCode: String?, token: String) -> Node<HTML.TableRowContext> {
         typealias Field = FacilityDecisionController.Field
         func form(_ action: FacilityDecisionController.Action, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
             .form(.class("review-decision"), .method(.post), .action(SiteURL.facilityReviewDecisions.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
-                  .input(.type(.hidden), .name(Field.key), .value(Escape.attribute(item.key.rawValue))),
+                  .input(.type(.hidden), .name(Field.key), .value(Escape.attribute(reference))),
                   .input(.type(.hidden), .name(Field.action), .value(action.rawValue)),
                   .group(fields))
         }
         return .td(
-            .unwrap(item.suggestedCode) { code in
+            .unwrap(suggestedCode) { code in
                 form(.link, .input(.type(.hidden), .name(Field.code), .value(Escape.attribute(code))),
                      .button(.type(.submit), .text("Confirm suggested code \(code)")))
             },
             form(.link,
                  .label(.text(t("facility_review.detloc_code")),
                         .input(.type(.text), .name(Field.code), .attribute(named: "required", value: "required"), .attribute(named: "size", value: "9"),
-                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(item.key.rawValue)")))),
+                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(reference)")))),
                  .button(.type(.submit), .text(t("facility_review.link_to_code")))),
             form(.reject, .button(.type(.submit), .text(t("facility_review.reject")))))
     }

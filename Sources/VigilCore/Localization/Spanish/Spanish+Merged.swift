@@ -1,0 +1,3 @@
+extension Catalogue {
+    static let spanishMerged: [String: String] = [:]
+}

@@ -1,0 +1,27 @@
+import SQLKit
+
+/// The unsubscribe links of alert e-mails:
+/// - `alert_unsubscribe_links`: one single-use link per e-mail sent, stored as the SHA-256
+///   digest of its token (as `letter_signature_links` stores the letters' links), tied to the
+///   subscription it stops. Following one stops the subscription without signing in.
+struct M0020_AlertUnsubscribeLinks: Migration {
+    let id = "0020_alert_unsubscribe_links"
+
+    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+        let ref = dialect.reference
+        let statements = [
+            """
+            CREATE TABLE alert_unsubscribe_links (
+                token_hash TEXT PRIMARY KEY,
+                subscription_id \(ref) NOT NULL REFERENCES alert_subscriptions (id),
+                created_at TEXT NOT NULL,
+                used_at TEXT
+            )
+            """,
+            "CREATE INDEX alert_unsubscribe_links_subscription ON alert_unsubscribe_links (subscription_id)",
+        ]
+        for statement in statements {
+            try await db.raw(SQLQueryString(statement)).run()
+        }
+    }
+}
