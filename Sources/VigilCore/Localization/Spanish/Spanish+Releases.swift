@@ -1,3 +1,25 @@
 extension Catalogue {
-    static let spanishReleases: [String: String] = [:]
+    static let spanishReleases: [String: String] = [
+        "releases.a_file_carrying_the_same_release": "un archivo que trae la misma publicación con otro nombre aparece junto a ella. Las anomalías son irregularidades encontradas ",
+        "releases.anomalies": "Anomalías",
+        "releases.as_of": "Fecha de corte",
+        "releases.every_detention_statistics_workbook_imported_newest": "Todos los libros de Excel de estadísticas de detención importados, del más reciente al más antiguo. Cada uno se guarda por el SHA-256 de sus bytes; ",
+        "releases.every_ice_detention_statistics_release_archived": "Todas las publicaciones de estadísticas de detención de ICE que Vigil archivó, con sus archivos y anomalías.",
+        "releases.facilities": "Centros",
+        "releases.file_s": "Archivo(s)",
+        "releases.fiscal_year": "Año fiscal",
+        "releases.imported": "Importado",
+        "releases.no_releases_yet_import_workbooks_with": "Todavía no hay publicaciones. Importe libros de Excel con ",
+        "releases.none": "ninguna",
+        "releases.provenance": "Procedencia",
+        "releases.release_archive": "Archivo de publicaciones",
+        "releases.releases": "Publicaciones",
+        "releases.same_release": " (misma publicación)",
+        "releases.sha_256": "SHA-256",
+        "releases.synthetic": "sintético",
+        "releases.the_archive": "el archivo",
+        "releases.total_adp": "ADP total",
+        "releases.total_adp_average_daily_population_fiscal": "ADP total: población diaria promedio en lo que va del año fiscal, sumada entre los centros.",
+        "releases.while_reading_the_file_and_how": "al leer el archivo y cómo se trataron: nada se corrige sin avisar.",
+    ]
 }
