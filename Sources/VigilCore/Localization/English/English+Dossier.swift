@@ -66,6 +66,8 @@ extension Catalogue {
         "dossier.operator_then": "Operator then",
         "dossier.owner": "Owner",
         "dossier.page_title": "Closure dossier: {name}",
+        "dossier.pdf_failed": "Chromium could not print the dossier ({failure}). The page itself prints from any browser: {path}",
+        "dossier.pdf_needs_chromium": "Printing to PDF needs Chromium on the server (apt-get install chromium, or set VIGIL_CHROMIUM). The dossier page itself prints from any browser: {path}",
         "dossier.people_placed": "People placed",
         "dossier.people_who_spent_one_or_more": "People who spent one or more days in segregation here in the month, from ICE’s monthly segregation tables ",
         "dossier.population_and_the_guaranteed_minimum": "Population and the guaranteed minimum",

@@ -46,6 +46,7 @@ extension Catalogue {
         "national.how_the_private_share_is_worked": "How the private share is worked out",
         "national.it_is_not_a_count_on": "it is not a count on one day, and not book-ins.",
         "national.latest_release": "Latest release: ",
+        "national.map_title": "Facilities holding people as of {date}, by operator",
         "national.name_or_city": "Name or city",
         "national.national_overview": "National overview",
         "national.no_detention_statistics_imported_yet": "No detention statistics imported yet",

@@ -66,6 +66,8 @@ extension Catalogue {
         "dossier.operator_then": "Operador en ese momento",
         "dossier.owner": "Propietario",
         "dossier.page_title": "Expediente de cierre: {name}",
+        "dossier.pdf_failed": "Chromium no pudo imprimir el expediente ({failure}). La página se puede imprimir desde cualquier navegador: {path}",
+        "dossier.pdf_needs_chromium": "Para imprimir en PDF, el servidor necesita Chromium (apt-get install chromium, o defina VIGIL_CHROMIUM). La página del expediente se puede imprimir desde cualquier navegador: {path}",
         "dossier.people_placed": "Personas colocadas",
         "dossier.people_who_spent_one_or_more": "Personas que pasaron uno o más días en aislamiento aquí en el mes, según las tablas mensuales de aislamiento de ICE ",
         "dossier.population_and_the_guaranteed_minimum": "Población y mínimo garantizado",

@@ -46,6 +46,7 @@ extension Catalogue {
         "national.how_the_private_share_is_worked": "Cómo se calcula la parte privada",
         "national.it_is_not_a_count_on": "no es un conteo de un solo día ni de ingresos.",
         "national.latest_release": "Publicación más reciente: ",
+        "national.map_title": "Centros con personas detenidas al {date}, por operador",
         "national.name_or_city": "Nombre o ciudad",
         "national.national_overview": "Panorama nacional",
         "national.no_detention_statistics_imported_yet": "Todavía no se han importado estadísticas de detención",
