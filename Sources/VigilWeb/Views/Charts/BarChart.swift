@@ -24,7 +24,7 @@ enum BarChartView {
         let top = 6.0
         guard !chart.bars.isEmpty else {
             let height = 80.0
-            return SVG.root(id: chart.id, title: chart.title, description: chart.description + " No data.",
+            return SVG.root(id: chart.id, title: chart.title, description: chart.description + t("charts.no_data_suffix"),
                             width: chart.width, height: height,
                             [SVG.text(t("charts.no_data_to_chart"), x: chart.width / 2, y: height / 2, anchor: "middle", class: "empty")])
         }

@@ -52,7 +52,7 @@ enum LineChartView {
             nodes.append(SVG.element("rect", [("x", "0.5"), ("y", "0.5"), ("width", SVG.number(chart.width - 1)),
                                               ("height", SVG.number(chart.height - 1)), ("fill", "#f4f6f8"), ("stroke", "#d9dde3")]))
             nodes.append(SVG.text(t("charts.no_data_to_chart_yet"), x: chart.width / 2, y: chart.height / 2, anchor: "middle", class: "empty"))
-            return SVG.root(id: chart.id, title: chart.title, description: chart.description + " No data.",
+            return SVG.root(id: chart.id, title: chart.title, description: chart.description + t("charts.no_data_suffix"),
                             width: chart.width, height: chart.height, nodes)
         }
 
