@@ -52,6 +52,7 @@ extension Catalogue {
         "national.no_detention_statistics_imported_yet": "No detention statistics imported yet",
         "national.no_facility_matches_these_filters": "No facility matches these filters. ",
         "national.no_ice_detention_statistics_imported_yet": "No ICE detention statistics imported yet.",
+        "national.not_a_release_number": "\"{text}\" is not a release number. Pick a release from the list.",
         "national.not_stated": "(not stated)",
         "national.paid_for_at_facilities.one": "paid for whether used or not, at {count} facility",
         "national.paid_for_at_facilities.other": "paid for whether used or not, at {count} facilities",

@@ -52,6 +52,7 @@ extension Catalogue {
         "national.no_detention_statistics_imported_yet": "Todavía no se han importado estadísticas de detención",
         "national.no_facility_matches_these_filters": "Ningún centro coincide con estos filtros. ",
         "national.no_ice_detention_statistics_imported_yet": "Todavía no se han importado estadísticas de detención de ICE.",
+        "national.not_a_release_number": "«{text}» no es un número de publicación. Elija una publicación de la lista.",
         "national.not_stated": "(no indicado)",
         "national.paid_for_at_facilities.one": "pagadas se usen o no, en {count} centro",
         "national.paid_for_at_facilities.other": "pagadas se usen o no, en {count} centros",

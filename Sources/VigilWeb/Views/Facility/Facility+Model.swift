@@ -64,7 +64,7 @@ struct FacilityModel: Sendable {
     }
 
     // Computed, not stored: the labels follow the language of the page being drawn.
-    static var levelLabels: [String] { ["a", "b", "c", "d"].map { t("facility.level_" + $0) } }
+    static var levelLabels: [String] { [t("facility.level_a"), t("facility.level_b"), t("facility.level_c"), t("facility.level_d")] }
     static var criminalityLabels: [String] {
         [t("facility.male_criminal"), t("facility.male_non_criminal"), t("facility.female_criminal"), t("facility.female_non_criminal")]
     }

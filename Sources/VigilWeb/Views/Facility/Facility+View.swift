@@ -84,7 +84,8 @@ enum FacilityView {
         return LineChart(
             id: "facility-history",
             title: t("facility.chart_title", ["name": model.name]),
-            description: t(hasMinimum ? "facility.chart_description_with_minimum" : "facility.chart_description", ["count": Format.count(adp.count)]),
+            description: hasMinimum ? t("facility.chart_description_with_minimum", ["count": Format.count(adp.count)])
+                                    : t("facility.chart_description", ["count": Format.count(adp.count)]),
             series: series, valueUnit: t("facility.chart_unit"))
     }
 
