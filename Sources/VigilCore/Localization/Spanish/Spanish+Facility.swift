@@ -131,7 +131,7 @@ extension Catalogue {
         "facility.segregation": "Aislamiento",
         "facility.segregation_sheet_reports_them_a_placement": "de aislamiento de ICE (una colocación que continúa en el mes siguiente se cuenta otra vez allí). ",
         "facility.sha_256": "SHA-256",
-        "facility.share": "Parte",
+        "facility.share": "Proporción",
         "facility.sheet_row": "Fila de la hoja",
         "facility.show_the_table.one": "Mostrar la tabla ({count} publicación)",
         "facility.show_the_table.other": "Mostrar la tabla ({count} publicaciones)",

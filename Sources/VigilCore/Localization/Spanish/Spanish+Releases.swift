@@ -40,6 +40,6 @@ extension Catalogue {
         "releases.the_archive": "el archivo",
         "releases.total_adp": "ADP total",
         "releases.total_adp_average_daily_population_fiscal": "ADP total: población diaria promedio en lo que va del año fiscal, sumada entre los centros.",
-        "releases.while_reading_the_file_and_how": "al leer el archivo y cómo se trataron: nada se corrige sin avisar.",
+        "releases.while_reading_the_file_and_how": "al leer el archivo, con la forma en que se trataron: nada se corrige sin avisar.",
     ]
 }
