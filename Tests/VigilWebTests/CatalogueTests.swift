@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigilCore
+import VigilStore
 import VigilTestSupport
 @testable import VigilWeb
 
@@ -26,6 +27,15 @@ struct CatalogueTests {
             ["help.\(topic.id).title"] + (1...topic.paragraphs).map { "help.\(topic.id).\($0)" }
                 + (topic.link == nil ? [] : ["help.\(topic.id).link"])
         }
+        + FacilityMatchMethod.allCases.map { "facility.match." + $0.rawValue }
+        + OperatorKind.allCases.map { "operators.kind." + $0.rawValue }
+        + OperatorEvidenceMethod.allCases.map { "operators.method." + $0.rawValue }
+        + OperatorRecordDraft.Field.allCases.map { "operators.field." + $0.rawValue }
+        + BreakdownDimension.allCases.map { "national.dimension." + $0.rawValue }
+        + ReleaseAnomaly.Kind.allCases.map { "releases.anomaly." + $0.rawValue }
+        + ClosureFactor.allCases.flatMap { ["ranking.factor.\($0.rawValue).label", "ranking.factor.\($0.rawValue).explanation"] }
+        + ([.disciplinary, .facilitySecurityThreat, .medicalMentalHealth, .pendingInvestigationOfDisciplinaryViolation, .protectiveCustody,
+            .hungerStrikeSuicideWatch, .total] as [VulnerablePlacementReason]).map { "segregation.reason." + $0.code }
 
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!

@@ -35,7 +35,18 @@ public struct OperatorRecordDraft: Sendable, Hashable {
 
     public struct Problem: Sendable, Hashable {
         public var field: Field
+        /// In English, for the CSV reader's errors and logs.
         public var message: String
+        /// What is wrong, so a page can say it in its own language.
+        public var reason: Reason
+    }
+
+    public enum Reason: Sendable, Hashable {
+        case blank
+        case noCitation
+        case tooLong(characters: Int)
+        case notANumber(String)
+        case notADate
     }
 
     /// Every problem of a refused draft, in field order.
@@ -66,13 +77,15 @@ public struct OperatorRecordDraft: Sendable, Hashable {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty {
                 if field.isRequired {
-                    problems.append(.init(field: field, message: field == .citation
-                        ? "every record needs a citation saying where the fact comes from" : "required, but blank"))
+                    problems.append(field == .citation
+                        ? .init(field: field, message: "every record needs a citation saying where the fact comes from", reason: .noCitation)
+                        : .init(field: field, message: "required, but blank", reason: .blank))
                 }
                 return nil
             }
             if value.count > Self.maxTextLength {
-                problems.append(.init(field: field, message: "too long: \(value.count) characters, at most \(Self.maxTextLength)"))
+                problems.append(.init(field: field, message: "too long: \(value.count) characters, at most \(Self.maxTextLength)",
+                                      reason: .tooLong(characters: value.count)))
                 return nil
             }
             return value
@@ -80,7 +93,7 @@ public struct OperatorRecordDraft: Sendable, Hashable {
         func number(_ field: Field) -> Double? {
             guard let value = text(field) else { return nil }
             guard let number = Double(value), number.isFinite, number >= 0 else {
-                problems.append(.init(field: field, message: "\"\(value)\" is not a number of beds"))
+                problems.append(.init(field: field, message: "\"\(value)\" is not a number of beds", reason: .notANumber(value)))
                 return nil
             }
             return number
@@ -89,7 +102,7 @@ public struct OperatorRecordDraft: Sendable, Hashable {
         let dateText = text(.asOfDate)
         let date = dateText.flatMap { CalendarDate(iso: $0) }
         if dateText != nil && date == nil {
-            problems.append(.init(field: .asOfDate, message: "as_of_date must be a date written YYYY-MM-DD"))
+            problems.append(.init(field: .asOfDate, message: "as_of_date must be a date written YYYY-MM-DD", reason: .notADate))
         }
         let operatorName = text(.operatorName), owner = text(.owner), contractType = text(.contractType)
         let capacity = number(.capacity), minimum = number(.guaranteedMinimum)

@@ -13,7 +13,7 @@ enum ClosureRankingController {
         } catch let error as ClosureWeightsError {
             // Show the page with default weights and say which value was wrong, rather than a bare error.
             var model = try await model(ClosureWeights(), context: context, database: database, inputs: inputs)
-            model.weightsError = error.message
+            model.weightsError = t("ranking.weight_error", ["parameter": error.parameter, "value": error.value])
             return HTMLResponse.make(ClosureRankingView.render(model), status: .badRequest)
         }
     }

@@ -11,10 +11,7 @@ enum DossierController {
 
     static func pdf(key: FacilityKey, context: VigilRequestContext, database: VigilDatabase, printer: PDFPrinter) async throws -> Response {
         guard await printer.isAvailable else {
-            throw WebError.unavailable("""
-                Printing to PDF needs Chromium on the server (apt-get install chromium, or set VIGIL_CHROMIUM). \
-                The dossier page itself prints from any browser: \(SiteURL.dossier(key).path)
-                """)
+            throw WebError.unavailable(t("dossier.pdf_needs_chromium", ["path": SiteURL.dossier(key).path]))
         }
         let model = try await model(key: key, context: context, database: database)
         // Printed from a file, with no server to fetch the stylesheet from.
@@ -23,7 +20,7 @@ enum DossierController {
         do {
             data = try await printer.pdf(html: html)
         } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable("Chromium could not print the dossier (\(failure)). The page itself prints from any browser: \(SiteURL.dossier(key).path)")
+            throw WebError.unavailable(t("dossier.pdf_failed", ["failure": "\(failure)", "path": SiteURL.dossier(key).path]))
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"

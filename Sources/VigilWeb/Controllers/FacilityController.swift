@@ -56,7 +56,7 @@ enum FacilityController {
         let registry = RegistryQueries(database: database)
         let operators = try await registry.operatorRecords(code: facility.code)
         let kind = operators.last?.operatorKind ?? .unknown
-        let map = FacilityMap(id: "facility-map", title: "Where \(facility.name) is",
+        let map = FacilityMap(id: "facility-map", title: t("facility.map_title", ["name": facility.name]),
                               points: [.init(label: facility.name, latitude: facility.latitude, longitude: facility.longitude,
                                              adp: latestADP ?? 0, kind: kind, href: nil)],
                               width: 640, height: 400)

@@ -74,8 +74,8 @@ enum InspectionHistory {
 
     static func inspectorName(_ inspector: ReportedInspection.Inspector) -> String {
         switch inspector {
-        case .unspecified: "Not stated"
-        case .odo: "ODO (Office of Detention Oversight)"
+        case .unspecified: t("facility.inspector_not_stated")
+        case .odo: t("facility.inspector_odo")
         case .nakamoto: "Nakamoto Group"
         }
     }

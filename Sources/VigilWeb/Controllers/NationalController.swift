@@ -64,7 +64,7 @@ enum NationalController {
             point.adp += row.adp
             points[id] = point
         }
-        return FacilityMap(id: "national-map", title: "Facilities holding people as of \(asOf.iso), by operator",
+        return FacilityMap(id: "national-map", title: t("national.map_title", ["date": asOf.iso]),
                            points: points.values.sorted { $0.label < $1.label })
     }
 

@@ -10,7 +10,7 @@ struct NationalQuery: Hashable, Sendable {
 
     init(_ parameters: QueryParameters) throws(WebError) {
         if let text = parameters["release"] {
-            guard let id = Int(text) else { throw WebError.badRequest("\"\(text)\" is not a release number. Pick a release from the list.") }
+            guard let id = Int(text) else { throw WebError.badRequest(t("national.not_a_release_number", ["text": text])) }
             releaseID = id
         } else {
             releaseID = nil

@@ -44,7 +44,7 @@ enum OperatorFormController {
         let registry = RegistryQueries(database: database)
         if let facility = try await registry.facility(code: key.rawValue.uppercased()) { return facility }
         if let match = try await registry.match(key: key), let facility = try await registry.facility(code: match.code) { return facility }
-        throw WebError.notFound("“\(key.rawValue)” has no facility registry code, so it cannot carry an operator record yet; link it on the review page first.")
+        throw WebError.notFound(t("operators.no_registry_code", ["key": key.rawValue]))
     }
 
     static func render(_ draft: OperatorRecordDraft, key: FacilityKey, facility: RegistryFacility, problems: [OperatorRecordDraft.Problem],

@@ -1,3 +1,29 @@
 extension Catalogue {
-    static let spanishCharts: [String: String] = [:]
+    static let spanishCharts: [String: String] = [
+        "charts.adp": "ADP",
+        "charts.alaska": "Alaska",
+        "charts.circle_area": "Área del círculo ∝ {measure}",
+        "charts.coordinates_come_from_the_facility_registry": "Las coordenadas vienen del registro de centros (la lista geocodificada de UWCHR y, luego, la de The Marshall Project).",
+        "charts.facility": "Centro",
+        "charts.hawaii": "Hawái",
+        "charts.latitude": "Latitud",
+        "charts.longitude": "Longitud",
+        "charts.map_as_table.one": "El mapa como tabla ({count} centro)",
+        "charts.map_as_table.other": "El mapa como tabla ({count} centros)",
+        "charts.map_description": "{placed} centros ubicados por latitud y longitud; {unplaced} sin coordenadas utilizables aparecen en una lista junto al mapa.",
+        "charts.measure_adp": "población diaria promedio",
+        "charts.no_data_suffix": " Sin datos.",
+        "charts.no_data_to_chart": "No hay datos para graficar.",
+        "charts.no_data_to_chart_yet": "Todavía no hay datos para graficar.",
+        "charts.not_on_the_map.one": "{count} centro fuera del mapa (sin coordenadas o fuera de los estados de EE. UU.)",
+        "charts.not_on_the_map.other": "{count} centros fuera del mapa (sin coordenadas o fuera de los estados de EE. UU.)",
+        "charts.operator": "Operador",
+        "charts.operator_unknown": "Operador desconocido",
+        "charts.privately_operated": "Administración privada",
+        "charts.projection_albers_equal_area_conic_lower": "Proyección: cónica equivalente de Albers (los 48 estados contiguos; Alaska, Hawái y Puerto Rico en recuadros). ",
+        "charts.publicly_operated": "Administración pública",
+        "charts.puerto_rico": "Puerto Rico",
+        "charts.state_outlines_u_s_census_bureau": "Contornos de los estados: Oficina del Censo de EE. UU., archivo de límites cartográficos cb_2016_us_state_500k, simplificado. ",
+        "charts.unplaced_item": " — {value} {measure}, {kind}",
+    ]
 }

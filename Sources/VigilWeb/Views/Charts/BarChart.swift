@@ -24,9 +24,9 @@ enum BarChartView {
         let top = 6.0
         guard !chart.bars.isEmpty else {
             let height = 80.0
-            return SVG.root(id: chart.id, title: chart.title, description: chart.description + " No data.",
+            return SVG.root(id: chart.id, title: chart.title, description: chart.description + t("charts.no_data_suffix"),
                             width: chart.width, height: height,
-                            [SVG.text(t("charts.no_data_to_chart"), x: chart.width / 2, y: height / 2, anchor: t("charts.middle"), class: "empty")])
+                            [SVG.text(t("charts.no_data_to_chart"), x: chart.width / 2, y: height / 2, anchor: "middle", class: "empty")])
         }
         let height = top * 2 + Double(chart.bars.count) * rowHeight
         let barLeft = labelWidth + 8
@@ -36,7 +36,7 @@ enum BarChartView {
         for (index, bar) in chart.bars.enumerated() {
             let rowTop = top + Double(index) * rowHeight
             let barWidth = max(bar.value > 0 ? 1 : 0, bar.value / maxValue * barSpace)
-            nodes.append(SVG.text(truncated(bar.label), x: labelWidth, y: rowTop + 15, anchor: t("charts.end"), class: "bar-label"))
+            nodes.append(SVG.text(truncated(bar.label), x: labelWidth, y: rowTop + 15, anchor: "end", class: "bar-label"))
             nodes.append(SVG.element("rect", [
                 ("x", SVG.number(barLeft)), ("y", SVG.number(rowTop + 3)), ("width", SVG.number(barWidth)),
                 ("height", SVG.number(rowHeight - 6)), ("class", "bar"), ("rx", "2"),

@@ -25,8 +25,8 @@ struct FacilityMap: Sendable, Hashable {
     var width: Double = 960
     var height: Double = 600
     /// What a circle's area stands for (`adp` holds it): ICE's ADP unless a page maps another count.
-    var measure = "average daily population"
-    var measureShort = "ADP"
+    var measure = t("charts.measure_adp")
+    var measureShort = t("charts.adp")
 
     /// Where a point falls: one of the map's four areas, or off the map.
     enum Area { case lower48, alaska, hawaii, puertoRico }
@@ -88,9 +88,9 @@ enum FacilityMapView {
 
     static func kindLabel(_ kind: OperatorKind) -> String {
         switch kind {
-        case .private: "Privately operated"
-        case .public: "Publicly operated"
-        case .unknown: "Operator unknown"
+        case .private: t("charts.privately_operated")
+        case .public: t("charts.publicly_operated")
+        case .unknown: t("charts.operator_unknown")
         }
     }
 
@@ -183,7 +183,7 @@ enum FacilityMapView {
         nodes.append(SVG.element("rect", [("x", "0"), ("y", "0"), ("width", SVG.number(map.width)), ("height", SVG.number(map.height)),
                                           ("fill", "#fbfcfd")]))
         nodes.append(SVG.element("g", [("aria-hidden", "true")], outlines(panels)))
-        for (panel, label) in [(panels.alaska, "Alaska"), (panels.hawaii, "Hawaii"), (panels.puertoRico, "Puerto Rico")] {
+        for (panel, label) in [(panels.alaska, t("charts.alaska")), (panels.hawaii, t("charts.hawaii")), (panels.puertoRico, t("charts.puerto_rico"))] {
             nodes.append(SVG.element("rect", [("x", SVG.number(panel.frame.x)), ("y", SVG.number(panel.frame.y)),
                                               ("width", SVG.number(panel.frame.width)), ("height", SVG.number(panel.frame.height)),
                                               ("class", "map-inset")]))
@@ -209,8 +209,8 @@ enum FacilityMapView {
             nodes.append(SVG.text(kindLabel(kind), x: x + 10, y: map.height - 12, class: "legend"))
             x += 145
         }
-        nodes.append(SVG.text("Circle area ∝ \(map.measure)", x: 12, y: 22, class: "legend"))
-        let description = "\(map.placed.count) facilities placed by latitude and longitude; \(map.unplaced.count) without usable coordinates are listed beside the map."
+        nodes.append(SVG.text(t("charts.circle_area", ["measure": map.measure]), x: 12, y: 22, class: "legend"))
+        let description = t("charts.map_description", ["placed": Format.count(map.placed.count), "unplaced": Format.count(map.unplaced.count)])
         return SVG.root(id: map.id, title: map.title, description: description, width: map.width, height: map.height, nodes)
     }
 
@@ -226,7 +226,7 @@ enum FacilityMapView {
                .text(t("charts.state_outlines_u_s_census_bureau")),
                .text(t("charts.coordinates_come_from_the_facility_registry"))),
             .if(!placed.isEmpty, .details(
-                .summary(.text("The map as a table (\(placed.count) facilit\(placed.count == 1 ? "y" : "ies"))")),
+                .summary(.text(t("charts.map_as_table", count: placed.count))),
                 Components.scrollBox(tall: true, .table(.class("map-table"),
                     .caption(.text(map.title)),
                     Components.headerRow([t("charts.facility"), "#" + t("charts.adp"), t("charts.operator"), "#" + t("charts.latitude"), "#" + t("charts.longitude")]),
@@ -238,10 +238,10 @@ enum FacilityMapView {
                             Components.numberCell(p.longitude.map { String(format: "%.3f", $0) } ?? "—"))
                     })))))),
             .if(!unplaced.isEmpty, .details(
-                .summary(.text("\(unplaced.count) facilit\(unplaced.count == 1 ? "y" : "ies") not on the map (no coordinates, or outside the U.S. states)")),
+                .summary(.text(t("charts.not_on_the_map", count: unplaced.count))),
                 .ul(.class("unplaced-list"), .group(unplaced.map { p in
                     .li(p.href.map { Node<HTML.BodyContext>.a(.href(Escape.attribute($0)), .text(p.label)) } ?? .text(p.label),
-                        .text(" — \(Format.count(p.adp)) \(map.measureShort), \(kindLabel(p.kind).lowercased())"))
+                        .text(t("charts.unplaced_item", ["value": Format.count(p.adp), "measure": map.measureShort, "kind": kindLabel(p.kind).lowercased()])))
                 })))))
     }
 }

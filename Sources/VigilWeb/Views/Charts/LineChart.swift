@@ -51,8 +51,8 @@ enum LineChartView {
         guard !chart.isEmpty else {
             nodes.append(SVG.element("rect", [("x", "0.5"), ("y", "0.5"), ("width", SVG.number(chart.width - 1)),
                                               ("height", SVG.number(chart.height - 1)), ("fill", "#f4f6f8"), ("stroke", "#d9dde3")]))
-            nodes.append(SVG.text(t("charts.no_data_to_chart_yet"), x: chart.width / 2, y: chart.height / 2, anchor: t("charts.middle"), class: "empty"))
-            return SVG.root(id: chart.id, title: chart.title, description: chart.description + " No data.",
+            nodes.append(SVG.text(t("charts.no_data_to_chart_yet"), x: chart.width / 2, y: chart.height / 2, anchor: "middle", class: "empty"))
+            return SVG.root(id: chart.id, title: chart.title, description: chart.description + t("charts.no_data_suffix"),
                             width: chart.width, height: chart.height, nodes)
         }
 
@@ -71,13 +71,13 @@ enum LineChartView {
         // Horizontal grid and value labels.
         for tick in ticks {
             nodes.append(SVG.line(x1: left, y1: y(tick), x2: left + plotWidth, y2: y(tick), class: tick == 0 ? "axis" : "grid"))
-            nodes.append(SVG.text(Format.count(tick), x: left - 8, y: y(tick) + 4, anchor: t("charts.end"), class: "value-label"))
+            nodes.append(SVG.text(Format.count(tick), x: left - 8, y: y(tick) + 4, anchor: "end", class: "value-label"))
         }
         // Date ticks on month starts, spaced so that at most about seven are labelled.
         for date in dateTicks(from: minDay, to: maxDay) {
             let tx = x(date)
             nodes.append(SVG.line(x1: tx, y1: top + plotHeight, x2: tx, y2: top + plotHeight + 5, class: "axis"))
-            nodes.append(SVG.text(Format.month(date), x: tx, y: top + plotHeight + 20, anchor: t("charts.middle"), class: "value-label"))
+            nodes.append(SVG.text(Format.month(date), x: tx, y: top + plotHeight + 20, anchor: "middle", class: "value-label"))
         }
         nodes.append(SVG.line(x1: left, y1: top, x2: left, y2: top + plotHeight, class: "axis"))
 

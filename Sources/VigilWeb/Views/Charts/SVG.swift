@@ -9,7 +9,7 @@ enum SVG {
         .element(named: name, nodes: attributes.map { .attribute(named: $0.0, value: Escape.attribute($0.1), ignoreIfValueIsEmpty: false) } + children)
     }
 
-    static func text(_ content: String, x: Double, y: Double, anchor: String = t("charts.start"), class className: String? = nil,
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", class className: String? = nil,
                      extra: [(String, String)] = []) -> Node {
         var attributes = [("x", number(x)), ("y", number(y)), ("text-anchor", anchor)]
         if let className { attributes.append(("class", className)) }

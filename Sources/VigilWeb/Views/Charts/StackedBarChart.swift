@@ -42,11 +42,11 @@ enum StackedBarChartView {
             nodes.append(SVG.text(name, x: x + 17, y: y + 12, class: "legend"))
         }
         if chart.bars.isEmpty {
-            nodes.append(SVG.text(t("charts.no_data_to_chart"), x: chart.width / 2, y: top + legendHeight + 16, anchor: t("charts.middle"), class: "empty"))
+            nodes.append(SVG.text(t("charts.no_data_to_chart"), x: chart.width / 2, y: top + legendHeight + 16, anchor: "middle", class: "empty"))
         }
         for (index, bar) in chart.bars.enumerated() {
             let rowTop = top + legendHeight + 8 + Double(index) * rowHeight
-            nodes.append(SVG.text(BarChartView.truncated(bar.label, limit: 30), x: labelWidth, y: rowTop + 15, anchor: t("charts.end"),
+            nodes.append(SVG.text(BarChartView.truncated(bar.label, limit: 30), x: labelWidth, y: rowTop + 15, anchor: "end",
                                   class: "bar-label"))
             var x = barLeft
             for part in bar.parts where part.value > 0 {

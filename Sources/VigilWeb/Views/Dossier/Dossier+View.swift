@@ -7,8 +7,8 @@ enum DossierView {
     /// `stylesheet: .inline` for printing to PDF from a file.
     static func render(_ model: DossierModel, stylesheet: Layout.StylesheetPlacement = .linked) -> HTML {
         Layout.page(
-            title: "Closure dossier: \(model.facility.name)",
-            description: "\(model.facility.name): operator, population, deaths, inspections and documented conditions, each with its source.",
+            title: t("dossier.page_title", ["name": model.facility.name]),
+            description: t("dossier.description", ["name": model.facility.name]),
             chrome: model.chrome, stylesheet: stylesheet,
             heading(model),
             summary(model),
@@ -46,11 +46,11 @@ enum DossierView {
             .p(.class("eyebrow"), .text(t("dossier.closure_dossier"))),
             .h1(.id("facility-name"), .text(f.name)),
             .dl(.class("facts"),
-                .dt(.text(t("dossier.detloc_code"))), .dd(.text(f.registry?.facility.code ?? "not tied to the registry; workbook key \(f.key.rawValue)")),
+                .dt(.text(t("dossier.detloc_code"))), .dd(.text(f.registry?.facility.code ?? t("dossier.not_tied_to_the_registry", ["key": f.key.rawValue]))),
                 .dt(.text(t("dossier.address"))), .dd(.text(address.isEmpty ? "—" : address)),
                 .dt(.text(t("dossier.ice_area_of_responsibility"))), .dd(.text(f.areaOfResponsibility ?? "—")),
                 .dt(.text(t("dossier.facility_type"))), .dd(.text(f.type ?? "—")),
-                .dt(.text(t("dossier.prepared"))), .dd(.text("\(Format.date(model.preparedOn)) with Vigil, from the public records listed at the end"))),
+                .dt(.text(t("dossier.prepared"))), .dd(.text(t("dossier.prepared_on", ["date": Format.date(model.preparedOn)])))),
             .p(.class("downloads"),
                Components.link(.dossierPDF(model.identifier), t("dossier.download_this_dossier_as_pdf")),
                .text(" · "),
@@ -62,43 +62,44 @@ enum DossierView {
     static func summary(_ model: DossierModel) -> Node<HTML.BodyContext> {
         var items: [Node<HTML.ListContext>] = []
         if let latest = model.latest {
-            items.append(.li(.text("Held on average \(Format.count(latest.row.averageDailyPopulation)) people a day in \(latest.row.fiscalYear) "),
-                             .text("up to \(Format.date(latest.row.release.asOfDate))"), cite(latest.source), .text(".")))
+            items.append(.li(.text(t("dossier.summary_held", ["adp": Format.count(latest.row.averageDailyPopulation), "fiscal_year": latest.row.fiscalYear.description,
+                                                   "date": Format.date(latest.row.release.asOfDate)])), cite(latest.source), .text(".")))
             if let gm = latest.row.guaranteedMinimum, gm > 0 {
-                items.append(.li(.text("ICE pays for a guaranteed minimum of \(Format.count(gm)) beds whether or not they are used"),
+                items.append(.li(.text(t("dossier.summary_guaranteed_minimum", ["beds": Format.count(gm)])),
                                  cite(latest.source), .text(".")))
             }
         }
         if let current = model.operators.first {
-            items.append(.li(.text("Operated by \(current.record.operatorName ?? "an operator the source does not name")"),
-                             .text(current.record.operatorKind == .unknown ? "" : " (\(current.record.operatorKind.rawValue))"),
-                             .text(" according to the most recent operator record, dated \(Format.date(current.record.asOfDate))"),
+            items.append(.li(.text(t("dossier.summary_operated_by", [
+                                 "name": current.record.operatorName ?? t("dossier.an_operator_the_source_does_not_name"),
+                                 "kind": current.record.operatorKind == .unknown ? ""
+                                     : t("dossier.operator_kind_note", ["kind": t("operators.kind.\(current.record.operatorKind.rawValue)")]),
+                                 "date": Format.date(current.record.asOfDate)])),
                              cite(current.source), .text(".")))
         } else {
             items.append(.li(.text(t("dossier.no_operator_record_is_held_for"))))
         }
+        // The no-death sentence ends with its own full stop; the count sentence takes one after its citation.
         items.append(.li(.text(model.deaths.isEmpty ? t("dossier.no_death_in_ice_custody_in")
-                                                    : "\(model.deaths.count) \(model.deaths.count == 1 ? "death" : "deaths") in ICE custody recorded here"),
+                                                    : t("dossier.summary_deaths", count: model.deaths.count)),
                          .if(!model.deaths.isEmpty, .group(
-                             .text(", the latest on \(model.deaths.last.map { $0.death.date.map(Format.date) ?? String($0.death.year) } ?? "")"),
-                             cite(model.deaths.flatMap(\.sources)))),
-                         .text("."),
+                             .text(t("dossier.summary_latest_death", ["date": model.deaths.last.map { $0.death.date.map(Format.date) ?? String($0.death.year) } ?? ""])),
+                             cite(model.deaths.flatMap(\.sources)),
+                             .text("."))),
                          .if(model.deathsAwaitingReview > 0,
-                             .text(" \(model.deathsAwaitingReview) more \(model.deathsAwaitingReview == 1 ? "report waits" : "reports wait") for review as "
-                                   + "likely duplicates of a death already counted, and \(model.deathsAwaitingReview == 1 ? "is" : "are") not counted."))))
-        items.append(.li(.text("\(model.inspections.count) distinct \(model.inspections.count == 1 ? "inspection" : "inspections") reported by ICE, "),
-                         .text("\(model.adverseInspectionCount) rated failed, deficient, not meeting standards or at risk"),
+                             .text(t("dossier.summary_awaiting_review", count: model.deathsAwaitingReview)))))
+        items.append(.li(.text(t("dossier.summary_inspections", count: model.inspections.count, ["adverse": Format.count(model.adverseInspectionCount)])),
                          cite(model.inspections.filter { $0.outcome == .adverse }.flatMap(\.sources)), .text(".")))
         let recent = model.recentSegregation
         if !recent.months.isEmpty {
-            items.append(.li(.text("\(Format.count(recent.placements)) segregation placements in the \(recent.months.count) newest months ICE published "),
-                             .text("(\(recent.months.first!) to \(recent.months.last!))"),
+            items.append(.li(.text(t("dossier.summary_segregation", count: recent.months.count,
+                                       ["placements": Format.count(recent.placements), "from": recent.months.first!, "to": recent.months.last!])),
                              cite(model.segregation.filter { recent.months.contains($0.month.month) }.map(\.source)), .text(".")))
         }
         if !model.incidents.isEmpty {
             let byStatus = Dictionary(grouping: model.incidents, by: \.incident.status).mapValues(\.count)
             let parts = IncidentStatus.allCases.reversed().compactMap { status in byStatus[status].map { "\($0) \(status.label.lowercased())" } }
-            items.append(.li(.text("\(model.incidents.count) documented \(model.incidents.count == 1 ? "incident" : "incidents"): \(parts.joined(separator: ", "))"),
+            items.append(.li(.text(t("dossier.summary_incidents", count: model.incidents.count, ["statuses": parts.joined(separator: ", ")])),
                              cite(model.incidents.map(\.source)), .text(".")))
         }
         return Components.section(id: "summary", title: t("dossier.at_a_glance"), .ul(.class("summary"), .group(items)))
@@ -119,8 +120,8 @@ enum DossierView {
                                    Components.numberCell(Format.count(r.guaranteedMinimum)), .td(cite(line.source)))
                     }))))),
             .unwrap(model.latest) { latest in
-                .p(.text("ICE’s latest workbook lists the facility as type “\(model.facility.type ?? "—")”"),
-                   .text(latest.row.guaranteedMinimum.map { " with a guaranteed minimum of \(Format.count($0)) beds" } ?? t("dossier.with_no_guaranteed_minimum")),
+                .p(.text(t("dossier.latest_type", ["type": model.facility.type ?? "—"])),
+                   .text(latest.row.guaranteedMinimum.map { t("dossier.with_a_guaranteed_minimum", ["beds": Format.count($0)]) } ?? t("dossier.with_no_guaranteed_minimum")),
                    cite(latest.source), .text("."))
             })
     }
@@ -158,9 +159,7 @@ enum DossierView {
     static func deathsSection(_ model: DossierModel) -> Node<HTML.BodyContext> {
         Components.section(id: "deaths", title: t("dossier.deaths_in_ice_custody"),
             .if(model.deathsAwaitingReview > 0,
-                .p(.class("muted small"), .text("Counted: deaths confirmed in the lists. \(model.deathsAwaitingReview) more "),
-                   .text("\(model.deathsAwaitingReview == 1 ? "report" : "reports") of the same person a few days apart "),
-                   .text("\(model.deathsAwaitingReview == 1 ? "waits" : "wait") for a person to review as a likely duplicate."))),
+                .p(.class("muted small"), .text(t("dossier.counted_deaths_awaiting_review", count: model.deathsAwaitingReview)))),
             .if(model.deaths.isEmpty,
                 .p(.text(t("dossier.no_death_in_the_imported_lists"))),
                 else: Components.scrollBox(.table(.class("data"),
@@ -200,7 +199,7 @@ enum DossierView {
         switch inspector {
         case .odo: return "ODO"
         case .nakamoto: return "Nakamoto"
-        case .unspecified: return "not stated"
+        case .unspecified: return t("dossier.not_stated")
         }
     }
 
@@ -234,7 +233,7 @@ enum DossierView {
                 .p(.text(t("dossier.no_documented_incident_is_recorded_for"))),
                 else: .group(
                     Components.scrollBox(.table(.class("data"),
-                        Components.headerRow([t("dossier.category")] + statuses.map { "#" + $0.label } + ["#Total"]),
+                        Components.headerRow([t("dossier.category")] + statuses.map { "#" + $0.label } + ["#" + t("dossier.total")]),
                         .tbody(.group(model.incidentCounts.map { line in
                             .tr(Components.rowHeader(.text(line.category.label)),
                                 .group(statuses.map { Components.numberCell(String(line.byStatus[$0] ?? 0)) }),

@@ -25,36 +25,36 @@ struct DossierSources: Sendable {
     }
 
     mutating func cite(release: ReleaseReference) -> Int {
-        cite("release:\(release.releaseID)", title: "ICE detention statistics workbook \(release.fileName)",
-             detail: "figures as of \(release.asOfDate.iso); archived by Vigil, SHA-256 \(release.sha256)")
+        cite("release:\(release.releaseID)", title: t("dossier.source_workbook", ["file": release.fileName]),
+             detail: t("dossier.source_workbook_detail", ["date": release.asOfDate.iso, "sha": release.sha256]))
     }
 
     mutating func cite(operatorRecord record: OperatorRecord) -> Int {
-        cite("operator:\(record.source)", title: "Facility list: \(record.source)",
-             detail: ["as of \(record.asOfDate.iso)", record.citation ?? record.sourceRow.map { "row \($0)" }]
+        cite("operator:\(record.source)", title: t("dossier.source_facility_list", ["source": record.source]),
+             detail: [t("dossier.source_as_of", ["date": record.asOfDate.iso]), record.citation ?? record.sourceRow.map { t("dossier.source_row", ["row": String($0)]) }]
                 .compactMap { $0 }.joined(separator: "; "))
     }
 
     mutating func cite(deathList fileName: String, sha256: String, url: String?) -> Int {
-        cite("deaths:\(sha256)", title: "List of deaths in ICE custody: \(fileName)", detail: "SHA-256 \(sha256)", url: url)
+        cite("deaths:\(sha256)", title: t("dossier.source_deaths", ["file": fileName]), detail: "SHA-256 \(sha256)", url: url)
     }
 
     mutating func cite(dailySeries series: DailySeries) -> Int {
-        cite("daily:\(series.sha256)", title: "Daily population file \(series.fileName)",
-             detail: "\(series.coverage.lowerBound.iso) to \(series.coverage.upperBound.iso); SHA-256 \(series.sha256)")
+        cite("daily:\(series.sha256)", title: t("dossier.source_daily", ["file": series.fileName]),
+             detail: t("dossier.source_daily_detail", ["from": series.coverage.lowerBound.iso, "to": series.coverage.upperBound.iso, "sha": series.sha256]))
     }
 
     /// The workbook a segregation month was read from; the same number as its release elsewhere.
     mutating func cite(segregationFrom month: SegregationMonth) -> Int {
-        cite("release:\(month.releaseID)", title: "ICE detention statistics workbook \(month.sourceFileName)",
-             detail: "figures as of \(month.releaseAsOfDate.iso); sheet “\(month.sheet)”")
+        cite("release:\(month.releaseID)", title: t("dossier.source_workbook", ["file": month.sourceFileName]),
+             detail: t("dossier.source_segregation_detail", ["date": month.releaseAsOfDate.iso, "sheet": month.sheet]))
     }
 
     /// Who documented an incident and where, and when it was recorded (not by whom: editors stay unnamed in print).
     mutating func cite(incident: IncidentRow) -> Int {
         cite("incident-source:\(incident.sourceTitle)|\(incident.sourceURL ?? "")|\(incident.documentedBy)",
              title: incident.sourceTitle,
-             detail: "documented by \(incident.documentedBy); recorded in Vigil on \(String(incident.recordedAt.prefix(10)))",
+             detail: t("dossier.source_incident_detail", ["by": incident.documentedBy, "date": String(incident.recordedAt.prefix(10))]),
              url: incident.sourceURL)
     }
 }

@@ -63,9 +63,14 @@ struct FacilityModel: Sendable {
         var threatLevels: [Double?]
     }
 
-    static let levelLabels = ["Level A", "Level B", "Level C", "Level D"]
-    static let criminalityLabels = ["Male, criminal", "Male, non-criminal", "Female, criminal", "Female, non-criminal"]
-    static let threatLabels = ["Threat level 1", "Threat level 2", "Threat level 3", "No threat level"]
+    // Computed, not stored: the labels follow the language of the page being drawn.
+    static var levelLabels: [String] { [t("facility.level_a"), t("facility.level_b"), t("facility.level_c"), t("facility.level_d")] }
+    static var criminalityLabels: [String] {
+        [t("facility.male_criminal"), t("facility.male_non_criminal"), t("facility.female_criminal"), t("facility.female_non_criminal")]
+    }
+    static var threatLabels: [String] {
+        [t("facility.threat_level_1"), t("facility.threat_level_2"), t("facility.threat_level_3"), t("facility.no_threat_level")]
+    }
 }
 
 extension FacilityModel {

@@ -6,9 +6,9 @@ enum FacilityView {
     static func render(_ model: FacilityModel) -> HTML {
         if model.history.isEmpty, let registry = model.registry {
             return Layout.page(
-                title: model.name, description: "\(model.name) (\(registry.facility.code)): what the facility registry knows.",
+                title: model.name, description: t("facility.description_registry_only", ["name": model.name, "code": registry.facility.code]),
                 chrome: model.chrome,
-                .p(.class("eyebrow"), .text("Facility \(registry.facility.code)")),
+                .p(.class("eyebrow"), .text(t("facility.eyebrow_code", ["code": registry.facility.code]))),
                 .h1(.id("facility-name"), .text(model.name)),
                 .p(.class("lede"), .text(t("facility.no_imported_detention_statistics_release_lists"))),
                 FacilityRegistryView.section(registry, history: model.history),
@@ -20,7 +20,7 @@ enum FacilityView {
         }
         return Layout.page(
             title: model.name,
-            description: "\(model.name): average daily population in each ICE detention statistics release, and its inspections as ICE reported them.",
+            description: t("facility.description", ["name": model.name]),
             chrome: model.chrome,
             heading(model),
             .unwrap(model.registry) { FacilityRegistryView.section($0, history: model.history) },
@@ -60,12 +60,12 @@ enum FacilityView {
                Components.link(.dossierPDF(model.pageIdentifier), t("facility.pdf"))),
             .div(.class("stats"),
                  Components.stat(Format.count(latest.averageDailyPopulation), t("facility.average_daily_population_fiscal_year_to"),
-                                 note: "\(latest.fiscalYear) to \(Format.date(latest.release.asOfDate))"),
+                                 note: t("facility.range", ["from": latest.fiscalYear.description, "to": Format.date(latest.release.asOfDate)])),
                  Components.stat(Format.count(latest.guaranteedMinimum), t("facility.guaranteed_minimum_beds"),
                                  note: latest.guaranteedMinimum == nil ? t("facility.none_reported") : t("facility.paid_for_whether_used_or_not")),
                  Components.stat(Format.decimal(latest.averageLengthOfStay), t("facility.average_length_of_stay_days")),
                  Components.stat(Format.count(model.history.count), t("facility.releases_list_this_facility"),
-                                 note: "\(model.history.first!.release.asOfDate.iso) to \(latest.release.asOfDate.iso)")))
+                                 note: t("facility.range", ["from": model.history.first!.release.asOfDate.iso, "to": latest.release.asOfDate.iso]))))
     }
 
     // MARK: ADP over time
@@ -79,14 +79,14 @@ enum FacilityView {
             minimum.append(.init(date: figures.asOf, value: figures.guaranteedMinimum))
         }
         let hasMinimum = minimum.contains { $0.value != nil }
-        var series: [LineChart.Series] = [.init(name: "Average daily population", points: adp)]
-        if hasMinimum { series.append(.init(name: "Guaranteed minimum", points: minimum)) }
+        var series: [LineChart.Series] = [.init(name: t("facility.chart_series_adp"), points: adp)]
+        if hasMinimum { series.append(.init(name: t("facility.guaranteed_minimum"), points: minimum)) }
         return LineChart(
             id: "facility-history",
-            title: "\(model.name): average daily population, fiscal year to date, by release",
-            description: "One point per release, \(adp.count) in all"
-                + (hasMinimum ? ", with the guaranteed minimum as a dashed second line; a release that leaves a value blank breaks its line." : "."),
-            series: series, valueUnit: "people (average per day)")
+            title: t("facility.chart_title", ["name": model.name]),
+            description: hasMinimum ? t("facility.chart_description_with_minimum", ["count": Format.count(adp.count)])
+                                    : t("facility.chart_description", ["count": Format.count(adp.count)]),
+            series: series, valueUnit: t("facility.chart_unit"))
     }
 
     static func historySection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
@@ -118,22 +118,23 @@ enum FacilityView {
     static func latestBreakdownSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
         let latest = model.latest
         let date = latest.release.asOfDate.iso
-        return Components.section(id: "latest", title: "Who is held: as of \(Format.date(latest.release.asOfDate))",
+        return Components.section(id: "latest", title: t("facility.who_is_held", ["date": Format.date(latest.release.asOfDate)]),
             .p(.class("muted small"), .text(t("facility.average_daily_population_fiscal_year_to_2"))),
             .div(.class("grid-3"),
-                 breakdownTable("Classification level, as of \(date)", labels: FacilityModel.levelLabels, values: latest.levels),
-                 breakdownTable("Criminality, as of \(date)", labels: FacilityModel.criminalityLabels, values: latest.criminality),
-                 breakdownTable("Threat level, as of \(date)", labels: FacilityModel.threatLabels, values: latest.threatLevels)),
+                 breakdownTable(t("facility.classification_level_as_of", ["date": date]), labels: FacilityModel.levelLabels, values: latest.levels),
+                 breakdownTable(t("facility.criminality_as_of", ["date": date]), labels: FacilityModel.criminalityLabels, values: latest.criminality),
+                 breakdownTable(t("facility.threat_level_as_of", ["date": date]), labels: FacilityModel.threatLabels, values: latest.threatLevels)),
             Components.downloads(t("facility.the_history_every_column"), csv: .download(.facilityHistory(model.key, .csv)),
                                  json: .download(.facilityHistory(model.key, .json))))
     }
 
     static func breakdownOverTimeSection(_ model: FacilityModel) -> Node<HTML.BodyContext> {
-        let labels = ["As of", "#A", "#B", "#C", "#D", "#Male crim.", "#Male non-crim.", "#Female crim.", "#Female non-crim.",
-                      "#Threat 1", "#Threat 2", "#Threat 3", "#No threat"]
+        let labels = [t("facility.as_of"), "#A", "#B", "#C", "#D", "#" + t("facility.col_male_crim"), "#" + t("facility.col_male_non_crim"),
+                      "#" + t("facility.col_female_crim"), "#" + t("facility.col_female_non_crim"),
+                      "#" + t("facility.col_threat_1"), "#" + t("facility.col_threat_2"), "#" + t("facility.col_threat_3"), "#" + t("facility.col_no_threat")]
         return Components.section(id: "breakdown-history", title: t("facility.classification_criminality_and_threat_level_over"),
             .details(
-                .summary(.text("Show the table (\(model.history.count) releases)")),
+                .summary(.text(t("facility.show_the_table", count: model.history.count))),
                 Components.scrollBox(tall: true,
                      .table(
                         .caption(.text(t("facility.average_daily_population_by_group_fiscal")),
@@ -158,7 +159,7 @@ enum FacilityView {
                 ? .p(.text(t("facility.no_release_reports_an_inspection_of")))
                 : Components.scrollBox(
                        .table(.id("inspection-table"),
-                          .caption(.text("Inspections reported for \(model.name)")),
+                          .caption(.text(t("facility.inspections_reported_for", ["name": model.name]))),
                           Components.headerRow([t("facility.date"), t("facility.inspector"), t("facility.type"), t("facility.standard"), t("facility.rating"), t("facility.reported_in")]),
                           .tbody(.group(model.inspections.map(inspectionRow))))),
             Components.downloads(t("facility.the_inspections"), csv: .download(.facilityInspections(model.key, .csv)),
@@ -168,8 +169,8 @@ enum FacilityView {
     static func inspectionRow(_ record: InspectionRecord) -> Node<HTML.TableContext> {
         let releases = record.reportedIn
         let span = releases.count == 1
-            ? "1 release (\(releases[0].asOfDate.iso))"
-            : "\(releases.count) releases, \(releases.first!.asOfDate.iso) to \(releases.last!.asOfDate.iso)"
+            ? t("facility.reported_in_one_release", ["date": releases[0].asOfDate.iso])
+            : t("facility.reported_in_releases", ["count": Format.count(releases.count), "from": releases.first!.asOfDate.iso, "to": releases.last!.asOfDate.iso])
         let rating = record.rating ?? "—"
         let failing = rating.lowercased().contains("does not meet") || rating.lowercased().contains("deficient")
         return .tr(.class("inspection-row"),
@@ -192,7 +193,7 @@ enum FacilityView {
                .text(t("facility.guaranteed_minimum_beds_ice_pays_for"))),
             Components.scrollBox(tall: true,
                  .table(.id("facility-release-table"),
-                    .caption(.text("\(model.name) in each release"),
+                    .caption(.text(t("facility.in_each_release", ["name": model.name])),
                              .span(.class("caption-note"), .text(t("facility.adp_average_daily_population_fiscal_year")))),
                     Components.headerRow([t("facility.as_of"), t("facility.fiscal_year"), "#" + t("facility.adp"), "#" + t("facility.guaranteed_minimum"), "#" + t("facility.adp_minimum"), "#" + t("facility.alos"), "#" + t("facility.mandatory"), t("facility.source_file"), "#" + t("facility.row"), t("facility.sha_256")]),
                     .tbody(.group(model.history.reversed().map { row in

@@ -12,14 +12,14 @@ enum FacilityRegistryView {
             .dl(.class("facts"),
                 .dt(.text(t("facility.detloc_code"))), .dd(.code(.text(f.code))),
                 .dt(.text(t("facility.matched_by"))), .dd(.text(panel.matchMethod.map { m in
-                    m.rawValue + (m == .fuzzy || m == .address ? " (confidence \(Format.decimal(panel.matchConfidence, places: 2)))" : "")
+                    t("facility.match.\(m.rawValue)") + (m == .fuzzy || m == .address ? t("facility.match_confidence", ["value": Format.decimal(panel.matchConfidence, places: 2)]) : "")
                 } ?? t("facility.registry_code"))),
-                .dt(.text(t("facility.operator"))), .dd(.text(latest.map { "\($0.operatorName ?? "not stated") — \($0.operatorKind.rawValue), as of \($0.asOfDate.iso)" } ?? t("facility.no_operator_record"))),
+                .dt(.text(t("facility.operator"))), .dd(.text(latest.map { t("facility.operator_line", ["name": $0.operatorName ?? t("facility.not_stated"), "kind": t("operators.kind.\($0.operatorKind.rawValue)"), "date": $0.asOfDate.iso]) } ?? t("facility.no_operator_record"))),
                 .dt(.text(t("facility.owner"))), .dd(.text(latest?.ownerName ?? "—")),
                 .dt(.text(t("facility.coordinates"))), .dd(.text(f.latitude.flatMap { lat in f.longitude.map { "\(Format.decimal(lat, places: 4)), \(Format.decimal($0, places: 4)) (\(f.coordinateSource ?? ""))" } } ?? t("facility.none")),
-                    .if(f.coordinatesConflict, .span(.class("badge badge-bad"), .text(" sources disagree by \(Format.decimal(f.coordinateSpreadKilometres)) km")))),
-                .dt(.text(t("facility.in_use_per_ice_s_lists"))), .dd(.text("\(f.firstUse?.iso ?? "?") to \(f.lastUse?.iso ?? "?")")),
-                .dt(.text(t("facility.in_vigil_s_releases"))), .dd(.text(history.isEmpty ? t("facility.none") : "\(history.first!.release.asOfDate.iso) to \(history.last!.release.asOfDate.iso)")),
+                    .if(f.coordinatesConflict, .span(.class("badge badge-bad"), .text(t("facility.sources_disagree_by", ["km": Format.decimal(f.coordinateSpreadKilometres)]))))),
+                .dt(.text(t("facility.in_use_per_ice_s_lists"))), .dd(.text(t("facility.range", ["from": f.firstUse?.iso ?? "?", "to": f.lastUse?.iso ?? "?"]))),
+                .dt(.text(t("facility.in_vigil_s_releases"))), .dd(.text(history.isEmpty ? t("facility.none") : t("facility.range", ["from": history.first!.release.asOfDate.iso, "to": history.last!.release.asOfDate.iso]))),
                 .if(panel.keys.count > 1, .group(.dt(.text(t("facility.workbook_names"))), .dd(.group(panel.keys.map { key in
                     .group(Components.link(.facility(key), key.rawValue), .text(" "))
                 }))))),
@@ -34,8 +34,8 @@ enum FacilityRegistryView {
                     Components.headerRow([t("facility.as_of"), t("facility.operator"), t("facility.kind"), t("facility.method"), t("facility.owner"), t("facility.contract_type"), "#" + t("facility.capacity"), "#" + t("facility.guaranteed_minimum"), t("facility.citation")]),
                     .tbody(.group(panel.operators.reversed().map { r in
                         .tr(Components.rowHeader(.text(r.asOfDate.iso)), Components.textCell(r.operatorName),
-                            Components.textCell(r.operatorKind.rawValue),
-                            Components.textCell(r.method.rawValue + (r.matchMethod.map { " (\($0.rawValue) match)" } ?? "")),
+                            Components.textCell(t("operators.kind.\(r.operatorKind.rawValue)")),
+                            Components.textCell(t("operators.method.\(r.method.rawValue)") + (r.matchMethod.map { t("facility.match_note", ["method": t("facility.match.\($0.rawValue)")]) } ?? "")),
                             Components.textCell(r.ownerName), Components.textCell(r.contractType),
                             Components.numberCell(Format.count(r.capacity)), Components.numberCell(Format.count(r.guaranteedMinimum)),
                             .td(.class("small"), .text(r.citation ?? r.source)))
@@ -48,7 +48,7 @@ enum FacilityRegistryView {
                     .tbody(.group(panel.names.map { n in
                         .tr(Components.rowHeader(.text(n.entry.name ?? "—")), Components.textCell(n.entry.address), Components.textCell(n.entry.city),
                             Components.textCell(n.entry.state), Components.textCell(n.entry.zip), Components.textCell(n.entry.typeDetailed),
-                            .td(.class("small"), .code(.text(n.fileName))), Components.textCell(n.asOfDate?.iso ?? "undated"),
+                            .td(.class("small"), .code(.text(n.fileName))), Components.textCell(n.asOfDate?.iso ?? t("facility.undated")),
                             Components.numberCell(String(n.entry.sourceRow)))
                     })))))
     }

@@ -12,7 +12,7 @@ enum NationalView {
         case .populated(let page):
             return Layout.page(
                 title: t("national.national_overview"),
-                description: "Average daily population in ICE detention, fiscal year to date, as of \(page.release.asOfDate.iso).",
+                description: t("national.description", ["date": page.release.asOfDate.iso]),
                 chrome: model.chrome,
                 heading(page),
                 trendSection(page),
@@ -64,19 +64,19 @@ enum NationalView {
             .div(.class("stats"),
                  Components.stat(Format.count(totals.averageDailyPopulation),
                                  t("national.average_daily_population_fiscal_year_to"),
-                                 note: "\(release.fiscalYear) to \(Format.date(release.asOfDate))"),
+                                 note: t("national.range", ["from": release.fiscalYear.description, "to": Format.date(release.asOfDate)])),
                  Components.stat(Format.count(totals.facilityCount), t("national.facilities_listed"),
-                                 note: "\(Format.count(totals.occupiedFacilityCount)) with an ADP above zero"),
+                                 note: t("national.with_an_adp_above_zero", ["count": Format.count(totals.occupiedFacilityCount)])),
                  Components.stat(Format.count(totals.guaranteedMinimum), t("national.guaranteed_minimum_beds"),
-                                 note: "paid for whether used or not, at \(totals.facilitiesWithGuaranteedMinimum) facilities"),
+                                 note: t("national.paid_for_at_facilities", count: totals.facilitiesWithGuaranteedMinimum)),
                  .unwrap(totals.previous) { previous in
                      Components.stat(Format.signedCount(totals.averageDailyPopulation - previous.averageDailyPopulation),
                                      t("national.change_in_adp_since_the_previous"),
-                                     note: "as of \(Format.date(previous.asOfDate))")
+                                     note: t("national.as_of_date", ["date": Format.date(previous.asOfDate)]))
                  }),
             .p(.class("provenance"),
                .text(release.isLatest ? t("national.latest_release") : t("national.release")),
-               .text("as of \(Format.date(release.asOfDate)), \(release.fiscalYear), from "),
+               .text(t("national.provenance_as_of", ["date": Format.date(release.asOfDate), "fiscal_year": release.fiscalYear.description])),
                .code(.text(release.fileName)),
                .text(t("national.sha_256")),
                .span(.class("hash"), Components.tooltip(release.sha256), .text(Format.shortHash(release.sha256) + "…")),
@@ -90,11 +90,12 @@ enum NationalView {
         LineChart(
             id: "national-trend",
             title: t("national.total_average_daily_population_in_ice"),
-            description: "One point per release, \(trend.count) in all"
-                + (trend.last.map { ", the latest as of \($0.asOfDate.iso) at \(Format.count($0.totalAverageDailyPopulation))" } ?? "")
-                + ". Each total averages the days from the start of its fiscal year.",
-            series: [.init(name: "Total ADP", points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) })],
-            valueUnit: "average daily population (FY to date)")
+            description: trend.last.map {
+                t("national.trend_description_latest", ["count": Format.count(trend.count), "date": $0.asOfDate.iso,
+                                                        "total": Format.count($0.totalAverageDailyPopulation)])
+            } ?? t("national.trend_description", ["count": Format.count(trend.count)]),
+            series: [.init(name: t("national.total_adp"), points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) })],
+            valueUnit: t("national.trend_unit"))
     }
 
     static func trendSection(_ page: NationalModel.Populated) -> Node<HTML.BodyContext> {
@@ -125,24 +126,24 @@ enum NationalView {
         let shown = breakdown.rows.prefix(15)
         return BarChart(
             id: "breakdown-\(breakdown.dimension.rawValue)",
-            title: "Average daily population by \(breakdown.dimension.title.lowercased()), as of \(release.asOfDate.iso)",
+            title: t("national.breakdown_title", ["dimension": dimensionTitle(breakdown.dimension).lowercased(), "date": release.asOfDate.iso]),
             description: breakdown.rows.count > shown.count
-                ? "The \(shown.count) largest of \(breakdown.rows.count) groups; the table lists all."
-                : "All \(breakdown.rows.count) groups.",
-            bars: shown.map { .init(label: $0.group, value: $0.averageDailyPopulation,
+                ? t("national.breakdown_largest", ["shown": Format.count(shown.count), "count": Format.count(breakdown.rows.count)])
+                : t("national.breakdown_all", ["count": Format.count(breakdown.rows.count)]),
+            bars: shown.map { .init(label: groupLabel($0.group), value: $0.averageDailyPopulation,
                                     valueText: "\(Format.count($0.averageDailyPopulation)) (\(Format.percent($0.share)))") })
     }
 
     static func breakdownSection(_ breakdown: NationalModel.Breakdown, page: NationalModel.Populated) -> Node<HTML.BodyContext> {
         let dimension = breakdown.dimension
         let release = page.release
-        return Components.section(id: "by-\(dimension.rawValue)", title: "By \(dimension.title.lowercased())",
+        return Components.section(id: "by-\(dimension.rawValue)", title: t("national.by_dimension", ["dimension": dimensionTitle(dimension).lowercased()]),
             .div(.class("grid-2"),
                  .div(BarChartView.render(breakdownChart(breakdown, release: release))),
                  .div(Components.scrollBox(tall: true,
                            .table(
-                              .caption(.text("Average daily population by \(dimension.title.lowercased()), as of \(release.asOfDate.iso)")),
-                              Components.headerRow([dimension.title, "#" + t("national.facilities"), "#" + t("national.adp"), "#" + t("national.share")]),
+                              .caption(.text(t("national.breakdown_title", ["dimension": dimensionTitle(dimension).lowercased(), "date": release.asOfDate.iso]))),
+                              Components.headerRow([dimensionTitle(dimension), "#" + t("national.facilities"), "#" + t("national.adp"), "#" + t("national.share")]),
                               .tbody(.group(breakdown.rows.map { row in
                                   .tr(Components.rowHeader(filterLink(row.group, dimension: dimension, page: page)),
                                       Components.numberCell(Format.count(row.facilityCount)),
@@ -154,9 +155,19 @@ enum NationalView {
                                            json: .download(.breakdown(releaseID: release.id, dimension, .json))))))
     }
 
+    /// The dimension's name on the page (`BreakdownDimension.title` stays English for downloads).
+    static func dimensionTitle(_ dimension: BreakdownDimension) -> String {
+        t("national.dimension.\(dimension.rawValue)")
+    }
+
+    /// The store's "(not stated)" group in the page's language; ICE's group names stay as written.
+    static func groupLabel(_ group: String) -> String {
+        group == "(not stated)" ? t("national.not_stated") : group
+    }
+
     /// A group name that narrows the facility table to that group.
     static func filterLink(_ group: String, dimension: BreakdownDimension, page: NationalModel.Populated) -> Node<HTML.BodyContext> {
-        guard group != "(not stated)" else { return .text(group) }
+        guard group != "(not stated)" else { return .text(groupLabel(group)) }
         var list = FacilityListQuery()
         switch dimension {
         case .facilityType: list.type = group
@@ -177,22 +188,22 @@ enum NationalView {
             filterForm(page),
             .p(.class("muted small"),
                .text(query.isFiltered
-                     ? "Showing \(Format.count(page.facilities.count)) of \(Format.count(page.unfilteredFacilityCount)) facilities. "
-                     : "All \(Format.count(page.unfilteredFacilityCount)) facilities. "),
+                     ? t("national.showing_facilities", ["shown": Format.count(page.facilities.count), "count": Format.count(page.unfilteredFacilityCount)])
+                     : t("national.all_facilities", ["count": Format.count(page.unfilteredFacilityCount)])),
                .text(t("national.select_a_column_heading_to_sort"))),
             Components.scrollBox(
                  .table(.id("facility-table"),
-                    .caption(.text("Facilities as of \(release.asOfDate.iso)"),
+                    .caption(.text(t("national.facilities_as_of", ["date": release.asOfDate.iso])),
                              .span(.class("caption-note"), .text(t("national.adp_average_daily_population_fiscal_year")))),
                     .thead(.tr(
-                        sortHeader("Facility", .name, query: query, releaseID: releaseParameter),
-                        Components.columnHeader("City"),
-                        sortHeader("State", .state, query: query, releaseID: releaseParameter),
-                        sortHeader("AOR", .aor, query: query, releaseID: releaseParameter),
-                        sortHeader("Type", .type, query: query, releaseID: releaseParameter),
-                        sortHeader("ADP", .adp, query: query, releaseID: releaseParameter, numeric: true),
-                        sortHeader("Guaranteed minimum", .guaranteedMinimum, query: query, releaseID: releaseParameter, numeric: true),
-                        sortHeader("ALOS", .alos, query: query, releaseID: releaseParameter, numeric: true))),
+                        sortHeader(t("national.col_facility"), .name, query: query, releaseID: releaseParameter),
+                        Components.columnHeader(t("national.col_city")),
+                        sortHeader(t("national.col_state"), .state, query: query, releaseID: releaseParameter),
+                        sortHeader(t("national.col_aor"), .aor, query: query, releaseID: releaseParameter),
+                        sortHeader(t("national.col_type"), .type, query: query, releaseID: releaseParameter),
+                        sortHeader(t("national.adp"), .adp, query: query, releaseID: releaseParameter, numeric: true),
+                        sortHeader(t("national.col_guaranteed_minimum"), .guaranteedMinimum, query: query, releaseID: releaseParameter, numeric: true),
+                        sortHeader(t("national.col_alos"), .alos, query: query, releaseID: releaseParameter, numeric: true))),
                     .tbody(.group(page.facilities.map { row in
                         .tr(.class("facility-row"),
                             Components.rowHeader(Components.link(.facility(row.key), row.name)),
@@ -238,9 +249,9 @@ enum NationalView {
             .if(!page.release.isLatest, .input(.type(.hidden), .name("release"), .value(String(page.release.id)))),
             .label(.text(t("national.name_or_city")),
                    .input(.type(.search), .name("q"), .value(Escape.attribute(query.text ?? "")), .placeholder(t("national.e_g_county_jail")))),
-            select("state", "State", all: "All states", options: page.filterOptions.states, selected: query.state),
-            select("aor", "Area of responsibility", all: "All AORs", options: page.filterOptions.areasOfResponsibility, selected: query.aor),
-            select("type", "Facility type", all: "All types", options: page.filterOptions.types, selected: query.type),
+            select("state", dimensionTitle(.state), all: t("national.all_states"), options: page.filterOptions.states, selected: query.state),
+            select("aor", dimensionTitle(.areaOfResponsibility), all: t("national.all_aors"), options: page.filterOptions.areasOfResponsibility, selected: query.aor),
+            select("type", dimensionTitle(.facilityType), all: t("national.all_types"), options: page.filterOptions.types, selected: query.type),
             .if(query.sort != .adp || query.order != query.sort.defaultOrder, .group(
                 .input(.type(.hidden), .name("sort"), .value(query.sort.rawValue)),
                 .input(.type(.hidden), .name("order"), .value(query.order.rawValue)))),

@@ -21,7 +21,7 @@ struct ClosureRankingModel: Sendable {
         return StackedBarChart(
             id: "ranking-chart", title: t("ranking.closure_score_by_factor_top_25"),
             description: t("ranking.each_bar_is_a_facility_s"),
-            legend: factors.map(\.label),
+            legend: factors.map(Self.label),
             bars: ranking.entries.prefix(25).map { entry in
                 .init(label: entry.candidate.name,
                       parts: factors.enumerated().map { .init(series: $0.offset, value: entry.contributions[$0.element] ?? 0) },
@@ -29,10 +29,15 @@ struct ClosureRankingModel: Sendable {
             })
     }
 
+    /// A factor's name on the page; `ClosureFactor.label` stays English for the API.
+    static func label(_ factor: ClosureFactor) -> String {
+        t("ranking.factor.\(factor.rawValue).label")
+    }
+
     /// How a raw value reads in the table.
     static func rawText(_ factor: ClosureFactor, _ value: Double) -> String {
         switch factor {
-        case .privateOperator: return value > 0 ? "yes" : "no"
+        case .privateOperator: return value > 0 ? t("ranking.yes") : t("ranking.no")
         case .population, .guaranteedMinimum: return Format.count(value)
         default: return Format.count(Int(value.rounded()))
         }

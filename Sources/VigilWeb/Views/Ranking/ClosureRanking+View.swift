@@ -33,8 +33,8 @@ enum ClosureRankingView {
                 Components.scrollBox(.table(.class("data"),
                     Components.headerRow([t("ranking.factor"), t("ranking.what_it_counts"), "#" + t("ranking.largest_value"), t("ranking.weight_0_10")]),
                     .tbody(.group(ClosureFactor.allCases.map { factor in
-                        .tr(Components.rowHeader(.label(.for("w-\(factor.parameterName)"), .text(factor.label))),
-                            .td(.text(factor.explanation)),
+                        .tr(Components.rowHeader(.label(.for("w-\(factor.parameterName)"), .text(ClosureRankingModel.label(factor)))),
+                            .td(.text(t("ranking.factor.\(factor.rawValue).explanation"))),
                             Components.numberCell(ClosureRankingModel.rawText(factor, model.ranking.maxima[factor] ?? 0)),
                             .td(.input(.type(.number), .id("w-\(factor.parameterName)"), .name(factor.parameterName),
                                        .value(ClosureWeights.format(weights[factor])),
@@ -58,10 +58,10 @@ enum ClosureRankingView {
                  ? t("ranking.you_are_signed_in_so_internal")
                  : t("ranking.only_public_incidents_count")),
            .unwrap(model.release) { release in
-               .text(" Facilities and populations are from the release of \(Format.date(release.asOfDate)) (\(release.primaryFile.fileName)).")
+               .text(t("ranking.release_note", ["date": Format.date(release.asOfDate), "file": release.primaryFile.fileName]))
            },
            .if(model.deathsWithoutFacility > 0, .group(
-               .text(" \(model.deathsWithoutFacility) deaths in the window are not yet tied to a registry facility and count for none; see "),
+               .text(t("ranking.deaths_without_facility", count: model.deathsWithoutFacility)),
                Components.link(.deaths(), t("ranking.deaths")),
                .text("."))))
     }
@@ -73,7 +73,7 @@ enum ClosureRankingView {
             Components.downloads(t("ranking.the_ranking"), csv: .download(.closureRanking(weights, .csv)), json: .download(.closureRanking(weights, .json))),
             Components.scrollBox(
                 .table(.class("data"),
-                    Components.headerRow(["#" + t("ranking.rank"), t("ranking.facility"), t("ranking.operator"), t("ranking.state"), "#" + t("ranking.score")] + factors.map { "#" + $0.label }),
+                    Components.headerRow(["#" + t("ranking.rank"), t("ranking.facility"), t("ranking.operator"), t("ranking.state"), "#" + t("ranking.score")] + factors.map { "#" + ClosureRankingModel.label($0) }),
                     .tbody(.group(model.ranking.entries.map { entry in
                         let candidate = entry.candidate
                         return .tr(
@@ -83,12 +83,12 @@ enum ClosureRankingView {
                                 .text(" · "),
                                 Components.link(.dossier(FacilityKey(rawValue: candidate.identifier)), t("ranking.dossier"), class: "small"))),
                             .td(.text(candidate.operatorName ?? t("ranking.unknown")),
-                                .if(candidate.operatorKind != .unknown, .span(.class("muted"), .text(" (\(candidate.operatorKind.rawValue))")))),
+                                .if(candidate.operatorKind != .unknown, .span(.class("muted"), .text(" (\(t("operators.kind.\(candidate.operatorKind.rawValue)")))")))),
                             Components.textCell(candidate.state),
                             Components.numberCell(Format.decimal(entry.score)),
                             .group(factors.map { factor in
                                 .td(.class("num"),
-                                    Components.tooltip("adds \(Format.decimal(entry.contributions[factor] ?? 0)) points"),
+                                    Components.tooltip(t("ranking.adds_points", ["points": Format.decimal(entry.contributions[factor] ?? 0)])),
                                     .text(ClosureRankingModel.rawText(factor, candidate[factor])))
                             }))
                     })))))

@@ -23,7 +23,7 @@ enum ReleasesView {
     static func table(_ releases: [ReleasesModel.Release]) -> Node<HTML.BodyContext> {
         Components.scrollBox(
              .table(.id("release-table"),
-                .caption(.text("Archived releases (\(releases.count))"),
+                .caption(.text(t("releases.archived_releases", ["count": Format.count(releases.count)])),
                          .span(.class("caption-note"), .text(t("releases.total_adp_average_daily_population_fiscal")))),
                 Components.headerRow([t("releases.as_of"), t("releases.fiscal_year"), t("releases.file_s"), t("releases.sha_256"), "#" + t("releases.facilities"), "#" + t("releases.total_adp"), t("releases.imported"), "#" + t("releases.anomalies")]),
                 .tbody(.group(releases.flatMap(rows)))))
@@ -60,11 +60,12 @@ enum ReleasesView {
             .td(.class("num"), release.anomalies.isEmpty
                 ? .span(.class("muted"), .text(t("releases.none")))
                 : .span(.class("badge badge-warn"),
-                        .text("\(release.anomalies.count) \(release.anomalies.count == 1 ? "kind" : "kinds"), \(occurrences)×"))))
+                        .text(t("releases.anomaly_kinds", count: release.anomalies.count, ["occurrences": Format.count(occurrences)])))))
     }
 
+    /// The kind's name in the page's language; the detail is the importer's record, kept as written.
     static func anomaly(_ anomaly: ReleaseAnomaly) -> Node<HTML.ListContext> {
-        .li(.span(.class("badge"), .text(anomaly.kind.rawValue.replacingOccurrences(of: "_", with: " "))),
+        .li(.span(.class("badge"), .text(t("releases.anomaly.\(anomaly.kind.rawValue)"))),
             .if(anomaly.occurrences > 1, .text(" ×\(anomaly.occurrences)")),
             .text(" "), .text(anomaly.detail),
             .unwrap(anomaly.location) { location in .span(.class("muted"), .text(" (\(location.description))")) })

@@ -46,12 +46,14 @@ enum SegregationView {
                .text(t("segregation.the_newest_imported_workbook_that_publishes"))),
             .ul(.class("provenance"),
                 .unwrap(model.newestMonth) { month in
-                    .li(.text("Newest month: \(SegregationMonthLabel.long(month.month)), from "), .code(.text(month.sourceFileName)),
-                        .text(" (as of \(Format.date(month.releaseAsOfDate)), sheet “\(month.sheet.trimmingCharacters(in: .whitespaces))”)."))
+                    .li(rich("segregation.newest_month", ["file": .code(.text(month.sourceFileName))],
+                             ["month": SegregationMonthLabel.long(month.month), "date": Format.date(month.releaseAsOfDate),
+                              "sheet": month.sheet.trimmingCharacters(in: .whitespaces)]))
                 },
                 .unwrap(model.newestQuarter) { quarter in
-                    .li(.text("Newest quarter: \(quarter.quarterLabel), from "), .code(.text(quarter.sourceFileName)),
-                        .text(" (as of \(Format.date(quarter.releaseAsOfDate)), sheet “\(quarter.sheet.trimmingCharacters(in: .whitespaces))”)."))
+                    .li(rich("segregation.newest_quarter", ["file": .code(.text(quarter.sourceFileName))],
+                             ["quarter": quarter.quarterLabel, "date": Format.date(quarter.releaseAsOfDate),
+                              "sheet": quarter.sheet.trimmingCharacters(in: .whitespaces)]))
                 }))
     }
 
@@ -60,10 +62,10 @@ enum SegregationView {
     static func nationalChart(_ model: SegregationModel) -> LineChart {
         LineChart(id: "segregation-national-chart", title: t("segregation.people_in_segregation_per_month_all"),
                   description: t("segregation.the_sum_of_ice_s_monthly"),
-                  series: [.init(name: "All facilities", points: model.months.compactMap { month in
+                  series: [.init(name: t("segregation.all_facilities"), points: model.months.compactMap { month in
                       CalendarMonth(iso: month.month).map { LineChart.Point(date: $0.firstDay, value: Double(month.total)) }
                   })],
-                  valueUnit: "people in segregation (facility counts summed)")
+                  valueUnit: t("segregation.chart_unit"))
     }
 
     static func nationalSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
@@ -72,7 +74,7 @@ enum SegregationView {
             .if(!model.missingMonths.isEmpty,
                 .p(.class("note"), .attribute(named: "role", value: "note"),
                    .strong(.text(t("segregation.gap"))),
-                   .text("No imported workbook publishes \(model.missingMonths.map(\.name).joined(separator: ", ")); "),
+                   .text(t("segregation.no_workbook_publishes", ["months": model.missingMonths.map(SegregationMonthLabel.long).joined(separator: ", ")])),
                    .text(t("segregation.the_chart_s_line_joins_the")))),
             Components.scrollBox(
                 .table(.id("segregation-months"), .caption(.text(t("segregation.people_in_segregation_per_month_facility"))),
@@ -89,7 +91,8 @@ enum SegregationView {
     // MARK: The newest month, by facility
 
     static func latestMonthSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
-        let title = model.newestMonth.map { "Facilities in \(SegregationMonthLabel.long($0.month)), most people first" } ?? "Facilities"
+        let title = model.newestMonth.map { t("segregation.facilities_in_month", ["month": SegregationMonthLabel.long($0.month)]) }
+            ?? t("segregation.facilities")
         return Components.section(id: "latest-month", title: title,
             .p(.text(t("segregation.names_are_printed_as_ice_s")),
                .text(t("segregation.workbooks_or_the_registry_has_it"))),
@@ -100,7 +103,7 @@ enum SegregationView {
                         .tr(Components.numberCell(String(index + 1)),
                             .td(row.facilityKey.map { Components.link(.facility($0), row.facilityName) } ?? .text(row.facilityName)),
                             Components.numberCell(Format.count(row.placementCount)),
-                            .td(.class("small"), .code(.text(row.sourceFileName)), .text(" row \(row.sheetRow)")))
+                            .td(.class("small"), .code(.text(row.sourceFileName)), .text(t("segregation.row_note", ["row": String(row.sheetRow)]))))
                     })))),
             Components.downloads(t("segregation.every_facility_in_every_month"), csv: .download(.segregation(.csv)), json: .download(.segregation(.json))))
     }
@@ -113,6 +116,12 @@ enum SegregationView {
                  bars: model.quarters.filter { $0.reason == .total }.map {
                      .init(label: $0.quarterLabel, value: Double($0.placements), valueText: Format.count($0.placements))
                  }, width: 760)
+    }
+
+    /// A reason's name in the page's language; one Vigil does not know stays as ICE wrote it.
+    static func reasonLabel(_ reason: VulnerablePlacementReason) -> String {
+        if case .other(let text) = reason { return text }
+        return t("segregation.reason.\(reason.code)")
     }
 
     static func vulnerableSection(_ model: SegregationModel) -> Node<HTML.BodyContext> {
@@ -130,12 +139,12 @@ enum SegregationView {
                         group.rows.map { row in
                             .tr(.if(row.reason == .total, .class("total")),
                                 Components.rowHeader(.text(row.quarterLabel)),
-                                Components.textCell(row.reason.label), Components.textCell(row.reasonAsWritten),
+                                Components.textCell(reasonLabel(row.reason)), Components.textCell(row.reasonAsWritten),
                                 Components.numberCell(Format.count(row.placements)),
                                 Components.numberCell(Format.decimal(row.averageConsecutiveDays, places: 1)),
                                 Components.numberCell(Format.decimal(row.averageCumulativeDays, places: 1)),
                                 Components.numberCell(row.reason == .total ? row.uniqueDetainees.map { Format.count($0) } ?? "—" : ""),
-                                .td(.class("small"), .code(.text(row.sourceFileName)), .text(" row \(row.sheetRow)")))
+                                .td(.class("small"), .code(.text(row.sourceFileName)), .text(t("segregation.row_note", ["row": String(row.sheetRow)]))))
                         }
                     })))),
             .p(.class("muted small"), .text(t("segregation.different_people_is_the_quarter_s"))),
