@@ -82,7 +82,10 @@ public struct AlertDispatcher: Sendable {
             guard let email else {
                 return AlertAttemptOutcome(succeeded: false, detail: "no SMTP server configured: set VIGIL_SMTP_URL (smtp://host:port)")
             }
-            return await email(payload, address)
+            // Written in the language the subscriber used when subscribing.
+            return await SiteLanguage.$current.withValue(delivery.subscription.language) {
+                await email(payload, address)
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ struct Migrator: Sendable {
         M0015_TPSDesignations(),
         M0016_Letters(),
         M0017_PressAudits(),
+        M0023_AlertSubscriptionLanguage(),
     ]
 
     func migrate() async throws {

@@ -2,7 +2,7 @@ extension Catalogue {
     static let spanishLetters: [String: String] = [
         "letters.a_u_s_state_or_territory": "Un estado o territorio de EE. UU., por ejemplo NY o New York.",
         "letters.approve": "Aprobar",
-        "letters.approved_count": "{organizations} aprobadas. ",
+        "letters.approved_count": "Aprobadas: {organizations}. ",
         "letters.as_it_should_appear_on_the": "Como debe aparecer en la carta.",
         "letters.as_to": "Como en “To”.",
         "letters.awaiting_review": "Esperan revisión",
