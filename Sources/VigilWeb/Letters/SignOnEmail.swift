@@ -7,26 +7,13 @@ struct SignOnEmail: Sendable, Hashable {
     var subject: String
     var text: String
 
+    /// Written in the language of `SiteLanguage.current`: the sign-on POST's, the language the
+    /// person signed in. The letter's title is data and stays as written.
     static func confirmation(to email: String, organization: String, letterTitle: String, confirmURL: String, withdrawURL: String,
                              hoursValid: Int) -> SignOnEmail {
-        SignOnEmail(to: email, subject: "Confirm your organization's signature: \(letterTitle)", text: """
-            Someone, we hope you, signed this letter for \(organization):
-
-              \(letterTitle)
-
-            To confirm the signature, open this link within \(hoursValid) hours. It works once:
-
-              \(confirmURL)
-
-            Only confirmed signatures go to the letter's editors, who review every one before it is
-            counted and published. If you did not sign, ignore this e-mail and nothing is published.
-
-            To take the signature back at any time, before or after it is published, open:
-
-              \(withdrawURL)
-
-            Your e-mail address is never published or exported.
-            """)
+        SignOnEmail(to: email, subject: t("letters.email.confirm_subject", ["title": letterTitle]),
+                    text: t("letters.email.confirm_text", ["organization": organization, "title": letterTitle, "hours": String(hoursValid),
+                                                           "confirm": confirmURL, "withdraw": withdrawURL]))
     }
 
     static func materialChange(to email: String, organization: String, letterTitle: String, letterURL: String, version: Int) -> SignOnEmail {
