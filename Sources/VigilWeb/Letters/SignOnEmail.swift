@@ -16,18 +16,14 @@ struct SignOnEmail: Sendable, Hashable {
                                                            "confirm": confirmURL, "withdraw": withdrawURL]))
     }
 
+    /// Sent when an editor changes the words: the signatory's language is not stored with the
+    /// signature, so the notice says it in English and then in Spanish.
     static func materialChange(to email: String, organization: String, letterTitle: String, letterURL: String, version: Int) -> SignOnEmail {
-        SignOnEmail(to: email, subject: "The letter you signed has changed: \(letterTitle)", text: """
-            \(organization) signed an earlier version of this letter:
-
-              \(letterTitle)
-
-            Its editors have since changed what it says (version \(version)). Read it here:
-
-              \(letterURL)
-
-            If your organization no longer agrees, use the withdrawal link in the e-mail that
-            confirmed your signature.
-            """)
+        let arguments = ["organization": organization, "title": letterTitle, "url": letterURL, "version": String(version)]
+        func both(_ text: () -> String) -> [String] {
+            SiteLanguage.allCases.map { language in SiteLanguage.$current.withValue(language, operation: text) }
+        }
+        return SignOnEmail(to: email, subject: both { t("letters.email.changed_subject", arguments) }.joined(separator: " / "),
+                           text: both { t("letters.email.changed_text", arguments) }.joined(separator: "\n\n———\n\n"))
     }
 }

@@ -25,6 +25,8 @@ extension Catalogue {
         "letters.decide": "Decide",
         "letters.e_mail": "E-mail",
         "letters.edit_the_letter": "Edit the letter",
+        "letters.email.changed_subject": "The letter you signed has changed: {title}",
+        "letters.email.changed_text": "{organization} signed an earlier version of this letter:\n\n  {title}\n\nIts editors have since changed what it says (version {version}). Read it here:\n\n  {url}\n\nIf your organization no longer agrees, use the withdrawal link in the e-mail that\nconfirmed your signature.",
         "letters.email.confirm_subject": "Confirm your organization's signature: {title}",
         "letters.email.confirm_text": "Someone, we hope you, signed this letter for {organization}:\n\n  {title}\n\nTo confirm the signature, open this link within {hours} hours. It works once:\n\n  {confirm}\n\nOnly confirmed signatures go to the letter's editors, who review every one before it is\ncounted and published. If you did not sign, ignore this e-mail and nothing is published.\n\nTo take the signature back at any time, before or after it is published, open:\n\n  {withdraw}\n\nYour e-mail address is never published or exported.",
         "letters.error.choose_decision": "Choose approve, reject or merge. Nothing was changed.",

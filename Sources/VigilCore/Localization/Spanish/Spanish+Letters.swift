@@ -25,6 +25,8 @@ extension Catalogue {
         "letters.decide": "Decidir",
         "letters.e_mail": "Correo electrónico",
         "letters.edit_the_letter": "Editar la carta",
+        "letters.email.changed_subject": "La carta que firmó cambió: {title}",
+        "letters.email.changed_text": "{organization} firmó una versión anterior de esta carta:\n\n  {title}\n\nDesde entonces, sus editores cambiaron lo que dice (versión {version}). Léala aquí:\n\n  {url}\n\nSi su organización ya no está de acuerdo, use el enlace para retirar la firma que venía\nen el correo que confirmó su firma.",
         "letters.email.confirm_subject": "Confirme la firma de su organización: {title}",
         "letters.email.confirm_text": "Alguien, esperamos que usted, firmó esta carta en nombre de {organization}:\n\n  {title}\n\nPara confirmar la firma, abra este enlace antes de {hours} horas. Sirve una sola vez:\n\n  {confirm}\n\nSolo las firmas confirmadas llegan a los editores de la carta, que revisan cada una antes\nde contarla y publicarla. Si usted no firmó, no haga caso de este correo y no se publicará nada.\n\nPara retirar la firma en cualquier momento, antes o después de que se publique, abra:\n\n  {withdraw}\n\nSu dirección de correo nunca se publica ni se exporta.",
         "letters.error.choose_decision": "Elija aprobar, rechazar o unir. No se cambió nada.",
