@@ -12,29 +12,29 @@ public enum AlertEmail {
     /// subscriber used when subscribing. The facility's name, files and links stay as published.
     public static func message(_ payload: AlertPayload, to address: MailAddress, from: MailAddress) -> MailMessage {
         func number(_ value: Double?) -> String { value.map { TableValue.number(($0 * 10).rounded() / 10).plainText } ?? "—" }
-        let kind = ExpansionEventKind(rawValue: payload.event).map { t("alerts.kind.\($0.rawValue)") } ?? payload.event
+        let kind = ExpansionEventKind(rawValue: payload.event).map { Catalogue.t("alerts.kind.\($0.rawValue)") } ?? payload.event
         let place = payload.state.map { ", \($0)" } ?? ""
         var lines = [
             summary(payload),
             "",
-            t("alerts.email.event", ["event": payload.event]),
-            t("alerts.email.facility", ["facility": "\(payload.name)\(place)" + (payload.facility_code.map { " (\($0))" } ?? "")]),
-            t("alerts.email.previous_release", ["date": payload.previous_as_of]) + (payload.previous_release_file.map { ", \($0)" } ?? ""),
-            t("alerts.email.release", ["date": payload.as_of]) + (payload.release_file.map { ", \($0)" } ?? ""),
-            t("alerts.email.adp", ["from": number(payload.previous_adp), "to": number(payload.adp)]),
+            Catalogue.t("alerts.email.event", ["event": payload.event]),
+            Catalogue.t("alerts.email.facility", ["facility": "\(payload.name)\(place)" + (payload.facility_code.map { " (\($0))" } ?? "")]),
+            Catalogue.t("alerts.email.previous_release", ["date": payload.previous_as_of]) + (payload.previous_release_file.map { ", \($0)" } ?? ""),
+            Catalogue.t("alerts.email.release", ["date": payload.as_of]) + (payload.release_file.map { ", \($0)" } ?? ""),
+            Catalogue.t("alerts.email.adp", ["from": number(payload.previous_adp), "to": number(payload.adp)]),
         ]
         if payload.event == ExpansionEventKind.guaranteedMinimumChange.rawValue {
-            lines.append(t("alerts.email.guaranteed_minimum", ["from": number(payload.previous_guaranteed_minimum), "to": number(payload.guaranteed_minimum)]))
+            lines.append(Catalogue.t("alerts.email.guaranteed_minimum", ["from": number(payload.previous_guaranteed_minimum), "to": number(payload.guaranteed_minimum)]))
         }
         lines += [
             "",
-            t("alerts.email.evidence", ["url": payload.facility_url]),
-            t("alerts.email.releases", ["url": payload.releases_url]),
+            Catalogue.t("alerts.email.evidence", ["url": payload.facility_url]),
+            Catalogue.t("alerts.email.releases", ["url": payload.releases_url]),
             "",
-            t("alerts.email.why", ["subscription": String(payload.subscription_id), "id": payload.id]),
+            Catalogue.t("alerts.email.why", ["subscription": String(payload.subscription_id), "id": payload.id]),
         ]
-        return MailMessage(from: from, fromName: t("alerts.email.from_name"), to: [address],
-                           subject: t("alerts.email.subject", ["kind": kind, "facility": "\(payload.name)\(place)", "date": payload.as_of]),
+        return MailMessage(from: from, fromName: Catalogue.t("alerts.email.from_name"), to: [address],
+                           subject: Catalogue.t("alerts.email.subject", ["kind": kind, "facility": "\(payload.name)\(place)", "date": payload.as_of]),
                            text: lines.joined(separator: "\n"),
                            headers: [("X-Vigil-Event", payload.event), ("X-Vigil-Event-Id", payload.id)])
     }
@@ -42,21 +42,21 @@ public enum AlertEmail {
     /// What happened, in the page's words: `AlertPayload.summary` says the same in English for
     /// webhooks and the API, which stay English.
     static func summary(_ payload: AlertPayload) -> String {
-        func people(_ value: Double?) -> String { value.map { String(Int($0.rounded())) } ?? t("alerts.summary.none") }
+        func people(_ value: Double?) -> String { value.map { String(Int($0.rounded())) } ?? Catalogue.t("alerts.summary.none") }
         var arguments = ["name": payload.name, "adp": people(payload.adp), "date": payload.as_of, "previous_date": payload.previous_as_of,
                          "previous_adp": people(payload.previous_adp)]
         switch ExpansionEventKind(rawValue: payload.event) {
-        case .new: return t("alerts.summary.new", arguments)
-        case .reopened: return t("alerts.summary.reopened", arguments)
+        case .new: return Catalogue.t("alerts.summary.new", arguments)
+        case .reopened: return Catalogue.t("alerts.summary.reopened", arguments)
         case .surge:
             let share = (payload.previous_adp ?? 0) > 0 ? Int((payload.change / payload.previous_adp! * 100).rounded()) : 0
             arguments["change"] = people(payload.change)
             arguments["share"] = String(share)
-            return t("alerts.summary.surge", arguments)
+            return Catalogue.t("alerts.summary.surge", arguments)
         case .guaranteedMinimumChange:
             arguments["previous_minimum"] = people(payload.previous_guaranteed_minimum)
             arguments["minimum"] = people(payload.guaranteed_minimum)
-            return t("alerts.summary.guaranteed_minimum", arguments)
+            return Catalogue.t("alerts.summary.guaranteed_minimum", arguments)
         case nil: return payload.summary
         }
     }
@@ -81,9 +81,4 @@ public enum AlertEmail {
         let from = try MailAddress(environment["VIGIL_ALERTS_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultFrom)
         return sender(mailer, from: from)
     }
-}
-
-/// Vigil's words in the language of `SiteLanguage.current`, as the web pages' `t` gives them.
-private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    Catalogue.of(SiteLanguage.current).text(key, arguments)
 }

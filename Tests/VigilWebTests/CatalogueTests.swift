@@ -23,7 +23,7 @@ struct CatalogueTests {
         + CaseField.allCases.map { "cases.field.\($0.rawValue)" }
         + CustodyStatus.allCases.map { "cases.custody_status.\($0.rawValue)" }
         + CustodyEvent.Kind.allCases.map { "cases.event_kind.\($0.rawValue)" }
-        + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter(\.2).map { "cases.hint.\($0.0.rawValue)" } }
+        + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
         + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
         + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }
         + FacilityMatchMethod.allCases.map { "facility_review.method.\($0.rawValue)" }

@@ -55,15 +55,15 @@ public struct CaseDraft: Sendable, Hashable {
         func text(_ field: CaseField, max: Int = CaseRules.maxShortTextLength) -> String? {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty {
-                if field.isRequired { refuse(field, t("cases.problem.required")) }
+                if field.isRequired { refuse(field, Catalogue.t("cases.problem.required")) }
                 return nil
             }
             if value.count > max {
-                refuse(field, t("cases.problem.too_long", ["count": String(value.count), "max": String(max)]))
+                refuse(field, Catalogue.t("cases.problem.too_long", ["count": String(value.count), "max": String(max)]))
                 return nil
             }
             if value.unicodeScalars.contains(where: { $0.value == 0 }) {
-                refuse(field, t("cases.problem.nul"))
+                refuse(field, Catalogue.t("cases.problem.nul"))
                 return nil
             }
             return value
@@ -71,15 +71,15 @@ public struct CaseDraft: Sendable, Hashable {
         func date(_ field: CaseField, earliest: CalendarDate = CaseRules.earliestDate, past: Bool = true) -> CalendarDate? {
             guard let written = text(field) else { return nil }
             guard let parsed = CalendarDate(iso: written) else {
-                refuse(field, t("cases.problem.not_a_date", ["value": written]))
+                refuse(field, Catalogue.t("cases.problem.not_a_date", ["value": written]))
                 return nil
             }
             if parsed < earliest {
-                refuse(field, t("cases.problem.too_early", ["date": parsed.iso, "earliest": earliest.iso]))
+                refuse(field, Catalogue.t("cases.problem.too_early", ["date": parsed.iso, "earliest": earliest.iso]))
                 return nil
             }
             if past, parsed > today {
-                refuse(field, t("cases.problem.future", ["date": parsed.iso, "today": today.iso]))
+                refuse(field, Catalogue.t("cases.problem.future", ["date": parsed.iso, "today": today.iso]))
                 return nil
             }
             return parsed
@@ -88,7 +88,7 @@ public struct CaseDraft: Sendable, Hashable {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if Self.yes.contains(value) { return true }
             if Self.no.contains(value) { return false }
-            refuse(field, t("cases.problem.yes_no", ["value": value]))
+            refuse(field, Catalogue.t("cases.problem.yes_no", ["value": value]))
             return false
         }
         func list(_ field: CaseField) -> [String] {
@@ -101,7 +101,7 @@ public struct CaseDraft: Sendable, Hashable {
         if let written = text(.aNumber) {
             aNumber = ANumber(written)
             if aNumber == nil {
-                refuse(.aNumber, t("cases.problem.a_number", ["value": written]))
+                refuse(.aNumber, Catalogue.t("cases.problem.a_number", ["value": written]))
             }
         }
         let birthDate = date(.birthDate, earliest: CaseRules.earliestBirthDate)
@@ -116,13 +116,13 @@ public struct CaseDraft: Sendable, Hashable {
         var custodyStatus = CustodyStatus.detained
         if let written = text(.custodyStatus) {
             if let parsed = CustodyStatus(rawValue: written.lowercased()) { custodyStatus = parsed } else {
-                refuse(.custodyStatus, t("cases.problem.custody_status", ["value": written, "choices": CustodyStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
+                refuse(.custodyStatus, Catalogue.t("cases.problem.custody_status", ["value": written, "choices": CustodyStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
             }
         }
         var priorBond: Int?
         if let written = text(.priorBond) {
             priorBond = DollarAmount.cents(from: written)
-            if priorBond == nil { refuse(.priorBond, t("cases.problem.dollars", ["value": written])) }
+            if priorBond == nil { refuse(.priorBond, Catalogue.t("cases.problem.dollars", ["value": written])) }
         }
         let counsel = text(.counsel)
         let sponsor = Sponsor(name: text(.sponsorName), relation: text(.sponsorRelation),
@@ -140,7 +140,7 @@ public struct CaseDraft: Sendable, Hashable {
         var criminal: [CriminalRecordEntry] = []
         for entry in list(.criminal) {
             if let parsed = CriminalRecordEntry(rawValue: entry.lowercased()) { criminal.append(parsed) } else {
-                refuse(.criminal, t("cases.problem.criminal", ["value": entry]))
+                refuse(.criminal, Catalogue.t("cases.problem.criminal", ["value": entry]))
             }
         }
         let arriving = flag(.arriving)
@@ -156,7 +156,7 @@ public struct CaseDraft: Sendable, Hashable {
         let notes = text(.notes, max: CaseRules.maxLongTextLength)
 
         if let birthDate, let detainedOn, detainedOn < birthDate {
-            refuse(.detainedOn, t("cases.problem.before_birth", ["date": detainedOn.iso, "birth": birthDate.iso]))
+            refuse(.detainedOn, Catalogue.t("cases.problem.before_birth", ["date": detainedOn.iso, "birth": birthDate.iso]))
         }
         let order = Dictionary(uniqueKeysWithValues: CaseField.allCases.enumerated().map { ($1, $0) })
         problems.sort { order[$0.field]! < order[$1.field]! }
@@ -171,10 +171,4 @@ public struct CaseDraft: Sendable, Hashable {
             conditions: conditions, seriousMentalDisorder: seriousMentalDisorder, disability: disability, criminal: criminal,
             arriving: arriving, finalOrder: finalOrder, evidence: evidence, medicalNotes: medicalNotes, notes: notes))
     }
-}
-
-/// Vigil's words in the language of `SiteLanguage.current` (English outside a web request, as the
-/// import command reads them).
-private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    Catalogue.of(SiteLanguage.current).text(key, arguments)
 }

@@ -66,18 +66,13 @@ public struct LetterContent: Sendable, Hashable, Codable {
     /// Problems an editor must fix before the text is stored, by field name.
     public var problems: [String: String] {
         var found: [String: String] = [:]
-        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = t("letters.problem.required") }
-        if title.count > 300 { found["title"] = t("letters.problem.too_long_max", ["max": "300"]) }
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = Catalogue.t("letters.problem.required") }
+        if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
         if bodyMarkdown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && demands.isEmpty {
-            found["body"] = t("letters.problem.needs_body")
+            found["body"] = Catalogue.t("letters.problem.needs_body")
         }
-        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = t("letters.problem.too_long") }
-        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = t("letters.problem.required") }
+        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = Catalogue.t("letters.problem.too_long") }
+        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = Catalogue.t("letters.problem.required") }
         return found
     }
-}
-
-/// Vigil's words in the language of `SiteLanguage.current` (English outside a web request).
-private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    Catalogue.of(SiteLanguage.current).text(key, arguments)
 }

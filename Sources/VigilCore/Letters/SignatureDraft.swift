@@ -34,12 +34,12 @@ public struct SignatureDraft: Sendable, Hashable {
         func text(_ name: String, _ value: String, required: Bool, max: Int = 200) -> String? {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if trimmed.isEmpty {
-                if required { problems[name] = t("letters.problem.required") }
+                if required { problems[name] = Catalogue.t("letters.problem.required") }
                 return nil
             }
-            if trimmed.count > max { problems[name] = t("letters.problem.too_long_max", ["max": String(max)]); return nil }
+            if trimmed.count > max { problems[name] = Catalogue.t("letters.problem.too_long_max", ["max": String(max)]); return nil }
             if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                problems[name] = t("letters.problem.control_character")
+                problems[name] = Catalogue.t("letters.problem.control_character")
                 return nil
             }
             return trimmed
@@ -49,13 +49,13 @@ public struct SignatureDraft: Sendable, Hashable {
         var state: String?
         if let written = text("state", self.state, required: false, max: 40) {
             if let code = StateName.code(written), StateName.codes.values.contains(code) { state = code } else {
-                problems["state"] = t("letters.problem.not_a_state", ["state": written])
+                problems["state"] = Catalogue.t("letters.problem.not_a_state", ["state": written])
             }
         }
         var scope: SignatureScope?
         if let written = text("scope", self.scope, required: true, max: 20) {
             scope = SignatureScope(rawValue: written.lowercased())
-            if scope == nil { problems["scope"] = t("letters.problem.choose_scope") }
+            if scope == nil { problems["scope"] = Catalogue.t("letters.problem.choose_scope") }
         }
         var website: String?
         if let written = text("website", self.website, required: false, max: 300) {
@@ -63,18 +63,18 @@ public struct SignatureDraft: Sendable, Hashable {
             if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !written.contains(" ") && written.count > 10 {
                 website = written
             } else {
-                problems["website"] = t("letters.problem.website")
+                problems["website"] = Catalogue.t("letters.problem.website")
             }
         }
         let contact = text("contact_name", self.contactName, required: true, max: 120)
         var email: String?
         if let written = text("email", self.email, required: true, max: 254) {
             if User.isPlausibleEmail(written) { email = User.normalizedEmail(written) } else {
-                problems["email"] = t("letters.problem.email", ["email": written])
+                problems["email"] = Catalogue.t("letters.problem.email", ["email": written])
             }
         }
         if !["yes", "on", "true", "1"].contains(consent.lowercased()) {
-            problems["consent"] = t("letters.problem.consent")
+            problems["consent"] = Catalogue.t("letters.problem.consent")
         }
         guard problems.isEmpty, let organization, let scope, let contact, let email else {
             return .failure(SignatureInvalid(problems: problems))
@@ -112,9 +112,4 @@ public struct SignatureInvalid: Error, Sendable, Hashable {
     public var problems: [String: String]
 
     public init(problems: [String: String]) { self.problems = problems }
-}
-
-/// Vigil's words in the language of `SiteLanguage.current` (English outside a web request).
-private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    Catalogue.of(SiteLanguage.current).text(key, arguments)
 }

@@ -21,19 +21,14 @@ public struct PressArticleDraft: Sendable, Hashable, Codable {
     public var problems: [String: String] {
         var found: [String: String] = [:]
         func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
-        if blank(title) { found["title"] = t("letters.problem.required") } else if title.count > 300 { found["title"] = t("letters.problem.too_long_max", ["max": "300"]) }
-        if blank(outlet) { found["outlet"] = t("letters.problem.required") } else if outlet.count > 200 { found["outlet"] = t("letters.problem.too_long_max", ["max": "200"]) }
+        if blank(title) { found["title"] = Catalogue.t("letters.problem.required") } else if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
+        if blank(outlet) { found["outlet"] = Catalogue.t("letters.problem.required") } else if outlet.count > 200 { found["outlet"] = Catalogue.t("letters.problem.too_long_max", ["max": "200"]) }
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 2000 || url.contains(where: \.isWhitespace) {
-            found["url"] = t("press_audit.problem.url")
+            found["url"] = Catalogue.t("press_audit.problem.url")
         }
-        if blank(text) { found["text"] = t("press_audit.problem.paste_text") } else if text.unicodeScalars.count > 50_000 {
-            found["text"] = t("press_audit.problem.text_too_long")
+        if blank(text) { found["text"] = Catalogue.t("press_audit.problem.paste_text") } else if text.unicodeScalars.count > 50_000 {
+            found["text"] = Catalogue.t("press_audit.problem.text_too_long")
         }
         return found
     }
-}
-
-/// Vigil's words in the language of `SiteLanguage.current` (English outside a web request).
-private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    Catalogue.of(SiteLanguage.current).text(key, arguments)
 }
