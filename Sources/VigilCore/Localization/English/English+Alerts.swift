@@ -70,6 +70,7 @@ extension Catalogue {
         "alerts.previous_adp": "Previous ADP",
         "alerts.previous_release": "Previous release",
         "alerts.problem.say_what_to_watch": "Say what to watch: a facility, a state, an AOR or an operator.",
+        "alerts.problem.unknown_kind": "“{kind}” is not an event kind; use {kinds}.",
         "alerts.problem.webhook_or_email": "Give either a webhook URL (with its secret) or an e-mail address.",
         "alerts.release": "Release",
         "alerts.reopened": "reopened",
