@@ -90,7 +90,10 @@ public struct AlertDispatcher: Sendable {
             do { token = try await subscriptions.issueUnsubscribeToken(subscriptionID: delivery.subscription.id) } catch {
                 return AlertAttemptOutcome(succeeded: false, detail: "could not store the e-mail's unsubscribe link: \(error)")
             }
-            return await email(payload, address, links.unsubscribe(token: token))
+            // Written in the language the subscriber used when subscribing.
+            return await SiteLanguage.$current.withValue(delivery.subscription.language) {
+                await email(payload, address, links.unsubscribe(token: token))
+            }
         }
     }
 }

@@ -50,6 +50,44 @@ struct EmailDeliveryTests {
         }
     }
 
+    @Test("each e-mail is written in the language its subscriber used: Spanish for a Spanish subscription, English otherwise",
+          .enabled(if: LoopbackSMTP.runs, LoopbackSMTP.skipReason))
+    func inTheSubscribersLanguage() async throws {
+        let server = try SMTPServerURL(parsing: try LoopbackSMTP.requireURL())
+        let english = "alerts-en-\(UUID().uuidString.prefix(8).lowercased())@example.org"
+        let spanish = "alerts-es-\(UUID().uuidString.prefix(8).lowercased())@example.org"
+        try await withTestDatabase { db in
+            // given two subscriptions to New Jersey, one made in Spanish
+            try await AlertSubscriptions(database: db).add(AlertScope(state: "NJ"), channel: .email(address: english), by: "command line")
+            try await AlertSubscriptions(database: db).add(AlertScope(state: "NJ"), channel: .email(address: spanish), by: "someone",
+                                                           language: .spanish)
+            let archive = ReleaseArchive(database: db)
+            try await archive.archive(ExpansionFixtures.release(asOf: "2021-01-13", sha: "a", facilities: [("DELANEY HALL", "NJ", 0, nil)]))
+            try await archive.archive(ExpansionFixtures.release(asOf: "2025-05-09", sha: "b", facilities: [("STEWART", "GA", 1500, nil)]))
+            try await archive.archive(ExpansionFixtures.release(asOf: "2025-08-01", sha: "c", facilities: [("DELANEY HALL", "NJ", 139, 700)]))
+            let links = AlertLinks(baseURL: "https://vigil.example.org", facilityPath: { "/facilities/\($0.facilityKey.rawValue)" },
+                                   releasesPath: "/releases")
+            let dispatcher = AlertDispatcher(database: db, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
+                                             email: AlertEmail.sender(SMTPMailer(url: server, timeout: 10),
+                                                                      from: try MailAddress("vigil-alerts@vigil.localhost")),
+                                             retry: AlertRetryPolicy(baseSeconds: 0))
+            // when alerts are sent
+            let report = try await dispatcher.sendDue()
+            await dispatcher.shutdown()
+            #expect(report.delivered == 2)
+            // then the Spanish subscriber reads Spanish, with the facility's name and the links as published
+            let inSpanish = try #require(try await LoopbackSMTP.waitForMessages(to: spanish).first)
+            #expect(inSpanish.subject == "Vigil: Centro reabierto: DELANEY HALL, NJ (al 2025-08-01)")
+            let text = inSpanish.text ?? ""
+            #expect(text.contains("DELANEY HALL vuelve a tener personas detenidas: ADP 139 al 2025-08-01, ninguna al 2025-05-09."))
+            #expect(text.contains("Pruebas: https://vigil.example.org/facilities/delaney-hall-nj"))
+            // and the other subscriber reads English, as before
+            let inEnglish = try #require(try await LoopbackSMTP.waitForMessages(to: english).first)
+            #expect(inEnglish.subject == "Vigil: Reopened facility: DELANEY HALL, NJ (as of 2025-08-01)")
+            #expect(inEnglish.text?.contains("Evidence: https://vigil.example.org/facilities/delaney-hall-nj") == true)
+        }
+    }
+
     @Test("without a reachable SMTP server an e-mail delivery fails, is logged and waits for a retry")
     func serverDown() async throws {
         try await withTestDatabase { db in

@@ -162,6 +162,31 @@ struct AlertPagesTests {
         }
     }
 
+    @Test("a subscription made on the Spanish page is stored as Spanish, so its e-mails are written in Spanish")
+    func subscribeInSpanish() async throws {
+        try await withAlertsApp { client, db in
+            var browser = Browser(client: client)
+            _ = try await browser.signIn("viewer@example.org", Self.password)
+            // given the form read in Spanish (the choice is remembered in a cookie)
+            let form = try await browser.get("/alerts/subscriptions?lang=es")
+            #expect(form.status == .ok && form.body.contains("Sus suscripciones a alertas"))
+            let token = try #require(Browser.csrfToken(in: form.body))
+            // when a form naming nothing to watch is posted, the refusal is in Spanish
+            let refused = try await browser.post("/alerts/subscriptions", [("csrf_token", token), ("email", "me@example.org")])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Diga qué quiere vigilar"))
+            // when a good one is posted
+            let added = try await browser.post("/alerts/subscriptions", [("csrf_token", token), ("state", "TX"), ("email", "yo@example.org")])
+            #expect(added.status == .seeOther)
+            // then it is stored with its language, and the list names its scope in Spanish
+            let stored = try await AlertSubscriptions(database: db).all()
+            #expect(stored.count == 1 && stored[0].language == .spanish)
+            #expect(try await browser.get("/alerts/subscriptions").body.contains("estado TX; todos los tipos"))
+            // and one made from the command line (no page) stays English
+            try await AlertSubscriptions(database: db).add(AlertScope(state: "NJ"), channel: .email(address: "cli@example.org"), by: "command line")
+            #expect(try await AlertSubscriptions(database: db).all().map(\.language) == [.spanish, .english])
+        }
+    }
+
     @Test("the delivery log page shows editors what went where")
     func deliveryLog() async throws {
         try await withApp(releases: [], synthetic: false) { client, db in

@@ -36,6 +36,23 @@ struct CatalogueTests {
         + ClosureFactor.allCases.flatMap { ["ranking.factor.\($0.rawValue).label", "ranking.factor.\($0.rawValue).explanation"] }
         + ([.disciplinary, .facilitySecurityThreat, .medicalMentalHealth, .pendingInvestigationOfDisciplinaryViolation, .protectiveCustody,
             .hungerStrikeSuicideWatch, .total] as [VulnerablePlacementReason]).map { "segregation.reason." + $0.code }
+        + ReleaseQueue.Part.allCases.flatMap { ["release_queue.part.\($0.rawValue).label", "release_queue.part.\($0.rawValue).rule"] }
+        + CaseField.allCases.map { "cases.field.\($0.rawValue)" }
+        + CustodyStatus.allCases.map { "cases.custody_status.\($0.rawValue)" }
+        + CustodyEvent.Kind.allCases.map { "cases.event_kind.\($0.rawValue)" }
+        + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
+        + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
+        + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }
+        + FacilityMatchMethod.allCases.map { "facility_review.method.\($0.rawValue)" }
+        + PressFinding.Kind.allCases.map { "press_audit.kind.\($0.rawValue)" }
+        + ["title", "outlet", "url", "date", "text"].map { "press_audit.field.\($0)" }
+        + PipelineStage.allCases.map { "expansion.stage.\($0.rawValue)" }
+        + LetterStatus.allCases.map { "letters.status.\($0.rawValue)" }
+        + SignatureStatus.allCases.map { "letters.signature_status.\($0.rawValue)" }
+        + SignatureScope.allCases.map { "letters.scope.\($0.rawValue)" }
+        + ["title", "date", "delivery_note", "to", "subject", "salutation", "body", "demands", "conclusion", "closing", "lead_organization", "cc"].map { "letters.field.\($0)" }
+        + ExpansionEventKind.allCases.map { "alerts.kind.\($0.rawValue)" }
+        + ScreeningPath.Status.allCases.map { "cases.path_status.\($0.rawValue)" }
 
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!

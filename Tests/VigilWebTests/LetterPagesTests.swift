@@ -41,6 +41,31 @@ struct LetterPagesTests {
         return String(url.dropFirst("http://vigil.test".count))
     }
 
+    @Test("a signature made on the Spanish page is confirmed by an e-mail in Spanish; the letter's own words stay as written",
+          .enabled(if: LoopbackSMTP.runs, LoopbackSMTP.skipReason))
+    func signInSpanish() async throws {
+        try await withLetterApp(mail: true) { client, db, id in
+            let email = "es-\(UUID().uuidString.prefix(8).lowercased())@example.org"
+            // given the letter read in Spanish (remembered in a cookie)
+            var visitor = Browser(client: client)
+            let page = try await visitor.get("/letters/\(id)?lang=es")
+            #expect(page.status == .ok && page.body.contains("Firme esta carta en nombre de su organización"))
+            #expect(page.body.contains("4 organizaciones"))
+            let title = try #require(try await LetterQueries(database: db).letter(id: id)?.title)
+            // when an organization signs
+            let token = try #require(Browser.csrfToken(in: page.body))
+            let signed = try await visitor.post("/letters/\(id)/signatures", Self.signOnFields(token: token, email: email))
+            #expect(signed.status == .ok && signed.body.contains("Enviamos un enlace"), "\(signed.body)")
+            // then the confirmation e-mail is in Spanish, with the letter's title as written and working links
+            let mail = try #require(try await LoopbackSMTP.waitForMessages(to: email).first)
+            #expect(mail.subject == "Confirme la firma de su organización: \(title)")
+            let text = try #require(mail.text)
+            #expect(text.contains("Para confirmar la firma") && text.contains(title))
+            _ = try Self.link(in: text, after: "http://vigil.test/letters/confirm?token=")
+            _ = try Self.link(in: text, after: "http://vigil.test/letters/withdraw?token=")
+        }
+    }
+
     @Test("a signature's whole path: form, e-mail from the loopback SMTP server, link, review, approval, the count up by one",
           .enabled(if: LoopbackSMTP.runs, LoopbackSMTP.skipReason))
     func wholePath() async throws {

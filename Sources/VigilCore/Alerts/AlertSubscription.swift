@@ -9,13 +9,17 @@ public struct AlertSubscription: Sendable, Hashable {
     /// sent the whole history, which the Atom feed already shows.
     public var createdAt: String
     public var isActive: Bool
+    /// The language the subscriber used when subscribing: alert e-mails are written in it.
+    public var language: SiteLanguage
 
-    public init(id: Int, scope: AlertScope, channel: AlertChannel, createdBy: String, createdAt: String, isActive: Bool = true) {
+    public init(id: Int, scope: AlertScope, channel: AlertChannel, createdBy: String, createdAt: String, isActive: Bool = true,
+                language: SiteLanguage = .english) {
         self.id = id
         self.scope = scope
         self.channel = channel
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.isActive = isActive
+        self.language = language
     }
 }

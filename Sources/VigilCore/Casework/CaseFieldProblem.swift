@@ -1,17 +1,12 @@
 /// One thing wrong with one field of a case, as the form shows it and a CSV refusal names it.
 public struct CaseFieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var field: CaseField
-    public var reason: FieldProblemReason
-    /// A sentence about the field, without its name, in English: "Required, but blank.".
-    public var message: String { reason.englishMessage }
-
-    public init(field: CaseField, reason: FieldProblemReason) {
-        self.field = field
-        self.reason = reason
-    }
+    /// A sentence about the field, without its name: "Required, but blank.".
+    public var message: String
 
     public init(field: CaseField, message: String) {
-        self.init(field: field, reason: .other(message))
+        self.field = field
+        self.message = message
     }
 
     public var description: String { "\(field.rawValue): \(message)" }

@@ -31,34 +31,34 @@ public struct CustodyEventDraft: Sendable, Hashable {
         let kindText = kind.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let kind = CustodyEvent.Kind(rawValue: kindText)
         if kind == nil {
-            problems.append("kind: “\(kindText)” is not one of: \(CustodyEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            problems.append(Catalogue.t("cases.event_problem.kind", ["value": kindText, "choices": CustodyEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         let dateText = date.trimmingCharacters(in: .whitespacesAndNewlines)
         var parsedDate = CalendarDate(iso: dateText)
         if parsedDate == nil {
-            problems.append("date: “\(dateText)” is not a date written YYYY-MM-DD.")
+            problems.append(Catalogue.t("cases.event_problem.not_a_date", ["value": dateText]))
         } else if let d = parsedDate, d > today {
-            problems.append("date: \(d.iso) is in the future (today is \(today.iso)).")
+            problems.append(Catalogue.t("cases.event_problem.future", ["date": d.iso, "today": today.iso]))
             parsedDate = nil
         } else if let d = parsedDate, d < CaseRules.earliestDate {
-            problems.append("date: \(d.iso) is before \(CaseRules.earliestDate.iso).")
+            problems.append(Catalogue.t("cases.event_problem.too_early", ["date": d.iso, "earliest": CaseRules.earliestDate.iso]))
             parsedDate = nil
         }
         let facilityText = facility.trimmingCharacters(in: .whitespacesAndNewlines)
         if kind?.needsFacility == true, facilityText.isEmpty {
-            problems.append("facility: a \(kindText) event names the facility the person was taken to (its registry code).")
+            problems.append(Catalogue.t("cases.event_problem.facility", ["kind": kindText]))
         }
         var cents: Int?
         let amountText = amount.trimmingCharacters(in: .whitespacesAndNewlines)
         if !amountText.isEmpty {
             cents = DollarAmount.cents(from: amountText)
-            if cents == nil { problems.append("amount: “\(amountText)” is not an amount in dollars, e.g. 1500 or $1,500.00.") }
+            if cents == nil { problems.append(Catalogue.t("cases.event_problem.amount", ["value": amountText])) }
         } else if kind?.needsAmount == true {
-            problems.append("amount: a bond-set event gives the bond's amount in dollars.")
+            problems.append(Catalogue.t("cases.event_problem.bond_amount"))
         }
         let noteText = note.trimmingCharacters(in: .whitespacesAndNewlines)
         if noteText.count > CaseRules.maxShortTextLength * 3 {
-            problems.append("note: too long, at most \(CaseRules.maxShortTextLength * 3) characters.")
+            problems.append(Catalogue.t("cases.event_problem.note", ["max": String(CaseRules.maxShortTextLength * 3)]))
         }
         guard problems.isEmpty, let kind, let parsedDate else { return .failure(CustodyEventInvalid(problems: problems)) }
         return .success(CustodyEvent(kind: kind, date: parsedDate, facility: facilityText.isEmpty ? nil : facilityText,

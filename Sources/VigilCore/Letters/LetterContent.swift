@@ -66,13 +66,13 @@ public struct LetterContent: Sendable, Hashable, Codable {
     /// Problems an editor must fix before the text is stored, by field name.
     public var problems: [String: String] {
         var found: [String: String] = [:]
-        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = "Required, but blank." }
-        if title.count > 300 { found["title"] = "Too long: at most 300 characters." }
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = Catalogue.t("letters.problem.required") }
+        if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
         if bodyMarkdown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && demands.isEmpty {
-            found["body"] = "The letter needs a body or at least one demand."
+            found["body"] = Catalogue.t("letters.problem.needs_body")
         }
-        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = "Too long: at most 100,000 characters." }
-        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = "Required, but blank." }
+        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = Catalogue.t("letters.problem.too_long") }
+        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = Catalogue.t("letters.problem.required") }
         return found
     }
 }

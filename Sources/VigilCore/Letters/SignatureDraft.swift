@@ -34,12 +34,12 @@ public struct SignatureDraft: Sendable, Hashable {
         func text(_ name: String, _ value: String, required: Bool, max: Int = 200) -> String? {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if trimmed.isEmpty {
-                if required { problems[name] = "Required, but blank." }
+                if required { problems[name] = Catalogue.t("letters.problem.required") }
                 return nil
             }
-            if trimmed.count > max { problems[name] = "Too long: at most \(max) characters."; return nil }
+            if trimmed.count > max { problems[name] = Catalogue.t("letters.problem.too_long_max", ["max": String(max)]); return nil }
             if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                problems[name] = "Contains a control character."
+                problems[name] = Catalogue.t("letters.problem.control_character")
                 return nil
             }
             return trimmed
@@ -49,13 +49,13 @@ public struct SignatureDraft: Sendable, Hashable {
         var state: String?
         if let written = text("state", self.state, required: false, max: 40) {
             if let code = StateName.code(written), StateName.codes.values.contains(code) { state = code } else {
-                problems["state"] = "“\(written)” is not a U.S. state or territory (write e.g. NY or New York)."
+                problems["state"] = Catalogue.t("letters.problem.not_a_state", ["state": written])
             }
         }
         var scope: SignatureScope?
         if let written = text("scope", self.scope, required: true, max: 20) {
             scope = SignatureScope(rawValue: written.lowercased())
-            if scope == nil { problems["scope"] = "Choose national, state or local." }
+            if scope == nil { problems["scope"] = Catalogue.t("letters.problem.choose_scope") }
         }
         var website: String?
         if let written = text("website", self.website, required: false, max: 300) {
@@ -63,18 +63,18 @@ public struct SignatureDraft: Sendable, Hashable {
             if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !written.contains(" ") && written.count > 10 {
                 website = written
             } else {
-                problems["website"] = "Give the address starting with https:// or http://."
+                problems["website"] = Catalogue.t("letters.problem.website")
             }
         }
         let contact = text("contact_name", self.contactName, required: true, max: 120)
         var email: String?
         if let written = text("email", self.email, required: true, max: 254) {
             if User.isPlausibleEmail(written) { email = User.normalizedEmail(written) } else {
-                problems["email"] = "“\(written)” does not look like an e-mail address."
+                problems["email"] = Catalogue.t("letters.problem.email", ["email": written])
             }
         }
         if !["yes", "on", "true", "1"].contains(consent.lowercased()) {
-            problems["consent"] = "Tick the box to confirm your organization agrees to sign."
+            problems["consent"] = Catalogue.t("letters.problem.consent")
         }
         guard problems.isEmpty, let organization, let scope, let contact, let email else {
             return .failure(SignatureInvalid(problems: problems))

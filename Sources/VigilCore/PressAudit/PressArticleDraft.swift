@@ -21,13 +21,13 @@ public struct PressArticleDraft: Sendable, Hashable, Codable {
     public var problems: [String: String] {
         var found: [String: String] = [:]
         func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
-        if blank(title) { found["title"] = "Required, but blank." } else if title.count > 300 { found["title"] = "Too long: at most 300 characters." }
-        if blank(outlet) { found["outlet"] = "Required, but blank." } else if outlet.count > 200 { found["outlet"] = "Too long: at most 200 characters." }
+        if blank(title) { found["title"] = Catalogue.t("letters.problem.required") } else if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
+        if blank(outlet) { found["outlet"] = Catalogue.t("letters.problem.required") } else if outlet.count > 200 { found["outlet"] = Catalogue.t("letters.problem.too_long_max", ["max": "200"]) }
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 2000 || url.contains(where: \.isWhitespace) {
-            found["url"] = "An address starting https:// or http://, without spaces."
+            found["url"] = Catalogue.t("press_audit.problem.url")
         }
-        if blank(text) { found["text"] = "Paste the article's text." } else if text.unicodeScalars.count > 50_000 {
-            found["text"] = "Too long: at most 50,000 characters (a long article can be audited in parts, or from the command line)."
+        if blank(text) { found["text"] = Catalogue.t("press_audit.problem.paste_text") } else if text.unicodeScalars.count > 50_000 {
+            found["text"] = Catalogue.t("press_audit.problem.text_too_long")
         }
         return found
     }

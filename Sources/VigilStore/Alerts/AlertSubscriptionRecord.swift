@@ -16,6 +16,8 @@ struct AlertSubscriptionRecord: Codable, Sendable {
     var created_by: String
     var created_at: String
     var active: Int
+    /// `en` or `es` (M0023); English for a value Vigil does not speak.
+    var language: String?
 
     var subscription: AlertSubscription? {
         let channel: AlertChannel
@@ -32,6 +34,7 @@ struct AlertSubscriptionRecord: Codable, Sendable {
         let kinds = Set(kinds.split(separator: ",").compactMap { ExpansionEventKind(rawValue: String($0)) })
         return AlertSubscription(id: id, scope: AlertScope(facility: facility, state: state, areaOfResponsibility: aor,
                                                            operatorName: operator_name, kinds: kinds),
-                                 channel: channel, createdBy: created_by, createdAt: created_at, isActive: active != 0)
+                                 channel: channel, createdBy: created_by, createdAt: created_at, isActive: active != 0,
+                                 language: language.flatMap(SiteLanguage.init(rawValue:)) ?? .english)
     }
 }

@@ -9,8 +9,10 @@ public struct AlertSubscriptions: Sendable {
     public init(database: VigilDatabase) { self.database = database }
 
     /// Adds a subscription and returns it with its id. `audit`, when given, is stored in the same transaction.
+    /// `language` is the one its e-mails are written in.
     @discardableResult
-    public func add(_ scope: AlertScope, channel: AlertChannel, by person: String, audit: AuditEvent? = nil) async throws -> AlertSubscription {
+    public func add(_ scope: AlertScope, channel: AlertChannel, by person: String, language: SiteLanguage = .english,
+                    audit: AuditEvent? = nil) async throws -> AlertSubscription {
         let now = Timestamp.now()
         let (url, secret, email): (String?, String?, String?) = switch channel {
         case .webhook(let url, let secret): (url, secret, nil)
@@ -20,16 +22,16 @@ public struct AlertSubscriptions: Sendable {
         let id = try await database.transaction { db in
             let id = try await db.insert(into: "alert_subscriptions")
                 .columns("facility", "state", "aor", "operator_name", "kinds", "channel", "webhook_url", "webhook_secret", "email",
-                         "created_by", "created_at", "active")
+                         "created_by", "created_at", "active", "language")
                 .values(scope.facility, scope.state, scope.areaOfResponsibility, scope.operatorName, kinds, channel.kind, url, secret, email,
-                        person, now, 1)
+                        person, now, 1, language.rawValue)
                 .returning("id")
                 .first(decodingColumn: "id", as: Int.self)
             guard let id else { throw ArchiveError.noIdentifierReturned }
             if let audit { try await AuditLog.record(audit, on: db) }
             return id
         }
-        return AlertSubscription(id: id, scope: scope, channel: channel, createdBy: person, createdAt: now)
+        return AlertSubscription(id: id, scope: scope, channel: channel, createdBy: person, createdAt: now, language: language)
     }
 
     /// Every subscription, oldest first; `createdBy` narrows to one person's.

@@ -30,6 +30,7 @@ struct Migrator: Sendable {
         M0018_BondFunds(),
         M0019_FacilityIdentityDecisions(),
         M0020_AlertUnsubscribeLinks(),
+        M0023_AlertSubscriptionLanguage(),
     ]
 
     func migrate() async throws {

@@ -14,12 +14,14 @@ struct CaseScreening: Sendable {
     static func load(database: VigilDatabase) async throws -> CaseScreening {
         guard let latest = try await TPSDesignationArchive(database: database).latest() else {
             return CaseScreening(screener: ReleaseScreener(tpsDesignations: []),
-                                 designationsNote: "No TPS designations are stored, so TPS was not screened: import them with `vigil import tps <csv>`.",
+                                 designationsNote: t("cases.no_tps_designations_stored"),
                                  hasDesignations: false)
         }
         let version = latest.version
         return CaseScreening(screener: ReleaseScreener(tpsDesignations: latest.list.designations),
-                             designationsNote: "TPS designations: version \(version.number), \(version.source.fileName) (\(version.designationCount) designations, \(version.toVerifyCount) marked “to verify”).",
+                             designationsNote: t("cases.tps_designations_note", ["number": String(version.number), "file": version.source.fileName,
+                                                                  "designations": t("t_p_s.designations_count", count: version.designationCount),
+                                                                  "to_verify": Format.count(version.toVerifyCount)]),
                              hasDesignations: true)
     }
 

@@ -9,7 +9,11 @@ enum AlertScopeQuery {
             return AlertScope(facility: query["facility"], state: query["state"], areaOfResponsibility: query["aor"],
                               operatorName: query["operator"], kinds: try AlertScope.kinds(from: query["kind"] ?? ""))
         } catch {
-            throw WebError.badRequest(error.description)
+            switch error {
+            case .unknownKind(let name):
+                throw WebError.badRequest(t("alerts.problem.unknown_kind", ["kind": name,
+                                                                           "kinds": ExpansionEventKind.allCases.map(\.rawValue).joined(separator: ", ")]))
+            }
         }
     }
 

@@ -31,7 +31,7 @@ enum AlertSubscriptionController {
         let scope = AlertScope(facility: values["facility"], state: values["state"], areaOfResponsibility: values["aor"],
                                operatorName: values["operator"], kinds: kinds)
         if scope.facility == nil && scope.state == nil && scope.areaOfResponsibility == nil && scope.operatorName == nil {
-            problems.append("Say what to watch: a facility, a state, an AOR or an operator.")
+            problems.append(t("alerts.problem.say_what_to_watch"))
         }
         var channel: AlertChannel?
         let url = values["webhook_url"] ?? "", secret = form["webhook_secret"] ?? "", email = values["email"] ?? ""
@@ -39,7 +39,7 @@ enum AlertSubscriptionController {
             switch (url.isEmpty, email.isEmpty) {
             case (false, true): channel = try .checkedWebhook(url: url, secret: secret)
             case (true, false): channel = .email(address: try MailAddress(email).text)
-            default: problems.append("Give either a webhook URL (with its secret) or an e-mail address.")
+            default: problems.append(t("alerts.problem.webhook_or_email"))
             }
         } catch {
             problems.append(String(describing: error))
@@ -49,7 +49,7 @@ enum AlertSubscriptionController {
                                     context: context, database: database)
         }
         let subscription = try await AlertSubscriptions(database: database).add(
-            scope, channel: channel, by: user.email,
+            scope, channel: channel, by: user.email, language: SiteLanguage.current,
             audit: AuditEvent(actor: .user(id: user.id, email: user.email), action: "alert.subscribe", subject: scope.description,
                               details: ["channel": channel.kind]))
         return Response(status: .seeOther, headers: [.location: SiteURL.alertSubscriptions.path + "?added=\(subscription.id)"])

@@ -31,14 +31,14 @@ enum DraftController {
         // Checked before the case is read, so an unavailable printer reads (and audits) nothing.
         _ = try await gate.open(slug, context: context)
         guard await printer.isAvailable else {
-            throw WebError.unavailable("Printing to PDF needs Chromium on the server (apt-get install chromium, or set VIGIL_CHROMIUM). The draft page prints from any browser: \(pagePath)")
+            throw WebError.unavailable(t("drafts.error.no_chromium", ["path": pagePath]))
         }
         let model = try await model(slug: slug, id: id, kind: kind, language: language, printed: true, context: context, gate: gate, records: records)
         let data: Data
         do {
             data = try await printer.pdf(html: DraftView.render(model).render())
         } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable("Chromium could not print the draft (\(failure)). The page itself prints from any browser: \(pagePath)")
+            throw WebError.unavailable(t("drafts.error.print_failed", ["failure": "\(failure)", "path": pagePath]))
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"

@@ -43,19 +43,19 @@ enum FacilityDecisionController {
 
         init(_ form: FormFields) throws {
             guard let key = form[Field.key]?.trimmingCharacters(in: .whitespaces), !key.isEmpty else {
-                throw WebError.badRequest("The form named no facility key, so nothing was changed. Reload the review page and try again.")
+                throw WebError.badRequest(t("facility_review.error.no_key"))
             }
             self.subject = ExpansionLink.record(named: key).map { .expansion($0.kind, $0.key) } ?? .workbook(FacilityKey(rawValue: key))
             switch form[Field.action].flatMap(Action.init(rawValue:)) {
             case .link:
                 guard let code = form[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased(), !code.isEmpty else {
-                    throw WebError.badRequest("Enter a DETLOC code to link \(key) to, or reject it. Nothing was changed.")
+                    throw WebError.badRequest(t("facility_review.error.no_code", ["key": key]))
                 }
                 self.code = code
             case .reject:
                 self.code = nil
             case nil:
-                throw WebError.badRequest("The form asked for no known decision (link or reject), so nothing was changed.")
+                throw WebError.badRequest(t("facility_review.error.no_decision"))
             }
         }
     }
@@ -93,11 +93,14 @@ enum FacilityDecisionController {
     /// The store's refusal in the words of the web page (no command-line flags).
     static func webError(_ error: FacilityMatching.DecisionError) -> WebError {
         switch error {
-        case .unknownKey, .unknownCode:
-            return .badRequest("\(error) Nothing was changed.")
+        case .unknownKey(let key):
+            return .badRequest(t("facility_review.error.unknown_key", ["key": key]))
+        case .unknownCode(let code):
+            return .badRequest(t("facility_review.error.unknown_code", ["code": code]))
         case .conflictsWithManualDecision(let key, let code, let method, let by, _):
-            return .conflict("\(key) was already decided by \(by) (\(method)\(code.map { " to \($0)" } ?? "")), so nothing was changed. "
-                             + "Reload the review page to see the current queue.")
+            let arguments = ["key": key, "by": by, "method": method]
+            return .conflict(code.map { t("facility_review.error.already_decided_code", arguments.merging(["code": $0]) { $1 }) }
+                             ?? t("facility_review.error.already_decided", arguments))
         }
     }
 }

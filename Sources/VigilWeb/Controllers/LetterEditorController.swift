@@ -79,7 +79,7 @@ enum LetterEditorController {
         var request = request
         let form = try await FormFields.read(&request)
         guard let status = form["status"].flatMap(LetterStatus.init(rawValue:)) else {
-            throw WebError.badRequest("Choose a status (\(LetterStatus.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was changed.")
+            throw WebError.badRequest(t("letters.error.choose_status", ["statuses": LetterStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         try await LetterArchive(database: database).setStatus(letterID: id, to: status, audit: context.auditActor)
         return Response(status: .seeOther, headers: [.location: SiteURL.letter(id: id).path])

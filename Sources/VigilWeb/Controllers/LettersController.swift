@@ -39,10 +39,7 @@ enum LettersController {
     static func pdf(id: Int, context: VigilRequestContext, database: VigilDatabase, printer: PDFPrinter) async throws -> Response {
         let letter = try await readable(id, context: context, database: database)
         guard await printer.isAvailable else {
-            throw WebError.unavailable("""
-                Printing to PDF needs Chromium on the server (apt-get install chromium, or set VIGIL_CHROMIUM). \
-                The letter's page prints from any browser: \(SiteURL.letter(id: id).path)
-                """)
+            throw WebError.unavailable(t("letters.error.no_chromium", ["path": SiteURL.letter(id: id).path]))
         }
         var page = try await model(letter, form: nil, context: context, database: database)
         page.printing = true
@@ -51,7 +48,7 @@ enum LettersController {
         do {
             data = try await printer.pdf(html: LetterPageView.render(page, stylesheet: .inline).render())
         } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable("Chromium could not print the letter (\(failure)). The page prints from any browser: \(SiteURL.letter(id: id).path)")
+            throw WebError.unavailable(t("letters.error.print_failed", ["failure": "\(failure)", "path": SiteURL.letter(id: id).path]))
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"
@@ -93,13 +90,13 @@ enum LettersController {
     static func readable(_ id: Int, context: VigilRequestContext, database: VigilDatabase) async throws -> LetterRecord {
         guard let letter = try await LetterQueries(database: database).letter(id: id),
               letter.status.isPublic || (context.user?.role.includes(.editor) ?? false) else {
-            throw WebError.notFound("There is no letter \(id).")
+            throw WebError.notFound(t("letters.error.no_letter_id", ["id": String(id)]))
         }
         return letter
     }
 
     static func id(_ context: some RequestContext) throws -> Int {
-        guard let text = context.parameters.get("id"), let id = Int(text), id > 0 else { throw WebError.notFound("No such letter.") }
+        guard let text = context.parameters.get("id"), let id = Int(text), id > 0 else { throw WebError.notFound(t("letters.error.no_such_letter")) }
         return id
     }
 }

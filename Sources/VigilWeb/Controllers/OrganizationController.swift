@@ -29,7 +29,7 @@ enum OrganizationController {
                                                                                by: .user(id: admin.id, email: admin.email))
             return Response(status: .seeOther, headers: [.location: SiteURL.organization(slug: organization.slug).path])
         } catch let error as OrganizationError {
-            return try await list(request, context: context, database: database, problem: "Nothing was added: \(error.description)",
+            return try await list(request, context: context, database: database, problem: t("organizations.nothing_was_added", ["problem": error.description]),
                                   status: .unprocessableContent)
         }
     }
@@ -64,18 +64,18 @@ enum OrganizationController {
         if case .member(let role) = access, role.mayManageMembers { allowed = true }
         guard allowed else {
             if access == .none { throw CaseGate.hidden }
-            throw WebError.forbidden("Only the organization's admins and Vigil admins add members.")
+            throw WebError.forbidden(t("organizations.only_admins_add_members"))
         }
         var request = request
         let form = try await FormFields.read(&request)
         guard let role = OrganizationRole(rawValue: form["role"] ?? "") else {
-            throw WebError.badRequest("Choose a role (\(OrganizationRole.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was changed.")
+            throw WebError.badRequest(t("organizations.choose_a_role", ["roles": OrganizationRole.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         do {
             try await organizations.setMember(slug: slug, email: form["email"] ?? "", role: role, by: context.auditActor)
         } catch let error as OrganizationError {
             return try await page(slug: slug, context: context, database: database, key: key,
-                                  problem: "Nothing was changed: \(error.description)", status: .unprocessableContent)
+                                  problem: t("organizations.nothing_was_changed", ["problem": error.description]), status: .unprocessableContent)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.organization(slug: slug).path])
     }
@@ -87,7 +87,7 @@ enum OrganizationController {
             // Whether the organization exists is nobody else's business.
             throw CaseGate.hidden
         }
-        guard let organization = try await organizations.organization(slug: slug) else { throw WebError.notFound("There is no organization “\(slug)”.") }
+        guard let organization = try await organizations.organization(slug: slug) else { throw WebError.notFound(t("organizations.no_such_organization", ["slug": slug])) }
         var request = request
         let form = try await FormFields.read(&request)
         do {

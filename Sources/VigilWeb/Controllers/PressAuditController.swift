@@ -69,13 +69,13 @@ enum PressAuditController {
     static func readable(_ id: Int, context: VigilRequestContext, database: VigilDatabase) async throws -> (PressAuditRecord, LetterRecord) {
         try context.requireRole(.editor)
         guard let audit = try await PressAuditQueries(database: database).audit(id: id) else {
-            throw WebError.notFound("There is no press audit \(id).")
+            throw WebError.notFound(t("press_audit.no_such_audit_id", ["id": String(id)]))
         }
         return (audit, try await LettersController.readable(audit.letterID, context: context, database: database))
     }
 
     static func id(_ context: some RequestContext) throws -> Int {
-        guard let text = context.parameters.get("id"), let id = Int(text), id > 0 else { throw WebError.notFound("No such press audit.") }
+        guard let text = context.parameters.get("id"), let id = Int(text), id > 0 else { throw WebError.notFound(t("press_audit.no_such_audit")) }
         return id
     }
 }

@@ -11,8 +11,8 @@ struct SignInController: Sendable {
     let limiter: LoginRateLimiter
     var trustedProxies: Set<String> = []
 
-    static let wrongCredentials = "The email or password is not right. Check both and try again."
-    static let tooManyAttempts = "Too many failed sign-in attempts for this account or from this address. Wait 15 minutes, then try again."
+    static var wrongCredentials: String { t("sign_in.wrong_credentials") }
+    static var tooManyAttempts: String { t("sign_in.too_many_attempts") }
 
     /// A hash to check against when there is no such account, so that a missing account
     /// takes as long to refuse as a wrong password.

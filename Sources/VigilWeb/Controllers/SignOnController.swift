@@ -15,8 +15,8 @@ struct SignOnController: Sendable {
     let settings: SignOnSettings
     let cookies: AccountCookies
 
-    static let checkYourEmail = "Thank you. We sent a link to the e-mail address you gave: open it to confirm the signature. Until then it is not counted."
-    static let tooMany = "Too many signatures from this address or for this e-mail in the last hour. Wait an hour, then try again."
+    static var checkYourEmail: String { t("letters.check_your_email") }
+    static var tooMany: String { t("letters.too_many_signatures") }
 
     func sign(id: Int, request: Request, context: VigilRequestContext) async throws -> Response {
         var request = request
@@ -25,9 +25,10 @@ struct SignOnController: Sendable {
         let token = context.signIn?.csrfToken ?? request.cookies[AccountCookies.signInCSRF]?.value ?? ""
         var state = LetterPageModel.SignOnForm(csrfToken: token, mailAvailable: settings.send != nil)
         guard letter.status == .open else {
-            throw WebError.conflict("This letter is not open for signatures (it is \(letter.status.label.lowercased())).")
+            throw WebError.conflict(t("letters.not_open", ["status": LetterPageView.status(letter.status).lowercased()]))
         }
-        // The honeypot: a person never sees the field. Answer as if it worked, store nothing.
+        // The confirmation e-mail below is written in the language of this request (`SiteLanguage.current`):
+        // the language the person read the form in. The honeypot: a person never sees the field. Answer as if it worked, store nothing.
         if let trap = form[LetterPageView.honeypotField], !trap.isEmpty {
             state.notice = Self.checkYourEmail
             return try await render(letter, state, status: .ok, context: context)
@@ -68,7 +69,7 @@ struct SignOnController: Sendable {
             do {
                 try await send(mail)
             } catch {
-                state.notice = "The signature is saved, but the confirmation e-mail could not be sent (\(error)). Submit the form again later to get a new link."
+                state.notice = t("letters.mail_failed", ["error": "\(error)"])
                 return try await render(letter, state, status: .serviceUnavailable, context: context)
             }
         case .alreadyDecided:
@@ -90,7 +91,7 @@ struct SignOnController: Sendable {
         switch outcome {
         case .done(let row):
             let letter = try await LetterQueries(database: database).letter(id: row.letterID)
-            state = .ask(organization: row.organization, letterTitle: letter?.title ?? "the letter", letterID: row.letterID)
+            state = .ask(organization: row.organization, letterTitle: letter?.title ?? t("letters.the_letter"), letterID: row.letterID)
         default:
             state = .refused(message: Self.refusal(outcome, purpose))
         }
@@ -117,8 +118,8 @@ struct SignOnController: Sendable {
         switch outcome {
         case .done(let row):
             let message = purpose == .confirm
-                ? "Thank you: \(row.organization)'s signature is confirmed. The letter's editors review it before it is counted and published."
-                : "\(row.organization)'s signature is withdrawn. It is no longer counted or published."
+                ? t("letters.signature_confirmed", ["organization": row.organization])
+                : t("letters.signature_withdrawn", ["organization": row.organization])
             state = .done(message: message, letterID: row.letterID)
         default:
             state = .refused(message: Self.refusal(outcome, purpose))
@@ -133,10 +134,9 @@ struct SignOnController: Sendable {
     static func refusal(_ outcome: SignatureArchive.LinkOutcome, _ purpose: SignOnLinkModel.Purpose) -> String {
         switch outcome {
         case .expired:
-            purpose == .confirm ? "This link has expired (links work for 48 hours). Sign the letter again to get a new one." :
-                "This link has expired. Write to the coalition to take the signature back."
-        case .used: "This link has been used already; it works once."
-        default: "This link is not known: check that the whole address was copied, or use the link in the newest e-mail."
+            purpose == .confirm ? t("letters.link.expired_confirm") : t("letters.link.expired_withdraw")
+        case .used: t("letters.link.used")
+        default: t("letters.link.unknown")
         }
     }
 

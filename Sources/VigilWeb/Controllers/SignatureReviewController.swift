@@ -20,10 +20,10 @@ enum SignatureReviewController {
         let byID = Dictionary(uniqueKeysWithValues: reviewable.map { ($0.id, $0) })
         let grouped = clusters.map { $0.compactMap { byID[$0] } }.filter { group in group.contains { $0.status != .rejected } }
         let inClusters = Set(grouped.flatMap { $0.map(\.id) })
-        var counts: [(status: String, count: Int)] = []
+        var counts: [(status: SignatureStatus, count: Int)] = []
         for status in SignatureStatus.allCases {
             let n = all.filter { $0.status == status }.count
-            if n > 0 { counts.append((status.label, n)) }
+            if n > 0 { counts.append((status, n)) }
         }
         let model = SignatureReviewModel(chrome: await PageChrome.load(database: database, section: .letters),
                                          csrfToken: context.signIn?.csrfToken ?? "", letter: letter,
@@ -40,15 +40,15 @@ enum SignatureReviewController {
         _ = try await LettersController.readable(id, context: context, database: database)
         var request = request
         let form = try await FormFields.read(&request)
-        guard let signature = form["signature"].flatMap({ Int($0) }) else { throw WebError.badRequest("No signature given. Nothing was changed.") }
+        guard let signature = form["signature"].flatMap({ Int($0) }) else { throw WebError.badRequest(t("letters.error.no_signature")) }
         let decision: SignatureArchive.Decision
         switch form["decision"] {
         case "approve": decision = .approve
         case "reject": decision = .reject
         case "merge":
-            guard let into = form["into"].flatMap({ Int($0) }) else { throw WebError.badRequest("Choose the signature to merge into. Nothing was changed.") }
+            guard let into = form["into"].flatMap({ Int($0) }) else { throw WebError.badRequest(t("letters.error.choose_merge_target")) }
             decision = .merge(into: into)
-        default: throw WebError.badRequest("Choose approve, reject or merge. Nothing was changed.")
+        default: throw WebError.badRequest(t("letters.error.choose_decision"))
         }
         do {
             try await SignatureArchive(database: database).decide(decision, signatureID: signature, letterID: id, audit: context.auditActor)

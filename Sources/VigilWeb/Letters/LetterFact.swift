@@ -11,7 +11,7 @@ struct LetterFact: Sendable, Hashable {
     /// Where the letter says something the figure does not bear out (or does), said plainly.
     var claimCheck: String?
 
-    static let notAvailable = "not available in this database"
+    static var notAvailable: String { t("letters.fact.not_available") }
 
     /// A fact the database cannot give: no guess is shown in its place.
     static func unavailable(_ title: String, reason: String) -> LetterFact {

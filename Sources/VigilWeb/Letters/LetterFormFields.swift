@@ -60,11 +60,11 @@ struct LetterFormFields: Sendable, Hashable {
         var day: CalendarDate?
         if let written = optional(date) {
             day = CalendarDate(iso: written) ?? CalendarDate(spelledMonthFirst: written)
-            if day == nil { problems["date"] = "“\(written)” is not a date: write YYYY-MM-DD or “November 15, 2024”." }
+            if day == nil { problems["date"] = t("letters.problem.not_a_date", ["date": written]) }
         }
         for (name, text) in [("body", body), ("conclusion", conclusion), ("to", to), ("cc", cc), ("demands", demands)]
         where text.count > 100_000 {
-            problems[name] = "Too long: at most 100,000 characters."
+            problems[name] = t("letters.problem.too_long")
         }
         let content = LetterContent(title: trimmed(title), date: day, deliveryNote: optional(deliveryNote),
                                     to: PlainTextLetter.recipients(to), cc: PlainTextLetter.recipients(cc), subject: optional(subject),

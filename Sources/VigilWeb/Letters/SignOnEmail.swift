@@ -7,40 +7,23 @@ struct SignOnEmail: Sendable, Hashable {
     var subject: String
     var text: String
 
+    /// Written in the language of `SiteLanguage.current`: the sign-on POST's, the language the
+    /// person signed in. The letter's title is data and stays as written.
     static func confirmation(to email: String, organization: String, letterTitle: String, confirmURL: String, withdrawURL: String,
                              hoursValid: Int) -> SignOnEmail {
-        SignOnEmail(to: email, subject: "Confirm your organization's signature: \(letterTitle)", text: """
-            Someone, we hope you, signed this letter for \(organization):
-
-              \(letterTitle)
-
-            To confirm the signature, open this link within \(hoursValid) hours. It works once:
-
-              \(confirmURL)
-
-            Only confirmed signatures go to the letter's editors, who review every one before it is
-            counted and published. If you did not sign, ignore this e-mail and nothing is published.
-
-            To take the signature back at any time, before or after it is published, open:
-
-              \(withdrawURL)
-
-            Your e-mail address is never published or exported.
-            """)
+        SignOnEmail(to: email, subject: t("letters.email.confirm_subject", ["title": letterTitle]),
+                    text: t("letters.email.confirm_text", ["organization": organization, "title": letterTitle, "hours": String(hoursValid),
+                                                           "confirm": confirmURL, "withdraw": withdrawURL]))
     }
 
+    /// Sent when an editor changes the words: the signatory's language is not stored with the
+    /// signature, so the notice says it in English and then in Spanish.
     static func materialChange(to email: String, organization: String, letterTitle: String, letterURL: String, version: Int) -> SignOnEmail {
-        SignOnEmail(to: email, subject: "The letter you signed has changed: \(letterTitle)", text: """
-            \(organization) signed an earlier version of this letter:
-
-              \(letterTitle)
-
-            Its editors have since changed what it says (version \(version)). Read it here:
-
-              \(letterURL)
-
-            If your organization no longer agrees, use the withdrawal link in the e-mail that
-            confirmed your signature.
-            """)
+        let arguments = ["organization": organization, "title": letterTitle, "url": letterURL, "version": String(version)]
+        func both(_ text: () -> String) -> [String] {
+            SiteLanguage.allCases.map { language in SiteLanguage.$current.withValue(language, operation: text) }
+        }
+        return SignOnEmail(to: email, subject: both { t("letters.email.changed_subject", arguments) }.joined(separator: " / "),
+                           text: both { t("letters.email.changed_text", arguments) }.joined(separator: "\n\n———\n\n"))
     }
 }

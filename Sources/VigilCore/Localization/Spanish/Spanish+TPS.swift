@@ -1,3 +1,26 @@
 extension Catalogue {
-    static let spanishTPS: [String: String] = [:]
+    static let spanishTPS: [String: String] = [
+        "t_p_s.announced": "anunciada el {date}",
+        "t_p_s.as_published": "tal como se publicó",
+        "t_p_s.certainty": "Certeza",
+        "t_p_s.country": "País",
+        "t_p_s.designation": "Designación",
+        "t_p_s.designations_caption": "Designaciones ({count})",
+        "t_p_s.designations_count.one": "{count} designación",
+        "t_p_s.designations_count.other": "{count} designaciones",
+        "t_p_s.earlier_versions_kept.one": "; se guarda {count} versión anterior",
+        "t_p_s.earlier_versions_kept.other": "; se guardan {count} versiones anteriores",
+        "t_p_s.in_force": "Vigente",
+        "t_p_s.in_force_both_days_included_residence": "Vigente: ambos días incluidos. Residencia y presencia: la persona debe haber estado en EE. UU. desde estas fechas.",
+        "t_p_s.lede": "Cada designación de Estatus de Protección Temporal (TPS) con la que el evaluador de liberación compara a una persona. Para cada una: los días en que está vigente, después de leer los avisos posteriores (terminaciones, la anulación parcial de un tribunal, extensiones); las fechas de residencia y presencia que la persona debe cumplir; su fuente en el Federal Register; y la certeza del archivo. Las filas marcadas “to verify” (por verificar) se evalúan como tales. Son datos de evaluación, no asesoría legal.",
+        "t_p_s.no_tps_designations_yet_import_them": "Todavía no hay designaciones de TPS. Impórtelas con {command}.",
+        "t_p_s.presence_since": "Presencia desde",
+        "t_p_s.release_screener": "Evaluador de liberación",
+        "t_p_s.residence_since": "Residencia desde",
+        "t_p_s.source": "Fuente",
+        "t_p_s.temporary_protected_status_designations_as_vigil": "Las designaciones de Estatus de Protección Temporal (TPS) tal como las usa el evaluador de liberación de Vigil: cuándo está vigente cada una, su fuente y su certeza.",
+        "t_p_s.the_designations": "las designaciones",
+        "t_p_s.tps_designations": "Designaciones de TPS",
+        "t_p_s.version": "Versión {number}: {file}, SHA-256 {hash}, importada el {date}; {designations}, {to_verify} marcadas por verificar",
+    ]
 }

@@ -10,10 +10,8 @@ enum AlertDeliveryLogView {
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("alerts.alerts"))),
             .h1(.text(t("alerts.alert_deliveries"))),
-            .p(.class("lede"), .text(t("alerts.every_event_sent_to_every_subscription")),
-               .text(t("alerts.and_the_last_error_a_failed")),
-               .text(t("alerts.each_event_goes_to_a_subscription")), .code(.text("vigil alerts log")), .text(".")),
-            .if(model.entries.count >= model.limit, .p(.class("note"), .text("Showing the latest \(model.limit) deliveries."))),
+            .p(.class("lede"), rich("alerts.deliveries_lede", ["command": .code(.text("vigil alerts log"))])),
+            .if(model.entries.count >= model.limit, .p(.class("note"), .text(t("alerts.showing_the_latest_deliveries", ["limit": Format.count(model.limit)])))),
             model.entries.isEmpty ? .p(.text(t("alerts.nothing_has_been_sent_yet"))) :
             Components.scrollBox(
                 .table(.class("data"),

@@ -17,7 +17,7 @@ enum AlertFeedView {
             <feed xmlns="http://www.w3.org/2005/Atom">
               <id>\(escape(feedID(model.scope)))</id>
               <title>\(escape(title(model)))</title>
-              <subtitle>New, reopened and surging facilities and guaranteed-minimum changes between ICE's detention-statistics releases, as Vigil detects them.</subtitle>
+              <subtitle>\(escape(t("alerts.feed.subtitle")))</subtitle>
               <updated>\(escape(model.updated))</updated>
               <author><name>Vigil</name></author>
               <generator>Vigil</generator>
@@ -34,18 +34,19 @@ enum AlertFeedView {
 
     static func entry(_ stored: StoredExpansionEvent, synthetic: Bool) -> String {
         let e = stored.event
-        let files = [stored.previousFile.map { "previous release: \($0) (as of \(e.previousAsOf.iso))" },
-                     stored.file.map { "release: \($0) (as of \(e.asOf.iso))" }].compactMap { $0 }.joined(separator: "; ")
-        let summary = (synthetic ? "Synthetic demo data. " : "") + e.summary + (files.isEmpty ? "" : " Sources: \(files).")
+        let files = [stored.previousFile.map { t("alerts.feed.previous_release", ["file": $0, "date": e.previousAsOf.iso]) },
+                     stored.file.map { t("alerts.feed.release", ["file": $0, "date": e.asOf.iso]) }].compactMap { $0 }.joined(separator: "; ")
+        // The event's summary is the one the API and webhooks carry, in English.
+        let summary = (synthetic ? t("alerts.feed.synthetic") : "") + e.summary + (files.isEmpty ? "" : t("alerts.feed.sources", ["files": files]))
         return """
               <entry>
                 <id>urn:vigil:expansion-event:\(escape(e.eventKey))</id>
-                <title>\(escape("\(e.kind.label): \(e.name)\(e.state.map { ", \($0)" } ?? "") (as of \(e.asOf.iso))"))</title>
+                <title>\(escape(t("alerts.feed.entry_title", ["kind": t("alerts.kind.\(e.kind.rawValue)"), "facility": e.name + (e.state.map { ", \($0)" } ?? ""), "date": e.asOf.iso])))</title>
                 <updated>\(escape(stored.detectedAt))</updated>
                 <published>\(escape(stored.detectedAt))</published>
                 <link rel="alternate" type="text/html" href="\(escape(SiteURL.facility(e.facilityKey).path))"/>
-                <link rel="related" type="text/html" title="The releases, with their files and SHA-256s" href="\(escape(SiteURL.releases.path))"/>
-                <category term="\(escape(e.kind.rawValue))" label="\(escape(e.kind.label))"/>
+                <link rel="related" type="text/html" title="\(escape(t("alerts.feed.releases_link")))" href="\(escape(SiteURL.releases.path))"/>
+                <category term="\(escape(e.kind.rawValue))" label="\(escape(t("alerts.kind.\(e.kind.rawValue)")))"/>
                 <summary>\(escape(summary))</summary>
               </entry>
 
@@ -59,7 +60,7 @@ enum AlertFeedView {
     }
 
     static func title(_ model: AlertFeedModel) -> String {
-        "Vigil expansion alerts: " + (model.scope.isEverything ? "every facility" : model.scope.description)
+        t("alerts.feed.title", ["scope": model.scope.isEverything ? t("alerts.scope.every_facility") : model.scope.words])
     }
 
     /// XML text and attribute escaping; characters XML 1.0 forbids are dropped.

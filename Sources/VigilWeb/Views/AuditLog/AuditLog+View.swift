@@ -14,7 +14,7 @@ enum AuditLogView {
                .text(t("audit_log.entries_are_written_in_the_same"))),
             Components.downloads(t("audit_log.the_audit_log"), csv: .download(.auditLog(.csv)), json: .download(.auditLog(.json))),
             .if(model.entries.count >= model.limit,
-                .p(.class("note"), .text("Showing the latest \(model.limit) entries; add ?limit=N to the address for more (up to \(AuditLogModel.maximumLimit))."))),
+                .p(.class("note"), .text(t("audit_log.showing_the_latest", ["limit": String(model.limit), "maximum": String(AuditLogModel.maximumLimit)])))),
             Components.scrollBox(
                 .table(.class("data"),
                     Components.headerRow([t("audit_log.when_utc"), t("audit_log.who"), t("audit_log.what"), t("audit_log.subject"), t("audit_log.details")]),

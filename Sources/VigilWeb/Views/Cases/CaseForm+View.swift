@@ -8,72 +8,73 @@ import VigilCore
 enum CaseFormView {
     enum Control { case text, date, futureDate, textarea, yesNo, custodyStatus }
 
-    /// The form's sections and the control for each field.
-    static let sections: [(String, [(CaseField, Control, String?)])] = [
-        ("Person", [
-            (.name, .text, nil),
-            (.aNumber, .text, "Nine digits, e.g. A123-456-789."),
-            (.birthDate, .date, nil),
-            (.citizenship, .text, "As in the TPS designations, e.g. Venezuela."),
-            (.languages, .text, "Separated by ;"),
-            (.facility, .text, "The registry's DETLOC code (e.g. STWRTGA). A transfer is recorded as an event on the case page."),
-            (.detainedOn, .date, nil),
+    /// The form's sections (`cases.<section>` keys) and the control for each field, and whether it has a
+    /// hint (`cases.hint.<field>`).
+    static let sections: [(String, [(CaseField, Control, Bool)])] = [
+        ("person", [
+            (.name, .text, false),
+            (.aNumber, .text, true),
+            (.birthDate, .date, false),
+            (.citizenship, .text, true),
+            (.languages, .text, true),
+            (.facility, .text, true),
+            (.detainedOn, .date, false),
         ]),
-        ("Immigration case", [
-            (.entryDate, .date, nil),
-            (.entryManner, .text, "e.g. without inspection; B-2 visa, overstayed; at a port of entry."),
-            (.continuouslyPresentSince, .date, "For TPS; blank means since entry."),
-            (.court, .text, nil),
-            (.nextHearing, .futureDate, nil),
-            (.custodyStatus, .custodyStatus, nil),
-            (.priorBond, .text, "Dollars, e.g. 1500."),
-            (.counsel, .text, nil),
-            (.arriving, .yesNo, nil),
-            (.finalOrder, .yesNo, nil),
-            (.criminal, .text, "One entry per conviction, felony or misdemeanor, separated by ; (blank if none)."),
+        ("immigration_case", [
+            (.entryDate, .date, false),
+            (.entryManner, .text, true),
+            (.continuouslyPresentSince, .date, true),
+            (.court, .text, false),
+            (.nextHearing, .futureDate, false),
+            (.custodyStatus, .custodyStatus, false),
+            (.priorBond, .text, true),
+            (.counsel, .text, false),
+            (.arriving, .yesNo, false),
+            (.finalOrder, .yesNo, false),
+            (.criminal, .text, true),
         ]),
-        ("Sponsor", [
-            (.sponsorName, .text, nil),
-            (.sponsorRelation, .text, nil),
-            (.sponsorAddress, .textarea, nil),
-            (.sponsorStatus, .text, "e.g. U.S. citizen, permanent resident."),
+        ("sponsor", [
+            (.sponsorName, .text, false),
+            (.sponsorRelation, .text, false),
+            (.sponsorAddress, .textarea, false),
+            (.sponsorStatus, .text, true),
         ]),
-        ("Health and vulnerability", [
-            (.pregnant, .yesNo, nil),
-            (.postpartumSince, .date, "The date of birth of the child, if within the past year."),
-            (.nursing, .yesNo, nil),
-            (.conditions, .text, "As the screening criteria name them, separated by ; e.g. diabetes; high blood pressure."),
-            (.seriousMentalDisorder, .yesNo, nil),
-            (.disability, .yesNo, nil),
-            (.evidence, .textarea, "One document per line: fact | title | date | kept or missing, e.g. pregnant | Prenatal clinic letter | 2025-01-05 | kept"),
-            (.medicalNotes, .textarea, "Encrypted at rest."),
-            (.notes, .textarea, nil),
+        ("health_and_vulnerability", [
+            (.pregnant, .yesNo, false),
+            (.postpartumSince, .date, true),
+            (.nursing, .yesNo, false),
+            (.conditions, .text, true),
+            (.seriousMentalDisorder, .yesNo, false),
+            (.disability, .yesNo, false),
+            (.evidence, .textarea, true),
+            (.medicalNotes, .textarea, true),
+            (.notes, .textarea, false),
         ]),
     ]
 
     static func render(_ model: CaseFormModel) -> HTML {
         let slug = model.organization.slug
-        let title = model.caseID == nil ? "Record a case" : "Edit case \(model.caseID!)"
+        let title = model.caseID.map { t("cases.edit_case", ["id": String($0)]) } ?? t("cases.record_a_case")
         let action = model.caseID.map { SiteURL.caseFile(slug: slug, id: $0).path } ?? SiteURL.cases(slug: slug).path
         return Layout.page(
             title: title,
-            description: "A case of \(model.organization.name).",
+            description: t("cases.a_case_of", ["organization": model.organization.name]),
             chrome: model.chrome,
             .p(.class("eyebrow"), Components.link(.organization(slug: slug), model.organization.name)),
             .h1(.text(title)),
-            .p(.class("lede"), .text("Only members of \(model.organization.name) see this case. The A-number, date of birth and medical notes are encrypted at rest.")),
+            .p(.class("lede"), .text(t("cases.only_members_see", ["organization": model.organization.name]))),
             .unwrap(model.problems) { problems in
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
-                     .p(.text("Nothing was saved: \(problems.problems.count == 1 ? "one field needs" : "\(problems.problems.count) fields need") attention.")),
+                     .p(.text(t("cases.nothing_was_saved_fields", count: problems.problems.count))),
                      .ul(.group(problems.problems.map { problem in
-                         .li(.a(.href("#\(problem.field.rawValue)"), .text(problem.field.label)), .text(": "), .text(problem.message))
+                         .li(.a(.href("#\(problem.field.rawValue)"), .text(t("cases.field.\(problem.field.rawValue)"))), .text(": "), .text(problem.message))
                      })))
             },
             .form(.class("case-form"), .method(.post), .action(action),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                   .group(sections.map { section in
-                      .fieldset(.element(named: "legend", text: section.0),
-                                .group(section.1.map { field(model, $0.0, $0.1, hint: $0.2) }))
+                      .fieldset(.element(named: "legend", text: t("cases.\(section.0)")),
+                                .group(section.1.map { field(model, $0.0, $0.1, hint: $0.2 ? t("cases.hint.\($0.0.rawValue)") : nil) }))
                   }),
                   .button(.type(.submit), .text(model.caseID == nil ? t("cases.record_the_case") : t("cases.save_the_case")))))
     }
@@ -105,11 +106,11 @@ enum CaseFormView {
                             .group(CustodyStatus.allCases.map { status in
                                 .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
                                                                   status.rawValue == chosen ? .attribute(named: "selected") : .empty,
-                                                                  .text(status.label)])
+                                                                  .text(t("cases.custody_status.\(status.rawValue)"))])
                             }))
         }
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
-            .label(.for(name), .text(field.label), .if(!field.isRequired, .span(.class("muted small"), .text(t("cases.optional"))))),
+            .label(.for(name), .text(t("cases.field.\(field.rawValue)")), .if(!field.isRequired, .span(.class("muted small"), .text(t("cases.optional"))))),
             .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.message)) },
             input,
             .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(name)-hint"), .text($0)) })

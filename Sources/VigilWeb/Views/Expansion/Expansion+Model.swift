@@ -26,6 +26,6 @@ struct ExpansionModel: Sendable {
                         .init(label: site.name + (site.state.map { ", \($0)" } ?? ""), latitude: site.latitude, longitude: site.longitude,
                               adp: Double(site.events.count), kind: .unknown, href: site.code.map { SiteURL.facility(FacilityKey(rawValue: $0)).href })
                     },
-                    measure: "expansion records", measureShort: "records")
+                    measure: t("expansion.map_measure"), measureShort: t("expansion.map_measure_short"))
     }
 }

@@ -12,14 +12,11 @@ enum ExpansionView {
             .p(.class("eyebrow"), .text(t("expansion.halt_expansion"))),
             .h1(.text(t("expansion.expansion_sites"))),
             .p(.class("lede"),
-               .text(t("expansion.each_site_s_dated_timeline_from")),
-               .text(t("expansion.through_solicitation_award_or_modification_and")),
-               .text(t("expansion.and_its_growth_since_a_site")),
-               .text(t("expansion.newest_activity_first")), .text(" "), Components.link(.expansionMoney, t("expansion.contract_dollars_who_profits_and_funded"))),
+               .text(t("expansion.lede")), .text(" "), Components.link(.expansionMoney, t("expansion.contract_dollars_who_profits_and_funded"))),
             ExpansionTimelineView.attribution(),
             filterForm(model),
             .div(.class("stats"), .group(model.furthestStageCounts.map { stage, n in
-                Components.stat(Format.count(n), "furthest at: \(stage.label.lowercased())")
+                Components.stat(Format.count(n), t("expansion.furthest_at", ["stage": t("expansion.stage.\(stage.rawValue)").lowercased()]))
             })),
             Components.section(id: "map", title: t("expansion.map"), FacilityMapView.section(model.map)),
             sitesSection(model))
@@ -40,8 +37,8 @@ enum ExpansionView {
                            })))
         }
         return .form(.class("filters"), .method(.get), .action(SiteURL.expansion().path),
-            select("state", "State", options: model.states.map { ($0, $0) }, selected: q.state),
-            select("stage", "Stage reached", options: PipelineStage.allCases.map { ($0.rawValue, $0.label) }, selected: q.stage?.rawValue),
+            select("state", t("expansion.state"), options: model.states.map { ($0, $0) }, selected: q.state),
+            select("stage", t("expansion.stage_reached"), options: PipelineStage.allCases.map { ($0.rawValue, t("expansion.stage.\($0.rawValue)")) }, selected: q.stage?.rawValue),
             .label(.text(t("expansion.operator_or_recipient")),
                    .input(.type(.search), .name("operator"), .value(Escape.attribute(q.operatorName ?? "")), .placeholder(t("expansion.e_g_geo")))),
             .button(.type(.submit), .text(t("expansion.show"))),
@@ -60,15 +57,16 @@ enum ExpansionView {
                     : t("expansion.no_site_matches_these_filters")))
                 : Components.scrollBox(tall: true,
                     .table(.id("expansion-table"),
-                        .caption(.text(shown.count < model.sites.count ? "The \(shown.count) sites with the newest activity of \(model.sites.count); the downloads hold every one"
-                                       : "\(model.sites.count) sites")),
+                        .caption(.text(shown.count < model.sites.count
+                                       ? t("expansion.sites_shown", ["shown": Format.count(shown.count), "total": Format.count(model.sites.count)])
+                                       : t("expansion.sites_count", count: model.sites.count))),
                         Components.headerRow([t("expansion.site"), t("expansion.state"), t("expansion.operator_or_recipient"), t("expansion.furthest_stage"), t("expansion.latest_activity"), t("expansion.timeline")]),
                         .tbody(.group(shown.map { site in
                             .tr(.attribute(named: "data-site", value: Escape.attribute(site.id)),
                                 Components.rowHeader(site.code.map { Components.link(.facility(FacilityKey(rawValue: $0)), site.name) } ?? .text(site.name)),
                                 Components.textCell(site.state), Components.textCell(site.operatorName),
-                                Components.textCell(site.furthestStage?.label), Components.textCell(site.latestActivity?.iso),
-                                .td(.details(.summary(.text("\(site.events.count) stage\(site.events.count == 1 ? "" : "s")")),
+                                Components.textCell(site.furthestStage.map { t("expansion.stage.\($0.rawValue)") }), Components.textCell(site.latestActivity?.iso),
+                                .td(.details(.summary(.text(t("expansion.stages_count", count: site.events.count))),
                                              .ol(.class("timeline"), ExpansionTimelineView.items(site)))))
                         })))))
     }

@@ -56,10 +56,10 @@ struct ExpansionMoneyModel: Sendable {
             id: "beds-chart", title: t("expansion.funded_beds_people_held_and_guaranteed"),
             description: t("expansion.detention_beds_congress_funded_per_fiscal"),
             series: [
-                .init(name: "Funded beds (appropriations)", points: beds, style: 3),
-                .init(name: "National ADP, fiscal year to date (ICE releases)", points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) }, style: 2),
-                .init(name: "Guaranteed minimums, summed (ICE releases)", points: minimums.map { .init(date: $0.asOf, value: $0.beds) }, style: 4, dashed: true),
+                .init(name: t("expansion.series.funded_beds"), points: beds, style: 3),
+                .init(name: t("expansion.series.national_adp"), points: trend.map { .init(date: $0.asOfDate, value: $0.totalAverageDailyPopulation) }, style: 2),
+                .init(name: t("expansion.series.guaranteed_minimums"), points: minimums.map { .init(date: $0.asOf, value: $0.beds) }, style: 4, dashed: true),
             ],
-            valueUnit: "beds or people")
+            valueUnit: t("expansion.beds_or_people"))
     }
 }

@@ -12,9 +12,7 @@ enum ExpansionMoneyView {
             .p(.class("eyebrow"), .text(t("expansion.halt_expansion"))),
             .h1(.text(t("expansion.money_and_beds"))),
             .p(.class("lede"),
-               .text(t("expansion.what_federal_ice_contract_awards_add")),
-               .text(t("expansion.people_ice_held_and_the_minimums")),
-               .text(t("expansion.award_date_amounts_are_dollars_obligated")),
+               .text(t("expansion.money_lede")),
                Components.link(.expansion(), t("expansion.expansion_sites_2"))),
             ExpansionTimelineView.attribution(),
             bedsSection(model),
@@ -25,12 +23,14 @@ enum ExpansionMoneyView {
 
     static func dollars(_ value: Double) -> String { "$" + Format.count(value) }
 
+    /// "FY2025" in English, "AF2025" (año fiscal) in Spanish.
+    static func fiscalYear(_ year: Int) -> String { t("expansion.fiscal_year_short", ["year": String(year)]) }
+
     static func bedsSection(_ model: ExpansionMoneyModel) -> Node<HTML.BodyContext> {
         Components.section(id: "beds", title: t("expansion.funded_beds_people_held_and_guaranteed"),
             LineChartView.render(model.bedsChart),
             .p(.class("muted small"),
-               .text(t("expansion.funded_beds_are_drawn_across_each")),
-               .text(t("expansion.a_year_a_source_says_had"))),
+               .text(t("expansion.funded_beds_note"))),
             Components.downloads(t("expansion.funded_beds"), csv: .download(.fundedBeds(.csv)), json: .download(.fundedBeds(.json))),
             model.fundedBeds.isEmpty ? .p(.text(t("expansion.no_funded_beds_file_imported_yet"))) :
             Components.scrollBox(
@@ -38,8 +38,8 @@ enum ExpansionMoneyView {
                     .caption(.text(t("expansion.funded_beds_by_fiscal_year_as"))),
                     Components.headerRow([t("expansion.fiscal_year"), "#" + t("expansion.beds"), t("expansion.status"), t("expansion.what_the_source_says")]),
                     .tbody(.group(model.fundedBeds.map { y in
-                        .tr(Components.rowHeader(.text("FY\(y.fiscalYear)")),
-                            Components.numberCell(y.beds.map { Format.count($0) } ?? "no minimum"),
+                        .tr(Components.rowHeader(.text(fiscalYear(y.fiscalYear))),
+                            Components.numberCell(y.beds.map { Format.count($0) } ?? t("expansion.no_minimum")),
                             Components.textCell(y.status),
                             .td(.text(y.statement ?? "—"), .unwrap(y.sourceURL) { url in
                                 .group(.text(" "), .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: "nofollow"), .text(t("expansion.source"))))
@@ -53,12 +53,12 @@ enum ExpansionMoneyView {
             model.recipients.isEmpty ? .p(.text(t("expansion.no_contract_awards_imported_yet_vigil"))) :
             Components.scrollBox(tall: true,
                 .table(.id("recipients-table"),
-                    .caption(.text("\(model.recipients.count) recipients of awards flagged detention-related, largest total first")),
+                    .caption(.text(t("expansion.recipients_caption", count: model.recipients.count))),
                     Components.headerRow([t("expansion.recipient"), "#" + t("expansion.awards"), "#" + t("expansion.dollars"), t("expansion.fiscal_years"), "#" + t("expansion.linked_facilities")]),
                     .tbody(.group(model.recipients.map { r in
                         .tr(Components.rowHeader(.text(r.recipient)), Components.numberCell(Format.count(r.awards)),
                             Components.numberCell(dollars(r.amountUSD)),
-                            Components.textCell([r.firstFiscalYear, r.lastFiscalYear].compactMap { $0.map { "FY\($0)" } }.joined(separator: "–")),
+                            Components.textCell([r.firstFiscalYear, r.lastFiscalYear].compactMap { $0.map(fiscalYear) }.joined(separator: "–")),
                             Components.numberCell(Format.count(r.facilities)))
                     })))))
     }
@@ -71,7 +71,7 @@ enum ExpansionMoneyView {
                 .table(.id("fiscal-year-table"),
                     Components.headerRow([t("expansion.fiscal_year"), "#" + t("expansion.awards"), "#" + t("expansion.all_awards"), "#" + t("expansion.detention_related")]),
                     .tbody(.group(model.byFiscalYear.map { y in
-                        .tr(Components.rowHeader(.text("FY\(y.year)")), Components.numberCell(Format.count(y.awards)),
+                        .tr(Components.rowHeader(.text(fiscalYear(y.year))), Components.numberCell(Format.count(y.awards)),
                             Components.numberCell(dollars(y.all)), Components.numberCell(dollars(y.detention)))
                     })))))
     }

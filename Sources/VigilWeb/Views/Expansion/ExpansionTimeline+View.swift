@@ -10,9 +10,7 @@ enum ExpansionTimelineView {
     /// The CC BY-SA 4.0 attribution: where the lists come from and that what is shown stays under that licence.
     static func attribution() -> Node<HTML.BodyContext> {
         .p(.class("muted small licence"),
-           .text(t("expansion.contract_awards_agenda_items_287_g")),
-           .a(.href(licenceURL), .attribute(named: "rel", value: "license"), .text(t("expansion.cc_by_sa_4_0"))),
-           .text(t("expansion.what_vigil_shows_and_exports_from")))
+           rich("expansion.attribution", ["licence": .a(.href(licenceURL), .attribute(named: "rel", value: "license"), .text(t("expansion.cc_by_sa_4_0")))]))
     }
 
     /// The events, oldest first, each with its stage, date, what happened and its source.
@@ -23,9 +21,9 @@ enum ExpansionTimelineView {
     static func items(_ site: ExpansionSite) -> Node<HTML.ListContext> {
         .group(site.events.map { e in
             .li(.class("timeline-\(e.stage.rawValue)"),
-                .strong(.text(Format.date(e.date))), .text(" · "), .span(.class("stage"), .text(e.stage.label)), .text(": "),
+                .strong(.text(Format.date(e.date))), .text(" · "), .span(.class("stage"), .text(t("expansion.stage.\(e.stage.rawValue)"))), .text(": "),
                 .text(e.summary),
-                .div(.class("small muted"), .text("Source: \(e.citation)")))
+                .div(.class("small muted"), .text(t("expansion.source_citation", ["citation": e.citation]))))
         })
     }
 
@@ -33,10 +31,10 @@ enum ExpansionTimelineView {
     static func section(_ site: ExpansionSite?, facilityName: String) -> Node<HTML.BodyContext> {
         Components.section(id: "expansion-timeline", title: t("expansion.expansion_timeline"),
             .unwrap(site, { site in
-                .group(.p(.text(t("expansion.from_the_first_public_sign_to")),
-                          .strong(.text(site.furthestStage?.label ?? "—")), .text(".")),
+                .group(.p(rich("expansion.from_the_first_public_sign_to",
+                               ["stage": .strong(.text(site.furthestStage.map { t("expansion.stage.\($0.rawValue)") } ?? "—"))])),
                        list(site))
-            }, else: .p(.text("No contract award, agenda item or dossier in Vigil is linked to \(facilityName)."))),
+            }, else: .p(.text(t("expansion.nothing_linked_to", ["facility": facilityName])))),
             .p(.class("small"), Components.link(.expansion(), t("expansion.every_expansion_site"))),
             attribution())
     }

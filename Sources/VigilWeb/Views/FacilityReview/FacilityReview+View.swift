@@ -12,32 +12,32 @@ enum FacilityReviewView {
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("facility_review.facility_registry"))),
             .h1(.text(t("facility_review.facilities_to_review"))),
-            .p(.class("lede"),
-               .text(t("facility_review.ice_s_statistics_workbooks_name_facilities")),
-               .text(t("facility_review.from_the_facility_registry_by_exact")),
-               .text(t("facility_review.a_fuzzy_suggestion_below_the_acceptance"))),
+            .p(.class("lede"), .text(t("facility_review.lede"))),
             .div(.class("stats"),
                  Components.stat(Format.count(s.acceptedCount), t("facility_review.workbook_facilities_matched"),
-                                 note: "of \(Format.count(s.keys)); \(FacilityMatchMethod.allCases.compactMap { m in s.matched[m].map { "\($0) \(m.rawValue)" } }.joined(separator: ", "))"),
+                                 note: t("facility_review.matched_note", ["total": Format.count(s.keys),
+                                                          "methods": FacilityMatchMethod.allCases.compactMap { m in
+                                                              s.matched[m].map { Format.count($0) + " " + t("facility_review.method.\(m.rawValue)") }
+                                                          }.joined(separator: ", ")])),
                  Components.stat(Format.percent(s.matchedADPShare), t("facility_review.of_adp_all_releases_matched")),
                  Components.stat(Format.count(s.doubtful), t("facility_review.doubtful_suggestions")),
                  Components.stat(Format.count(s.unmatched), t("facility_review.with_no_suggestion"))),
             Components.section(id: "queue", title: t("facility_review.review_queue_largest_population_first"),
                 .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? $0 : nil }) { key in
-                    .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(key)."))
+                    .p(.class("note"), .attribute(named: "role", value: "status"), .text(t("facility_review.decision_recorded", ["key": key])))
                 },
                 .if(model.decisionToken == nil,
                     .p(.class("note"), .text(t("facility_review.sign_in_as_an_editor_to")))),
                 .p(.class("muted small"),
-                   .text(t("facility_review.decide_here_or_from_the_command")),
-                   .code(.text("vigil facilities review --link KEY CODE")), .text(t("facility_review.or")), .code(.text("vigil facilities review --reject KEY")),
-                   .text(t("facility_review.decisions_survive_re_imports_and_travel")), .code(.text("vigil facilities crosswalk export|import <file>")), .text(".")),
+                   rich("facility_review.decide_here", ["link": .code(.text("vigil facilities review --link KEY CODE")),
+                                                        "reject": .code(.text("vigil facilities review --reject KEY")),
+                                                        "crosswalk": .code(.text("vigil facilities crosswalk export|import <file>"))])),
                 model.items.isEmpty ? .p(.text(t("facility_review.nothing_to_review_every_workbook_facility"))) :
                 Components.scrollBox(tall: true,
                      .table(.id("review-table"),
-                        .caption(.text("\(model.items.count) workbook facilities without an accepted code")),
-                        Components.headerRow([t("facility.facility_key"), t("deaths.name"), t("facility.city"), t("deaths.state"), "#" + t("nav.releases"), "#" + t("facility_review.summed_adp"), t("facility_review.last_seen"), t("deaths.suggested_code"), "#" + t("facility_review.confidence")]
-                                             + (model.decisionToken == nil ? [] : ["Decide"])),
+                        .caption(.text(t("facility_review.items_caption", count: model.items.count))),
+                        Components.headerRow([t("facility_review.facility_key"), t("facility_review.name"), t("facility_review.city"), t("facility_review.state"), "#" + t("facility_review.releases"), "#" + t("facility_review.summed_adp"), t("facility_review.last_seen"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence")]
+                                             + (model.decisionToken == nil ? [] : [t("facility_review.decide")])),
                         .tbody(.group(model.items.map { item in
                             .tr(Components.rowHeader(Components.link(.facility(item.key), item.key.rawValue)),
                                 Components.textCell(item.name), Components.textCell(item.city), Components.textCell(item.state),
@@ -46,7 +46,7 @@ enum FacilityReviewView {
                                 .td(item.suggestedCode.map { code in
                                     .group(Components.link(.facility(FacilityKey(rawValue: code)), code), .text(item.suggestedName.map { " \($0)" } ?? ""))
                                 } ?? .text("—"),
-                                    .unwrap(item.evidence) { .div(.class("small muted"), .text("Evidence: \($0)")) }),
+                                    .unwrap(item.evidence) { .div(.class("small muted"), .text(t("facility_review.evidence", ["evidence": $0]))) }),
                                 Components.numberCell(item.confidence.map { Format.decimal($0, places: 2) } ?? "—"),
                                 .unwrap(model.decisionToken) { token in
                                     decisionCell(reference: item.key.rawValue, suggestedCode: item.suggestedCode, token: token)
@@ -100,18 +100,16 @@ enum FacilityReviewView {
                 .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(reference)."))
             },
             .p(.class("muted small"),
-               .text(t("facility_review.contract_awards_agenda_items_and_dossiers")),
-               .text(t("facility_review.or_only_a_weaker_match_until")),
-               .code(.text("vigil facilities review --link award:ID CODE")), .text(t("facility_review.or")), .code(.text("--reject award:ID")),
-               .text(t("facility_review.a_decision_is_kept_when_the"))),
+               rich("facility_review.expansion_explained", ["link": .code(.text("vigil facilities review --link award:ID CODE")),
+                                                            "reject": .code(.text("--reject award:ID"))])),
             .if(model.decisionToken == nil && !model.expansionItems.isEmpty,
                 .p(.class("note"), .text(t("facility_review.sign_in_as_an_editor_to")))),
             model.expansionItems.isEmpty ? .p(.text(t("facility_review.nothing_to_review"))) :
             Components.scrollBox(
                 .table(.id("expansion-review-table"),
-                    .caption(.text("\(model.expansionItems.count) expansion records with a doubtful facility link")),
-                    Components.headerRow([t("bond_funds.record"), t("bond_funds.field_note_text"), t("deaths.state"), t("deaths.suggested_code"), "#" + t("facility_review.confidence"), t("private_share.why")]
-                                         + (model.decisionToken == nil ? [] : ["Decide"])),
+                    .caption(.text(t("facility_review.expansion_caption", count: model.expansionItems.count))),
+                    Components.headerRow([t("facility_review.record"), t("facility_review.text"), t("facility_review.state"), t("facility_review.suggested_code"), "#" + t("facility_review.confidence"), t("facility_review.why")]
+                                         + (model.decisionToken == nil ? [] : [t("facility_review.decide")])),
                     .tbody(.group(model.expansionItems.map { item in
                         .tr(Components.rowHeader(.code(.text(item.reference))), Components.textCell(String(item.text.prefix(160))),
                             Components.textCell(item.state),
@@ -140,12 +138,12 @@ enum FacilityReviewView {
         return .td(
             .unwrap(suggestedCode) { code in
                 form(.link, .input(.type(.hidden), .name(Field.code), .value(Escape.attribute(code))),
-                     .button(.type(.submit), .text("Confirm suggested code \(code)")))
+                     .button(.type(.submit), .text(t("facility_review.confirm_suggested_code", ["code": code]))))
             },
             form(.link,
                  .label(.text(t("facility_review.detloc_code")),
                         .input(.type(.text), .name(Field.code), .attribute(named: "required", value: "required"), .attribute(named: "size", value: "9"),
-                               .attribute(named: "aria-label", value: Escape.attribute("DETLOC code for \(reference)")))),
+                               .attribute(named: "aria-label", value: Escape.attribute(t("facility_review.detloc_code_for", ["key": reference]))))),
                  .button(.type(.submit), .text(t("facility_review.link_to_code")))),
             form(.reject, .button(.type(.submit), .text(t("facility_review.reject")))))
     }

@@ -16,7 +16,7 @@ enum LetterListView {
                 Components.headerRow([t("letters.letter"), t("letters.status"), t("letters.date"), "#" + t("letters.organizations"), "#" + t("letters.version")]),
                 .tbody(.group(model.letters.map { entry in
                     .tr(Components.rowHeader(Components.link(.letter(id: entry.letter.id), entry.letter.title)),
-                        Components.textCell(entry.letter.status.label),
+                        Components.textCell(LetterPageView.status(entry.letter.status)),
                         Components.textCell(entry.letter.content.date.map(Format.date)),
                         Components.numberCell(Format.count(entry.approvedCount)),
                         Components.numberCell(String(entry.letter.currentVersion)))

@@ -10,9 +10,9 @@ enum LetterPageView {
         let content = model.letter.content
         return Layout.page(
             title: model.letter.title,
-            description: "\(content.subject ?? model.letter.title): a sign-on letter with \(organizations(model.approvedCount)).",
+            description: t("letters.page_description", ["subject": content.subject ?? model.letter.title, "organizations": organizations(model.approvedCount)]),
             chrome: model.chrome, stylesheet: stylesheet,
-            .p(.class("eyebrow"), .text("Sign-on letter · \(model.letter.status.label)")),
+            .p(.class("eyebrow"), .text(t("letters.eyebrow", ["status": status(model.letter.status)]))),
             .unwrap(model.editor, { tools in editorBar(model, tools) }),
             .div(.class("letter-layout"),
                  .article(.class("letter"), letterText(model)),
@@ -27,8 +27,14 @@ enum LetterPageView {
 
     /// "193 organizations", "1 organization".
     static func organizations(_ count: Int) -> String {
-        count == 1 ? "1 organization" : "\(Format.count(count)) organizations"
+        t("letters.organizations_count", count: count)
     }
+
+    /// A letter's status in the page's language (`LetterStatus.label` stays English for downloads).
+    static func status(_ status: LetterStatus) -> String { t("letters.status.\(status.rawValue)") }
+
+    /// A signature's status in the page's language.
+    static func status(_ status: SignatureStatus) -> String { t("letters.signature_status.\(status.rawValue)") }
 
     static func letterText(_ model: LetterPageModel) -> Node<HTML.BodyContext> {
         let content = model.letter.content
@@ -80,9 +86,9 @@ enum LetterPageView {
 
     static func editorBar(_ model: LetterPageModel, _ tools: LetterPageModel.EditorTools) -> Node<HTML.BodyContext> {
         .div(.class("editor-bar"),
-             .p(.text("Version \(model.letter.currentVersion). "),
+             .p(.text(t("letters.version_number", ["version": String(model.letter.currentVersion)])),
                 Components.link(.editLetter(id: model.letter.id), t("letters.edit_the_letter")), .text(" · "),
-                Components.link(.letterReview(id: model.letter.id), "Review signatures (\(tools.awaitingReview) waiting)"), .text(" · "),
+                Components.link(.letterReview(id: model.letter.id), t("letters.review_signatures_waiting", ["count": Format.count(tools.awaitingReview)])), .text(" · "),
                 Components.link(.pressAudits(letterID: model.letter.id), t("letters.press_audits"))),
              .form(.class("inline-form"), .method(.post), .action(SiteURL.letterStatus(id: model.letter.id).path),
                    .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(tools.csrfToken))),
@@ -91,7 +97,7 @@ enum LetterPageView {
                            .group(LetterStatus.allCases.map { status in
                                .element(named: "option", nodes: [.attribute(named: "value", value: status.rawValue),
                                                                  status == model.letter.status ? .attribute(named: "selected") : .empty,
-                                                                 .text(status.label)])
+                                                                 .text(Self.status(status))])
                            })),
                    .button(.type(.submit), .text(t("letters.change_status")))))
     }
@@ -102,27 +108,27 @@ enum LetterPageView {
             .if(!form.mailAvailable, .p(.class("form-problem"), .text(t("letters.signing_is_unavailable_this_server_cannot")))),
             .if(form.mailAvailable, .form(.class("sign-on-form"), .method(.post), .action(SiteURL.letterSignatures(id: model.letter.id).path),
                 .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(form.csrfToken))),
-                field("organization", "Organization", form, hint: t("letters.as_it_should_appear_on_the"),
+                field("organization", t("letters.organization"), form, hint: t("letters.as_it_should_appear_on_the"),
                       .input(.type(.text), .id("organization"), .name("organization"), .value(Escape.attribute(form.draft.organization)),
                              .required(true), .attribute(named: "maxlength", value: "200"))),
-                field("city", "City", form, hint: nil,
+                field("city", t("letters.city"), form, hint: nil,
                       .input(.type(.text), .id("city"), .name("city"), .value(Escape.attribute(form.draft.city)), .attribute(named: "maxlength", value: "100"))),
-                field("state", "State", form, hint: t("letters.a_u_s_state_or_territory"),
+                field("state", t("letters.state"), form, hint: t("letters.a_u_s_state_or_territory"),
                       .input(.type(.text), .id("state"), .name("state"), .value(Escape.attribute(form.draft.state)), .attribute(named: "maxlength", value: "40"))),
                 .fieldset(.class("form-field"), .id("scope"),
-                          .element(named: "legend", text: "Scope"),
+                          .element(named: "legend", text: t("letters.scope")),
                           .unwrap(form.problems["scope"]) { .p(.class("field-problem"), .text($0)) },
                           .group(SignatureScope.allCases.map { scope in
                               .label(.class("choice"), .input(.type(.radio), .name("scope"), .value(scope.rawValue),
                                                               .checked(form.draft.scope.lowercased() == scope.rawValue)),
-                                     .text(" " + scope.label))
+                                     .text(" " + t("letters.scope.\(scope.rawValue)")))
                           })),
-                field("website", "Website", form, hint: t("letters.optional_https"),
+                field("website", t("letters.website"), form, hint: t("letters.optional_https"),
                       .input(.type(.url), .id("website"), .name("website"), .value(Escape.attribute(form.draft.website)), .attribute(named: "maxlength", value: "300"))),
-                field("contact_name", "Contact name", form, hint: t("letters.never_published"),
+                field("contact_name", t("letters.contact_name"), form, hint: t("letters.never_published"),
                       .input(.type(.text), .id("contact_name"), .name("contact_name"), .value(Escape.attribute(form.draft.contactName)),
                              .required(true), .attribute(named: "maxlength", value: "120"))),
-                field("email", "E-mail", form, hint: t("letters.we_send_a_link_to_confirm"),
+                field("email", t("letters.e_mail"), form, hint: t("letters.we_send_a_link_to_confirm"),
                       .input(.type(.email), .id("email"), .name("email"), .value(Escape.attribute(form.draft.email)),
                              .required(true), .attribute(named: "maxlength", value: "254"))),
                 // Hidden from people by the stylesheet; forms filled in by scripts fill it, and are dropped.
@@ -134,7 +140,7 @@ enum LetterPageView {
                      .unwrap(form.problems["consent"]) { .p(.class("field-problem"), .text($0)) },
                      .label(.class("choice"), .input(.type(.checkbox), .id("consent"), .name("consent"), .value("yes"),
                                                      .checked(form.draft.consent == "yes")),
-                            .text(" I am authorized to sign for this organization, and it agrees to sign this letter as it reads now (version \(model.letter.currentVersion)). Its name, city, state and scope will be published; the e-mail and contact name will not."))),
+                            .text(" " + t("letters.consent", ["version": String(model.letter.currentVersion)])))),
                 .button(.type(.submit), .text(t("letters.sign_the_letter"))))))
     }
 

@@ -4,14 +4,14 @@ import Plot
 enum SignOnLinkView {
     static func render(_ model: SignOnLinkModel) -> HTML {
         let confirming = model.purpose == .confirm
-        let title = confirming ? "Confirm your signature" : "Withdraw your signature"
+        let title = confirming ? t("letters.confirm_your_signature") : t("letters.withdraw_your_signature")
         let action = confirming ? SiteURL.letterConfirm(token: "") : SiteURL.letterWithdraw(token: "")
         let content: Node<HTML.BodyContext>
         switch model.state {
         case .ask(let organization, let letterTitle, _):
             content = .group(
-                .p(.class("lede"), .text(confirming ? "Confirm that \(organization) signs “\(letterTitle)”." :
-                                            "Take \(organization)'s signature off “\(letterTitle)”.")),
+                .p(.class("lede"), .text(confirming ? t("letters.confirm_that_signs", ["organization": organization, "title": letterTitle]) :
+                                            t("letters.take_signature_off", ["organization": organization, "title": letterTitle]))),
                 .form(.method(.post), .action(action.path),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                       .input(.type(.hidden), .name("token"), .value(Escape.attribute(model.token))),

@@ -1,3 +1,4 @@
+import VigilCore
 import VigilStore
 
 /// `/letters/{id}/review`: confirmed signatures for editors, organization names clustered so
@@ -14,5 +15,5 @@ struct SignatureReviewModel: Sendable {
     /// Signatures whose letter changed materially after they signed.
     var flagged: [SignatureRow]
     /// Counts per status.
-    var counts: [(status: String, count: Int)]
+    var counts: [(status: SignatureStatus, count: Int)]
 }

@@ -7,13 +7,13 @@ import VigilStore
 enum SignatureReviewView {
     static func render(_ model: SignatureReviewModel) -> HTML {
         Layout.page(
-            title: "Review signatures · \(model.letter.title)",
+            title: t("letters.review_signatures_title", ["title": model.letter.title]),
             description: t("letters.confirmed_signatures_to_approve_reject_or"),
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("letters.review_signatures"))),
             .h1(Components.link(.letter(id: model.letter.id), model.letter.title)),
-            .p(.class("lede"), .text("\(LetterPageView.organizations(model.approvedCount)) approved. "),
-               .text(model.counts.map { "\($0.count) \($0.status.lowercased())" }.joined(separator: " · "))),
+            .p(.class("lede"), .text(t("letters.approved_count", ["organizations": LetterPageView.organizations(model.approvedCount)])),
+               .text(model.counts.map { "\(Format.count($0.count)) \(LetterPageView.status($0.status).lowercased())" }.joined(separator: " · "))),
             Components.section(id: "clusters", title: t("letters.names_that_look_alike"),
                 .p(.class("muted small"), .text(t("letters.grouped_by_name_with_case_punctuation"))),
                 .if(model.clusters.isEmpty, .p(.text(t("letters.no_names_look_alike")))),
@@ -35,12 +35,12 @@ enum SignatureReviewView {
             .tbody(.group(rows.map { row in
                 .tr(Components.rowHeader(.text(row.organization)),
                     Components.textCell([row.city, row.state].compactMap { $0 }.joined(separator: ", ")),
-                    Components.textCell(row.scope?.label),
+                    Components.textCell(row.scope.map { t("letters.scope.\($0.rawValue)") }),
                     .td(.unwrap(row.website, { .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text($0)) },
                                 else: .text(row.imported ? t("letters.imported") : "—"))),
                     Components.textCell(row.contactName),
                     Components.textCell(row.email),
-                    Components.textCell(row.status.label + (row.changedSinceVersion.map { " · text changed in v\($0)" } ?? "")),
+                    Components.textCell(LetterPageView.status(row.status) + (row.changedSinceVersion.map { t("letters.text_changed_in", ["version": String($0)]) } ?? "")),
                     Components.numberCell(String(row.version)),
                     .td(decisionForms(row, model: model, mergeTargets: mergeTargets.filter { $0.id != row.id && [.pending, .approved].contains($0.status) })))
             }))))
@@ -56,17 +56,17 @@ enum SignatureReviewView {
                   .button(.type(.submit), .text(label)))
         }
         return .group(
-            .if([.pending, .rejected].contains(row.status), button("approve", "Approve")),
-            .if([.pending, .approved].contains(row.status), button("reject", "Reject")),
+            .if([.pending, .rejected].contains(row.status), button("approve", t("letters.approve"))),
+            .if([.pending, .approved].contains(row.status), button("reject", t("letters.reject"))),
             .if([.pending, .approved].contains(row.status) && !mergeTargets.isEmpty,
                 .form(.class("inline-form"), .method(.post), .action(action),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                       .input(.type(.hidden), .name("signature"), .value(String(row.id))),
                       .input(.type(.hidden), .name("decision"), .value("merge")),
-                      .select(.attribute(named: "name", value: "into"), .attribute(named: "aria-label", value: "Merge into"),
+                      .select(.attribute(named: "name", value: "into"), .attribute(named: "aria-label", value: t("letters.merge_into")),
                               .group(mergeTargets.map { target in
                                   .element(named: "option", nodes: [.attribute(named: "value", value: String(target.id)),
-                                                                    .text("into \(target.organization) (#\(target.id))")])
+                                                                    .text(t("letters.into", ["organization": target.organization, "id": String(target.id)]))])
                               })),
                       .button(.type(.submit), .text(t("letters.merge"))))))
     }

@@ -8,9 +8,9 @@ enum OrganizationView {
         let slug = model.organization.slug
         return Layout.page(
             title: model.organization.name,
-            description: "Cases and members of \(model.organization.name).",
+            description: t("organizations.cases_and_members_of", ["organization": model.organization.name]),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .text("Casework · \(model.organization.kind.label)")),
+            .p(.class("eyebrow"), .text(t("organizations.casework_kind", ["kind": t("organizations.kind.\(model.organization.kind.rawValue)")]))),
             .h1(.text(model.organization.name)),
             .if(model.access == .breakGlass,
                 .p(.class("form-problem"), .attribute(named: "role", value: "note"),
@@ -31,15 +31,15 @@ enum OrganizationView {
                                 .td(Components.link(.caseFile(slug: slug, id: stored.id), stored.file.name),
                                     .if(stored.synthetic, .span(.class("muted small"), .text(t("organizations.synthetic"))))),
                                 Components.textCell(stored.facilityName ?? stored.file.facility),
-                                Components.textCell("\(Format.date(stored.file.detainedOn)) (\(stored.file.daysDetained(asOf: model.today)) days)"),
-                                Components.textCell(stored.file.custodyStatus.label),
+                                Components.textCell(t("cases.date_and_days", count: stored.file.daysDetained(asOf: model.today), ["date": Format.date(stored.file.detainedOn)])),
+                                Components.textCell(t("cases.custody_status.\(stored.file.custodyStatus.rawValue)")),
                                 Components.textCell(stored.file.nextHearing.map(Format.date)))
                         })))))
             },
             .if(model.access == .adminWithoutGrant,
                 .section(.id("break-glass"),
                     .h2(.text(t("organizations.break_the_glass"))),
-                    .p(.text("You are not a member of this organization, so its cases are closed to you. If you must read them (to answer a legal demand, or to repair data), say why. The reason is recorded in the audit log, and access lasts \(Organizations.grantMinutes) minutes.")),
+                    .p(.text(t("organizations.break_the_glass_explained", ["minutes": String(Organizations.grantMinutes)]))),
                     .form(.method(.post), .action(SiteURL.breakGlass(slug: slug).path),
                           .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                           .div(.class("form-field"), .label(.for("reason"), .text(t("organizations.reason"))),
@@ -48,7 +48,7 @@ enum OrganizationView {
             .section(.id("members"),
                 .h2(.text(t("organizations.members"))),
                 .ul(.group(model.members.map { member in
-                    .li(.text("\(member.email) — \(member.role.label)"))
+                    .li(.text(member.email + " — " + t("organizations.role.\(member.role.rawValue)")))
                 })),
                 .if(model.managesMembers,
                     .form(.method(.post), .action(SiteURL.organizationMembers(slug: slug).path),
@@ -58,7 +58,7 @@ enum OrganizationView {
                           .div(.class("form-field"), .label(.for("member-role"), .text(t("organizations.role"))),
                                .select(.id("member-role"), .attribute(named: "name", value: "role"),
                                        .group(OrganizationRole.allCases.map { role in
-                                           .element(named: "option", nodes: [.attribute(named: "value", value: role.rawValue), .text(role.label)])
+                                           .element(named: "option", nodes: [.attribute(named: "value", value: role.rawValue), .text(t("organizations.role.\(role.rawValue)"))])
                                        }))),
                           .button(.type(.submit), .text(t("organizations.add_or_change_the_member")))))))
     }

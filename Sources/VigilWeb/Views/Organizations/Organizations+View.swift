@@ -15,7 +15,8 @@ enum OrganizationsView {
                 ? .p(.text(t("organizations.you_are_not_a_member_of")))
                 : .ul(.class("org-list"), .group(model.memberships.map { membership in
                     .li(Components.link(.organization(slug: membership.organization.slug), membership.organization.name),
-                        .text(" — \(membership.organization.kind.label), you are \(membership.role.label.lowercased()) · "),
+                        .text(t("organizations.membership", ["kind": t("organizations.kind.\(membership.organization.kind.rawValue)"),
+                                                              "role": t("organizations.role.\(membership.role.rawValue)").lowercased()])),
                         Components.link(.releaseQueue(slug: membership.organization.slug), t("organizations.release_queue_2")),
                         .if(membership.organization.kind == .bondFund,
                             .group(.text(" · "), Components.link(.fund(slug: membership.organization.slug), t("organizations.bond_fund")))))
@@ -26,7 +27,7 @@ enum OrganizationsView {
                     .if(all.isEmpty, .p(.text(t("organizations.none_yet")))),
                     .ul(.group(all.map { organization in
                         .li(Components.link(.organization(slug: organization.slug), organization.name),
-                            .text(" (\(organization.slug), \(organization.kind.label.lowercased()))"))
+                            .text(" (\(organization.slug), \(t("organizations.kind.\(organization.kind.rawValue)").lowercased()))"))
                     })),
                     .h3(.text(t("organizations.add_an_organization"))),
                     .unwrap(model.problem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text($0)) },
@@ -39,7 +40,7 @@ enum OrganizationsView {
                           .div(.class("form-field"), .label(.for("org-kind"), .text(t("organizations.kind"))),
                                .select(.id("org-kind"), .attribute(named: "name", value: "kind"),
                                        .group(OrganizationKind.allCases.map { kind in
-                                           .element(named: "option", nodes: [.attribute(named: "value", value: kind.rawValue), .text(kind.label)])
+                                           .element(named: "option", nodes: [.attribute(named: "value", value: kind.rawValue), .text(t("organizations.kind.\(kind.rawValue)"))])
                                        }))),
                           .button(.type(.submit), .text(t("organizations.add_the_organization")))))
             })

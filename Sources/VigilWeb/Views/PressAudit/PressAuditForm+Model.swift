@@ -37,7 +37,7 @@ struct PressAuditFormModel: Sendable {
                                           url: trimmedURL.isEmpty ? nil : trimmedURL, publishedOn: published,
                                           text: text.replacingOccurrences(of: "\r\n", with: "\n"))
             var problems = draft.problems
-            if !trimmedDate.isEmpty, published == nil { problems["date"] = "A date as YYYY-MM-DD, or blank." }
+            if !trimmedDate.isEmpty, published == nil { problems["date"] = t("press_audit.date_problem") }
             return (problems.isEmpty ? draft : nil, problems)
         }
     }

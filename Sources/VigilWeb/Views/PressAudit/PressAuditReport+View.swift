@@ -8,20 +8,17 @@ enum PressAuditReportView {
     static func render(_ model: PressAuditReportModel) -> HTML {
         let flagged = model.findings.filter(\.verdict.needsReview).count
         return Layout.page(
-            title: "Press audit: \(model.article.title)",
-            description: "How \(model.article.outlet) reported the letter “\(model.letterTitle)”.",
+            title: t("press_audit.report_title", ["title": model.article.title]),
+            description: t("press_audit.report_description", ["outlet": model.article.outlet, "title": model.letterTitle]),
             chrome: model.chrome,
-            .p(.class("eyebrow"), .a(.href(SiteURL.pressAudits(letterID: model.letterID).path), .text("Press audits of “\(model.letterTitle)”"))),
+            .p(.class("eyebrow"), .a(.href(SiteURL.pressAudits(letterID: model.letterID).path), .text(t("press_audit.press_audits_of", ["title": model.letterTitle])))),
             .h1(.text(model.article.title)),
             .p(.class("lede"),
                .text(model.article.outlet),
                .unwrap(model.article.publishedOn) { .text(" · \($0.iso)") },
                .unwrap(model.article.url.flatMap(SafeLink.httpURL)) { .group(.text(" · "), .a(.href(Escape.attribute($0)), .attribute(named: "rel", value: "nofollow noopener"), .text(t("press_audit.the_article")))) },
-               .text(" · checked against version \(model.letterVersion) of the letter, saved by \(model.savedBy) at \(model.savedAt)")),
-            .p(.class("notice"), .text("""
-                \(model.findings.count) findings, \(flagged) of them for a person to check. The audit flags; it does not accuse: \
-                read each note beside the letter's words before drawing a conclusion.
-                """)),
+               .text(t("press_audit.checked_against", ["version": String(model.letterVersion), "by": model.savedBy, "at": model.savedAt]))),
+            .p(.class("notice"), .text(t("press_audit.findings_notice", count: model.findings.count, ["flagged": Format.count(flagged)]))),
             counts(model.counts),
             Components.downloads(t("press_audit.the_findings"), csv: .download(.pressAuditFindings(id: model.auditID, .csv)),
                                  json: .download(.pressAuditFindings(id: model.auditID, .json))),
@@ -61,15 +58,15 @@ enum PressAuditReportView {
         guard let number = stretch.finding else { return .group(markers, .text(stretch.text)) }
         let finding = model.findings[number - 1]
         return .group(markers, .span(.class("press-mark press-\(finding.kind.rawValue) \(finding.verdict.needsReview ? "press-flag" : "press-ok")"),
-                                     Components.tooltip("\(number): \(finding.kind.rawValue), \(finding.verdict.rawValue)"),
+                                     Components.tooltip("\(number): \(t("press_audit.kind.\(finding.kind.rawValue)")), \(finding.verdict.rawValue)"),
                                      .text(stretch.text)))
     }
 
     static func note(_ number: Int, _ finding: PressFinding) -> Node<HTML.BodyContext> {
         .div(.class("press-note \(finding.verdict.needsReview ? "press-flag" : "press-ok")"), .id("finding-\(number)"),
-             .p(.strong(.text("\(number). \(finding.kind.rawValue) ")), badge(finding.verdict)),
-             .if(finding.kind != .claim, .p(.class("small"), .text("Article: “\(finding.text)”"))),
-             .if(!finding.sourceText.isEmpty, .p(.class("small press-source"), .text("Letter: “\(finding.sourceText)”"))),
+             .p(.strong(.text("\(number). \(t("press_audit.kind.\(finding.kind.rawValue)")) ")), badge(finding.verdict)),
+             .if(finding.kind != .claim, .p(.class("small"), .text(t("press_audit.article_quote", ["text": finding.text])))),
+             .if(!finding.sourceText.isEmpty, .p(.class("small press-source"), .text(t("press_audit.letter_quote", ["text": finding.sourceText])))),
              .if(!finding.sourceValue.isEmpty && finding.sourceValue != finding.sourceText,
                  .p(.class("small hash"), .text(label(finding.kind) + ": " + finding.sourceValue))),
              .p(.class("small muted"), .text(finding.note)))
@@ -77,10 +74,10 @@ enum PressAuditReportView {
 
     static func label(_ kind: PressFinding.Kind) -> String {
         switch kind {
-        case .quote: "Word diff"
-        case .number: "Letter's figure"
-        case .name: "Signatory"
-        case .claim: "Rule"
+        case .quote: t("press_audit.word_diff")
+        case .number: t("press_audit.letter_s_figure")
+        case .name: t("press_audit.signatory")
+        case .claim: t("press_audit.rule")
         }
     }
 }

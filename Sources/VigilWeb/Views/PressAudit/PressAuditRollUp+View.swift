@@ -8,15 +8,12 @@ enum PressAuditRollUpView {
             ? .p(.class("empty-state"), .text(t("press_audit.no_article_has_been_audited_against")))
             : table(model)
         return Layout.page(
-            title: "Press audits: \(model.letterTitle)",
-            description: "How the press reported the letter “\(model.letterTitle)”, outlet by outlet.",
+            title: t("press_audit.rollup_title", ["title": model.letterTitle]),
+            description: t("press_audit.rollup_description", ["title": model.letterTitle]),
             chrome: model.chrome,
             .p(.class("eyebrow"), .a(.href(SiteURL.letter(id: model.letterID).path), .text(model.letterTitle))),
             .h1(.text(t("press_audit.press_audits"))),
-            .p(.class("lede"), .text("""
-                Each article reporting the letter, checked against it: quotations, numbers, organizations and claims, \
-                counted by verdict. The counts flag passages for a person to read; they do not score an outlet.
-                """)),
+            .p(.class("lede"), .text(t("press_audit.rollup_lede"))),
             .p(.a(.class("button-link"), .href(SiteURL.newPressAudit(letterID: model.letterID).path), .text(t("press_audit.audit_an_article")))),
             audits,
             PressAuditRules.section()
@@ -26,9 +23,9 @@ enum PressAuditRollUpView {
     static func table(_ model: PressAuditRollUpModel) -> Node<HTML.BodyContext> {
         .group(
             Components.scrollBox( .table(.id("press-rollup"),
-                .thead(.tr(Components.columnHeader("Outlet"), Components.columnHeader("Article"), Components.columnHeader("Date"),
+                .thead(.tr(Components.columnHeader(t("press_audit.field.outlet")), Components.columnHeader(t("press_audit.article")), Components.columnHeader(t("press_audit.field.date")),
                            .group(model.verdicts.map { Components.columnHeader($0.rawValue, numeric: true) }),
-                           Components.columnHeader("To check", numeric: true))),
+                           Components.columnHeader(t("press_audit.to_check"), numeric: true))),
                 .tbody(.group(model.rows.map { row in
                     .tr(.td(.text(row.outlet)),
                         .td(.a(.href(SiteURL.pressAudit(id: row.id).path), .text(row.title))),

@@ -9,7 +9,7 @@ enum SignInView {
                 .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(problem))
             },
             .unwrap(model.chrome.viewer) { viewer in
-                .p(.text("You are signed in as \(viewer.email)."))
+                .p(.text(t("sign_in.signed_in_as", ["email": viewer.email])))
             },
             .form(.class("sign-in"), .method(.post), .action(SiteURL.signIn.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),

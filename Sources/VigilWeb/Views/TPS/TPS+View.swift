@@ -10,19 +10,17 @@ enum TPSView {
             chrome: model.chrome,
             .p(.class("eyebrow"), .text(t("t_p_s.release_screener"))),
             .h1(.text(t("t_p_s.tps_designations"))),
-            .p(.class("lede"),
-               .text(t("t_p_s.every_temporary_protected_status_designation_the")),
-               .text(t("t_p_s.in_force_once_later_notices_terminations")),
-               .text(t("t_p_s.presence_dates_a_person_must_meet")),
-               .text(t("t_p_s.to_verify_are_screened_as_such"))),
+            .p(.class("lede"), .text(t("t_p_s.lede"))),
             .unwrap(model.version, { version in
                 .p(.class("small muted"),
-                   .text("Version \(version.number): "), .code(.text(version.source.fileName)), .text(t("t_p_s.sha_256")),
-                   .span(.class("hash"), Components.tooltip(version.source.sha256), .text(Format.shortHash(version.source.sha256) + "…")),
-                   .text(", imported \(version.importedAt.prefix(10)); \(version.designationCount) designations, \(version.toVerifyCount) marked to verify"),
-                   .if(model.olderVersions > 0, .text("; \(model.olderVersions) earlier version\(model.olderVersions == 1 ? "" : "s") kept")),
+                   rich("t_p_s.version", ["file": .code(.text(version.source.fileName)),
+                                           "hash": .span(.class("hash"), Components.tooltip(version.source.sha256), .text(Format.shortHash(version.source.sha256) + "…"))],
+                        ["number": String(version.number), "date": String(version.importedAt.prefix(10)),
+                         "designations": t("t_p_s.designations_count", count: version.designationCount),
+                         "to_verify": Format.count(version.toVerifyCount)]),
+                   .if(model.olderVersions > 0, .text(t("t_p_s.earlier_versions_kept", count: model.olderVersions))),
                    .text("."))
-            }, else: .p(.text(t("t_p_s.no_tps_designations_yet_import_them")), .code(.text("vigil import tps <csv>")), .text("."))),
+            }, else: .p(rich("t_p_s.no_tps_designations_yet_import_them", ["command": .code(.text("vigil import tps <csv>"))]))),
             .if(!model.designations.isEmpty, table(model.designations)),
             Components.downloads(t("t_p_s.the_designations"), csv: .download(.tps(.csv)), json: .download(.tps(.json))))
     }
@@ -30,7 +28,7 @@ enum TPSView {
     static func table(_ designations: [TPSDesignation]) -> Node<HTML.BodyContext> {
         Components.scrollBox(
              .table(.id("tps-table"),
-                .caption(.text("Designations (\(designations.count))"),
+                .caption(.text(t("t_p_s.designations_caption", ["count": Format.count(designations.count)])),
                          .span(.class("caption-note"), .text(t("t_p_s.in_force_both_days_included_residence")))),
                 Components.headerRow([t("t_p_s.country"), t("t_p_s.designation"), t("t_p_s.in_force"), t("t_p_s.residence_since"), t("t_p_s.presence_since"), t("t_p_s.source"), t("t_p_s.certainty")]),
                 .tbody(.group(designations.map(row)))))
@@ -41,7 +39,7 @@ enum TPSView {
             Components.rowHeader(.text(d.country)),
             .td(.text(d.designation), .br(), .span(.class("muted small"), .text(d.kind))),
             .td(.class("nowrap"), .text("\(d.inForce.lowerBound.iso) – \(d.inForce.upperBound.iso)"),
-                .unwrap(d.announced) { .group(.br(), .span(.class("small"), .text("announced \($0.iso)"))) },
+                .unwrap(d.announced) { .group(.br(), .span(.class("small"), .text(t("t_p_s.announced", ["date": $0.iso])))) },
                 .unwrap(d.endChange) { .group(.br(), .span(.class("small muted"), .text($0))) }),
             Components.textCell(d.continuousResidenceSince.iso),
             Components.textCell(d.continuousPhysicalPresenceSince.iso),
