@@ -42,7 +42,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         // New releases may name facilities the registry can now tie to codes.
         if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
             do {
-                if try await RegistryQueries(database: database).facilities().isEmpty {
+                if try await !RegistryQueries(database: database).hasFacilities() {
                     // Without a registry every facility would count as "unmatched": say what to do instead.
                     Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
                 } else {

@@ -76,11 +76,16 @@ public struct ReleaseImportBatch: Sendable {
         return found
     }
 
+    /// How many workbooks are read at once, ahead of the one being stored: one per core (at
+    /// least two, so reading overlaps storing even on one core). Bounded, so a folder of a
+    /// thousand workbooks never holds more than this many read releases in memory.
+    public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// Imports each file in turn, calling `progress` after each with its position.
     ///
-    /// The next file is read while the current one is stored, so reading (CPU-bound) and
-    /// writing (the database's thread) overlap; files are still archived strictly in order,
-    /// each in its own transaction.
+    /// Up to `readersAtOnce` workbooks are read in parallel (reading is CPU-bound, and each
+    /// reader is independent) while the database stores the oldest one read; files are still
+    /// archived strictly in order, each in its own transaction.
     public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
         let read = self.read
         func startReading(_ index: Int) -> Task<Result<IceStatsRelease, any Error>, Never>? {
@@ -88,15 +93,17 @@ public struct ReleaseImportBatch: Sendable {
             let file = files[index]
             return Task.detached { Result { try read(file) } }
         }
+        var reading: [Task<Result<IceStatsRelease, any Error>, Never>] = []
+        for index in 0..<min(Self.readersAtOnce, files.count) { reading.append(startReading(index)!) }
         var results: [FileResult] = []
-        var next = startReading(0)
         for (index, file) in files.enumerated() {
             let started = ContinuousClock.now
-            let reading = next
-            next = startReading(index + 1)
+            let wasRead = await reading.removeFirst().value
+            // Its reader is free: start the next file while this one is stored.
+            if let next = startReading(index + Self.readersAtOnce) { reading.append(next) }
             let status: FileResult.Status
             do {
-                let release = try await reading!.value.get()
+                let release = try wasRead.get()
                 switch try await archive.archive(release) {
                 case .archived(_, let facilities, let anomalies):
                     status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
