@@ -36,9 +36,13 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
         let database = try await options.openDatabase("import")
         let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
+        let started = ContinuousClock.now
         let results = await batch.run(files) { index, total, result in
-            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
+            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
+                + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
         }
+        let batchSeconds = ImportStaysCommand.seconds(since: started)
+        let matchingStarted = ContinuousClock.now
         // New releases may name facilities the registry can now tie to codes.
         if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
             do {
@@ -55,6 +59,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
             Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
         }
+        let matchingSeconds = ImportStaysCommand.seconds(since: matchingStarted)
         try await database.shutdown()
 
         let failed = results.filter(\.failed)
@@ -68,6 +73,10 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         for result in failed {
             Console.error("  \(result.file.path): \(result.summary)")
         }
+        // Where the time went: reading is spread over several readers, so it can exceed the wall time.
+        Console.error(String(format: "Time: %.2f s for the files (reading %.2f s over %d readers, storing %.2f s), %.2f s matching and checks.",
+                             batchSeconds, results.reduce(0) { $0 + $1.readSeconds }, ReleaseImportBatch.readersAtOnce,
+                             results.reduce(0) { $0 + $1.storeSeconds }, matchingSeconds))
         if !failed.isEmpty { throw ExitCode(1) }
     }
 }

@@ -18,7 +18,12 @@ public struct ReleaseImportBatch: Sendable {
         }
         public var file: URL
         public var status: Status
+        /// From the moment the batch turned to this file until it was stored (waiting for its read included).
         public var seconds: Double
+        /// How long reading the workbook took, on its own reader.
+        public var readSeconds: Double = 0
+        /// How long storing it took: the transaction, expansion events included.
+        public var storeSeconds: Double = 0
 
         public var failed: Bool {
             if case .failed = status { return true }
@@ -88,20 +93,26 @@ public struct ReleaseImportBatch: Sendable {
     /// archived strictly in order, each in its own transaction.
     public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
         let read = self.read
-        func startReading(_ index: Int) -> Task<Result<IceStatsRelease, any Error>, Never>? {
+        typealias Reading = Task<(Result<IceStatsRelease, any Error>, seconds: Double), Never>
+        func startReading(_ index: Int) -> Reading? {
             guard index < files.count else { return nil }
             let file = files[index]
-            return Task.detached { Result { try read(file) } }
+            return Task.detached {
+                let started = ContinuousClock.now
+                let result = Result { try read(file) }
+                return (result, Self.seconds(since: started))
+            }
         }
-        var reading: [Task<Result<IceStatsRelease, any Error>, Never>] = []
+        var reading: [Reading] = []
         for index in 0..<min(Self.readersAtOnce, files.count) { reading.append(startReading(index)!) }
         var results: [FileResult] = []
         for (index, file) in files.enumerated() {
             let started = ContinuousClock.now
-            let wasRead = await reading.removeFirst().value
+            let (wasRead, readSeconds) = await reading.removeFirst().value
             // Its reader is free: start the next file while this one is stored.
             if let next = startReading(index + Self.readersAtOnce) { reading.append(next) }
             let status: FileResult.Status
+            let storing = ContinuousClock.now
             do {
                 let release = try wasRead.get()
                 switch try await archive.archive(release) {
@@ -118,12 +129,17 @@ public struct ReleaseImportBatch: Sendable {
                 // PostgreSQL errors hide their detail from `description`; a user needs it.
                 status = .failed(reason: (error as? ImportFailure)?.description ?? String(reflecting: error))
             }
-            let elapsed = started.duration(to: .now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let result = FileResult(file: file, status: status, seconds: seconds)
+            var result = FileResult(file: file, status: status, seconds: Self.seconds(since: started))
+            result.readSeconds = readSeconds
+            result.storeSeconds = Self.seconds(since: storing)
             results.append(result)
             progress(index + 1, files.count, result)
         }
         return results
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = start.duration(to: .now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

@@ -21,7 +21,7 @@ enum ExpansionEventDetection {
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
                           added: Int? = nil) async throws -> ExpansionEventCache.Snapshot {
         let version = try await currentVersion(on: db)
-        var releases: [ExpansionRelease]
+        let releases: [ExpansionRelease]
         var existing: [String: ExpansionEventRecord]
         if let added, let cached = cache?.snapshot(at: version),
            Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added]) {

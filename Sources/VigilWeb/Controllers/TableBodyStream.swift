@@ -1,6 +1,7 @@
 import Hummingbird
 import NIOCore
 import VigilCore
+import VigilStore
 
 /// A large table's CSV or JSON written to the response a chunk at a time, as the client takes
 /// it, instead of as one string built whole first: a download of every facility in every

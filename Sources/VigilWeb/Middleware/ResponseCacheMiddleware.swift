@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import VigilStore
 
 /// Serves anonymous readers' GET and HEAD requests from the response cache, valid for one data
 /// version, and makes each response HTTP-cacheable: `ETag` and `Last-Modified` from the data
