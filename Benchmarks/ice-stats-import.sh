@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Times `vigil import ice-stats` against python-calamine and openpyxl on the same workbooks.
+#
+#   Benchmarks/ice-stats-import.sh [folder]
+#   VIGIL_BIN=/path/to/vigil Benchmarks/ice-stats-import.sh          # another build, e.g. before a change
+#   BENCH_POSTGRES_URL=postgres://... Benchmarks/ice-stats-import.sh  # also into PostgreSQL (its public schema is emptied each run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder="${1:-../shared/data/ice-stats}"
 [ -d "$folder" ] || { echo "No folder $folder: give the folder of workbooks as the first argument." >&2; exit 2; }
 
-echo "Building vigil (release)…" >&2
-swift build -c release --product vigil >&2
-vigil="$(swift build -c release --show-bin-path)/vigil"
+if [ -n "${VIGIL_BIN:-}" ]; then
+    vigil="$VIGIL_BIN"
+else
+    echo "Building vigil (release)…" >&2
+    swift build -c release --product vigil >&2
+    vigil="$(swift build -c release --show-bin-path)/vigil"
+fi
 
 venv=.build-bench/venv
 if [ ! -x "$venv/bin/python" ]; then
@@ -19,5 +27,11 @@ fi
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 # Each timed run gets a fresh database, so every run really imports every workbook.
-"$venv/bin/python" Benchmarks/ice_stats_peers.py "$folder" \
-    --vigil "rm -f $scratch/bench.sqlite*; $vigil import ice-stats --log-level error --database-url sqlite://$scratch/bench.sqlite {folder}"
+peers=(--setup "rm -f $scratch/bench.sqlite*"
+       --vigil "$vigil import ice-stats --log-level error --database-url sqlite://$scratch/bench.sqlite {folder}")
+if [ -n "${BENCH_POSTGRES_URL:-}" ]; then
+    command -v psql >/dev/null || { echo "BENCH_POSTGRES_URL needs psql" >&2; exit 2; }
+    peers+=(--setup "psql -q '$BENCH_POSTGRES_URL' -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public'"
+            --vigil "$vigil import ice-stats --log-level error --database-url '$BENCH_POSTGRES_URL' {folder}")
+fi
+"$venv/bin/python" Benchmarks/ice_stats_peers.py "$folder" "${peers[@]}"

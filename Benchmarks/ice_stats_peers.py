@@ -50,12 +50,13 @@ def read_with_openpyxl(paths):
     return cells
 
 
-def run_command(command):
+def run_command(command, setup=None):
     def run(_paths):
         completed = subprocess.run(command, shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if completed.returncode != 0:
             raise RuntimeError("command failed (%d): %s" % (completed.returncode, completed.stderr.decode()[-500:]))
         return None
+    run.setup = setup
     return run
 
 
@@ -63,6 +64,9 @@ def best_of(function, paths, repeats):
     times = []
     result = None
     for _ in range(repeats):
+        # A command's setup (emptying its database) runs before each run, untimed.
+        if getattr(function, "setup", None):
+            subprocess.run(function.setup, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         start = time.perf_counter()
         result = function(paths)
         times.append(time.perf_counter() - start)
@@ -72,8 +76,11 @@ def best_of(function, paths, repeats):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", help="folder holding the .xlsx workbooks")
-    parser.add_argument("--vigil", help="a command to time alongside; {folder} is replaced by the folder")
+    parser.add_argument("--vigil", action="append", default=[],
+                        help="a command to time alongside (may be given again); {folder} is replaced by the folder")
     parser.add_argument("--repeats", type=int, default=3, help="runs per reader; the best is reported (default 3)")
+    parser.add_argument("--setup", action="append", default=[],
+                        help="run untimed before each run of the --vigil command in the same position (e.g. emptying its database)")
     arguments = parser.parse_args()
 
     paths = sorted(glob.glob(os.path.join(arguments.folder, "*.xlsx")))
@@ -81,9 +88,10 @@ def main():
         sys.exit("no .xlsx files in %s" % arguments.folder)
 
     readers = [("python-calamine", read_with_calamine), ("openpyxl (read_only)", read_with_openpyxl)]
-    if arguments.vigil:
-        command = arguments.vigil.replace("{folder}", shlex.quote(arguments.folder))
-        readers.append(("vigil: " + arguments.vigil, run_command(command)))
+    for index, vigil in enumerate(arguments.vigil):
+        command = vigil.replace("{folder}", shlex.quote(arguments.folder))
+        setup = arguments.setup[index] if index < len(arguments.setup) else None
+        readers.append(("vigil: " + vigil, run_command(command, setup or None)))
 
     print("%d workbooks in %s, best of %d" % (len(paths), arguments.folder, arguments.repeats))
     print("| reader | seconds | cells read |")

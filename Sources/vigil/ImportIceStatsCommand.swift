@@ -43,13 +43,17 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection) {
             try IceStatsWorkbookReader.read(fileAt: $0)
         }
+        let started = ContinuousClock.now
         let results = await batch.run(files) { index, total, result in
-            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
+            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
+                + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
         }
+        let batchSeconds = ImportStaysCommand.seconds(since: started)
+        let matchingStarted = ContinuousClock.now
         // New releases may name facilities the registry can now tie to codes.
         if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
             do {
-                if try await RegistryQueries(database: database).facilities().isEmpty {
+                if try await !RegistryQueries(database: database).hasFacilities() {
                     // Without a registry every facility would count as "unmatched": say what to do instead.
                     Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
                 } else {
@@ -62,6 +66,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
             Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
         }
+        let matchingSeconds = ImportStaysCommand.seconds(since: matchingStarted)
         try await database.shutdown()
 
         let failed = results.filter(\.failed)
@@ -75,6 +80,10 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         for result in failed {
             Console.error("  \(result.file.path): \(result.summary)")
         }
+        // Where the time went: reading is spread over several readers, so it can exceed the wall time.
+        Console.error(String(format: "Time: %.2f s for the files (reading %.2f s over %d readers, storing %.2f s), %.2f s matching and checks.",
+                             batchSeconds, results.reduce(0) { $0 + $1.readSeconds }, ReleaseImportBatch.readersAtOnce,
+                             results.reduce(0) { $0 + $1.storeSeconds }, matchingSeconds))
         if !failed.isEmpty { throw ExitCode(1) }
     }
 }

@@ -67,6 +67,34 @@ struct ExpansionEventStoreTests {
         }
     }
 
+    @Test("an archive reads back only the release it adds, yet sees a write made between its imports by anyone else",
+          arguments: TestEngine.available)
+    func snapshotFollowsOtherWriters(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given January stored by one archive, then March by another (as another process would)
+            let first = ReleaseArchive(database: db), other = ReleaseArchive(database: db)
+            try await first.archive(Self.january)
+            try await other.archive(Self.march)
+            // when the first archive, which last saw January alone, stores February
+            try await first.archive(Self.february)
+            // then the events are those of all three releases, exactly as when one archive imports them in any order
+            let all = try await Self.csv(db)
+            #expect(all.contains("reopened,,old-camp-tx,OLD CAMP,TX,2025-02-10,2025-03-10,,60,60"))
+            #expect(all.contains("surge,,stewart-detention-center-ga,STEWART DETENTION CENTER,GA,2025-02-10,2025-03-10,1100,1400,300"))
+            #expect(all.contains("new,,camp-east-tx,CAMP EAST,TX,2025-02-10,2025-03-10,,2000,2000"))
+            #expect(all.count == 4)
+            // and a release deleted by another writer (the demo, replaced by real data) is forgotten too
+            let demo = ReleaseArchive(database: db)
+            try await demo.archive(Fixtures.release(asOf: "2025-04-10", fileName: "demo.xlsx", sha: "4",
+                                                    facilities: [("CAMP WEST", "TX", 500)]), synthetic: true)
+            try await first.archive(Fixtures.release(asOf: "2025-05-10", fileName: "may.xlsx", sha: "5",
+                                                     facilities: [("STEWART DETENTION CENTER", "GA", 1400)]))
+            let after = try await Self.csv(db)
+            #expect(!after.contains { $0.contains("CAMP WEST") || $0.contains("2025-04-10") })
+            #expect(after.count == 4)
+        }
+    }
+
     @Test("a subscription gets each event it wants once: retried with backoff after a failure, never sent twice",
           arguments: TestEngine.available)
     func deliveries(engine: TestEngine) async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import VigilCore
 import VigilImport
@@ -54,6 +55,34 @@ struct IceStatsImportTests {
             #expect(results[1].summary.contains("b-truncated.xlsx"))
             #expect(results[2].summary.contains("c-not-a-workbook.xlsx"))
             #expect(try await ReleaseQueries(database: db).all().count == 1)
+        }
+    }
+
+    @Test("workbooks read in parallel are stored in order, each read failure reported in its place")
+    func parallelReadsKeepOrder() async throws {
+        try await withTestDatabase { db in
+            // given six files whose reads finish out of order, the fourth unreadable
+            let files = (1...6).map { URL(fileURLWithPath: "/nowhere/file\($0).xlsx") }
+            let batch = ReleaseImportBatch(database: db) { url in
+                let n = Int(url.deletingPathExtension().lastPathComponent.dropFirst(4))!
+                Thread.sleep(forTimeInterval: Double(6 - n) * 0.02)  // later files are read faster
+                if n == 4 { throw ImportFailure(file: url.lastPathComponent, "not a workbook") }
+                return Fixtures.release(asOf: "2025-0\(n)-10", fileName: url.lastPathComponent, sha: Character("\(n)"),
+                                        facilities: [("CAMP \(n)", "TX", Double(100 * n))])
+            }
+            // when the batch runs
+            let order = Mutex<[Int]>([])
+            let results = await batch.run(files) { index, total, _ in
+                #expect(total == 6)
+                order.withLock { $0.append(index) }
+            }
+            // then results and progress follow the files' order, and only the fourth failed
+            #expect(results.map(\.file) == files)
+            #expect(order.withLock { $0 } == [1, 2, 3, 4, 5, 6])
+            #expect(results.map(\.failed) == [false, false, false, true, false, false])
+            #expect(results[3].summary.contains("not a workbook"))
+            #expect(try await ReleaseQueries(database: db).all().map(\.asOfDate.iso) ==
+                    ["2025-01-10", "2025-02-10", "2025-03-10", "2025-05-10", "2025-06-10"])
         }
     }
 }

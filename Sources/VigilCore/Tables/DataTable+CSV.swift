@@ -7,21 +7,29 @@ extension DataTable {
     public func csv() -> String {
         var out = ""
         out.reserveCapacity(rows.count * columns.count * 8)
-        out += columns.map(DataTable.csvField).joined(separator: ",")
-        out += "\r\n"
-        for row in rows {
-            var first = true
-            for value in row {
-                if !first { out += "," }
-                first = false
-                switch value {
-                case .text(let s): out += DataTable.csvField(DataTable.defuseFormula(s))
-                default: out += value.plainText
-                }
-            }
-            out += "\r\n"
-        }
+        out += csvHeaderLine()
+        for row in rows { appendCSVLine(row, to: &out) }
         return out
+    }
+
+    /// The header line, with its CRLF: what `csv()` starts with.
+    public func csvHeaderLine() -> String {
+        columns.map(DataTable.csvField).joined(separator: ",") + "\r\n"
+    }
+
+    /// One row as `csv()` writes it, with its CRLF, appended to `out`: a streamed download
+    /// writes the header line and then these, and so holds exactly the bytes of `csv()`.
+    public func appendCSVLine(_ row: [TableValue], to out: inout String) {
+        var first = true
+        for value in row {
+            if !first { out += "," }
+            first = false
+            switch value {
+            case .text(let s): out += DataTable.csvField(DataTable.defuseFormula(s))
+            default: out += value.plainText
+            }
+        }
+        out += "\r\n"
     }
 
     static func csvField(_ s: String) -> String {

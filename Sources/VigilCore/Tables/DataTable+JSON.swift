@@ -5,17 +5,24 @@ extension DataTable {
     /// columns and numbers print the same as in CSV.
     public func json() -> String {
         var out = "["
-        for (index, row) in rows.enumerated() {
-            out += index == 0 ? "\n  {" : ",\n  {"
-            for (c, value) in row.enumerated() {
-                if c > 0 { out += ", " }
-                out += DataTable.jsonString(columns[c]) + ": " + DataTable.jsonValue(value)
-            }
-            out += "}"
-        }
-        out += rows.isEmpty ? "]\n" : "\n]\n"
+        for (index, row) in rows.enumerated() { appendJSONObject(row, at: index, to: &out) }
+        out += jsonEnd
         return out
     }
+
+    /// Row `index` as `json()` writes it (after the opening `[`), appended to `out`: a streamed
+    /// download writes `[`, these, then `jsonEnd`, and so holds exactly the bytes of `json()`.
+    public func appendJSONObject(_ row: [TableValue], at index: Int, to out: inout String) {
+        out += index == 0 ? "\n  {" : ",\n  {"
+        for (c, value) in row.enumerated() {
+            if c > 0 { out += ", " }
+            out += DataTable.jsonString(columns[c]) + ": " + DataTable.jsonValue(value)
+        }
+        out += "}"
+    }
+
+    /// What closes `json()`'s array.
+    public var jsonEnd: String { rows.isEmpty ? "]\n" : "\n]\n" }
 
     static func jsonValue(_ value: TableValue) -> String {
         switch value {

@@ -9,6 +9,8 @@ public struct ReleaseArchive: Sendable {
     /// False only to measure what detection costs (`vigil import ice-stats --skip-event-detection`,
     /// hidden): the expansion events then lag the releases until the next import or matching run.
     public var detectsExpansionEvents = true
+    /// Shared by the copies of this archive, so a batch of imports reads back only what each adds.
+    let expansionEvents = ExpansionEventCache()
 
     public init(database: VigilDatabase, detectsExpansionEvents: Bool = true) {
         self.database = database
@@ -23,16 +25,17 @@ public struct ReleaseArchive: Sendable {
         let fingerprint = ReleaseFingerprint.of(release)
         let database = self.database
         let detectsEvents = detectsExpansionEvents
-        return try await database.transaction { db in
+        let expansionEvents = self.expansionEvents
+        let (outcome, snapshot) = try await database.transaction { db -> (ArchiveOutcome, ExpansionEventCache.Snapshot?) in
             if let existing = try await db.raw("""
                 SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
                 """).first(decoding: ExistingFile.self) {
                 let added = try await backfillSegregation(of: release, releaseID: existing.release_id, on: db)
                 if added.segregation + added.vulnerable > 0 {
-                    return .backfilled(releaseID: existing.release_id, asFileName: existing.file_name,
-                                       segregationRows: added.segregation, vulnerableRows: added.vulnerable)
+                    return (.backfilled(releaseID: existing.release_id, asFileName: existing.file_name,
+                                        segregationRows: added.segregation, vulnerableRows: added.vulnerable), nil)
                 }
-                return .alreadyArchived(releaseID: existing.release_id, asFileName: existing.file_name)
+                return (.alreadyArchived(releaseID: existing.release_id, asFileName: existing.file_name), nil)
             }
             if !synthetic {
                 try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
@@ -52,7 +55,7 @@ public struct ReleaseArchive: Sendable {
                 try await insertAnomalies([note], releaseID: twin.release_id, on: db)
                 // The twin may predate segregation sheets being read; this copy can fill them in.
                 try await backfillSegregation(of: release, releaseID: twin.release_id, on: db)
-                return .republished(releaseID: twin.release_id, originalFileName: twin.file_name)
+                return (.republished(releaseID: twin.release_id, originalFileName: twin.file_name), nil)
             }
 
             let releaseID = try await db.insert(into: "releases")
@@ -69,11 +72,15 @@ public struct ReleaseArchive: Sendable {
 
             try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
             try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
-            let inserted = try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
-                .run(release.facilities.map { FacilityObservationRecord(releaseID: releaseID, $0).values },
-                     returning: ["id", "source_row"], in: database, session: db)
-            // Each row's new id by its sheet row, which is unique within a release.
-            let observationIDs = Dictionary(inserted.map { ($0[1], $0[0]) }, uniquingKeysWith: { first, _ in first })
+            try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
+                .run(release.facilities.map { FacilityObservationRecord(releaseID: releaseID, $0).values }, in: database, session: db)
+            // Each row's new id by its sheet row, which is unique within a release. Read back
+            // rather than returned, so PostgreSQL can take the rows by COPY.
+            struct Inserted: Decodable { var id: Int; var source_row: Int }
+            let observationIDs = Dictionary(
+                try await db.raw("SELECT id, source_row FROM facility_observations WHERE release_id = \(bind: releaseID)")
+                    .all(decoding: Inserted.self).map { ($0.source_row, $0.id) },
+                uniquingKeysWith: { first, _ in first })
             var inspections: [ReportedInspectionRecord] = []
             for observation in release.facilities {
                 guard let id = observationIDs[observation.sourceRow] else { continue }
@@ -86,9 +93,13 @@ public struct ReleaseArchive: Sendable {
             try await insertSegregation(release, releaseID: releaseID, on: db)
             try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).
-            if detectsEvents { try await ExpansionEventDetection.recompute(on: db, database: database) }
-            return .archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count)
+            let snapshot = detectsEvents
+                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents, added: releaseID) : nil
+            return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count), snapshot)
         }
+        // Only now that it is committed does the snapshot describe the database.
+        expansionEvents.keep(snapshot)
+        return outcome
     }
 
     /// Deletes every synthetic (demo) release. Returns how many there were.
@@ -153,9 +164,8 @@ public struct ReleaseArchive: Sendable {
     }
 
     private func insertAnomalies(_ anomalies: [ReleaseAnomaly], releaseID: Int, on db: any SQLDatabase) async throws {
-        for anomaly in anomalies {
-            try await db.insert(into: "release_anomalies").model(ReleaseAnomalyRecord(releaseID: releaseID, anomaly)).run()
-        }
+        try await BulkInsert(table: "release_anomalies", columns: ReleaseAnomalyRecord.columns)
+            .run(anomalies.map { ReleaseAnomalyRecord(releaseID: releaseID, $0).values }, in: database, session: db)
     }
 }
 

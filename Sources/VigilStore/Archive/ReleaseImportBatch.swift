@@ -18,7 +18,12 @@ public struct ReleaseImportBatch: Sendable {
         }
         public var file: URL
         public var status: Status
+        /// From the moment the batch turned to this file until it was stored (waiting for its read included).
         public var seconds: Double
+        /// How long reading the workbook took, on its own reader.
+        public var readSeconds: Double = 0
+        /// How long storing it took: the transaction, expansion events included.
+        public var storeSeconds: Double = 0
 
         public var failed: Bool {
             if case .failed = status { return true }
@@ -77,27 +82,40 @@ public struct ReleaseImportBatch: Sendable {
         return found
     }
 
+    /// How many workbooks are read at once, ahead of the one being stored: one per core (at
+    /// least two, so reading overlaps storing even on one core). Bounded, so a folder of a
+    /// thousand workbooks never holds more than this many read releases in memory.
+    public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
+
     /// Imports each file in turn, calling `progress` after each with its position.
     ///
-    /// The next file is read while the current one is stored, so reading (CPU-bound) and
-    /// writing (the database's thread) overlap; files are still archived strictly in order,
-    /// each in its own transaction.
+    /// Up to `readersAtOnce` workbooks are read in parallel (reading is CPU-bound, and each
+    /// reader is independent) while the database stores the oldest one read; files are still
+    /// archived strictly in order, each in its own transaction.
     public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
         let read = self.read
-        func startReading(_ index: Int) -> Task<Result<IceStatsRelease, any Error>, Never>? {
+        typealias Reading = Task<(Result<IceStatsRelease, any Error>, seconds: Double), Never>
+        func startReading(_ index: Int) -> Reading? {
             guard index < files.count else { return nil }
             let file = files[index]
-            return Task.detached { Result { try read(file) } }
+            return Task.detached {
+                let started = ContinuousClock.now
+                let result = Result { try read(file) }
+                return (result, Self.seconds(since: started))
+            }
         }
+        var reading: [Reading] = []
+        for index in 0..<min(Self.readersAtOnce, files.count) { reading.append(startReading(index)!) }
         var results: [FileResult] = []
-        var next = startReading(0)
         for (index, file) in files.enumerated() {
             let started = ContinuousClock.now
-            let reading = next
-            next = startReading(index + 1)
+            let (wasRead, readSeconds) = await reading.removeFirst().value
+            // Its reader is free: start the next file while this one is stored.
+            if let next = startReading(index + Self.readersAtOnce) { reading.append(next) }
             let status: FileResult.Status
+            let storing = ContinuousClock.now
             do {
-                let release = try await reading!.value.get()
+                let release = try wasRead.get()
                 switch try await archive.archive(release) {
                 case .archived(_, let facilities, let anomalies):
                     status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
@@ -112,12 +130,17 @@ public struct ReleaseImportBatch: Sendable {
                 // PostgreSQL errors hide their detail from `description`; a user needs it.
                 status = .failed(reason: (error as? ImportFailure)?.description ?? String(reflecting: error))
             }
-            let elapsed = started.duration(to: .now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let result = FileResult(file: file, status: status, seconds: seconds)
+            var result = FileResult(file: file, status: status, seconds: Self.seconds(since: started))
+            result.readSeconds = readSeconds
+            result.storeSeconds = Self.seconds(since: storing)
             results.append(result)
             progress(index + 1, files.count, result)
         }
         return results
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = start.duration(to: .now)
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }

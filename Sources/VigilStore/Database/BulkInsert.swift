@@ -5,8 +5,9 @@ import SQLiteNIO
 ///
 /// On SQLite the values are bound straight into the driver: going through SQLKit's
 /// per-value encoder cost most of an ICE-statistics import's time (about 90 µs a row).
-/// PostgreSQL goes through SQLKit as usual. This is a driver-level fast path, not a
-/// difference in SQL, which stays in `Dialect`.
+/// On PostgreSQL rows go by `COPY` (`PostgresCopy`) unless new ids are wanted back, which
+/// only an INSERT returns; those go through SQLKit as usual. These are driver-level fast
+/// paths, not differences in SQL, which stay in `Dialect`.
 struct BulkInsert: Sendable {
     let table: String
     let columns: [String]
@@ -17,6 +18,10 @@ struct BulkInsert: Sendable {
     func run(_ rows: [[SQLValue]], returning: [String] = [], in database: VigilDatabase,
              session: any SQLDatabase) async throws -> [[Int]] {
         guard !rows.isEmpty else { return [] }
+        if returning.isEmpty, database.engine == .postgres,
+           try await PostgresCopy.copy(rows, into: table, columns: columns, session: session) {
+            return []
+        }
         let batchSize = max(1, min(500, database.dialect.maxBindsPerStatement / columns.count))
         var returned: [[Int]] = []
         var start = 0

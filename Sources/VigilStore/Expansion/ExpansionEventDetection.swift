@@ -11,10 +11,28 @@ import VigilCore
 /// seen earlier turns a later "new" into "reopened". Rows whose content is unchanged are left
 /// as they are, keeping the moment they were first detected.
 enum ExpansionEventDetection {
-    static func recompute(on db: any SQLDatabase, database: VigilDatabase) async throws {
-        let events = ExpansionEventDetector.events(in: try await releases(on: db))
-        let existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
-            .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Recomputes every event and writes what changed. Returns the snapshot to keep in `cache`
+    /// once the caller's transaction has committed (see `ExpansionEventCache`).
+    ///
+    /// With a `cache` holding a snapshot at the current data version, and `added` naming the
+    /// one release this transaction stored, only that release's rows are read: the events are
+    /// the same as from a full read, since nothing else changed since the snapshot was taken.
+    @discardableResult
+    static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
+                          added: Int? = nil) async throws -> ExpansionEventCache.Snapshot {
+        let version = try await currentVersion(on: db)
+        let releases: [ExpansionRelease]
+        var existing: [String: ExpansionEventRecord]
+        if let added, let cached = cache?.snapshot(at: version),
+           Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added]) {
+            releases = cached.releases.filter { $0.releaseID != added } + (try await Self.releases(on: db, only: added))
+            existing = cached.events
+        } else {
+            releases = try await Self.releases(on: db)
+            existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
+                .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let events = ExpansionEventDetector.events(in: releases)
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
         var deletes: [String] = []
@@ -37,10 +55,27 @@ enum ExpansionEventDetection {
         }
         try await BulkInsert(table: "expansion_events", columns: ExpansionEventRecord.columns)
             .run(inserts.map(\.values), in: database, session: db)
+        for key in deletes { existing[key] = nil }
+        for record in inserts { existing[record.event_key] = record }
+        // The caller's transaction advances the version by one as it commits.
+        return .init(version: version + 1, releases: releases, events: existing)
+    }
+
+    static func currentVersion(on db: any SQLDatabase) async throws -> Int64 {
+        struct Row: Decodable { var version: Int64 }
+        guard let row = try await db.raw("SELECT version FROM data_version WHERE id = 1").first(decoding: Row.self) else {
+            throw DataVersionError.missing
+        }
+        return row.version
+    }
+
+    static func storedReleaseIDs(on db: any SQLDatabase) async throws -> [Int] {
+        struct Row: Decodable { var id: Int }
+        return try await db.raw("SELECT id FROM releases").all(decoding: Row.self).map(\.id)
     }
 
     /// Every stored release with its facility rows, each followed by its registry code when it has an accepted one.
-    static func releases(on db: any SQLDatabase) async throws -> [ExpansionRelease] {
+    static func releases(on db: any SQLDatabase, only releaseID: Int? = nil) async throws -> [ExpansionRelease] {
         struct ReleaseRow: Decodable { var id: Int; var as_of_date: String; var content_fingerprint: String }
         struct Row: Decodable {
             var release_id: Int; var facility_key: String; var name: String; var state: String?; var aor: String?
@@ -50,10 +85,15 @@ enum ExpansionEventDetection {
             SELECT o.release_id, o.facility_key, o.name, o.state, o.aor, o.adp, o.guaranteed_minimum, m.code
             FROM facility_observations o
             LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
+            \(unsafeRaw: releaseID == nil ? "" : "WHERE o.release_id = \(releaseID!)")
             ORDER BY o.release_id, o.source_row
             """).all(decoding: Row.self)
         let byRelease = Dictionary(grouping: rows, by: \.release_id)
-        return try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases").all(decoding: ReleaseRow.self).compactMap { r in
+        let releaseRows = try await db.raw("""
+            SELECT id, as_of_date, content_fingerprint FROM releases
+            \(unsafeRaw: releaseID == nil ? "" : "WHERE id = \(releaseID!)")
+            """).all(decoding: ReleaseRow.self)
+        return releaseRows.compactMap { r in
             guard let asOf = CalendarDate(iso: r.as_of_date) else { return nil }
             let facilities = (byRelease[r.id] ?? []).map { o in
                 ExpansionFacilityFigure(identity: o.code.map { "code:\($0)" } ?? "key:\(o.facility_key)", code: o.code,

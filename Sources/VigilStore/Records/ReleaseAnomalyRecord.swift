@@ -22,6 +22,14 @@ struct ReleaseAnomalyRecord: Codable, Sendable {
         occurrences = anomaly.occurrences
     }
 
+    static let columns = ["release_id", "kind", "detail", "source_file", "sheet", "sheet_row", "column_name", "occurrences"]
+
+    /// The values in the order of `columns`, for `BulkInsert`.
+    var values: [SQLValue] {
+        [.integer(release_id), .text(kind), .text(detail), .text(source_file), .text(sheet), .integer(sheet_row), .text(column_name),
+         .integer(occurrences)]
+    }
+
     var anomaly: ReleaseAnomaly {
         let location = source_file.map { SourceLocation(file: $0, sheet: sheet, row: sheet_row, column: column_name) }
         // A kind this build does not know (written by a newer Vigil) still shows, as unreadable.

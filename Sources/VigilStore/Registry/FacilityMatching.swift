@@ -68,7 +68,7 @@ public struct FacilityMatching: Sendable {
     @discardableResult
     public func run() async throws -> Summary {
         try await database.transaction { db in
-            try await Self.run(on: db)
+            try await Self.run(on: db, database: database)
             // Deaths go through the same matcher, now that workbook aliases may have changed.
             try await DeathArchive.relink(on: db, matcher: try await Self.registryMatcher(on: db))
             // Codes follow a facility across renames, so events are recomputed with them.
@@ -124,7 +124,7 @@ public struct FacilityMatching: Sendable {
     /// the reference lists alone, then again with the names and addresses of the facilities the
     /// first pass tied by name (and people tied by hand) added as aliases, so a facility that
     /// a later release renames at the same address follows its code.
-    static func run(on db: any SQLDatabase) async throws {
+    static func run(on db: any SQLDatabase, database: VigilDatabase) async throws {
         var keys: [String: KeyRow] = [:]
         for row in try await keyRows(on: db) where keys[row.facility_key] == nil { keys[row.facility_key] = row }
         let existing = Dictionary(uniqueKeysWithValues: try await db.raw("SELECT * FROM facility_matches").all(decoding: MatchRow.self)
@@ -153,23 +153,33 @@ public struct FacilityMatching: Sendable {
         }
         let matcher = FacilityNameMatcher(candidates: lists + aliases)
         let now = Timestamp.now()
+        // Only what changed is written, in bulk: a first run on a fresh registry writes a row per key.
+        var stale: [String] = []
+        var fresh: [[SQLValue]] = []
         for (key, row) in keys.sorted(by: { $0.key < $1.key }) {
             if let decided = existing[key], FacilityMatchMethod(rawValue: decided.method)?.isDecidedByPerson == true { continue }
             // A key tied by name keeps that method: in the second pass its own names are aliases.
             let match = tiedByName[key] ?? matcher.match(Self.query(row))
             let old = existing[key]
             guard let match else {
-                if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
+                if old != nil { stale.append(key) }
                 continue
             }
             if let old, old.code == match.code, old.method == match.method.rawValue,
                abs(old.confidence - match.confidence) < 1e-9, (old.accepted != 0) == match.isAccepted, old.note == match.evidence { continue }
-            if old != nil { try await db.raw("DELETE FROM facility_matches WHERE facility_key = \(bind: key)").run() }
-            try await db.insert(into: "facility_matches")
-                .columns("facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note")
-                .values(key, match.code, match.method.rawValue, match.confidence, match.isAccepted ? 1 : 0, "vigil matcher", now, match.evidence)
-                .run()
+            if old != nil { stale.append(key) }
+            fresh.append([.text(key), .text(match.code), .text(match.method.rawValue), .real(match.confidence),
+                          .integer(match.isAccepted ? 1 : 0), .text("vigil matcher"), .text(now), .text(match.evidence)])
         }
+        var start = 0
+        while start < stale.count {
+            let chunk = Array(stale[start..<min(start + 500, stale.count)])
+            try await db.raw("DELETE FROM facility_matches WHERE facility_key IN (\(binds: chunk))").run()
+            start += 500
+        }
+        try await BulkInsert(table: "facility_matches",
+                             columns: ["facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note"])
+            .run(fresh, in: database, session: db)
     }
 
     static func query(_ row: KeyRow) -> FacilityNameMatcher.Query {

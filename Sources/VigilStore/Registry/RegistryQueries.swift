@@ -54,6 +54,12 @@ public struct RegistryQueries: Sendable {
             .map { Self.facility($0, operators: operators[$0.code] ?? []) }
     }
 
+    /// Whether the registry holds any facility: one row looked up, not the whole registry read.
+    public func hasFacilities() async throws -> Bool {
+        struct Row: Decodable { var code: String }
+        return try await database.sql.raw("SELECT code FROM facilities LIMIT 1").first(decoding: Row.self) != nil
+    }
+
     public func facility(code: String) async throws -> RegistryFacility? {
         guard let row = try await database.sql.raw("SELECT * FROM facilities WHERE code = \(bind: code)").first(decoding: FacilityRow.self)
         else { return nil }

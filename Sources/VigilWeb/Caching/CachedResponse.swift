@@ -38,10 +38,8 @@ struct CachedResponse: Sendable {
         return (identity, EntityTag(tag), false)
     }
 
-    /// Whether `ifNoneMatch` names this response in either encoding (the content is the same).
-    func matches(ifNoneMatch: String) -> Bool {
-        EntityTag.list(ifNoneMatch, contains: [EntityTag(tag), EntityTag(tag + "-gzip")])
-    }
+    /// The tags that name this response, in either encoding (the content is the same).
+    var tags: [EntityTag] { [EntityTag(tag), EntityTag(tag + "-gzip")] }
 }
 
 /// The data version a cached response belongs to: its number, and when it began (`Last-Modified`).

@@ -54,15 +54,20 @@ enum JSONResponse {
 }
 
 /// A `DataTable` as a download: CSV as an attachment, JSON as an array of row objects.
+/// Large tables are streamed (`TableBodyStream`), with the same bytes.
 enum TableResponse {
     static func make(_ table: DataTable, format: ExportFormat, fileStem: String) -> Response {
-        switch format {
-        case .csv:
-            return HTMLResponse.text(table.csv(), contentType: "text/csv; charset=utf-8",
-                                     extraHeaders: [.contentDisposition: "attachment; filename=\"\(fileStem).csv\""])
-        case .json:
-            return HTMLResponse.text(table.json(), contentType: "application/json",
-                                     extraHeaders: [.contentDisposition: "inline; filename=\"\(fileStem).json\""])
+        let headers: HTTPFields = switch format {
+        case .csv: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(fileStem).csv\""]
+        case .json: [.contentType: "application/json", .contentDisposition: "inline; filename=\"\(fileStem).json\""]
         }
+        if TableBodyStream.shouldStream(table) {
+            return Response(status: .ok, headers: headers, body: TableBodyStream.body(table, format: format))
+        }
+        let text = switch format {
+        case .csv: table.csv()
+        case .json: table.json()
+        }
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

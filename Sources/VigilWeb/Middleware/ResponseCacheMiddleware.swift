@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import VigilStore
 
 /// Serves anonymous readers' GET and HEAD requests from the response cache, valid for one data
 /// version, and makes each response HTTP-cacheable: `ETag` and `Last-Modified` from the data
@@ -35,8 +36,11 @@ struct ResponseCacheMiddleware: RouterMiddleware {
             defer { cache.fulfil(pending, key: key, with: made) }
             let response = try await next(request, context)
             guard response.status == .ok, !response.headers.contains(.setCookie), response.headers[.contentEncoding] == nil,
-                  !(response.headers[.cacheControl]?.contains("no-store") ?? false),
-                  let length = response.body.contentLength, length <= cache.entryByteLimit else { return response }
+                  !(response.headers[.cacheControl]?.contains("no-store") ?? false) else { return response }
+            guard let length = response.body.contentLength else {
+                return Self.respond(streamed: response, version: version, to: request)
+            }
+            guard length <= cache.entryByteLimit else { return response }
             let entry = CachedResponse(headers: response.headers, body: try await BodyCollector.collect(response.body),
                                        version: DataVersionStamp(number: version.number, changedAt: version.changedAt))
             made = entry
@@ -63,13 +67,36 @@ struct ResponseCacheMiddleware: RouterMiddleware {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
+    /// A streamed download (a large table): not kept, since its body is never held whole, and
+    /// sent plain, but with the same validators as a kept response: an `ETag` from the data
+    /// version and this build (`StreamedEntityTag`), `Last-Modified`, public `Cache-Control`,
+    /// and 304 for a client that holds it.
+    static func respond(streamed response: Response, version: DataVersion, to request: Request) -> Response {
+        let tag = StreamedEntityTag.tag(version: version.number)
+        let validators: HTTPFields = [
+            .eTag: StreamedEntityTag.header(version: version.number),
+            .lastModified: HTTPDate.format(version.changedAt),
+            .cacheControl: publicCacheControl,
+        ]
+        if isNotModified(tags: [tag], changedAt: version.changedAt, request) {
+            return Response(status: .notModified, headers: validators)
+        }
+        var response = response
+        response.headers.append(contentsOf: validators)
+        return response
+    }
+
     /// `If-None-Match` decides when present (RFC 9110, 13.2.2); else `If-Modified-Since`.
     static func isNotModified(_ entry: CachedResponse, _ request: Request) -> Bool {
+        isNotModified(tags: entry.tags, changedAt: entry.version.changedAt, request)
+    }
+
+    static func isNotModified(tags: [EntityTag], changedAt: Date, _ request: Request) -> Bool {
         if let ifNoneMatch = request.headers[.ifNoneMatch] {
-            return entry.matches(ifNoneMatch: ifNoneMatch)
+            return EntityTag.list(ifNoneMatch, contains: tags)
         }
         if let text = request.headers[.ifModifiedSince], let since = HTTPDate.parse(text) {
-            return entry.version.changedAt.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
+            return changedAt.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970
         }
         return false
     }

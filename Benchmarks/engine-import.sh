@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Times the same imports into SQLite and into PostgreSQL, side by side in one run: the 30
+# shared workbooks (`vigil import ice-stats`) and the Deportation Data Project's daily file
+# (`vigil import daily-population`), each into an empty database every run, best of N.
+# PostgreSQL is $BENCH_POSTGRES_URL, else a throwaway cluster (scripts/start-test-postgres.sh).
+#
+#   Benchmarks/engine-import.sh
+#   VIGIL_BIN=/path/to/vigil BENCH_REPEATS=5 Benchmarks/engine-import.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data="${VIGIL_SHARED_DATA:-../shared/data}"
+repeats="${BENCH_REPEATS:-3}"
+[ -d "$data/ice-stats" ] || { echo "No shared data at $data (set VIGIL_SHARED_DATA)" >&2; exit 2; }
+command -v psql >/dev/null || { echo "Needs psql: apt-get install postgresql-client" >&2; exit 2; }
+
+if [ -z "${VIGIL_BIN:-}" ]; then
+    echo "Building vigil (release)…" >&2
+    swift build -c release --product vigil >&2
+    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+fi
+if [ -z "${BENCH_POSTGRES_URL:-}" ]; then
+    # shellcheck source=scripts/start-test-postgres.sh
+    source scripts/start-test-postgres.sh
+    BENCH_POSTGRES_URL="${VIGIL_TEST_POSTGRES_URL:?could not start PostgreSQL}"
+fi
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+empty_sqlite() { rm -f "$scratch"/bench.sqlite*; }
+empty_postgres() { psql -q "$BENCH_POSTGRES_URL" -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null 2>&1; }
+
+# Prints the best wall time of $repeats runs of an import ($2...) into the database $1, each
+# into an empty one (emptied untimed, schema created by the import itself, so timed).
+best() {
+    local url="$1"; shift
+    local best="" start end took
+    for _ in $(seq 1 "$repeats"); do
+        if [[ "$url" == sqlite* ]]; then empty_sqlite; else empty_postgres; fi
+        start=$(date +%s.%N)
+        "$VIGIL_BIN" "$@" --log-level error --database-url "$url" >/dev/null 2>"$scratch/err" \
+            || { echo "FAILED: $*" >&2; tail -5 "$scratch/err" >&2; exit 1; }
+        end=$(date +%s.%N)
+        took=$(echo "$end - $start" | bc -l)
+        if [ -z "$best" ] || (( $(echo "$took < $best" | bc -l) )); then best=$took; fi
+    done
+    printf "%.2f" "$best"
+}
+
+sqlite="sqlite://$scratch/bench.sqlite"
+echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $repeats, each into an empty database"
+echo
+echo "| import | SQLite | PostgreSQL | PostgreSQL / SQLite |"
+echo "|---|---:|---:|---:|"
+for name in workbooks ddp; do
+    if [ "$name" = workbooks ]; then
+        label="ice-stats (30 workbooks)"; args=(import ice-stats "$data/ice-stats")
+    else
+        label="daily-population (DDP file)"; args=(import daily-population "$data"/population/ddp_facilities_daily_population_*.csv.gz)
+    fi
+    s=$(best "$sqlite" "${args[@]}")
+    p=$(best "$BENCH_POSTGRES_URL" "${args[@]}")
+    printf "| %s | %s s | %s s | %.2f |\n" "$label" "$s" "$p" "$(echo "$p / $s" | bc -l)"
+done

@@ -1,0 +1,82 @@
+import Logging
+import NIOCore
+import PostgresKit
+
+/// Rows sent to PostgreSQL with `COPY table (columns) FROM STDIN` in its text format, on the
+/// session's own connection (so inside its transaction): what `BulkInsert` does there.
+///
+/// Multi-row INSERTs cost PostgreSQL a parse, a plan and a bind per statement and SQLKit an
+/// encoder call per value; COPY streams the rows as tab-separated text that the server loads
+/// directly, several times faster on the daily population files' million rows.
+enum PostgresCopy {
+    /// Roughly how many bytes go in one CopyData message.
+    static let chunkBytes = 256 << 10
+
+    /// Copies `rows` (values in the order of `columns`) into `table`. False when `session` is
+    /// not a PostgreSQL session, so the caller can insert another way.
+    static func copy(_ rows: [[SQLValue]], into table: String, columns: [String], session: any SQLDatabase) async throws -> Bool {
+        guard let postgres = session as? any PostgresDatabase else { return false }
+        let logger = Logger(label: "vigil.store")
+        try await postgres.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+                    var buffer = ByteBuffer()
+                    buffer.reserveCapacity(chunkBytes + 4096)
+                    for row in rows {
+                        appendLine(row, to: &buffer)
+                        if buffer.readableBytes >= chunkBytes {
+                            try await writer.write(buffer)
+                            buffer.clear()
+                        }
+                    }
+                    if buffer.readableBytes > 0 { try await writer.write(buffer) }
+                }
+            }
+        }.get()
+        return true
+    }
+
+    /// One row in COPY's text format: values separated by tabs, `\N` for NULL, and backslash,
+    /// tab, newline and carriage return escaped in text.
+    static func appendLine(_ row: [SQLValue], to buffer: inout ByteBuffer) {
+        for (index, value) in row.enumerated() {
+            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+            switch value {
+            case .integer(let v):
+                if let v { buffer.writeString(String(v)) } else { buffer.writeStaticString("\\N") }
+            case .real(let v):
+                guard let v else { buffer.writeStaticString("\\N"); break }
+                // Swift's shortest round-trip form, which PostgreSQL reads back to the same double.
+                if v.isNaN { buffer.writeStaticString("NaN") }
+                else if v.isInfinite { buffer.writeStaticString(v < 0 ? "-Infinity" : "Infinity") }
+                else { buffer.writeString("\(v)") }
+            case .text(let v):
+                guard let v else { buffer.writeStaticString("\\N"); break }
+                appendEscaped(v, to: &buffer)
+            }
+        }
+        buffer.writeInteger(UInt8(ascii: "\n"))
+    }
+
+    static func appendEscaped(_ text: String, to buffer: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: UInt8
+                switch byte {
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case UInt8(ascii: "\t"): escape = UInt8(ascii: "t")
+                case UInt8(ascii: "\n"): escape = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): escape = UInt8(ascii: "r")
+                default: continue
+                }
+                buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                buffer.writeInteger(UInt8(ascii: "\\"))
+                buffer.writeInteger(escape)
+                start = index + 1
+            }
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+}

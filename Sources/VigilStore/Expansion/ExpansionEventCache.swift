@@ -1,0 +1,35 @@
+import Synchronization
+import VigilCore
+
+/// What `ExpansionEventDetection` last left in the database: the releases it read and the
+/// events it stored, as of the data version its transaction committed.
+///
+/// A batch of workbook imports archives one release per transaction and recomputes every
+/// event in each; reading every facility row and every event back from the database each
+/// time made the import quadratic (most of its time on 30 workbooks). With this, the next
+/// transaction reads only the release it added, provided the data version is the one this
+/// snapshot was taken at: any other write in between (another process, a matching run, a
+/// rollback of ours) changes the version, and the snapshot is simply not used.
+final class ExpansionEventCache: Sendable {
+    struct Snapshot: Sendable {
+        /// The data version the transaction that took the snapshot committed.
+        var version: Int64
+        var releases: [ExpansionRelease]
+        /// `expansion_events` as stored, by event key.
+        var events: [String: ExpansionEventRecord]
+    }
+
+    private let state = Mutex<Snapshot?>(nil)
+
+    init() {}
+
+    /// The snapshot, if it was taken at `version`.
+    func snapshot(at version: Int64) -> Snapshot? {
+        state.withLock { snapshot in snapshot?.version == version ? snapshot : nil }
+    }
+
+    /// Keeps `snapshot`: call it only once the transaction that computed it has committed.
+    func keep(_ snapshot: Snapshot?) {
+        state.withLock { $0 = snapshot }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import SQLKit
+import Testing
+import VigilTestSupport
+@testable import VigilStore
+
+/// `BulkInsert` on both engines: SQLite binds values straight into the driver, PostgreSQL
+/// sends rows by COPY in its text format. Either way what is read back is what was given.
+@Suite("Bulk insert", .serialized)
+struct BulkInsertTests {
+    struct Probe: Decodable, Equatable { var n: Int?; var x: Double?; var t: String? }
+
+    /// Text COPY has to escape: its delimiter, line ends, its escape character, its NULL
+    /// marker written as data, and the empty string (which is not NULL).
+    static let texts: [String?] = ["tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N", "", nil,
+                                   "ünïcødé ✓ 中文", "quote \" and ' apostrophe", "trailing backslash \\", "\\t literally"]
+    static let numbers: [Double?] = [0.1, -0.0, 1e-300, 123_456_789.123_456_7, .pi, nil, -42, 1.7976931348623157e308]
+    static let integers: [Int?] = [0, -1, Int.max, Int.min + 1, nil, 42]
+
+    static func rows(count: Int) -> [[SQLValue]] {
+        (0..<count).map { i in
+            [.integer(i), .integer(integers[i % integers.count]), .real(numbers[i % numbers.count]),
+             .text(texts[i % texts.count].map { $0 + String(repeating: "x", count: i % 97) })]
+        }
+    }
+
+    @Test("every value comes back as given, over many chunks, inside a transaction", arguments: TestEngine.available)
+    func roundTrip(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a table of the three value types
+            try await db.sql.raw("""
+                CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, n \(unsafeRaw: db.dialect.reference),
+                                         x \(unsafeRaw: db.dialect.double), t TEXT)
+                """).run()
+            // when 20,000 rows (several COPY chunks on PostgreSQL) are inserted in one transaction
+            let rows = Self.rows(count: 20_000)
+            try await db.transaction { session -> Void in
+                try await BulkInsert(table: "bulk_probe", columns: ["i", "n", "x", "t"]).run(rows, in: db, session: session)
+            }
+            // then each reads back exactly
+            let back = try await db.sql.raw("SELECT n, x, t FROM bulk_probe ORDER BY i").all(decoding: Probe.self)
+            #expect(back.count == rows.count)
+            for (i, row) in back.enumerated() {
+                let expected = Probe(n: Self.integers[i % Self.integers.count], x: Self.numbers[i % Self.numbers.count],
+                                     t: Self.texts[i % Self.texts.count].map { $0 + String(repeating: "x", count: i % 97) })
+                #expect(row == expected, "row \(i)")
+                if row != expected { break }
+            }
+        }
+    }
+
+    @Test("a failure later in the transaction leaves none of the rows", arguments: TestEngine.available)
+    func rollback(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            try await db.sql.raw("CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, t TEXT)").run()
+            struct Later: Error {}
+            // when rows are inserted and then the transaction fails
+            await #expect(throws: Later.self) {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_probe", columns: ["i", "t"])
+                        .run((0..<5_000).map { [.integer($0), .text("row \($0)")] }, in: db, session: session)
+                    throw Later()
+                }
+            }
+            // then the table is as it was
+            struct Count: Decodable { var n: Int }
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+        }
+    }
+}
