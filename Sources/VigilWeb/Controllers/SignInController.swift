@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import VigilCore
 import VigilStore
 
@@ -52,7 +53,10 @@ struct SignInController: Sendable {
         }
 
         let account = try await UserAccounts(database: database).credentials(email: email)
-        let matches = PasswordHash.verify(password, against: account?.passwordHash ?? Self.absentAccountHash)
+        // 600,000 PBKDF2 rounds take a core for a while: run on NIO's blocking-work threads, not the two
+        // cooperative threads that answer every other request (a sign-in storm stalled the whole server).
+        let stored = account?.passwordHash ?? Self.absentAccountHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { PasswordHash.verify(password, against: stored) }
         guard let account, matches, !account.user.isDisabled else {
             let reason = account == nil ? "no such account" : (matches ? "account disabled" : "wrong password")
             try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_failed", subject: email,
