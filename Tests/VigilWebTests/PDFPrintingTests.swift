@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import Plot
 import Testing
 import VigilCore
 import VigilStore

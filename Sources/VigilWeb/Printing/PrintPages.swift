@@ -26,7 +26,7 @@ public actor PrintPages {
     public func register(_ html: String) -> String {
         prune()
         let token = SignInSessions.randomToken()
-        entries[token] = Entry(html: html, expires: .now + lifetime)
+        entries[token] = Entry(html: html, expires: ContinuousClock.now + lifetime)
         return token
     }
 
