@@ -29,11 +29,6 @@ struct LoginRateLimiter: Sendable {
         await counter.claim([Self.accountKey(email), Self.addressKey(address)], now: now)
     }
 
-    /// A successful sign-in clears the account's failures (not the address's).
-    func recordSuccess(email: String) async {
-        await counter.clear(Self.accountKey(email))
-    }
-
     /// A successful sign-in after `claimAttempt`: the account's failures are cleared, and the attempt it
     /// claimed is taken back from the address (its earlier failures stay).
     func recordSuccess(email: String, address: String) async {
