@@ -107,8 +107,9 @@ struct PDFPrintingTests {
         try await withPrintingServer { client, printer in
             let token = await printer.pages.register(Self.page("Proxied", .p(.text("not for the proxy"))))
             for header in ["X-Forwarded-For", "Forwarded"] {
-                let response = try await client.execute(uri: SiteURL.printPage(token: token).path, method: .get,
-                                                        headers: [HTTPField.Name(header)!: "for=203.0.113.9"])
+                var headers = HTTPFields()
+                headers[.init(header)!] = "for=203.0.113.9"
+                let response = try await client.execute(uri: SiteURL.printPage(token: token).path, method: .get, headers: headers)
                 #expect(response.status == .notFound, "\(header)")
             }
             #expect(await printer.pages.waiting == 1)
