@@ -10,9 +10,11 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     logger[metadataKey: "component"] = "web"
     // HEAD answers wherever GET does: the same headers, no body.
     let router = Router(context: VigilRequestContext.self, options: .autoGenerateHeadEndpoints)
+    // Chromium fetches pages to print from this server, so the printer learns where it listens once it runs.
+    let printer = PDFPrinter(chromiumPath: configuration.chromiumPath)
     Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies,
                                                                           trustedProxies: Set(configuration.trustedProxies)),
-                    printer: PDFPrinter(chromiumPath: configuration.chromiumPath),
+                    printer: printer,
                     caches: WebCaches(database: database, responseBytes: configuration.responseCacheBytes),
                     signOn: SignOnSettings(send: try SignOnMailer.sender(configuration),
                                            publicURL: configuration.publicURL ?? "http://\(configuration.host):\(configuration.port)",
@@ -21,5 +23,6 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigil"),
+        onServerRunning: { channel in await printer.serving(at: channel.localAddress) },
         logger: logger)
 }

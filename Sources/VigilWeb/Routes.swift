@@ -16,6 +16,12 @@ enum Routes {
         // The stylesheet is the same for everyone: added before the session middleware, which
         // would mark it as varying by cookie and, for signed-in people, never to be stored.
         router.get(route(.stylesheet)) { _, _ in AssetController.stylesheet() }
+        // A page waiting for the PDF printer's Chromium: also before the session middleware and the
+        // response cache, since it is for one loopback request with a single-use token, never a person.
+        router.get(route(.printPage(token: ""))) { request, context in
+            try await PrintController.page(token: context.parameters.get("token") ?? "", request: request, context: context,
+                                           pages: printer.pages)
+        }
         // The language wraps everything drawn after it, the cache included, whose entries are per language.
         router.add(middleware: LanguageMiddleware(secureCookies: signIn.secureCookies))
         // Who is signed in comes next, so error pages (404, 403) are drawn knowing the viewer; then
@@ -24,6 +30,7 @@ enum Routes {
         let cookies = AccountCookies(secure: signIn.secureCookies)
         router.add(middleware: SessionMiddleware(database: database, cookies: cookies))
         router.add(middleware: ErrorPageMiddleware(database: database))
+        router.add(middleware: AllowedMethodsMiddleware())
         router.add(middleware: CSRFMiddleware())
         router.add(middleware: ResponseCacheMiddleware(cache: caches.responses, versions: caches.versions))
 

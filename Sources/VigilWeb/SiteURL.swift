@@ -137,6 +137,9 @@ enum SiteURL: Hashable, Sendable {
     case health
     /// The stylesheet, under a name that holds its content hash (`Stylesheet.fingerprint`).
     case stylesheet
+    /// A page waiting to be printed to PDF, under its single-use token: answers only a loopback peer, once
+    /// (`PrintPages`, `PrintController`).
+    case printPage(token: String)
     /// The sign-in form (GET) and sign-in (POST), for people who add or review data.
     case signIn
     /// Signing out (POST only, with the CSRF token).
@@ -321,6 +324,7 @@ enum SiteURL: Hashable, Sendable {
             return [.literal("orgs"), .parameter(name: "slug", value: slug), .literal("cases"), .parameter(name: "id", value: String(id)),
                     .literal("drafts"), .parameter(name: "kind", value: kind.rawValue), .literal("pdf")]
         case .stylesheet: return [.literal("assets"), .literal("vigil-\(Stylesheet.fingerprint).css")]
+        case .printPage(let token): return [.literal("print"), .parameter(name: "token", value: token)]
         case .signIn: return [.literal("sign-in")]
         case .signOut: return [.literal("sign-out")]
         case .download(let download): return download.segments

@@ -69,7 +69,9 @@ struct ServeCommand: AsyncParsableCommand {
                                      mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost",
                                      dataKey: dataKey),
             database: database)
-        logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)")
+        // Each connection is an open file: raised from the usual 1,024 so a thousand at once are all held.
+        let openFiles = OpenFileLimit.raiseToHardLimit()
+        logger.notice("Vigil is serving \(database.location) at http://\(host):\(port)", metadata: ["open_files": "\(openFiles)"])
         // Alerts go out on their own every few minutes, beside the server, until it stops.
         let alertsLogger = options.logger("alerts")
         let dispatcher = try alerts.dispatcher(database, logger: alertsLogger)

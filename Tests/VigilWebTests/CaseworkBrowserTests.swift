@@ -17,7 +17,8 @@ struct CaseworkBrowserTests {
     @Test("a draft is printed to PDF by headless Chromium, in Spanish, and the print is an audited read",
           .enabled(if: HeadlessBrowser.path != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
     func draftPDF() async throws {
-        try await withCaseApp { client, db, id in
+        // Live: Chromium fetches the draft to print from the running server.
+        try await withCaseApp(testing: .live) { client, db, id in
             let (browser, _) = try await CaseworkPagesTests.signedIn("member@example.org", client)
             let response = try await browser.client.execute(uri: "/orgs/first-legal/cases/\(id)/drafts/custody-redetermination/pdf?lang=es",
                                                            method: .get, headers: [.cookie: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")])

@@ -9,14 +9,14 @@ import VigilTestSupport
 
 /// Runs `body` against the app (with the data key) on `engine`, holding the casework fixtures and
 /// one case of the first organization; passes the case's id.
-func withCaseApp(_ engine: TestEngine = .sqlite, dataKey: DataKey? = CaseFixtures.key,
+func withCaseApp(_ engine: TestEngine = .sqlite, dataKey: DataKey? = CaseFixtures.key, testing: TestingSetup = .router,
                  _ body: @escaping @Sendable (any TestClientProtocol, VigilDatabase, Int) async throws -> Void) async throws {
     try await withTestDatabase(engine) { db in
         let (first, _) = try await CaseFixtures.load(db)
         let id = try await CaseArchive(database: db, key: CaseFixtures.key).add(CaseFixtures.file(), to: first, recordedBy: "member@example.org",
                                                                                   audit: .commandLine)
         let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: dataKey), database: db)
-        try await app.test(.router) { client in try await body(client, db, id) }
+        try await app.test(testing) { client in try await body(client, db, id) }
     }
 }
 

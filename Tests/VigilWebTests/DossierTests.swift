@@ -67,7 +67,8 @@ struct DossierTests {
     @Test("headless Chromium prints the dossier to a PDF download",
           .enabled(if: Chromium.locate() != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
     func pdf() async throws {
-        try await withApp(releases: ClosureFixture.releases(), synthetic: false) { client, db in
+        // Live: Chromium fetches the page to print from the running server.
+        try await withApp(releases: ClosureFixture.releases(), synthetic: false, testing: .live) { client, db in
             try await ClosureFixture.load(db)
             let response = try await client.execute(uri: "/facilities/STWRTGA/dossier.pdf", method: .get)
             #expect(response.status == .ok)
@@ -89,70 +90,6 @@ struct DossierTests {
             #expect(String(decoding: units, as: UTF16.self).hasPrefix("Closure dossier: STEWART DETENTION CENTER"))
             #expect(text.matches(of: /\/Type \/Page[^s]/).count >= 1)
         }
-    }
-}
-
-@Suite("Printing to PDF")
-struct PDFPrintingTests {
-    /// The document title Chromium writes into a PDF: `(text)` when ASCII, else UTF-16BE hex.
-    static func title(ofPDF bytes: Data) throws -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if let plain = text.firstMatch(of: /\/Title \(([^)]*)\)/)?.1 { return String(plain) }
-        let hex = try #require(text.firstMatch(of: /\/Title <FEFF([0-9A-F]+)>/)?.1)
-        var units: [UInt16] = []
-        var index = hex.startIndex
-        while index < hex.endIndex {
-            let next = hex.index(index, offsetBy: 4)
-            units.append(UInt16(hex[index..<next], radix: 16)!)
-            index = next
-        }
-        return String(decoding: units, as: UTF16.self)
-    }
-
-    @Test("a page printed from a file runs no script: its title is the one written, not the one a script would set",
-          .enabled(if: Chromium.locate() != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
-    func noScript() async throws {
-        // given a page as the dossier is printed (stylesheet inside), into which a script was smuggled
-        let chrome = PageChrome(showsSyntheticBanner: false, viewer: nil)
-        let page = Layout.page(title: "As written", description: "d", chrome: chrome, stylesheet: .inline,
-                               .p(.text("text")), .element(named: "script", nodes: [.raw("document.title = 'Changed by a script'")]))
-        // when printed, then the script did not run
-        let pdf = try await PDFPrinter().pdf(html: page.render())
-        #expect(try Self.title(ofPDF: pdf) == "As written · Vigil")
-        // and the page says so in its own policy, allowing only its stylesheet
-        #expect(page.render().contains("content=\"\(Layout.printedPagePolicy)\""))
-    }
-
-    @Test("a page printed from a file applies its stylesheet under its own policy: Chromium reports no violation",
-          .enabled(if: Chromium.locate() != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
-    func printedStylesheetAllowed() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-printed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("page.html")
-        let chrome = PageChrome(showsSyntheticBanner: true, viewer: nil)
-        try Data(Layout.page(title: "T", description: "d", chrome: chrome, stylesheet: .inline, .p(.text("text"))).render().utf8).write(to: file)
-        let (dom, console) = try await HeadlessBrowser.load(file.absoluteString)
-        #expect(dom.contains("synthetic-banner"))
-        #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
-    }
-
-    @Test("without its policy, the same page's script does run (so the test above can fail)",
-          .enabled(if: Chromium.locate() != nil, Comment(rawValue: HeadlessBrowser.skipReason)))
-    func scriptRunsWithoutPolicy() async throws {
-        let pdf = try await PDFPrinter().pdf(html: """
-            <!doctype html><html><head><title>As written</title></head>
-            <body><p>text</p><script>document.title = "Changed by a script"</script></body></html>
-            """)
-        #expect(try Self.title(ofPDF: pdf) == "Changed by a script")
-    }
-
-    @Test("Chromium's sandbox is turned off only for root, where it cannot start")
-    func sandbox() {
-        let profile = URL(fileURLWithPath: "/tmp/p")
-        #expect(Chromium.headlessArguments(profile: profile, runningAsRoot: true).contains("--no-sandbox"))
-        #expect(!Chromium.headlessArguments(profile: profile, runningAsRoot: false).contains("--no-sandbox"))
-        #expect(Chromium.printingArguments.contains("--host-resolver-rules=MAP * ~NOTFOUND"))
     }
 }
 

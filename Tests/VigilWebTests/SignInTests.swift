@@ -197,6 +197,24 @@ struct SignInTests {
         #expect(await !limiter.isLimited(email: "a", address: "1", now: start.addingTimeInterval(61)))
     }
 
+    @Test("a storm of concurrent attempts gets exactly the allowed number past the limiter; a success gives its claim back")
+    func limiterUnderConcurrency() async {
+        let limiter = LoginRateLimiter(maxFailures: 5, window: 60)
+        // 200 attempts at once on one account from one address, as a sign-in storm sends them
+        let passed = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<200 { group.addTask { await limiter.claimAttempt(email: "storm@example.org", address: "10.0.0.1") } }
+            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+        #expect(passed == 5)
+        // a success clears the account and takes back only its own claim from the address
+        let other = LoginRateLimiter(maxFailures: 2, window: 60)
+        #expect(await other.claimAttempt(email: "a", address: "1"))
+        await other.recordSuccess(email: "a", address: "1")
+        #expect(await other.claimAttempt(email: "b", address: "1"))
+        #expect(await other.claimAttempt(email: "c", address: "1"))
+        #expect(await !other.claimAttempt(email: "d", address: "1"))
+    }
+
     @Test("a POST without the CSRF token, or with a wrong one, is 403 and changes nothing",
           arguments: [nil, "forged-token"] as [String?])
     func csrf(token: String?) async throws {

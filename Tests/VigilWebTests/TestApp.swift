@@ -53,13 +53,13 @@ enum Fixtures {
 
 /// Runs `body` against the application on a fresh in-memory database holding `releases`,
 /// through Hummingbird's router test client (no socket).
-func withApp(releases: [IceStatsRelease] = Fixtures.demoReleases(), synthetic: Bool = true,
+func withApp(releases: [IceStatsRelease] = Fixtures.demoReleases(), synthetic: Bool = true, testing: TestingSetup = .router,
              _ body: @escaping @Sendable (any TestClientProtocol, VigilDatabase) async throws -> Void) async throws {
     try await withTestDatabase { database in
         let archive = ReleaseArchive(database: database)
         for release in releases { try await archive.archive(release, synthetic: synthetic) }
         let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: database)
-        try await app.test(.router) { client in try await body(client, database) }
+        try await app.test(testing) { client in try await body(client, database) }
     }
 }
 

@@ -71,6 +71,8 @@ public struct ClosureWeightsError: Error, Hashable, Sendable {
     }
 
     public var message: String {
-        "The weight “\(parameter)” must be a number from 0 to 10; “\(value)” is not. Nothing was ranked."
+        parameter == "deaths_since"
+            ? "“deaths_since” must be a year from 1900 to 2100; “\(value)” is not. Nothing was ranked."
+            : "The weight “\(parameter)” must be a number from 0 to 10; “\(value)” is not. Nothing was ranked."
     }
 }

@@ -78,14 +78,12 @@ paths:
           schema: { type: string }
         - name: sort
           in: query
-          schema:
-            type: string
-            enum: [name, state, aor, type, adp, guaranteed_minimum, alos]
-            default: adp
+          description: "`name`, `state`, `aor`, `type`, `adp`, `guaranteed_minimum` or `alos`; any other value sorts by `adp`, like the page."
+          schema: { type: string, default: adp, examples: [name, adp] }
         - name: order
           in: query
-          description: Defaults to descending for figures, ascending for names.
-          schema: { type: string, enum: [asc, desc] }
+          description: "`asc` or `desc`; defaults to descending for figures, ascending for names, as does any other value."
+          schema: { type: string, examples: [asc, desc] }
       responses:
         "200":
           description: The facilities.
@@ -370,14 +368,14 @@ paths:
         signed-in users. The same ranking downloads as `/ranking.csv|json` with the same parameters.
       operationId: closureRanking
       parameters:
-        - { name: deaths, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 3 } }
-        - { name: inspections, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 2 } }
-        - { name: segregation, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
-        - { name: incidents, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 2 } }
-        - { name: population, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
-        - { name: guaranteed_minimum, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
-        - { name: private_operator, in: query, schema: { type: number, minimum: 0, maximum: 10, default: 1 } }
-        - { name: deaths_since, in: query, schema: { type: integer, default: 2016 } }
+        - { name: deaths, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 3 } }
+        - { name: inspections, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 2 } }
+        - { name: segregation, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 1 } }
+        - { name: incidents, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 2 } }
+        - { name: population, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 1 } }
+        - { name: guaranteed_minimum, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 1 } }
+        - { name: private_operator, in: query, description: "0 to 10; a value outside is clamped to it.", schema: { type: number, default: 1 } }
+        - { name: deaths_since, in: query, schema: { type: integer, minimum: 1900, maximum: 2100, default: 2016 } }
       responses:
         "200":
           description: The ranking, its method and weights.
@@ -437,12 +435,12 @@ paths:
           schema: { type: string, example: STWRTGA }
         - name: category
           in: query
-          description: Unknown values are ignored.
-          schema: { type: string, enum: [physical-abuse, inadequate-food-or-water, negligent-or-abusive-medical-care, unsanitary-conditions, failed-plumbing, use-of-force, solitary-confinement, sexual-abuse, retaliation, denial-of-access-to-counsel, language-access, death] }
+          description: "One of `physical-abuse`, `inadequate-food-or-water`, `negligent-or-abusive-medical-care`, `unsanitary-conditions`, `failed-plumbing`, `use-of-force`, `solitary-confinement`, `sexual-abuse`, `retaliation`, `denial-of-access-to-counsel`, `language-access`, `death`. Unknown values are ignored, as on the page."
+          schema: { type: string, examples: [failed-plumbing, death] }
         - name: status
           in: query
-          description: Unknown values are ignored.
-          schema: { type: string, enum: [alleged, corroborated, official-finding] }
+          description: "`alleged`, `corroborated` or `official-finding`. Unknown values are ignored, as on the page."
+          schema: { type: string, examples: [corroborated] }
       responses:
         "200":
           description: The incidents the caller may see.
@@ -497,65 +495,6 @@ paths:
       responses:
         "200":
           description: The letter.
-
-  /api/v1/expansion:
-    get:
-      summary: Expansion sites, newest activity first, each with its dated pipeline timeline. CC BY-SA 4.0.
-      description: |
-        A site is a registry facility where a contract award, agenda item or dossier is linked to one through the
-        registry matcher, else the county or city a record names (`place:TX:LUBBOCK`). Its events run from signal
-        (agenda item, 287(g) agreement, dossier) through solicitation, award or modification and funded beds to the
-        first ICE release listing it with people held and its growth since; each cites its source. The expansion
-        lists are CC BY-SA 4.0, and so is this answer. Downloads: `/expansion.csv|json` (one row per site) and
-        `/expansion/timeline.csv|json` (one row per event), with the same filters.
-      operationId: listExpansionSites
-      parameters:
-  /api/v1/expansion-events:
-    get:
-      summary: Expansion events between consecutive releases, newest release first.
-      description: |
-        Computed on every import of a release, never by hand. "The previous release" of a release is the one
-        just before it by as-of date among the stored releases. `new`: holding people (ADP above 0), absent or
-        empty in the previous release and listed in none before it; `reopened`: the same, but listed in a release
-        before the previous one (holding people, or empty as in ICE's FY2021 full list); `surge`: ADP up at least
-        25% and at least 50 people; `guaranteed-minimum-change`: the guaranteed minimum differs (a blank one is not
-        a change). Filters combine. The same events are `/alerts`, `/alerts.atom` and `/alerts/events.csv|json`.
-      operationId: listExpansionEvents
-      parameters:
-        - name: facility
-          in: query
-          description: A registry DETLOC code or a workbook facility key.
-          schema: { type: string, example: EROFCB }
-        - name: state
-          in: query
-          description: Two-letter state.
-          schema: { type: string, example: TX }
-        - name: stage
-          in: query
-          description: Sites that reached this stage. Unknown values are ignored.
-          schema: { type: string, enum: [signal, solicitation, award, funded-beds, first-book-in, growth] }
-        - name: operator
-          in: query
-          description: Words the operator's or latest recipient's name contains, any case.
-          schema: { type: string, example: GEO }
-      responses:
-        "200":
-          description: The sites the filters keep.
-        - name: aor
-          in: query
-          description: ICE area of responsibility.
-          schema: { type: string, example: HOU }
-        - name: operator
-          in: query
-          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
-          schema: { type: string, example: GEO }
-        - name: kind
-          in: query
-          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
-          schema: { type: string, example: "new,reopened" }
-      responses:
-        "200":
-          description: The events.
           content:
             application/json:
               schema:
@@ -597,6 +536,37 @@ paths:
         "404":
           $ref: "#/components/responses/NotFound"
 
+  /api/v1/expansion:
+    get:
+      summary: Expansion sites, newest activity first, each with its dated pipeline timeline. CC BY-SA 4.0.
+      description: |
+        A site is a registry facility where a contract award, agenda item or dossier is linked to one through the
+        registry matcher, else the county or city a record names (`place:TX:LUBBOCK`). Its events run from signal
+        (agenda item, 287(g) agreement, dossier) through solicitation, award or modification and funded beds to the
+        first ICE release listing it with people held and its growth since; each cites its source. The expansion
+        lists are CC BY-SA 4.0, and so is this answer. Downloads: `/expansion.csv|json` (one row per site) and
+        `/expansion/timeline.csv|json` (one row per event), with the same filters.
+      operationId: listExpansionSites
+      parameters:
+        - name: state
+          in: query
+          description: Two-letter state.
+          schema: { type: string, example: TX }
+        - name: stage
+          in: query
+          description: "Sites that reached this stage: `signal`, `solicitation`, `award`, `funded-beds`, `first-book-in` or `growth`. Unknown values are ignored, as on the page."
+          schema: { type: string, examples: [award] }
+        - name: operator
+          in: query
+          description: Words the operator's or latest recipient's name contains, any case.
+          schema: { type: string, example: GEO }
+      responses:
+        "200":
+          description: The sites the filters keep.
+          content:
+            application/json:
+              schema:
+                type: object
                 required: [licence, attribution, sites]
                 properties:
                   licence: { type: string, example: CC BY-SA 4.0 }
@@ -624,6 +594,53 @@ paths:
                               date: { type: string, format: date }
                               summary: { type: string }
                               citation: { type: string, description: File and row (or award id) the stage rests on. }
+
+  /api/v1/expansion-events:
+    get:
+      summary: Expansion events between consecutive releases, newest release first.
+      description: |
+        Computed on every import of a release, never by hand. "The previous release" of a release is the one
+        just before it by as-of date among the stored releases. `new`: holding people (ADP above 0), absent or
+        empty in the previous release and listed in none before it; `reopened`: the same, but listed in a release
+        before the previous one (holding people, or empty as in ICE's FY2021 full list); `surge`: ADP up at least
+        25% and at least 50 people; `guaranteed-minimum-change`: the guaranteed minimum differs (a blank one is not
+        a change). Filters combine. The same events are `/alerts`, `/alerts.atom` and `/alerts/events.csv|json`.
+      operationId: listExpansionEvents
+      parameters:
+        - name: facility
+          in: query
+          description: A registry DETLOC code or a workbook facility key.
+          schema: { type: string, example: EROFCB }
+        - name: state
+          in: query
+          description: Two-letter state.
+          schema: { type: string, example: TX }
+        - name: aor
+          in: query
+          description: ICE area of responsibility.
+          schema: { type: string, example: HOU }
+        - name: operator
+          in: query
+          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
+          schema: { type: string, example: GEO }
+        - name: kind
+          in: query
+          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
+          schema: { type: string, example: "new,reopened" }
+      responses:
+        "200":
+          description: The events.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [events]
+                properties:
+                  events:
+                    type: array
+                    items: { $ref: "#/components/schemas/ExpansionEvent" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+
   /api/v1/expansion/money:
     get:
       summary: Detention-related awards by recipient (who profits), contract dollars per fiscal year, recipient and facility, and funded beds. CC BY-SA 4.0.
@@ -671,12 +688,7 @@ paths:
                         beds: { type: [integer, "null"], description: "null: the source says there was no bed minimum that year (not zero)." }
                         status: { type: string, example: enacted minimum }
                         source_url: { type: string }
-                required: [events]
-                properties:
-                  events:
-                    type: array
-                    items: { $ref: "#/components/schemas/ExpansionEvent" }
-        "400": { $ref: "#/components/responses/BadRequest" }
+
   /alerts.atom:
     get:
       summary: The same events as an Atom feed (RFC 4287), one entry per event linking to its facility's page.
@@ -721,7 +733,8 @@ paths:
           description: The OpenAPI 3.1 description of the API.
           content:
             application/yaml:
-              schema: { type: string }
+              schema: { type: object, description: This document, a YAML mapping. }
+
 components:
   parameters:
     ReleaseID:

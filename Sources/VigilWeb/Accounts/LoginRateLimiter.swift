@@ -22,9 +22,18 @@ struct LoginRateLimiter: Sendable {
         await counter.record([Self.accountKey(email), Self.addressKey(address)], now: now)
     }
 
-    /// A successful sign-in clears the account's failures (not the address's).
-    func recordSuccess(email: String) async {
+    /// Counts an attempt as a failure before the password is checked, unless the account or the address
+    /// has used up its attempts (then false). Checking first and counting after the slow password hash would
+    /// let a storm of concurrent attempts all pass the check: Benchmarks/connection-storm.sh found that.
+    func claimAttempt(email: String, address: String, now: Date = Date()) async -> Bool {
+        await counter.claim([Self.accountKey(email), Self.addressKey(address)], now: now)
+    }
+
+    /// A successful sign-in after `claimAttempt`: the account's failures are cleared, and the attempt it
+    /// claimed is taken back from the address (its earlier failures stay).
+    func recordSuccess(email: String, address: String) async {
         await counter.clear(Self.accountKey(email))
+        await counter.refund(Self.addressKey(address))
     }
 
     private static func accountKey(_ email: String) -> String { "account:" + email }

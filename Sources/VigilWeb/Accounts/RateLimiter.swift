@@ -27,6 +27,22 @@ actor RateLimiter {
         for key in keys { events[key, default: []].append(now) }
     }
 
+    /// Counts one event against each of `keys` unless one of them has used up its events: the check
+    /// and the count in one step, so a burst of concurrent requests cannot all pass the check before
+    /// any of them is counted. False (nothing counted) when limited.
+    func claim(_ keys: [String], now: Date = Date()) -> Bool {
+        if isLimited(keys, now: now) { return false }
+        record(keys, now: now)
+        return true
+    }
+
+    /// Takes back the newest event of `key` (one claimed for something that turned out not to count).
+    func refund(_ key: String) {
+        guard var moments = events[key], !moments.isEmpty else { return }
+        moments.removeLast()
+        events[key] = moments.isEmpty ? nil : moments
+    }
+
     /// Forgets `key`'s events.
     func clear(_ key: String) {
         events[key] = nil

@@ -34,6 +34,11 @@ enum ClosureRankingController {
     static func ranking(_ request: Request, context: VigilRequestContext, database: VigilDatabase,
                         inputs: ClosureInputsCache) async throws -> ClosureRankingModel {
         let parameters = QueryParameters(query: request.uri.query)
+        // A weight given twice is ambiguous (which one counts?): the API and downloads refuse it.
+        let names = ClosureFactor.allCases.map(\.parameterName) + ["deaths_since"]
+        if let repeated = names.first(where: { request.uri.queryParameters.getAll($0).count > 1 }) {
+            throw WebError.badRequest("“\(repeated)” is given more than once; give each weight once. Nothing was ranked.")
+        }
         let weights: ClosureWeights
         do {
             weights = try ClosureWeights { parameters[$0] }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOPosix
 import VigilCore
 import VigilStore
 
@@ -44,23 +45,26 @@ struct SignInController: Sendable {
         let audit = AuditLog(database: database)
         let returnPath = ReturnPath.validated(form[ReturnPath.field])
 
-        if await limiter.isLimited(email: email, address: address) {
+        // Claimed (counted as a failure) before the password is checked, so concurrent attempts cannot overrun the limit.
+        guard await limiter.claimAttempt(email: email, address: address) else {
             try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_refused", subject: email,
                                               details: ["reason": "rate limited", "address": address]))
             return await failure(email: email, problem: Self.tooManyAttempts, status: .tooManyRequests, request: request, returnPath: returnPath)
         }
 
         let account = try await UserAccounts(database: database).credentials(email: email)
-        let matches = PasswordHash.verify(password, against: account?.passwordHash ?? Self.absentAccountHash)
+        // 600,000 PBKDF2 rounds take a core for a while: run on NIO's blocking-work threads, not the two
+        // cooperative threads that answer every other request (a sign-in storm stalled the whole server).
+        let stored = account?.passwordHash ?? Self.absentAccountHash
+        let matches = try await NIOThreadPool.singleton.runIfActive { PasswordHash.verify(password, against: stored) }
         guard let account, matches, !account.user.isDisabled else {
             let reason = account == nil ? "no such account" : (matches ? "account disabled" : "wrong password")
-            await limiter.recordFailure(email: email, address: address)
             try await audit.record(AuditEvent(actor: .anonymous, action: "user.sign_in_failed", subject: email,
                                               details: ["reason": reason, "address": address]))
             return await failure(email: email, problem: Self.wrongCredentials, status: .unauthorized, request: request, returnPath: returnPath)
         }
 
-        await limiter.recordSuccess(email: email)
+        await limiter.recordSuccess(email: email, address: address)
         // A hash from before today's iteration count is replaced now, while the password is at hand.
         try await UserAccounts(database: database).upgradePasswordHash(of: account.user, password: password, replacing: account.passwordHash)
         let (token, _) = try await SignInSessions(database: database).start(for: account.user)

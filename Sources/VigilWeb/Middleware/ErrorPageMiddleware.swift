@@ -19,12 +19,17 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             if status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
+            var response: Response
             if request.uri.path.hasPrefix("/api/") {
-                return JSONResponse.make(APIErrorBody(status: Int(status.code), message: message), status: status)
+                response = JSONResponse.make(APIErrorBody(status: Int(status.code), message: message), status: status)
+            } else {
+                let chrome = await PageChrome.load(database: database)
+                let model = ErrorPageModel(chrome: chrome, status: Int(status.code), title: Self.title(status), message: message)
+                response = HTMLResponse.make(ErrorPageView.render(model), status: status)
             }
-            let chrome = await PageChrome.load(database: database)
-            let model = ErrorPageModel(chrome: chrome, status: Int(status.code), title: Self.title(status), message: message)
-            return HTMLResponse.make(ErrorPageView.render(model), status: status)
+            // Headers the error carries belong to the answer (`Allow` with a 405).
+            if let error = error as? HTTPError { response.headers.append(contentsOf: error.headers) }
+            return response
         }
     }
 

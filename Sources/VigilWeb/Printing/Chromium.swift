@@ -33,12 +33,31 @@ public enum Chromium {
     /// True when this process runs as root, where Chromium's sandbox cannot start.
     static var runningAsRoot: Bool { geteuid() == 0 }
 
-    /// Added for printing a page Vigil wrote to a file: no network at all (every host name fails
-    /// to resolve, any proxied request goes to a closed port, no background requests). Scripts
-    /// are stopped by the page's own policy (`Layout.printedPagePolicy`), which also forbids
-    /// fetching anything: Chromium's `scriptEnabled=false` setting stops headless printing itself.
-    static let printingArguments = [
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9", "--disable-background-networking",
-        "--disable-sync", "--no-pings",
-    ]
+    /// Added for printing the page the server holds at `origin` (`127.0.0.1:port`): no network but that one
+    /// host and port. Every request goes to a proxy on a closed port (`127.0.0.1:9`, discard), except the
+    /// server's own address (`<-loopback>` first removes Chromium's implicit loopback bypass, so other
+    /// loopback ports are refused too); host names do not resolve; no background requests. Tried with
+    /// Chromium 156: a loopback listener on another port, an IP address and a host name all see nothing.
+    static func printingArguments(origin: String) -> [String] {
+        let host = origin.hasPrefix("[") ? String(origin[..<(origin.firstIndex(of: "]").map { origin.index(after: $0) } ?? origin.endIndex)])
+            : String(origin.split(separator: ":").first ?? "")
+        return [
+            "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>;\(origin)",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE \(host)", "--disable-background-networking",
+            "--disable-sync", "--no-pings", "--disable-component-update", "--disable-domain-reliability",
+        ]
+    }
+
+    /// The profile's preferences, written before Chromium starts: JavaScript blocked for every site.
+    /// `--blink-settings=scriptEnabled=false` would do the same, but Chromium 156's headless printing then
+    /// never loads the page and exits 0 with no PDF; the content setting stops scripts and printing works.
+    /// The page's own policy (`Layout.printedPagePolicy`, sent as a header) forbids script as well.
+    static let printingPreferences = #"{"profile":{"default_content_setting_values":{"javascript":2}}}"#
+
+    /// Writes `printingPreferences` into a new profile folder.
+    static func preparePrintingProfile(_ profile: URL) throws {
+        let folder = profile.appendingPathComponent("Default")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try Data(printingPreferences.utf8).write(to: folder.appendingPathComponent("Preferences"))
+    }
 }
