@@ -34,34 +34,35 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
     func run() async throws {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
-        let database = try await options.openDatabase("import")
-        let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
-        let results = await batch.run(files) { index, total, result in
-            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
-        }
-        // New releases may name facilities the registry can now tie to codes.
-        if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
-            do {
-                if try await RegistryQueries(database: database).facilities().isEmpty {
-                    // Without a registry every facility would count as "unmatched": say what to do instead.
-                    Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
-                } else {
-                    Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
-                }
-            } catch {
-                Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
+        let (results, location) = try await options.withDatabase("import") { database in
+            let batch = ReleaseImportBatch(database: database) { try IceStatsWorkbookReader.read(fileAt: $0) }
+            let results = await batch.run(files) { index, total, result in
+                Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) (\(String(format: "%.2f", result.seconds)) s)")
             }
+            // New releases may name facilities the registry can now tie to codes.
+            if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
+                do {
+                    if try await RegistryQueries(database: database).facilities().isEmpty {
+                        // Without a registry every facility would count as "unmatched": say what to do instead.
+                        Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
+                    } else {
+                        Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
+                    }
+                } catch {
+                    Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
+                }
+            }
+            if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
+                Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
+            }
+            return (results, database.location)
         }
-        if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
-            Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
-        }
-        try await database.shutdown()
 
         let failed = results.filter(\.failed)
         let archived = results.filter { if case .archived = $0.status { true } else { false } }
         let backfilled = results.filter { if case .backfilled = $0.status { true } else { false } }
         Console.error("")
-        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(database.location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - backfilled.count - failed.count) unchanged or recognised, \(failed.count) failed.")
+        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - backfilled.count - failed.count) unchanged or recognised, \(failed.count) \(FileImports.refusedWord.lowercased()).")
         if !backfilled.isEmpty {
             Console.error("  \(backfilled.count) release\(backfilled.count == 1 ? " was" : "s were") archived before segregation sheets were read; their segregation figures were added.")
         }
