@@ -5,7 +5,7 @@ import VigilStore
 /// How every expansion import reports: one line per file, and the refusal when there is one.
 enum ExpansionImportOutput {
     static func describe(_ report: ExpansionImportReport) -> String {
-        if report.stored == 0, let name = report.alreadyImportedAs {
+        if report.stored == 0, let name = report.alreadyArchivedAs {
             return "\(report.fileName): unchanged: already imported\(name == report.fileName ? "" : " as \(name)")"
         }
         var line = "\(report.fileName): imported as \(report.kind): \(report.stored) of \(report.records) records stored"

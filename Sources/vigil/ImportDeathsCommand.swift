@@ -25,7 +25,7 @@ struct ImportDeathsCommand: AsyncParsableCommand {
             await FileImports.each(files) { file in
                 let list = try DeathListReader.read(fileAt: URL(fileURLWithPath: file))
                 switch try await DeathArchive(database: database).importList(list) {
-                case .alreadyImported(let name):
+                case .alreadyArchived(let name):
                     Console.error("\(list.source.fileName): unchanged, already imported (as \(name))")
                 case .imported(let r):
                     Console.error("\(list.source.fileName) (\(list.format.rawValue), sha256 \(list.source.sha256)): \(r.newDeaths) new deaths, \(r.alreadyKnown) already known")

@@ -34,7 +34,7 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
                 let url = URL(fileURLWithPath: path)
                 let listing = try FacilityListReader.read(fileAt: url)
                 switch try await registry.importListing(listing) {
-                case .alreadyImported(let name):
+                case .alreadyArchived(let name):
                     Console.error("\(url.lastPathComponent): unchanged: already imported\(name == url.lastPathComponent ? "" : " as \(name)")")
                 case .imported(let format, let entries, let newCodes, let operators, let notes):
                     imported += 1
@@ -90,7 +90,7 @@ struct ImportOperatorsCommand: AsyncParsableCommand {
             switch contents {
             case .records(let records):
                 switch try await registry.importOperators(records, from: source) {
-                case .alreadyImported(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
+                case .alreadyArchived(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
                 case .imported(let n): Console.error("\(source.fileName): \(n) operator record\(n == 1 ? "" : "s") added")
                 }
             case .list(let asOf, let rows):
@@ -104,7 +104,7 @@ struct ImportOperatorsCommand: AsyncParsableCommand {
     }
 
     static func describe(_ report: FacilityRegistry.EvidenceImportReport, file: String, what: String) {
-        if let name = report.alreadyImportedAs {
+        if let name = report.alreadyArchivedAs {
             Console.error("\(file): unchanged: already imported as \(name)")
             return
         }

@@ -35,7 +35,7 @@ struct LetterImportCommand: AsyncParsableCommand {
                 try await LetterArchive(database: database).importLetter(draft, source: letter.source, status: status, audit: .commandLine)
             }
         }
-        if outcome.alreadyImported {
+        if outcome.alreadyArchived {
             Console.error("\(letter.source.fileName): unchanged, already imported as letter \(outcome.letterID)")
         } else {
             Console.error("\(letter.source.fileName): letter \(outcome.letterID) stored (\(status.rawValue)) with \(outcome.organizations) approved signatures")

@@ -21,7 +21,7 @@ public struct ExpansionArchive: Sendable {
         return try await database.transaction { db in
             var report = ExpansionImportReport(kind: "contracts", fileName: source.fileName, records: awards.count)
             if let existing = try await Self.archive(source, kind: report.kind, rows: awards.count, on: db) {
-                report.alreadyImportedAs = existing
+                report.alreadyArchivedAs = existing
                 return report
             }
             try await Self.delete(from: "contract_awards", key: "award_id", awards.map(\.awardID), on: db)
@@ -59,7 +59,7 @@ public struct ExpansionArchive: Sendable {
         return try await database.transaction { db in
             var report = ExpansionImportReport(kind: "commission-activity", fileName: source.fileName, records: items.count)
             if let existing = try await Self.archive(source, kind: report.kind, rows: items.count, on: db) {
-                report.alreadyImportedAs = existing
+                report.alreadyArchivedAs = existing
                 return report
             }
             try await Self.delete(from: "commission_items", key: "item_id", items.map(\.itemID), on: db)
@@ -94,7 +94,7 @@ public struct ExpansionArchive: Sendable {
         return try await database.transaction { db in
             var report = ExpansionImportReport(kind: "287g", fileName: source.fileName, records: agreements.count)
             if let existing = try await Self.archive(source, kind: report.kind, rows: agreements.count, on: db) {
-                report.alreadyImportedAs = existing
+                report.alreadyArchivedAs = existing
                 return report
             }
             try await Self.delete(from: "agreements_287g", key: "agreement_id", agreements.map(\.agreementID), on: db)
@@ -116,7 +116,7 @@ public struct ExpansionArchive: Sendable {
         return try await database.transaction { db in
             var report = ExpansionImportReport(kind: "funded-beds", fileName: source.fileName, records: years.count)
             if let existing = try await Self.archive(source, kind: report.kind, rows: years.count, on: db) {
-                report.alreadyImportedAs = existing
+                report.alreadyArchivedAs = existing
                 return report
             }
             for year in Set(years.map(\.fiscalYear)) {
@@ -161,7 +161,7 @@ public struct ExpansionArchive: Sendable {
                 let mention = FacilityMention.find(names: names, states: named, matcher: matcher, minimumConfidence: Self.linkConfidence)
                 if let link = ExpansionLink.make(.dossier, key: d.slug, mention: mention) { links.append(link) }
             }
-            if report.stored == 0 { report.alreadyImportedAs = skipped.count == 1 ? skipped[0] : "\(skipped.count) files already imported" }
+            if report.stored == 0 { report.alreadyArchivedAs = skipped.count == 1 ? skipped[0] : "\(skipped.count) files already imported" }
             (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .dossier, keys: keys, on: db)
             return report
         }
@@ -171,10 +171,8 @@ public struct ExpansionArchive: Sendable {
 
     /// Records the file, or returns the name it was first imported under when these bytes were.
     static func archive(_ source: SourceFile, kind: String, rows: Int, on db: any SQLDatabase) async throws -> String? {
-        struct Existing: Decodable { var file_name: String }
-        if let existing = try await db.raw("SELECT file_name FROM expansion_sources WHERE sha256 = \(bind: source.sha256)")
-            .first(decoding: Existing.self) {
-            return existing.file_name
+        if let existing = try await ArchivedFile.find(source.sha256, in: .expansionSources, on: db) {
+            return existing.fileName
         }
         try await db.insert(into: "expansion_sources")
             .columns("sha256", "file_name", "kind", "byte_count", "row_count", "imported_at")
