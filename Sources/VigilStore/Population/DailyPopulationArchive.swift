@@ -102,5 +102,4 @@ public struct DailyPopulationArchive: Sendable {
             return .archived(importID: id, rows: rows.count)
         }
     }
-
 }
