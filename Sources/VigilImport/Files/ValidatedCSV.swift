@@ -79,12 +79,8 @@ enum ValidatedCSV {
     /// UTF-8 only (a byte-order mark dropped): these files are typed by people, and a
     /// Windows-1252 guess could silently change a name.
     static func decode(_ data: Data, fileName: String) throws -> String {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if bytes.prefix(4096).contains(0) {
-            throw ImportFailure(file: fileName, "the file is binary, not CSV text (is it a spreadsheet? Save it as CSV UTF-8)")
-        }
-        try DelimitedTextBounds.check(bytes, fileName: fileName)
+        let bytes = try TextDecoding.checkedBytes(data, fileName: fileName, scanning: 4096,
+                                                  binary: "the file is binary, not CSV text (is it a spreadsheet? Save it as CSV UTF-8)")
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw ImportFailure(file: fileName, "the file is not UTF-8 text: save it as “CSV UTF-8” and import it again")
         }
