@@ -1,5 +1,5 @@
 import ArgumentParser
-import VigilImport
+import VigilCore
 
 /// How every `vigil import` command treats the files it is given, so each says the same:
 /// a file it cannot read or store is reported as `<file>: REFUSED: <reason>` (the reason an
