@@ -15,10 +15,9 @@ struct AlertsLogCommand: AsyncParsableCommand {
     var failures = false
 
     func run() async throws {
-        let database = try await options.openDatabase("alerts")
-        let queue = AlertDeliveryQueue(database: database)
-        var lines: [String] = []
-        do {
+        let lines = try await options.withDatabase("alerts") { database in
+            let queue = AlertDeliveryQueue(database: database)
+            var lines: [String] = []
             for entry in try await queue.log(limit: limit) where !failures || entry.status == "failed" || entry.lastError != nil {
                 lines.append([String(entry.id), entry.status, "subscription \(entry.subscriptionID)", entry.channel, entry.target,
                               entry.eventKind, entry.facilityName, "as of \(entry.asOf)", "\(entry.attempts) attempt\(entry.attempts == 1 ? "" : "s")",
@@ -28,11 +27,8 @@ struct AlertsLogCommand: AsyncParsableCommand {
                     lines.append("\t\(attempt.at)\t\(attempt.succeeded ? "ok" : "FAILED")\t\(attempt.detail)")
                 }
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
+            return lines
         }
-        try await database.shutdown()
         if lines.isEmpty { Console.error(failures ? "No failed deliveries." : "No deliveries yet.") }
         for line in lines { print(line) }
     }

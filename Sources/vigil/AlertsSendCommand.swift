@@ -15,22 +15,18 @@ struct AlertsSendCommand: AsyncParsableCommand {
     @OptionGroup var alerts: AlertOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("alerts")
-        let dispatcher: AlertDispatcher
-        do { dispatcher = try alerts.dispatcher(database, logger: options.logger("alerts")) } catch {
-            try? await database.shutdown()
-            throw error
-        }
-        let report: AlertDispatcher.Report
-        do {
-            report = try await dispatcher.sendDue()
-        } catch {
+        let report = try await options.withDatabase("alerts") { database in
+            let dispatcher = try alerts.dispatcher(database, logger: options.logger("alerts"))
+            let report: AlertDispatcher.Report
+            do {
+                report = try await dispatcher.sendDue()
+            } catch {
+                await dispatcher.shutdown()
+                throw error
+            }
             await dispatcher.shutdown()
-            try? await database.shutdown()
-            throw error
+            return report
         }
-        await dispatcher.shutdown()
-        try await database.shutdown()
         for line in report.lines { print(line) }
         Console.error(report.summary)
         if report.retrying + report.givenUp > 0 { throw ExitCode(1) }

@@ -5,7 +5,7 @@ import VigilStore
 /// How every expansion import reports: one line per file, and the refusal when there is one.
 enum ExpansionImportOutput {
     static func describe(_ report: ExpansionImportReport) -> String {
-        if report.stored == 0, let name = report.alreadyImportedAs {
+        if report.stored == 0, let name = report.alreadyArchivedAs {
             return "\(report.fileName): unchanged: already imported\(name == report.fileName ? "" : " as \(name)")"
         }
         var line = "\(report.fileName): imported as \(report.kind): \(report.stored) of \(report.records) records stored"
@@ -19,26 +19,11 @@ enum ExpansionImportOutput {
     /// file (a bad row, named by file, row and field) exits 1, and nothing is stored.
     static func run<Records: Sendable>(_ options: GlobalOptions, file: String, read: () throws -> (SourceFile, Records), count: (Records) -> Int,
                                        store: @escaping @Sendable (VigilDatabase, SourceFile, Records) async throws -> ExpansionImportReport) async throws {
-        let source: SourceFile
-        let records: Records
-        do {
-            let loaded = try read()
-            source = loaded.0
-            records = loaded.1
-            Console.error("\(source.fileName) (sha256 \(source.sha256)): \(count(records)) records read")
-        } catch {
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
-            throw ExitCode(1)
+        let (source, records) = try FileImports.read(file, read)
+        Console.error("\(source.fileName) (sha256 \(source.sha256)): \(count(records)) records read")
+        let report = try await options.withDatabase("import") { database in
+            try await FileImports.store(file) { try await store(database, source, records) }
         }
-        let database = try await options.openDatabase("import")
-        do {
-            let report = try await store(database, source, records)
-            try await database.shutdown()
-            Console.error(describe(report))
-        } catch {
-            try? await database.shutdown()
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-            throw ExitCode(1)
-        }
+        Console.error(describe(report))
     }
 }

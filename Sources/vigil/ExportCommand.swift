@@ -29,18 +29,12 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("export")
         let text: String
         do {
-            text = try await Exporter(database: database).render(table, as: format, letter: letter)
+            text = try await options.withDatabase("export") { try await Exporter(database: $0).render(table, as: format, letter: letter) }
         } catch let refusal as Exporter.Refusal {
-            try? await database.shutdown()
             throw CommandFailure(refusal.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
-        try await database.shutdown()
         print(text, terminator: "")
     }
 }

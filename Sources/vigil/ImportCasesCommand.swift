@@ -27,33 +27,23 @@ struct ImportCasesCommand: AsyncParsableCommand {
 
     func run() async throws {
         let key = try DataKeyOption.required(for: "Importing cases")
-        let list: CaseList
-        do {
-            list = try CaseCSVReader.read(fileAt: URL(fileURLWithPath: file))
-        } catch {
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
-            throw ExitCode(1)
-        }
+        let list = try FileImports.read(file) { try CaseCSVReader.read(fileAt: URL(fileURLWithPath: file)) }
         Console.error("\(list.source.fileName) (sha256 \(list.source.sha256)): \(list.entries.count) cases read")
-        let database = try await options.openDatabase("import")
-        do {
-            guard let organization = try await Organizations(database: database).organization(slug: org) else {
-                throw OrganizationError.noSuchOrganization(org)
+        let (organization, report) = try await options.withDatabase("import") { database in
+            try await FileImports.store(file) {
+                guard let organization = try await Organizations(database: database).organization(slug: org) else {
+                    throw OrganizationError.noSuchOrganization(org)
+                }
+                let archive = CaseArchive(database: database, key: key)
+                try await archive.verifyKey()
+                return (organization, try await archive.importBatch(list, into: organization, recordedBy: "import:\(list.source.fileName)", audit: .commandLine))
             }
-            let archive = CaseArchive(database: database, key: key)
-            try await archive.verifyKey()
-            let report = try await archive.importBatch(list, into: organization, recordedBy: "import:\(list.source.fileName)", audit: .commandLine)
-            try await database.shutdown()
-            if report.added == 0 {
-                Console.error("\(list.source.fileName): unchanged, every row already imported into \(organization.slug)")
-            } else {
-                Console.error("\(list.source.fileName): \(report.added) cases added to \(organization.slug)"
-                              + (report.alreadyStored > 0 ? ", \(report.alreadyStored) already stored" : ""))
-            }
-        } catch {
-            try? await database.shutdown()
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-            throw ExitCode(1)
+        }
+        if report.added == 0 {
+            Console.error("\(list.source.fileName): unchanged, every row already imported into \(organization.slug)")
+        } else {
+            Console.error("\(list.source.fileName): \(report.added) cases added to \(organization.slug)"
+                          + (report.alreadyStored > 0 ? ", \(report.alreadyStored) already stored" : ""))
         }
     }
 }

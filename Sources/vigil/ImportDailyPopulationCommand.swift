@@ -21,11 +21,9 @@ struct ImportDailyPopulationCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let database = try await options.openDatabase("import")
-        var failed = 0
-        for file in files {
-            let started = ContinuousClock.now
-            do {
+        let refused = try await options.withDatabase("import") { database in
+            await FileImports.each(files) { file in
+                let started = ContinuousClock.now
                 let derived = try DailyPopulationFileReader.read(fileAt: URL(fileURLWithPath: file))
                 let outcome = try await DailyPopulationArchive(database: database).archive(derived)
                 let what = "\(derived.kind.rawValue) (\(derived.definitions.map(\.rawValue).joined(separator: " + ")))"
@@ -35,12 +33,8 @@ struct ImportDailyPopulationCommand: AsyncParsableCommand {
                 case .alreadyArchived(let id, let name):
                     Console.error("\(derived.source.fileName): unchanged, already stored as import \(id) (\(name))")
                 }
-            } catch {
-                failed += 1
-                Console.error("\(file): FAILED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
             }
         }
-        try await database.shutdown()
-        if failed > 0 { throw ExitCode(1) }
+        try FileImports.exitIfAnyRefused(refused)
     }
 }

@@ -21,13 +21,11 @@ struct ImportDeathsCommand: AsyncParsableCommand {
     var files: [String]
 
     func run() async throws {
-        let database = try await options.openDatabase("import")
-        var failed = 0
-        for file in files {
-            do {
+        let refused = try await options.withDatabase("import") { database in
+            await FileImports.each(files) { file in
                 let list = try DeathListReader.read(fileAt: URL(fileURLWithPath: file))
                 switch try await DeathArchive(database: database).importList(list) {
-                case .alreadyImported(let name):
+                case .alreadyArchived(let name):
                     Console.error("\(list.source.fileName): unchanged, already imported (as \(name))")
                 case .imported(let r):
                     Console.error("\(list.source.fileName) (\(list.format.rawValue), sha256 \(list.source.sha256)): \(r.newDeaths) new deaths, \(r.alreadyKnown) already known")
@@ -36,12 +34,8 @@ struct ImportDeathsCommand: AsyncParsableCommand {
                     for item in r.doubtful { Console.error("  doubtful facility link (awaiting review): \(item)") }
                     for item in r.likelyDuplicates { Console.error("  likely duplicate (awaiting review): \(item)") }
                 }
-            } catch {
-                failed += 1
-                Console.error("\(file): FAILED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
             }
         }
-        try await database.shutdown()
-        if failed > 0 { throw ExitCode(1) }
+        try FileImports.exitIfAnyRefused(refused)
     }
 }

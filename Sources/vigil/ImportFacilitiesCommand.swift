@@ -27,39 +27,29 @@ struct ImportFacilitiesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("import")
-        let registry = FacilityRegistry(database: database)
-        var failed = 0
-        var imported = 0
-        for path in files {
-            let url = URL(fileURLWithPath: path)
-            do {
+        let refused = try await options.withDatabase("import") { database in
+            let registry = FacilityRegistry(database: database)
+            var imported = 0
+            let refused = await FileImports.each(files, label: { URL(fileURLWithPath: $0).lastPathComponent }) { path in
+                let url = URL(fileURLWithPath: path)
                 let listing = try FacilityListReader.read(fileAt: url)
                 switch try await registry.importListing(listing) {
-                case .alreadyImported(let name):
+                case .alreadyArchived(let name):
                     Console.error("\(url.lastPathComponent): unchanged: already imported\(name == url.lastPathComponent ? "" : " as \(name)")")
                 case .imported(let format, let entries, let newCodes, let operators, let notes):
                     imported += 1
                     Console.error("\(url.lastPathComponent): imported as \(format.rawValue): \(entries) facilities (\(newCodes) new codes), \(operators) operator records")
                     for note in notes { Console.error("  note: \(note)") }
                 }
-            } catch {
-                failed += 1
-                Console.error("\(url.lastPathComponent): FAILED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
             }
-        }
-        // Matching again only when a list was stored: a refused or repeated file changes nothing at all.
-        do {
+            // Matching again only when a list was stored: a refused or repeated file changes nothing at all.
             if imported > 0 {
                 let summary = try await FacilityMatching(database: database).run()
                 Console.error(FacilitiesMatchCommand.describe(summary))
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
+            return refused
         }
-        try await database.shutdown()
-        if failed > 0 { throw ExitCode(1) }
+        try FileImports.exitIfAnyRefused(refused)
     }
 }
 
@@ -94,14 +84,13 @@ struct ImportOperatorsCommand: AsyncParsableCommand {
             guard let parsed = CalendarDate(iso: asOf) else { throw ValidationError("--as-of must be a date written YYYY-MM-DD.") }
             date = parsed
         }
-        let (source, contents) = try OperatorCSVReader.contents(ofFileAt: URL(fileURLWithPath: file), asOf: date)
-        let database = try await options.openDatabase("import")
-        do {
+        let (source, contents) = try FileImports.read(file) { try OperatorCSVReader.contents(ofFileAt: URL(fileURLWithPath: file), asOf: date) }
+        try await options.withDatabase("import") { database in
             let registry = FacilityRegistry(database: database)
             switch contents {
             case .records(let records):
                 switch try await registry.importOperators(records, from: source) {
-                case .alreadyImported(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
+                case .alreadyArchived(let name): Console.error("\(source.fileName): unchanged: already imported as \(name)")
                 case .imported(let n): Console.error("\(source.fileName): \(n) operator record\(n == 1 ? "" : "s") added")
                 }
             case .list(let asOf, let rows):
@@ -111,15 +100,11 @@ struct ImportOperatorsCommand: AsyncParsableCommand {
                 Self.describe(try await registry.importContractAwards(awards, from: source), file: source.fileName,
                               what: "contract awards (CC BY-SA 4.0 where the list says so)")
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
-        try await database.shutdown()
     }
 
     static func describe(_ report: FacilityRegistry.EvidenceImportReport, file: String, what: String) {
-        if let name = report.alreadyImportedAs {
+        if let name = report.alreadyArchivedAs {
             Console.error("\(file): unchanged: already imported as \(name)")
             return
         }

@@ -39,41 +39,41 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
     func run() async throws {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
-        let database = try await options.openDatabase("import")
-        let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection) {
-            try IceStatsWorkbookReader.read(fileAt: $0)
-        }
         let started = ContinuousClock.now
-        let results = await batch.run(files) { index, total, result in
-            Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
-                + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
-        }
-        let batchSeconds = ImportStaysCommand.seconds(since: started)
-        let matchingStarted = ContinuousClock.now
-        // New releases may name facilities the registry can now tie to codes.
-        if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
-            do {
-                if try await !RegistryQueries(database: database).hasFacilities() {
-                    // Without a registry every facility would count as "unmatched": say what to do instead.
-                    Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
-                } else {
-                    Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
-                }
-            } catch {
-                Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
+        let (results, location, batchSeconds, matchingSeconds) = try await options.withDatabase("import") { database in
+            let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection) {
+                try IceStatsWorkbookReader.read(fileAt: $0)
             }
+            let results = await batch.run(files) { index, total, result in
+                Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
+                    + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
+            }
+            let batchSeconds = ImportStaysCommand.seconds(since: started)
+            let matchingStarted = ContinuousClock.now
+            // New releases may name facilities the registry can now tie to codes.
+            if results.contains(where: { if case .archived = $0.status { true } else { false } }) {
+                do {
+                    if try await !RegistryQueries(database: database).hasFacilities() {
+                        // Without a registry every facility would count as "unmatched": say what to do instead.
+                        Console.error("Facility codes and operators: none yet. Import reference lists with `vigil import facilities <files>` to tie these facilities to ICE's codes.")
+                    } else {
+                        Console.error(FacilitiesMatchCommand.describe(try await FacilityMatching(database: database).run()))
+                    }
+                } catch {
+                    Console.error("Matching facilities to registry codes failed: \(String(reflecting: error))")
+                }
+            }
+            if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
+                Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
+            }
+            return (results, database.location, batchSeconds, ImportStaysCommand.seconds(since: matchingStarted))
         }
-        if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
-            Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
-        }
-        let matchingSeconds = ImportStaysCommand.seconds(since: matchingStarted)
-        try await database.shutdown()
 
         let failed = results.filter(\.failed)
         let archived = results.filter { if case .archived = $0.status { true } else { false } }
         let backfilled = results.filter { if case .backfilled = $0.status { true } else { false } }
         Console.error("")
-        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(database.location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - backfilled.count - failed.count) unchanged or recognised, \(failed.count) failed.")
+        Console.error("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(location): \(archived.count) new release\(archived.count == 1 ? "" : "s"), \(results.count - archived.count - backfilled.count - failed.count) unchanged or recognised, \(failed.count) \(FileImports.refusedWord.lowercased()).")
         if !backfilled.isEmpty {
             Console.error("  \(backfilled.count) release\(backfilled.count == 1 ? " was" : "s were") archived before segregation sheets were read; their segregation figures were added.")
         }

@@ -33,29 +33,19 @@ struct ImportIncidentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let url = URL(fileURLWithPath: file)
-        let list: IncidentList
-        do {
-            list = try IncidentCSVReader.read(fileAt: url)
-        } catch {
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(reflecting: error))")
-            throw ExitCode(1)
-        }
+        let list = try FileImports.read(file) { try IncidentCSVReader.read(fileAt: url) }
         Console.error("\(list.source.fileName) (sha256 \(list.source.sha256)): \(list.entries.count) incidents read")
-        let database = try await options.openDatabase("import")
         let recorder = recordedBy.map(User.normalizedEmail) ?? "import:\(list.source.fileName)"
-        do {
-            let report = try await IncidentArchive(database: database).importBatch(list, recordedBy: recorder, audit: .commandLine)
-            try await database.shutdown()
-            if report.added == 0 {
-                Console.error("\(list.source.fileName): unchanged, every row already imported")
-            } else {
-                Console.error("\(list.source.fileName): \(report.added) incidents added (recorded by \(recorder))"
-                              + (report.alreadyStored > 0 ? ", \(report.alreadyStored) already stored" : ""))
+        let report = try await options.withDatabase("import") { database in
+            try await FileImports.store(file) {
+                try await IncidentArchive(database: database).importBatch(list, recordedBy: recorder, audit: .commandLine)
             }
-        } catch {
-            try? await database.shutdown()
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-            throw ExitCode(1)
+        }
+        if report.added == 0 {
+            Console.error("\(list.source.fileName): unchanged, every row already imported")
+        } else {
+            Console.error("\(list.source.fileName): \(report.added) incidents added (recorded by \(recorder))"
+                          + (report.alreadyStored > 0 ? ", \(report.alreadyStored) already stored" : ""))
         }
     }
 }

@@ -20,19 +20,13 @@ struct ImportNationalADPCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let database = try await options.openDatabase("import")
-        do {
-            let (source, years) = try NationalADPReader.read(fileAt: URL(fileURLWithPath: file))
-            let report = try await NationalADPArchive(database: database).importSeries(years, from: source)
-            Console.error("""
-                \(source.fileName) (sha256 \(source.sha256)): FY\(years.first!.fiscalYear.year)–FY\(years.last!.fiscalYear.year), \
-                \(report.added) years added, \(report.changed) revised, \(report.unchanged) unchanged
-                """)
-        } catch let failure as ImportFailure {
-            Console.error("\(file): FAILED: \(failure.description)")
-            try await database.shutdown()
-            throw ExitCode(1)
+        let (source, years) = try FileImports.read(file) { try NationalADPReader.read(fileAt: URL(fileURLWithPath: file)) }
+        let report = try await options.withDatabase("import") { database in
+            try await FileImports.store(file) { try await NationalADPArchive(database: database).importSeries(years, from: source) }
         }
-        try await database.shutdown()
+        Console.error("""
+            \(source.fileName) (sha256 \(source.sha256)): FY\(years.first!.fiscalYear.year)–FY\(years.last!.fiscalYear.year), \
+            \(report.added) years added, \(report.changed) revised, \(report.unchanged) unchanged
+            """)
     }
 }

@@ -32,21 +32,16 @@ struct ImportStaysCommand: AsyncParsableCommand {
         }
         let started = ContinuousClock.now
         Console.error("Reading \(file)…")
-        let stays = try StaysFileReader.read(fileAt: URL(fileURLWithPath: file),
-                                             options: .init(computeDigest: true, through: throughDate))
-        let database = try await options.openDatabase("import")
-        let outcome: DailyPopulationArchive.Outcome
-        do {
-            outcome = try await DailyPopulationArchive(database: database).archive(stays)
-        } catch {
-            try? await database.shutdown()
-            throw error
+        let stays = try FileImports.read(file) {
+            try StaysFileReader.read(fileAt: URL(fileURLWithPath: file), options: .init(computeDigest: true, through: throughDate))
         }
-        try await database.shutdown()
+        let (outcome, location) = try await options.withDatabase("import") { database in
+            (try await DailyPopulationArchive(database: database).archive(stays), database.location)
+        }
         let p = stays.population
         switch outcome {
         case .archived(let id, let rows):
-            Console.error("Stored import \(id) into \(database.location): \(rows) facility-days for \(p.series.count) facilities, \(p.firstDate?.iso ?? "-") to \(p.lastDate?.iso ?? "-").")
+            Console.error("Stored import \(id) into \(location): \(rows) facility-days for \(p.series.count) facilities, \(p.firstDate?.iso ?? "-") to \(p.lastDate?.iso ?? "-").")
         case .alreadyArchived(let id, let name):
             Console.error("Unchanged: this file (SHA-256 \(stays.source.sha256.prefix(12))…) is already stored as import \(id) (\(name)).")
         }

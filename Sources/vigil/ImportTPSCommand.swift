@@ -21,22 +21,10 @@ struct ImportTPSCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let list: TPSDesignationList
-        do {
-            list = try TPSDesignationReader.read(fileAt: URL(fileURLWithPath: file))
-        } catch let failure as ImportFailure {
-            Console.error("\(file): FAILED: \(failure.description)")
-            throw ExitCode(1)
+        let list = try FileImports.read(file) { try TPSDesignationReader.read(fileAt: URL(fileURLWithPath: file)) }
+        let report = try await options.withDatabase("import") { database in
+            try await TPSDesignationArchive(database: database).importList(list)
         }
-        let database = try await options.openDatabase("import")
-        let report: TPSDesignationArchive.ImportReport
-        do {
-            report = try await TPSDesignationArchive(database: database).importList(list)
-        } catch {
-            try await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
         let v = report.version
         let certainty = v.toVerifyCount == 0 ? "none marked to verify" : "\(v.toVerifyCount) marked to verify"
         Console.error(report.added

@@ -25,28 +25,17 @@ struct LetterImportCommand: AsyncParsableCommand {
     var status: LetterStatus = .sent
 
     func run() async throws {
-        let letter: (draft: LetterDraft, source: SourceFile)
-        do {
-            letter = try LetterFileReader.read(fileAt: URL(fileURLWithPath: file))
-        } catch {
-            Console.error("\(file): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-            throw ExitCode(1)
-        }
+        let letter = try FileImports.read(file) { try LetterFileReader.read(fileAt: URL(fileURLWithPath: file)) }
         let draft = letter.draft
         Console.error("\(letter.source.fileName) (sha256 \(letter.source.sha256)): dated \(draft.date.iso), "
                       + "\(draft.to.count) To and \(draft.cc.count) cc recipients, \(draft.demands.count) demands, "
                       + "\(draft.organizations.count) organizations led by \(draft.leadOrganization ?? "none")")
-        let database = try await options.openDatabase("letter")
-        let outcome: LetterArchive.ImportOutcome
-        do {
-            outcome = try await LetterArchive(database: database).importLetter(draft, source: letter.source, status: status, audit: .commandLine)
-        } catch {
-            try? await database.shutdown()
-            Console.error("\(file): REFUSED: \(error)")
-            throw ExitCode(1)
+        let outcome = try await options.withDatabase("letter") { database in
+            try await FileImports.store(file) {
+                try await LetterArchive(database: database).importLetter(draft, source: letter.source, status: status, audit: .commandLine)
+            }
         }
-        try await database.shutdown()
-        if outcome.alreadyImported {
+        if outcome.alreadyArchived {
             Console.error("\(letter.source.fileName): unchanged, already imported as letter \(outcome.letterID)")
         } else {
             Console.error("\(letter.source.fileName): letter \(outcome.letterID) stored (\(status.rawValue)) with \(outcome.organizations) approved signatures")

@@ -10,20 +10,16 @@ struct LetterListCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("letter")
-        var lines: [String] = []
-        do {
+        let lines = try await options.withDatabase("letter") { database in
+            var lines: [String] = []
             let queries = LetterQueries(database: database)
             for letter in try await queries.letters(includeDrafts: true) {
                 let count = try await queries.approvedCount(letterID: letter.id)
                 lines.append([String(letter.id), letter.status.rawValue, "v\(letter.currentVersion)", letter.content.date?.iso ?? "-",
                               "\(count) organizations", letter.title].joined(separator: "\t"))
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
+            return lines
         }
-        try await database.shutdown()
         if lines.isEmpty { print("No letters yet. Import one with `vigil letter import <file>`, or write one on the web at /letters/new.") }
         for line in lines { print(line) }
     }

@@ -16,17 +16,13 @@ struct LetterStatusCommand: AsyncParsableCommand {
     var status: LetterStatus
 
     func run() async throws {
-        let database = try await options.openDatabase("letter")
         do {
-            let changed = try await LetterArchive(database: database).setStatus(letterID: letter, to: status, audit: .commandLine)
-            try await database.shutdown()
+            let changed = try await options.withDatabase("letter") { database in
+                try await LetterArchive(database: database).setStatus(letterID: letter, to: status, audit: .commandLine)
+            }
             print(changed ? "letter \(letter): \(status.rawValue)" : "letter \(letter): already \(status.rawValue)")
         } catch let refusal as LetterArchive.Refusal {
-            try? await database.shutdown()
             throw CommandFailure(refusal.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
     }
 }

@@ -8,8 +8,8 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("migrate")
-        try await database.shutdown()
-        print("Database at \(database.location) is up to date.")
+        // Opening the database migrates it.
+        let location = try await options.withDatabase("migrate") { $0.location }
+        print("Database at \(location) is up to date.")
     }
 }

@@ -21,17 +21,13 @@ struct OrgAddCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("org")
         do {
-            let organization = try await Organizations(database: database).add(name: name, slug: slug, kind: kind, by: .commandLine)
-            try await database.shutdown()
+            let organization = try await options.withDatabase("org") { database in
+                try await Organizations(database: database).add(name: name, slug: slug, kind: kind, by: .commandLine)
+            }
             print("Added \(organization.slug) (\(organization.kind.label)): \(organization.name).")
         } catch let error as OrganizationError {
-            try? await database.shutdown()
             throw CommandFailure(error.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
     }
 }

@@ -20,17 +20,13 @@ struct OrgAddMemberCommand: AsyncParsableCommand {
     var role: OrganizationRole
 
     func run() async throws {
-        let database = try await options.openDatabase("org")
         do {
-            try await Organizations(database: database).setMember(slug: slug, email: email, role: role, by: .commandLine)
-            try await database.shutdown()
+            try await options.withDatabase("org") { database in
+                try await Organizations(database: database).setMember(slug: slug, email: email, role: role, by: .commandLine)
+            }
             print("\(User.normalizedEmail(email)) is \(role.rawValue) of \(slug.lowercased()).")
         } catch let error as OrganizationError {
-            try? await database.shutdown()
             throw CommandFailure(error.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
     }
 }

@@ -8,8 +8,7 @@ struct OrgListCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("org")
-        do {
+        try await options.withDatabase("org") { database in
             let organizations = Organizations(database: database)
             let all = try await organizations.all()
             if all.isEmpty { print("No organizations yet. Add one with `vigil org add <slug> --name \"…\"`.") }
@@ -18,10 +17,6 @@ struct OrgListCommand: AsyncParsableCommand {
                 print([organization.slug, organization.kind.rawValue, organization.name,
                        members.map { "\($0.email) (\($0.role.rawValue))" }.joined(separator: ", ")].joined(separator: "\t"))
             }
-            try await database.shutdown()
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
     }
 }

@@ -42,13 +42,7 @@ struct PressAuditCommand: AsyncParsableCommand {
         let auditSource = try await loadSource()
         var findings: [PressFinding] = []
         for path in articles {
-            let article: PressArticle
-            do {
-                article = try ArticleFileReader.read(path: path)
-            } catch {
-                Console.error("\(path): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-                throw ExitCode(1)
-            }
+            let article = try FileImports.read(path) { try ArticleFileReader.read(path: path) }
             let found = PressAudit.findings(article, source: auditSource)
             let counts = PressAudit.counts(found).map { "\($0.count) \($0.verdict.rawValue)" }.joined(separator: ", ")
             Console.error("\(path): \(found.count) findings\(counts.isEmpty ? "" : ": " + counts)")
@@ -60,22 +54,15 @@ struct PressAuditCommand: AsyncParsableCommand {
 
     private func loadSource() async throws -> AuditSource {
         if FileManager.default.fileExists(atPath: source) {
-            do {
-                let letter = try LetterFileReader.read(fileAt: URL(fileURLWithPath: source)).draft
-                Console.error("\(source): letter of \(letter.date.iso), \(letter.organizations.count) organizations")
-                return AuditSource(letter: letter)
-            } catch {
-                Console.error("\(source): REFUSED: \((error as? ImportFailure)?.description ?? String(describing: error))")
-                throw ExitCode(1)
-            }
+            let letter = try FileImports.read(source) { try LetterFileReader.read(fileAt: URL(fileURLWithPath: source)).draft }
+            Console.error("\(source): letter of \(letter.date.iso), \(letter.organizations.count) organizations")
+            return AuditSource(letter: letter)
         }
         guard let id = Int(source) else {
             Console.error("--source \(source): no such file, and not a letter id (vigil letter list shows the ids).")
             throw ExitCode(1)
         }
-        let database = try await options.openDatabase("audit")
-        let found = try await PressAuditSources(database: database).source(letterID: id)
-        try await database.shutdown()
+        let found = try await options.withDatabase("audit") { try await PressAuditSources(database: $0).source(letterID: id) }
         guard let found else {
             Console.error("--source \(id): there is no letter \(id) (vigil letter list shows the ids).")
             throw ExitCode(1)

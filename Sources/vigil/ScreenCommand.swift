@@ -70,15 +70,7 @@ struct ScreenCommand: AsyncParsableCommand {
                 throw CommandFailure("--tps \(tpsFile): \(failure.description)")
             }
         }
-        let database = try await options.openDatabase("screen")
-        let latest: (version: TPSDesignationArchive.Version, list: TPSDesignationList)?
-        do {
-            latest = try await TPSDesignationArchive(database: database).latest()
-        } catch {
-            try await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
+        let latest = try await options.withDatabase("screen") { try await TPSDesignationArchive(database: $0).latest() }
         guard let latest else {
             throw CommandFailure("""
                 no TPS designations are stored: import them with `vigil import tps <csv>` or pass --tps <csv>, \

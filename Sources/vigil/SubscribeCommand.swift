@@ -67,17 +67,11 @@ struct SubscribeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (scope, channel) = try scopeAndChannel()
-        let database = try await options.openDatabase("alerts")
-        let subscription: AlertSubscription
-        do {
-            subscription = try await AlertSubscriptions(database: database).add(
+        let subscription = try await options.withDatabase("alerts") { database in
+            try await AlertSubscriptions(database: database).add(
                 scope, channel: channel, by: AuditEvent.Actor.commandLine.label,
                 audit: AuditEvent(actor: .commandLine, action: "alert.subscribe", subject: scope.description, details: ["channel": channel.kind]))
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
-        try await database.shutdown()
         print("Subscription \(subscription.id): \(scope.description), by \(channel.kind) to \(channel.target).")
     }
 }

@@ -33,15 +33,10 @@ struct UserAddCommand: AsyncParsableCommand {
     func run() async throws {
         let password = try readPassword()
         if let refusal = PasswordPolicy.refusal(for: password) { throw ValidationError(refusal) }
-        let database = try await options.openDatabase("user")
-        do {
-            let user = try await UserAccounts(database: database).add(email: email, role: role, password: password, by: .commandLine)
-            try await database.shutdown()
-            print("Added \(user.email) as \(user.role.rawValue).")
-        } catch {
-            try? await database.shutdown()
-            throw error
+        let user = try await options.withDatabase("user") { database in
+            try await UserAccounts(database: database).add(email: email, role: role, password: password, by: .commandLine)
         }
+        print("Added \(user.email) as \(user.role.rawValue).")
     }
 
     private func readPassword() throws -> String {

@@ -12,14 +12,7 @@ struct UserDisableCommand: AsyncParsableCommand {
     var email: String
 
     func run() async throws {
-        let database = try await options.openDatabase("user")
-        do {
-            try await UserAccounts(database: database).disable(email: email, by: .commandLine)
-        } catch {
-            try? await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
+        try await options.withDatabase("user") { try await UserAccounts(database: $0).disable(email: email, by: .commandLine) }
         print("\(User.normalizedEmail(email)) is disabled.")
     }
 }

@@ -8,13 +8,7 @@ struct UserListCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("user")
-        let users: [VigilCore.User]
-        do { users = try await UserAccounts(database: database).all() } catch {
-            try? await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
+        let users = try await options.withDatabase("user") { try await UserAccounts(database: $0).all() }
         if users.isEmpty {
             print("No accounts yet. Add one with `vigil user add <email> --role admin`.")
         }

@@ -14,14 +14,7 @@ struct UserSetRoleCommand: AsyncParsableCommand {
     var role: Role
 
     func run() async throws {
-        let database = try await options.openDatabase("user")
-        do {
-            try await UserAccounts(database: database).setRole(email: email, to: role, by: .commandLine)
-        } catch {
-            try? await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
+        try await options.withDatabase("user") { try await UserAccounts(database: $0).setRole(email: email, to: role, by: .commandLine) }
         print("\(User.normalizedEmail(email)) is now \(role.rawValue).")
     }
 }

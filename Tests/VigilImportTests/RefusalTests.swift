@@ -182,3 +182,33 @@ enum RawWorkbook {
 extension WorkbookBuilder {
     static var mainNamespaceForTests: String { "http://schemas.openxmlformats.org/spreadsheetml/2006/main" }
 }
+
+/// Archives whose table of contents points past their own end. Found by `scripts/fuzz workbook`:
+/// ZIPFoundation's in-memory reader trapped on them (the process crashed); they must be refused.
+@Suite("Refusals: ZIP offsets past the end")
+struct ZIPOffsetPastEndTests {
+    static func le(_ value: Int, _ bytes: Int) -> [UInt8] { (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+
+    /// A local-header signature, then only an end-of-central-directory record.
+    static var directoryPastEnd: [UInt8] {
+        Array("PK\u{03}\u{04}".utf8) + Array(repeating: 0, count: 26)
+            + le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(46, 4) + le(0x7FFF_FFF0, 4) + le(0, 2)
+    }
+
+    /// A well-placed central directory whose one entry's local header lies past the end.
+    static var entryPastEnd: [UInt8] {
+        let name = Array("xl/workbook.xml".utf8)
+        let local = Array("PK\u{03}\u{04}".utf8) + Array(repeating: 0, count: 26)
+        let central = le(0x0201_4B50, 4) + le(20, 2) + le(20, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4)
+            + le(5, 4) + le(5, 4) + le(name.count, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4)
+            + le(0x7FFF_FFF0, 4) + name
+        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(1, 2) + le(1, 2) + le(central.count, 4) + le(local.count, 4) + le(0, 2)
+        return local + central + end
+    }
+
+    @Test("refused, naming the file, not a crash", arguments: [("the directory", directoryPastEnd), ("an entry", entryPastEnd)])
+    func refused(_ what: String, _ bytes: [UInt8]) throws {
+        let failure = try RefusalTests.failure(Data(bytes), named: "damaged.xlsx")
+        #expect(!failure.reason.isEmpty, "\(what)")
+    }
+}

@@ -188,7 +188,7 @@ struct CrosswalkTests {
             // when the same workbook and list are imported again (nothing changes) and the matcher re-runs
             let rearchived = try await ReleaseArchive(database: db).archive(F.release(asOf: "2024-07-18", sha: "a"))
             guard case .alreadyArchived = rearchived else { Issue.record("\(rearchived)"); return }
-            #expect(try await FacilityRegistry(database: db).importListing(try F.listing()) == .alreadyImported(asFileName: "uwchr-facilities-joined.csv"))
+            #expect(try await FacilityRegistry(database: db).importListing(try F.listing()) == .alreadyArchived(asFileName: "uwchr-facilities-joined.csv"))
             try await matching.run()
             #expect(try await matching.crosswalk() == before)
 

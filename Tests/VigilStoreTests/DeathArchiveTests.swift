@@ -55,7 +55,7 @@ struct DeathArchiveTests {
             #expect(doe.facilityCode == "STWRTGA" && doe.operatorName == "CCA" && doe.sources.count == 2)
             #expect(try await DeathQueries(database: db).reviewQueue().map(\.facilityName) == ["Nowhere Holding Room"])
             // when the same file is imported again, then nothing changes
-            #expect(try await archive.importList(try Self.list(Self.foia, "again.csv")) == .alreadyImported(asFileName: "foia.csv"))
+            #expect(try await archive.importList(try Self.list(Self.foia, "again.csv")) == .alreadyArchived(asFileName: "foia.csv"))
             #expect(try await DeathQueries(database: db).all() == deaths)
             // when a newer edition adds a row, then only that death is new
             let newer = Self.foia + "\n4,\"NEW, Person\",M,1/9/1962,MEXICO,5/1/2018,\"H, GA\",\"Stewart Detention Center, GA\",No,DIGSA,Pending,40"

@@ -52,7 +52,7 @@ struct DeathDuplicateReviewTests {
             // and importing the list again changes nothing
             #expect(try await DeathArchive(database: db).importList(
                 try DeathListReader.read(data: Data(Self.second.utf8), fileName: "again.csv", today: Self.today))
-                == .alreadyImported(asFileName: "foia.csv"))
+                == .alreadyArchived(asFileName: "foia.csv"))
         }
     }
 

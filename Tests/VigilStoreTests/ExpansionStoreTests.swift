@@ -44,8 +44,8 @@ struct ExpansionStoreTests {
             // when the same bytes come again
             let again = try await ExpansionFixture.importLists(db)
             // then every import says so and stores nothing
-            #expect(again.allSatisfy { $0.alreadyImportedAs != nil && $0.stored == 0 })
-            #expect(again.map(\.alreadyImportedAs) == ["awards.csv", "agenda.csv", "287g.csv", "beds.csv"])
+            #expect(again.allSatisfy { $0.alreadyArchivedAs != nil && $0.stored == 0 })
+            #expect(again.map(\.alreadyArchivedAs) == ["awards.csv", "agenda.csv", "287g.csv", "beds.csv"])
             #expect(try await ExpansionQueries(database: db).sites() == before)
 
             // when a newer edition of the awards changes E1's amount

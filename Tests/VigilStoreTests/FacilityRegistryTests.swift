@@ -57,7 +57,7 @@ struct FacilityRegistryTests {
             let first = try await registry.importListing(try Self.listing(Self.marshall))
             let second = try await registry.importListing(try Self.listing(Self.marshall))
             guard case .imported(_, 2, 2, _, _) = first else { Issue.record("\(first)"); return }
-            #expect(second == .alreadyImported(asFileName: "list.csv"))
+            #expect(second == .alreadyArchived(asFileName: "list.csv"))
             // and operators are added from a cited CSV
             let (source, records) = try OperatorCSVReader.read(data: Data("code,as_of_date,operator,citation\nSTWRTGA,2017-11-06,CCA,ICE list row 12\n".utf8), fileName: "ops.csv")
             _ = try await registry.importOperators(records, from: source)

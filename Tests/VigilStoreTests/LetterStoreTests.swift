@@ -20,7 +20,7 @@ struct LetterStoreTests {
             let source = SourceFile(fileName: "001.txt", sha256: String(repeating: "1", count: 64), byteCount: 1)
             let archive = LetterArchive(database: db)
             let first = try await archive.importLetter(draft, source: source, status: .sent, audit: .commandLine)
-            #expect(!first.alreadyImported && first.organizations == 193)
+            #expect(!first.alreadyArchived && first.organizations == 193)
             let queries = LetterQueries(database: db)
             let letter = try #require(try await queries.letter(id: first.letterID))
             #expect(letter.status == .sent && letter.currentVersion == 1)
@@ -39,7 +39,7 @@ struct LetterStoreTests {
             // the same file again: the same id, nothing added, no audit entry
             let audited = try await Self.count("audit_log", db)
             let again = try await archive.importLetter(draft, source: source, status: .sent, audit: .commandLine)
-            #expect(again.alreadyImported && again.letterID == first.letterID)
+            #expect(again.alreadyArchived && again.letterID == first.letterID)
             #expect(try await Self.count("letter_signatures", db) == 193)
             #expect(try await Self.count("audit_log", db) == audited)
         }

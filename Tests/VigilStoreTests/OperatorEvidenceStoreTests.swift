@@ -145,7 +145,7 @@ struct OperatorEvidenceStoreTests {
             let (listSource, listContents) = try OperatorCSVReader.contents(of: Data(Self.fy26List.utf8), fileName: "copy-fy26.csv")
             guard case .list(let asOf, let listRows) = listContents else { return }
             let again = try await FacilityRegistry(database: db).importOperatorList(listRows, asOf: asOf, from: listSource)
-            #expect(again.alreadyImportedAs == "operators-fy26-contractors.csv")
+            #expect(again.alreadyArchivedAs == "operators-fy26-contractors.csv")
             #expect(try await RegistryQueries(database: db).operatorRecords().values.map(\.count).reduce(0, +) == before)
             #expect(try await FacilityRegistry(database: db).unmatchedOperatorRows().count == 2)
         }

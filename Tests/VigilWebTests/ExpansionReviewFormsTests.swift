@@ -76,7 +76,7 @@ struct ExpansionReviewFormsTests {
             let edition = ExpansionFixture.awards + "E4,SABOT CONSULTING,1,DETENTION FEASIBILITY STUDY,2026-02-01,,TX,LUBBOCK,,True\n"
             let (source, awards) = try ContractAwardReader.read(data: Data(edition.utf8), fileName: "awards-2.csv")
             let report = try await ExpansionArchive(database: db).importAwards(awards, from: source)
-            #expect(report.alreadyImportedAs == nil && report.stored == 5)
+            #expect(report.alreadyArchivedAs == nil && report.stored == 5)
             // then the person's decision stands
             #expect(try await link("award", "E2", db)?.code == "BRAVOGA")
             #expect(try await link("award", "E2", db)?.method == FacilityMatchMethod.manual.rawValue)

@@ -111,6 +111,6 @@ struct ScreenCommandTests {
             .write(to: file, atomically: true, encoding: .utf8)
         let run = try Self.vigil(["import", "tps", file.path, "--database-url", "sqlite://" + folder.appendingPathComponent("v.sqlite").path], in: folder)
         #expect(run.status == 1)
-        #expect(run.errors.contains(#"tps.csv: FAILED: tps.csv, row 2, column "continuous_residence_since": “2024-06-3” is not a date as YYYY-MM-DD"#), "\(run.errors)")
+        #expect(run.errors.contains(#"tps.csv: REFUSED: tps.csv, row 2, column "continuous_residence_since": “2024-06-3” is not a date as YYYY-MM-DD"#), "\(run.errors)")
     }
 }

@@ -20,7 +20,7 @@ public enum DeathListReader {
         guard !data.isEmpty else { throw ImportFailure(file: fileName, "the file is empty") }
         let source = SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count)
         let text = try TextDecoding.decode(data, fileName: fileName)
-        let records = DelimitedText.records(text, delimiter: ",")
+        let records = try DelimitedText.records(text, delimiter: ",", fileName: fileName)
         guard let first = records.first else { throw ImportFailure(file: fileName, "the file has no rows") }
         let header = first.fields.map(HeaderName.fold)
         let format: DeathListFormat

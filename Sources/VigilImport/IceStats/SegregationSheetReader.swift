@@ -23,114 +23,59 @@ struct SegregationSheetReader {
         sheetNames.first { $0.trimmingSpaces().lowercased().hasSuffix("monthly segregation") }
     }
 
-    private struct Block {
-        var month: CalendarMonth
-        var headingRow: Int
-        var nameColumn: Int
-        var countColumn: Int
-        var counts: [SegregationPlacementCount] = []
-        var rowsLeftOut = 0
-    }
-
-    private enum Phase {
-        /// Before the first block, or after a block's Grand Total: titles and notes.
-        case outside
-        /// A month heading was read; its header row (or, lacking one, its rows) come next.
-        case heading(CalendarMonth, row: Int)
-        case block(Block)
-        /// Facility rows that no month heading claims, from `firstRow`; left out.
-        case unclaimed(firstRow: Int, lastRow: Int, rows: Int, why: String)
-    }
+    private typealias Blocks = SegregationBlocks<CalendarMonth, (name: Int, count: Int), SegregationPlacementCount>
+    private typealias Block = Blocks.Block
 
     func read(_ rows: [XLSXRow], into ledger: inout AnomalyLedger) -> [SegregationPlacementCount] {
         var result: [SegregationPlacementCount] = []
-        var phase = Phase.outside
-        var monthsRead: [CalendarMonth: Int] = [:]
-        // Columns of the last header row: a block without one is read with these.
-        var nameColumn = 0, countColumn = 1
-
-        func close(_ ledger: inout AnomalyLedger) {
-            switch phase {
-            case .block(let block):
-                if let first = monthsRead[block.month] {
-                    ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                        A second block for \(block.month.name) starts at row \(block.headingRow); the first, at row \(first), \
-                        was kept and this one's \(block.counts.count) rows were left out so the month is not counted twice.
-                        """, at: location(row: block.headingRow)))
-                } else {
-                    monthsRead[block.month] = block.headingRow
-                    result += block.counts
-                }
-            case .unclaimed(let firstRow, let lastRow, let count, let why):
-                ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                    Rows \(firstRow)–\(lastRow) (\(count) facility row\(count == 1 ? "" : "s")) were left out: \(why).
-                    """, at: location(row: firstRow)))
-            case .outside, .heading:
-                break
-            }
-            phase = .outside
+        var blocks = Blocks(
+            defaultColumns: (name: 0, count: 1), label: \.name, period: "month", heading: "a month and year", rowNoun: "facility row",
+            withoutHeader: { label, headingRow, row in
+                """
+                The block for \(label) (heading on row \(headingRow)) has no "Facilities | Placement Count" \
+                header row; its rows from row \(row) were read as facility name and count, as in the other blocks.
+                """
+            },
+            location: { [file, sheet] row in SourceLocation(file: file, sheet: sheet, row: row, column: nil) })
+        func take(_ closed: Blocks.Closed) {
+            if case .accepted(let block) = closed { result += block.items }
         }
 
         for row in rows where !row.isBlank {
             if let columns = Self.headerColumns(row) {
-                (nameColumn, countColumn) = columns
-                if case .heading(let month, let headingRow) = phase {
-                    phase = .block(Block(month: month, headingRow: headingRow, nameColumn: nameColumn, countColumn: countColumn))
-                } else {
-                    close(&ledger)
-                    phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 0,
-                                       why: "the header row \(row.number) has no heading naming a month and year above it")
-                }
+                take(blocks.headerRow(columns, row: row.number, &ledger))
                 continue
             }
-            let activeColumns: (name: Int, count: Int)
-            if case .block(let block) = phase { activeColumns = (block.nameColumn, block.countColumn) } else { activeColumns = (nameColumn, countColumn) }
-            let name = CellText.display(row[activeColumns.name]).trimmingSpaces()
-            let countValue = row[activeColumns.count]
+            let columns = blocks.columns
+            let name = CellText.display(row[columns.name]).trimmingSpaces()
+            let countValue = row[columns.count]
 
             if countValue.isBlank {
                 let text = SegregationCell.rowText(row)
                 if let month = HeadingText.month(in: text) {
-                    close(&ledger)
-                    phase = .heading(month, row: row.number)
-                } else if case .block(var block) = phase, !name.isEmpty {
+                    take(blocks.headingRow(month, row: row.number, &ledger))
+                } else if let block = blocks.block, !name.isEmpty {
                     if Self.isNote(name) {
-                        close(&ledger)
+                        take(blocks.close(&ledger))
                     } else {
-                        block.rowsLeftOut += 1
+                        blocks.updateBlock { $0.rowsLeftOut += 1 }
                         ledger.record(ReleaseAnomaly(.skippedRow, """
-                            Row \(row.number) names "\(name)" under \(block.month.name) but has no placement count; left out.
+                            Row \(row.number) names "\(name)" under \(block.key.name) but has no placement count; left out.
                             """, at: location(row: row.number, column: Self.countColumnName)))
-                        phase = .block(block)
                     }
                 }
                 continue
             }
             if Self.isTotal(name) {
-                if case .block(let block) = phase { checkTotal(countValue, of: block, row: row.number, into: &ledger) }
-                close(&ledger)
+                if let block = blocks.block { checkTotal(countValue, of: block, row: row.number, into: &ledger) }
+                take(blocks.close(&ledger))
                 continue
             }
-            switch phase {
-            case .heading(let month, let headingRow):
-                ledger.record(ReleaseAnomaly(.segregationBlockWithoutHeader, """
-                    The block for \(month.name) (heading on row \(headingRow)) has no "Facilities | Placement Count" \
-                    header row; its rows from row \(row.number) were read as facility name and count, as in the other blocks.
-                    """, at: location(row: row.number)))
-                var block = Block(month: month, headingRow: headingRow, nameColumn: nameColumn, countColumn: countColumn)
+            blocks.dataRow(row.number, &ledger) { block, ledger in
                 readFacility(row, name: name, count: countValue, into: &block, ledger: &ledger)
-                phase = .block(block)
-            case .block(var block):
-                readFacility(row, name: name, count: countValue, into: &block, ledger: &ledger)
-                phase = .block(block)
-            case .outside:
-                phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 1,
-                                   why: "no heading naming a month and year stands above them")
-            case .unclaimed(let firstRow, _, let count, let why):
-                phase = .unclaimed(firstRow: firstRow, lastRow: row.number, rows: count + 1, why: why)
             }
         }
-        close(&ledger)
+        take(blocks.close(&ledger))
         return result
     }
 
@@ -139,15 +84,15 @@ struct SegregationSheetReader {
         guard !name.isEmpty else {
             block.rowsLeftOut += 1
             ledger.record(ReleaseAnomaly(.skippedRow, """
-                Row \(row.number) has a placement count (\(CellText.display(count))) under \(block.month.name) but no \
+                Row \(row.number) has a placement count (\(CellText.display(count))) under \(block.key.name) but no \
                 facility name; left out.
                 """, at: location(row: row.number, column: "Facilities")))
             return
         }
         switch SegregationCell.count(count) {
         case .number(let value):
-            block.counts.append(SegregationPlacementCount(
-                month: block.month, facilityName: name, facilityKey: names.key(for: name), placementCount: Int(value),
+            block.items.append(SegregationPlacementCount(
+                month: block.key, facilityName: name, facilityKey: names.key(for: name), placementCount: Int(value),
                 location: location(row: row.number)))
         case .placeholder(let label):
             block.rowsLeftOut += 1
@@ -162,7 +107,7 @@ struct SegregationSheetReader {
             block.rowsLeftOut += 1
             ledger.record(ReleaseAnomaly(.unreadableValue, """
                 Row \(row.number), column "\(Self.countColumnName)": "\(shown)" is not a count of people; the row \
-                (\(name), \(block.month.name)) was left out.
+                (\(name), \(block.key.name)) was left out.
                 """, at: location(row: row.number, column: Self.countColumnName)))
         case .blank:
             break
@@ -171,11 +116,11 @@ struct SegregationSheetReader {
 
     private func checkTotal(_ value: XLSXCellValue, of block: Block, row: Int, into ledger: inout AnomalyLedger) {
         guard case .number(let printed) = SegregationCell.count(value) else { return }
-        let sum = block.counts.reduce(0) { $0 + $1.placementCount }
+        let sum = block.items.reduce(0) { $0 + $1.placementCount }
         guard Int(printed) != sum else { return }
         let leftOut = block.rowsLeftOut > 0 ? " (\(block.rowsLeftOut) row\(block.rowsLeftOut == 1 ? " was" : "s were") left out)" : ""
         ledger.record(ReleaseAnomaly(.segregationTotalMismatch, """
-            The Grand Total for \(block.month.name) on row \(row) is \(Int(printed)); the facility rows read sum to \
+            The Grand Total for \(block.key.name) on row \(row) is \(Int(printed)); the facility rows read sum to \
             \(sum)\(leftOut). Pages and exports use the facility rows.
             """, at: location(row: row, column: Self.countColumnName)))
     }

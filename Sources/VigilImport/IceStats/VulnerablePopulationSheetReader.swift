@@ -34,112 +34,73 @@ struct VulnerablePopulationSheetReader {
         var names: [Int: String]
     }
 
-    private struct Block {
+    /// A block's period: a fiscal year's quarter.
+    struct Quarter: Hashable {
         var fiscalYear: FiscalYear
         var quarter: Int
-        var headingRow: Int
-        var columns: Columns
-        var rows: [VulnerableSegregationRow] = []
-        var rowsLeftOut = 0
-
         var label: String { "FY\(fiscalYear.year) Q\(quarter)" }
     }
 
-    private enum Phase {
-        case outside
-        case heading(FiscalYear, quarter: Int, row: Int)
-        case block(Block)
-        case unclaimed(firstRow: Int, lastRow: Int, rows: Int, why: String)
-    }
+    private typealias Blocks = SegregationBlocks<Quarter, Columns, VulnerableSegregationRow>
+    private typealias Block = Blocks.Block
 
     func read(_ rows: [XLSXRow], into ledger: inout AnomalyLedger) -> [VulnerableSegregationRow] {
         var result: [VulnerableSegregationRow] = []
-        var phase = Phase.outside
-        var quartersRead: [String: Int] = [:]
-        var lastColumns: Columns?
+        var blocks = Blocks(
+            defaultColumns: Self.defaultColumns, label: \.label, period: "quarter", heading: "a fiscal year and quarter",
+            rowNoun: "placement-reason row",
+            withoutHeader: { label, headingRow, row in
+                """
+                The block for \(label) (heading on row \(headingRow)) has no "Placement Reason" \
+                header row; its rows from row \(row) were read with the columns of the other blocks.
+                """
+            },
+            location: { [file, sheet] row in SourceLocation(file: file, sheet: sheet, row: row, column: nil) })
         // The rows of the block closed last, in `result`: its footnote follows its Grand Total.
         var lastBlockRows: Range<Int>?
-
-        func close(_ ledger: inout AnomalyLedger) {
-            switch phase {
-            case .block(let block):
-                if let first = quartersRead[block.label] {
-                    ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                        A second block for \(block.label) starts at row \(block.headingRow); the first, at row \(first), was \
-                        kept and this one's \(block.rows.count) rows were left out so the quarter is not counted twice.
-                        """, at: location(row: block.headingRow)))
-                    lastBlockRows = nil
-                } else {
-                    quartersRead[block.label] = block.headingRow
-                    checkTotal(block, into: &ledger)
-                    lastBlockRows = result.count..<(result.count + block.rows.count)
-                    result += block.rows
-                }
-            case .unclaimed(let firstRow, let lastRow, let count, let why):
-                ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                    Rows \(firstRow)–\(lastRow) (\(count) placement-reason row\(count == 1 ? "" : "s")) were left out: \(why).
-                    """, at: location(row: firstRow)))
+        func take(_ closed: Blocks.Closed) {
+            switch closed {
+            case .accepted(let block):
+                checkTotal(block, into: &ledger)
+                lastBlockRows = result.count..<(result.count + block.items.count)
+                result += block.items
+            case .leftOut:
                 lastBlockRows = nil
-            case .outside, .heading:
+            case .nothing:
                 break
             }
-            phase = .outside
         }
 
         for row in rows where !row.isBlank {
             if let columns = Self.headerColumns(row) {
-                lastColumns = columns
-                if case .heading(let fiscalYear, let quarter, let headingRow) = phase {
-                    phase = .block(Block(fiscalYear: fiscalYear, quarter: quarter, headingRow: headingRow, columns: columns))
-                } else {
-                    close(&ledger)
-                    phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 0,
-                                       why: "the header row \(row.number) has no heading naming a fiscal year and quarter above it")
-                }
+                take(blocks.headerRow(columns, row: row.number, &ledger))
                 continue
             }
-            let columns: Columns
-            if case .block(let block) = phase { columns = block.columns } else { columns = lastColumns ?? Self.defaultColumns }
+            let columns = blocks.columns
             let reasonText = CellText.display(row[columns.reason]).trimmingSpaces()
             let placementsValue = row[columns.placements]
 
             if placementsValue.isBlank {
                 let text = SegregationCell.rowText(row).trimmingSpaces()
                 if let unique = HeadingText.uniqueDetainees(in: text), text.hasPrefix("*") || text.lowercased().hasPrefix("data") {
-                    if case .block = phase { close(&ledger) }
+                    if blocks.block != nil { take(blocks.close(&ledger)) }
                     if let range = lastBlockRows {
                         for index in range { result[index].uniqueDetainees = unique }
                         lastBlockRows = nil  // one footnote per quarter
                     }
                 } else if let (fiscalYear, quarter) = HeadingText.fiscalQuarter(in: text) {
-                    close(&ledger)
-                    phase = .heading(fiscalYear, quarter: quarter, row: row.number)
-                } else if case .block = phase {
+                    take(blocks.headingRow(Quarter(fiscalYear: fiscalYear, quarter: quarter), row: row.number, &ledger))
+                } else if blocks.block != nil {
                     // Definitions or notes after a block that had no Grand Total end it.
-                    close(&ledger)
+                    take(blocks.close(&ledger))
                 }
                 continue
             }
-            switch phase {
-            case .heading(let fiscalYear, let quarter, let headingRow):
-                ledger.record(ReleaseAnomaly(.segregationBlockWithoutHeader, """
-                    The block for FY\(fiscalYear.year) Q\(quarter) (heading on row \(headingRow)) has no "Placement Reason" \
-                    header row; its rows from row \(row.number) were read with the columns of the other blocks.
-                    """, at: location(row: row.number)))
-                var block = Block(fiscalYear: fiscalYear, quarter: quarter, headingRow: headingRow, columns: columns)
+            blocks.dataRow(row.number, &ledger) { block, ledger in
                 readReason(row, reasonText: reasonText, into: &block, ledger: &ledger)
-                phase = .block(block)
-            case .block(var block):
-                readReason(row, reasonText: reasonText, into: &block, ledger: &ledger)
-                phase = .block(block)
-            case .outside:
-                phase = .unclaimed(firstRow: row.number, lastRow: row.number, rows: 1,
-                                   why: "no heading naming a fiscal year and quarter stands above them")
-            case .unclaimed(let firstRow, _, let count, let why):
-                phase = .unclaimed(firstRow: firstRow, lastRow: row.number, rows: count + 1, why: why)
             }
         }
-        close(&ledger)
+        take(blocks.close(&ledger))
         return result
     }
 
@@ -148,7 +109,7 @@ struct VulnerablePopulationSheetReader {
         guard !reasonText.isEmpty else {
             block.rowsLeftOut += 1
             ledger.record(ReleaseAnomaly(.skippedRow, """
-                Row \(row.number) has figures under \(block.label) but no placement reason; left out.
+                Row \(row.number) has figures under \(block.key.label) but no placement reason; left out.
                 """, at: location(row: row.number, column: columns.names[columns.reason])))
             return
         }
@@ -164,14 +125,14 @@ struct VulnerablePopulationSheetReader {
             block.rowsLeftOut += 1
             ledger.record(ReleaseAnomaly(.unreadableValue, """
                 Row \(row.number), column "\(Self.placementsColumnName)": "\(shown)" is not a number of placements; the \
-                row (\(reasonText), \(block.label)) was left out.
+                row (\(reasonText), \(block.key.label)) was left out.
                 """, at: location(row: row.number, column: Self.placementsColumnName)))
             return
         case .blank:
             return
         }
-        block.rows.append(VulnerableSegregationRow(
-            fiscalYear: block.fiscalYear, quarter: block.quarter, reason: VulnerablePlacementReason(asWritten: reasonText),
+        block.items.append(VulnerableSegregationRow(
+            fiscalYear: block.key.fiscalYear, quarter: block.key.quarter, reason: VulnerablePlacementReason(asWritten: reasonText),
             reasonAsWritten: reasonText, placements: placements,
             averageConsecutiveDays: average(row, column: columns.consecutiveDays, columns: columns, ledger: &ledger),
             averageCumulativeDays: average(row, column: columns.cumulativeDays, columns: columns, ledger: &ledger),
@@ -214,11 +175,11 @@ struct VulnerablePopulationSheetReader {
 
     /// ICE's Grand Total should be the sum of the reasons' placements.
     private func checkTotal(_ block: Block, into ledger: inout AnomalyLedger) {
-        guard let total = block.rows.first(where: { $0.reason == .total }) else { return }
-        let sum = block.rows.filter { $0.reason != .total }.reduce(0) { $0 + $1.placements }
+        guard let total = block.items.first(where: { $0.reason == .total }) else { return }
+        let sum = block.items.filter { $0.reason != .total }.reduce(0) { $0 + $1.placements }
         guard sum != total.placements else { return }
         ledger.record(ReleaseAnomaly(.segregationTotalMismatch, """
-            The Grand Total for \(block.label) on row \(total.location.row ?? 0) is \(total.placements) placements; the \
+            The Grand Total for \(block.key.label) on row \(total.location.row ?? 0) is \(total.placements) placements; the \
             reasons read sum to \(sum)\(block.rowsLeftOut > 0 ? " (\(block.rowsLeftOut) left out)" : ""). Both are stored as written.
             """, at: total.location))
     }

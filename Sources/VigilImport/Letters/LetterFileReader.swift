@@ -6,8 +6,10 @@ import VigilCore
 public enum LetterFileReader {
     /// The letter and its source; an `ImportFailure` naming the file, line and part otherwise.
     public static func read(fileAt url: URL) throws -> (draft: LetterDraft, source: SourceFile) {
-        let fileName = url.lastPathComponent
-        let data = try FileContents.read(url)
+        try read(data: try FileContents.read(url), fileName: url.lastPathComponent)
+    }
+
+    public static func read(data: Data, fileName: String) throws -> (draft: LetterDraft, source: SourceFile) {
         let text = try TextDecoding.decode(data, fileName: fileName)
         let draft: LetterDraft
         do {

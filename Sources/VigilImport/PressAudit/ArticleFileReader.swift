@@ -7,7 +7,12 @@ public enum ArticleFileReader {
     /// The article, named as the file was given (`path`), as `vigil audit press` reports it.
     public static func read(path: String) throws -> PressArticle {
         let url = URL(fileURLWithPath: path)
-        let text = try TextDecoding.decode(try FileContents.read(url), fileName: url.lastPathComponent)
-        return PressArticle(name: path, text: text)
+        return try read(data: try FileContents.read(url), name: path)
+    }
+
+    /// The article in `data`, named `name` (a path: its last part names the file in a refusal).
+    public static func read(data: Data, name: String) throws -> PressArticle {
+        let text = try TextDecoding.decode(data, fileName: URL(fileURLWithPath: name).lastPathComponent)
+        return PressArticle(name: name, text: text)
     }
 }

@@ -8,7 +8,7 @@ public enum CrosswalkReader {
     public static func read(fileAt url: URL) throws -> [(line: Int, fields: [String: String])] {
         let fileName = url.lastPathComponent
         let data = try FileContents.read(url)
-        let records = DelimitedText.records(try TextDecoding.decode(data, fileName: fileName), delimiter: ",")
+        let records = try DelimitedText.records(try TextDecoding.decode(data, fileName: fileName), delimiter: ",", fileName: fileName)
         guard let header = records.first, header.fields.contains("facility_key") else {
             throw ImportFailure(file: fileName, row: 1, "the crosswalk needs a header line: facility_key,code,method,confidence,note")
         }

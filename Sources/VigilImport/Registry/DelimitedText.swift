@@ -1,7 +1,9 @@
 import Foundation
 
-/// A small reader for delimited text (CSV, pipe-delimited): RFC 4180 quoting, and LF, CRLF
-/// or CR-only line ends (The Marshall Project's locations file ends lines with CR alone).
+/// Delimited text held whole (CSV, pipe-delimited files people keep by hand and the reference
+/// lists), split into records of `String` fields by the one delimited-text reader,
+/// `DelimitedRecordScanner`: the same quoting, line ends, limits and refusals as a streamed
+/// person-level file.
 enum DelimitedText {
     /// A record and the 1-based line it starts on.
     struct Record: Sendable {
@@ -9,56 +11,24 @@ enum DelimitedText {
         var fields: [String]
     }
 
-    /// Guesses the delimiter from the first line: `|` when it has more pipes than commas.
+    /// The delimiter the first line uses (`DelimitedRecordScanner.delimiter(ofHeaderLine:)`):
+    /// the most frequent of `,` `|` tab `;` outside quotes, else `,`.
     static func delimiter(of text: String) -> Character {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-        return firstLine.filter { $0 == "|" }.count > firstLine.filter { $0 == "," }.count ? "|" : ","
+        let firstLine = Array(text.utf8.prefix { $0 != DelimitedRecordScanner.lf && $0 != DelimitedRecordScanner.cr })
+        return Character(Unicode.Scalar(DelimitedRecordScanner.delimiter(ofHeaderLine: firstLine)))
     }
 
-    static func records(_ text: String, delimiter: Character) -> [Record] {
+    /// Every non-blank record of `text`; an `ImportFailure` naming `fileName` and the line for
+    /// a quoted field that never closes, a NUL byte, or a row past `ReadLimits`.
+    static func records(_ text: String, delimiter: Character, fileName: String) throws -> [Record] {
+        guard let byte = delimiter.asciiValue else { preconditionFailure("a delimiter is one ASCII character") }
+        let bytes = Array(text.utf8)
+        let scanner = DelimitedRecordScanner(stream: MemoryByteStream(bytes), fileName: fileName, delimiter: byte,
+                                             bufferSize: max(bytes.count + 1, 4096))
         var records: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        var line = 1
-        var recordLine = 1
-        var atFieldStart = true
-        func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
-            fields = []
-            field = ""
-            atFieldStart = true
+        while try scanner.nextRecord() {
+            records.append(Record(line: scanner.line, fields: (0..<scanner.fieldCount).map(scanner.fieldText)))
         }
-        var characters = text.makeIterator()
-        var pending: Character?
-        while let c = pending ?? characters.next() {
-            pending = nil
-            if quoted {
-                if c == "\"" {
-                    let next = characters.next()
-                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                } else {
-                    if c == "\n" || c == "\r" || c == "\r\n" { line += 1 }
-                    field.append(c)
-                }
-            } else if c == "\"" && atFieldStart {
-                quoted = true
-                atFieldStart = false
-            } else if c == delimiter {
-                fields.append(field)
-                field = ""
-                atFieldStart = true
-            } else if c == "\n" || c == "\r" || c == "\r\n" {
-                endRecord()
-                line += 1
-                recordLine = line
-            } else {
-                field.append(c)
-                atFieldStart = false
-            }
-        }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }
 }

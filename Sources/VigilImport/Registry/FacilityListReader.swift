@@ -72,7 +72,7 @@ public enum FacilityListReader {
 
     static func readText(_ text: String, fileName: String) throws -> (FacilityListFormat, [FacilityListEntry], [String]) {
         let delimiter = DelimitedText.delimiter(of: text)
-        let records = DelimitedText.records(text, delimiter: delimiter)
+        let records = try DelimitedText.records(text, delimiter: delimiter, fileName: fileName)
         guard let header = records.first else { throw ImportFailure(file: fileName, "the file has no header line") }
         var columns: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }

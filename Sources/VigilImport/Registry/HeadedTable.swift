@@ -12,7 +12,7 @@ struct HeadedTable {
     /// Decodes and splits `data`; an empty file is refused, naming it.
     init(data: Data, fileName: String) throws {
         let text = try TextDecoding.decode(data, fileName: fileName)
-        let all = DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text))
+        let all = try DelimitedText.records(text, delimiter: DelimitedText.delimiter(of: text), fileName: fileName)
         guard let header = all.first else { throw ImportFailure(file: fileName, "the file is empty") }
         var columns: [String: Int] = [:]
         for (index, name) in header.fields.enumerated() { columns[HeaderName.fold(name), default: index] = index }

@@ -5,9 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Splits delimited text into records and fields without making a `String` per field:
-/// RFC 4180 quoting, LF, CRLF or CR-only line ends, read through a large buffer refilled
-/// from a `ByteStream`. Fields are byte ranges into the buffer, valid until the next record.
+/// Vigil's one reader of delimited text (CSV, pipe- and tab-delimited): splits it into records
+/// and fields without making a `String` per field: RFC 4180 quoting, LF, CRLF or CR-only line
+/// ends, read through a large buffer refilled from a `ByteStream`. Fields are byte ranges into
+/// the buffer, valid until the next record. Person-level files stream through it; a file read
+/// whole goes through it as text (`DelimitedText`).
+///
+/// Quoting: a field that starts with `"` runs to the next lone `"` (a doubled `""` is one
+/// quote, and line ends inside count as lines); anything between that closing quote and the
+/// delimiter is dropped, as spreadsheets do; a `"` inside an unquoted field is kept as it is.
 ///
 /// Within `ReadLimits`: a record longer than `maximumRecordByteCount` (so the buffer never
 /// grows past twice that), one with more than `maximumFieldCount` fields, or one holding a
@@ -167,14 +173,16 @@ final class DelimitedRecordScanner {
         while true {
             // The start of a field.
             if p < end && base[p] == quote {
+                let openedOn = nextLine + embeddedLines
                 p += 1
                 let s = p
                 var hasDoubled = false
                 while true {
                     if p >= end {
                         if atEnd {
-                            throw ImportFailure(file: fileName, row: nextLine, column: nil,
-                                                "a quoted field is never closed: the file ends inside quotes")
+                            throw ImportFailure(file: fileName, row: openedOn, column: nil, """
+                                a quoted field starting on line \(openedOn) never closes: the file is truncated or a quote (") is missing
+                                """)
                         }
                         return .needMore
                     }
@@ -187,7 +195,8 @@ final class DelimitedRecordScanner {
                         if atEnd { break }
                         return .needMore
                     }
-                    if b == Self.lf { embeddedLines += 1 }
+                    // A line end inside quotes is a line: LF (unless after CR), or CR.
+                    if b == Self.lf { if base[p - 1] != Self.cr { embeddedLines += 1 } } else if b == Self.cr { embeddedLines += 1 }
                     p += 1
                 }
                 try addField(s, p, escaped: hasDoubled)

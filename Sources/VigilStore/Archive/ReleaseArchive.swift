@@ -27,15 +27,13 @@ public struct ReleaseArchive: Sendable {
         let detectsEvents = detectsExpansionEvents
         let expansionEvents = self.expansionEvents
         let (outcome, snapshot) = try await database.transaction { db -> (ArchiveOutcome, ExpansionEventCache.Snapshot?) in
-            if let existing = try await db.raw("""
-                SELECT release_id, file_name FROM release_files WHERE sha256 = \(bind: release.source.sha256)
-                """).first(decoding: ExistingFile.self) {
-                let added = try await backfillSegregation(of: release, releaseID: existing.release_id, on: db)
+            if let existing = try await ArchivedFile.find(release.source.sha256, in: .releaseFiles, on: db), let releaseID = existing.id {
+                let added = try await backfillSegregation(of: release, releaseID: releaseID, on: db)
                 if added.segregation + added.vulnerable > 0 {
-                    return (.backfilled(releaseID: existing.release_id, asFileName: existing.file_name,
+                    return (.backfilled(releaseID: releaseID, asFileName: existing.fileName,
                                         segregationRows: added.segregation, vulnerableRows: added.vulnerable), nil)
                 }
-                return (.alreadyArchived(releaseID: existing.release_id, asFileName: existing.file_name), nil)
+                return (.alreadyArchived(releaseID: releaseID, asFileName: existing.fileName), nil)
             }
             if !synthetic {
                 try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()

@@ -43,7 +43,7 @@ public struct ReleaseImportBatch: Sendable {
                 "already archived\(name == file.lastPathComponent ? "" : " as \(name)"); added its segregation figures "
                     + "(\(monthly) monthly facility rows, \(vulnerable) vulnerable-population rows)"
             case .failed(let reason):
-                "FAILED: \(reason)"
+                "REFUSED: \(reason)"
             }
         }
     }

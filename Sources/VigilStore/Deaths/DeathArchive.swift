@@ -21,7 +21,7 @@ public struct DeathArchive: Sendable {
 
     public enum Outcome: Sendable, Hashable {
         case imported(DeathImportReport)
-        case alreadyImported(asFileName: String)
+        case alreadyArchived(asFileName: String)
     }
 
     /// What one import did, for the command's report.
@@ -63,10 +63,8 @@ public struct DeathArchive: Sendable {
 
     public func importList(_ list: DeathList) async throws -> Outcome {
         try await database.transaction { db in
-            struct Existing: Decodable { var file_name: String }
-            if let existing = try await db.raw("SELECT file_name FROM death_sources WHERE sha256 = \(bind: list.source.sha256)")
-                .first(decoding: Existing.self) {
-                return .alreadyImported(asFileName: existing.file_name)
+            if let existing = try await ArchivedFile.find(list.source.sha256, in: .deathSources, on: db) {
+                return .alreadyArchived(asFileName: existing.fileName)
             }
             try await db.insert(into: "death_sources")
                 .columns("sha256", "file_name", "format", "byte_count", "row_count", "notes_json", "imported_at")

@@ -104,7 +104,7 @@ public struct ExpansionArchive: Sendable {
         return try await database.transaction { db in
             var report = ExpansionImportReport(kind: kind, fileName: source.fileName, records: records.count)
             if let existing = try await Self.archive(source, kind: kind, rows: records.count, on: db) {
-                report.alreadyImportedAs = existing
+                report.alreadyArchivedAs = existing
                 return report
             }
             try await Self.delete(from: table, key: key, keys, on: db)
@@ -144,7 +144,7 @@ public struct ExpansionArchive: Sendable {
                 let mention = FacilityMention.find(names: names, states: named, matcher: matcher, minimumConfidence: Self.linkConfidence)
                 if let link = ExpansionLink.make(.dossier, key: d.slug, mention: mention) { links.append(link) }
             }
-            if report.stored == 0 { report.alreadyImportedAs = skipped.count == 1 ? skipped[0] : "\(skipped.count) files already imported" }
+            if report.stored == 0 { report.alreadyArchivedAs = skipped.count == 1 ? skipped[0] : "\(skipped.count) files already imported" }
             (report.linked, report.doubtful) = try await Self.storeLinks(links, kind: .dossier, keys: keys, on: db)
             return report
         }
@@ -154,10 +154,8 @@ public struct ExpansionArchive: Sendable {
 
     /// Records the file, or returns the name it was first imported under when these bytes were.
     static func archive(_ source: SourceFile, kind: String, rows: Int, on db: any SQLDatabase) async throws -> String? {
-        struct Existing: Decodable { var file_name: String }
-        if let existing = try await db.raw("SELECT file_name FROM expansion_sources WHERE sha256 = \(bind: source.sha256)")
-            .first(decoding: Existing.self) {
-            return existing.file_name
+        if let existing = try await ArchivedFile.find(source.sha256, in: .expansionSources, on: db) {
+            return existing.fileName
         }
         try await db.insert(into: "expansion_sources")
             .columns("sha256", "file_name", "kind", "byte_count", "row_count", "imported_at")

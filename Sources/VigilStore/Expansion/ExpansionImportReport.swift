@@ -12,16 +12,16 @@ public struct ExpansionImportReport: Sendable, Hashable {
     /// Records with a doubtful link, waiting in the review queue.
     public var doubtful: Int
     /// Set when these exact bytes were imported before: nothing changed.
-    public var alreadyImportedAs: String?
+    public var alreadyArchivedAs: String?
 
     public init(kind: String, fileName: String, records: Int, stored: Int = 0, linked: Int = 0, doubtful: Int = 0,
-                alreadyImportedAs: String? = nil) {
+                alreadyArchivedAs: String? = nil) {
         self.kind = kind
         self.fileName = fileName
         self.records = records
         self.stored = stored
         self.linked = linked
         self.doubtful = doubtful
-        self.alreadyImportedAs = alreadyImportedAs
+        self.alreadyArchivedAs = alreadyArchivedAs
     }
 }

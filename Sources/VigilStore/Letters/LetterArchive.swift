@@ -37,7 +37,7 @@ public struct LetterArchive: Sendable {
     /// (then nothing was stored and the id is the earlier import's).
     public struct ImportOutcome: Sendable, Hashable {
         public var letterID: Int
-        public var alreadyImported: Bool
+        public var alreadyArchived: Bool
         public var organizations: Int
     }
 
@@ -49,7 +49,7 @@ public struct LetterArchive: Sendable {
             struct Existing: Decodable { var id: Int }
             if let existing = try await db.raw("SELECT id FROM letters WHERE source_sha256 = \(bind: source.sha256)")
                 .first(decoding: Existing.self) {
-                return ImportOutcome(letterID: existing.id, alreadyImported: true, organizations: draft.organizations.count)
+                return ImportOutcome(letterID: existing.id, alreadyArchived: true, organizations: draft.organizations.count)
             }
             let content = LetterContent(draft)
             let id = try await Self.insertLetter(content, status: status, sourceSHA256: source.sha256, by: actor.label, on: db)
@@ -66,7 +66,7 @@ public struct LetterArchive: Sendable {
                 "file": source.fileName, "sha256": source.sha256, "organizations": String(draft.organizations.count),
                 "status": status.rawValue,
             ]), on: db)
-            return ImportOutcome(letterID: id, alreadyImported: false, organizations: draft.organizations.count)
+            return ImportOutcome(letterID: id, alreadyArchived: false, organizations: draft.organizations.count)
         }
     }
 

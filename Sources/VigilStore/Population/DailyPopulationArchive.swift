@@ -20,10 +20,8 @@ public struct DailyPopulationArchive: Sendable {
     public func archive(_ stays: StaysImport) async throws -> Outcome {
         let database = self.database
         return try await database.transaction { db in
-            if let existing = try await db.raw("""
-                SELECT id, file_name FROM stay_imports WHERE sha256 = \(bind: stays.source.sha256)
-                """).first(decoding: Existing.self) {
-                return .alreadyArchived(importID: existing.id, asFileName: existing.file_name)
+            if let existing = try await ArchivedFile.find(stays.source.sha256, in: .stayImports, on: db), let id = existing.id {
+                return .alreadyArchived(importID: id, asFileName: existing.fileName)
             }
             let r = stays.report
             let population = stays.population
@@ -70,10 +68,8 @@ public struct DailyPopulationArchive: Sendable {
     public func archive(_ derived: DerivedDailyPopulation) async throws -> Outcome {
         let database = self.database
         return try await database.transaction { db in
-            if let existing = try await db.raw("""
-                SELECT id, file_name FROM population_file_imports WHERE sha256 = \(bind: derived.source.sha256)
-                """).first(decoding: Existing.self) {
-                return .alreadyArchived(importID: existing.id, asFileName: existing.file_name)
+            if let existing = try await ArchivedFile.find(derived.source.sha256, in: .populationFileImports, on: db), let id = existing.id {
+                return .alreadyArchived(importID: id, asFileName: existing.fileName)
             }
             let dates = derived.points.map(\.date)
             let id = try await db.insert(into: "population_file_imports")
@@ -106,6 +102,4 @@ public struct DailyPopulationArchive: Sendable {
             return .archived(importID: id, rows: rows.count)
         }
     }
-
-    private struct Existing: Decodable { var id: Int; var file_name: String }
 }

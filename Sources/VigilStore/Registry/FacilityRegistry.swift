@@ -19,15 +19,15 @@ public struct FacilityRegistry: Sendable {
 
     public enum Outcome: Sendable, Hashable {
         case imported(format: FacilityListFormat, entries: Int, newCodes: Int, operatorRecords: Int, notes: [String])
-        case alreadyImported(asFileName: String)
+        case alreadyArchived(asFileName: String)
     }
 
     @discardableResult
     public func importListing(_ listing: FacilityListing) async throws -> Outcome {
         let dialect = database.dialect
         return try await database.transaction { db in
-            if let existing = try await Self.existingSource(listing.source.sha256, on: db) {
-                return .alreadyImported(asFileName: existing)
+            if let existing = try await ArchivedFile.find(listing.source.sha256, in: .facilitySources, on: db) {
+                return .alreadyArchived(asFileName: existing.fileName)
             }
             struct Code: Decodable { var code: String }
             let known = Set(try await db.raw("SELECT code FROM facilities").all(decoding: Code.self).map(\.code))
@@ -63,7 +63,7 @@ public struct FacilityRegistry: Sendable {
 
     public enum OperatorImportOutcome: Sendable, Hashable {
         case imported(records: Int)
-        case alreadyImported(asFileName: String)
+        case alreadyArchived(asFileName: String)
     }
 
     /// Adds cited operator records from a hand-kept CSV. Every code must be in the registry.
@@ -71,7 +71,9 @@ public struct FacilityRegistry: Sendable {
     public func importOperators(_ records: [OperatorRecord], from source: SourceFile) async throws -> OperatorImportOutcome {
         let dialect = database.dialect
         return try await database.transaction { db in
-            if let existing = try await Self.existingSource(source.sha256, on: db) { return .alreadyImported(asFileName: existing) }
+            if let existing = try await ArchivedFile.find(source.sha256, in: .facilitySources, on: db) {
+                return .alreadyArchived(asFileName: existing.fileName)
+            }
             struct Code: Decodable { var code: String }
             let known = Set(try await db.raw("SELECT code FROM facilities").all(decoding: Code.self).map(\.code))
             if let unknown = records.first(where: { !known.contains($0.code) }) {
@@ -88,11 +90,6 @@ public struct FacilityRegistry: Sendable {
                 .run(encodable: records.map { OperatorRecordRow($0, sha256: source.sha256).values }, dialect: dialect, session: db)
             return .imported(records: records.count)
         }
-    }
-
-    private static func existingSource(_ sha256: String, on db: any SQLDatabase) async throws -> String? {
-        struct Row: Decodable { var file_name: String }
-        return try await db.raw("SELECT file_name FROM facility_sources WHERE sha256 = \(bind: sha256)").first(decoding: Row.self)?.file_name
     }
 
     /// Recomputes every `facilities` row from `facility_list_entries`.

@@ -31,7 +31,7 @@ extension FacilityRegistry {
         public var records: Int
         public var unmatched: [UnmatchedOperatorRow]
         /// Set when the same bytes were imported before: nothing changed.
-        public var alreadyImportedAs: String?
+        public var alreadyArchivedAs: String?
     }
 
     /// Fuzzy matches of award descriptions must score at least this (exact and normalised score 1).
@@ -119,10 +119,8 @@ extension FacilityRegistry {
         async throws -> EvidenceImportReport {
         let dialect = database.dialect
         return try await database.transaction { db in
-            struct Existing: Decodable { var file_name: String }
-            if let existing = try await db.raw("SELECT file_name FROM facility_sources WHERE sha256 = \(bind: source.sha256)")
-                .first(decoding: Existing.self) {
-                return EvidenceImportReport(method: method, rows: rows, considered: 0, records: 0, unmatched: [], alreadyImportedAs: existing.file_name)
+            if let existing = try await ArchivedFile.find(source.sha256, in: .facilitySources, on: db) {
+                return EvidenceImportReport(method: method, rows: rows, considered: 0, records: 0, unmatched: [], alreadyArchivedAs: existing.fileName)
             }
             let (considered, records, unmatched) = try await derive(db)
             try await db.insert(into: "facility_sources")
@@ -137,7 +135,7 @@ extension FacilityRegistry {
                 [source.sha256, u.row, u.method.rawValue, u.name, u.place, u.operatorName, u.suggestedCode, u.confidence, u.reason]
             }, dialect: dialect, session: db)
             return EvidenceImportReport(method: method, rows: rows, considered: considered, records: records.count, unmatched: unmatched,
-                                        alreadyImportedAs: nil)
+                                        alreadyArchivedAs: nil)
         }
     }
 
