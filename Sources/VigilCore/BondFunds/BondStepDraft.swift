@@ -76,4 +76,6 @@ public struct BondStepDraft: Sendable, Hashable {
 public struct BondStepInvalid: Error, Sendable, Hashable, CustomStringConvertible {
     public var problems: [String]
     public var description: String { problems.joined(separator: " ") }
+
+    public init(problems: [String]) { self.problems = problems }
 }

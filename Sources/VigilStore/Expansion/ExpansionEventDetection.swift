@@ -56,7 +56,7 @@ enum ExpansionEventDetection {
         try await BulkInsert(table: "expansion_events", columns: ExpansionEventRecord.columns)
             .run(inserts.map(\.values), in: database, session: db)
         for key in deletes { existing[key] = nil }
-        for record in inserts { existing[record.event_key] = record }
+        for record in inserts { existing[record.event.eventKey] = record }
         // The caller's transaction advances the version by one as it commits.
         return .init(version: version + 1, releases: releases, events: existing)
     }

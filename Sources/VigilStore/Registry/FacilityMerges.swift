@@ -97,7 +97,7 @@ public struct FacilityMerges: Sendable {
 
     /// Everything the matcher decides, decided again: workbook facilities, deaths, expansion events.
     static func rematch(on db: any SQLDatabase, database: VigilDatabase) async throws {
-        try await FacilityMatching.run(on: db)
+        try await FacilityMatching.run(on: db, database: database)
         try await DeathArchive.relink(on: db, matcher: try await FacilityMatching.registryMatcher(on: db))
         try await ExpansionEventDetection.recompute(on: db, database: database)
     }

@@ -1,6 +1,12 @@
 extension Catalogue {
-    /// Words of pages merged after the parts were written; sorted into their parts later.
+    /// Words of pages merged after the parts were written.
     static let englishMerged: [String: String] = [
+        "alerts.email.stop": "To stop these alerts: {url}",
+        "alerts.every_subscription_admin": "Every subscription (you are an admin)",
+        "alerts.made_by": "Made by",
+        "alerts.stop": "Stop",
+        "alerts.stop_subscription": "Stop subscription {id}",
+        "alerts.subscription_stopped": "Subscription {id} stopped: nothing more is sent to it.",
         "facility_review.a_decision_is_kept_when_the": ". A decision is kept when the list is imported again.",
         "facility_review.codes_recorded_as_one_facility": "Codes recorded as one facility",
         "facility_review.counts_as": "Counts as",
@@ -17,5 +23,14 @@ extension Catalogue {
         "facility_review.or_only_a_weaker_match_until": "or only a weaker match. Until decided they count at their place, not at a facility. Decide here, or from the command line: ",
         "facility_review.the_same_facility_as_the_new": "the same facility as the new: its names, rows, deaths and operator records then count for the new code. Vigil merges nothing by itself. ",
         "facility_review.when": "When",
+        "unsubscribe.already_stopped": "Alert subscription {id} was already stopped. Nothing more is sent.",
+        "unsubscribe.ask": "Stop alert subscription {id}, watching {scope}?",
+        "unsubscribe.button": "Stop the alerts",
+        "unsubscribe.events_stay": "The events stay on {page} and in its Atom feed.",
+        "unsubscribe.nothing_more_address": "Nothing more will be sent to this address.",
+        "unsubscribe.nothing_more_webhook": "Nothing more will be sent to this webhook.",
+        "unsubscribe.stopped": "Alert subscription {id} is stopped. Nothing more will be sent.",
+        "unsubscribe.the_alerts_page": "the alerts page",
+        "unsubscribe.title": "Stop these alerts",
     ]
 }

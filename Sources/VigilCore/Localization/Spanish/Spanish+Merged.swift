@@ -1,3 +1,36 @@
 extension Catalogue {
-    static let spanishMerged: [String: String] = [:]
+    /// Words of pages merged after the parts were written.
+    static let spanishMerged: [String: String] = [
+        "alerts.email.stop": "Para dejar de recibir estas alertas: {url}",
+        "alerts.every_subscription_admin": "Todas las suscripciones (usted es administrador)",
+        "alerts.made_by": "Creada por",
+        "alerts.stop": "Detener",
+        "alerts.stop_subscription": "Detener la suscripción {id}",
+        "alerts.subscription_stopped": "Suscripción {id} detenida: ya no se le envía nada.",
+        "facility_review.a_decision_is_kept_when_the": ". La decisión se mantiene cuando se vuelve a importar la lista.",
+        "facility_review.codes_recorded_as_one_facility": "Códigos guardados como un solo centro",
+        "facility_review.counts_as": "Cuenta como",
+        "facility_review.decided_by": "Decidido por",
+        "facility_review.earlier_code": "Código anterior",
+        "facility_review.from_the_command_line": "Desde la línea de comandos: ",
+        "facility_review.ice_s_lists_sometimes_give_one": "A veces las listas de ICE le dan un código nuevo a un centro (EDENDTX en 2017, EDNDCTX después). Una persona puede registrar que el código viejo es ",
+        "facility_review.in_use": "En uso",
+        "facility_review.later_code": "Código posterior",
+        "facility_review.no_merge_recorded": "No hay uniones registradas.",
+        "facility_review.no_pair_of_codes_looks_like": "Ningún par de códigos parece ser un solo centro.",
+        "facility_review.old_code": "Código viejo",
+        "facility_review.one_facility_under_two_codes": "Un centro con dos códigos",
+        "facility_review.or_only_a_weaker_match_until": "o solo una coincidencia más débil. Hasta que se decida, cuentan en su lugar, no en un centro. Decida aquí o desde la línea de comandos: ",
+        "facility_review.the_same_facility_as_the_new": "el mismo centro que el nuevo: sus nombres, filas, muertes y registros de operador cuentan entonces para el código nuevo. Vigil no une nada por su cuenta. ",
+        "facility_review.when": "Cuándo",
+        "unsubscribe.already_stopped": "La suscripción de alertas {id} ya estaba detenida. No se envía nada más.",
+        "unsubscribe.ask": "¿Detener la suscripción de alertas {id}, que sigue {scope}?",
+        "unsubscribe.button": "Detener las alertas",
+        "unsubscribe.events_stay": "Los eventos siguen en {page} y en su canal Atom.",
+        "unsubscribe.nothing_more_address": "No se enviará nada más a esta dirección.",
+        "unsubscribe.nothing_more_webhook": "No se enviará nada más a este webhook.",
+        "unsubscribe.stopped": "La suscripción de alertas {id} está detenida. No se enviará nada más.",
+        "unsubscribe.the_alerts_page": "la página de alertas",
+        "unsubscribe.title": "Dejar de recibir estas alertas",
+    ]
 }

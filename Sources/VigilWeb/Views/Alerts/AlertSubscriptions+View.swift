@@ -50,7 +50,7 @@ enum AlertSubscriptionsView {
         .group(.text("active "),
                .form(.class("review-decision"), .method(.post), .action(SiteURL.alertSubscriptionStop(id: id).path),
                      .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(token))),
-                     .button(.type(.submit), .attribute(named: "aria-label", value: "Stop subscription \(id)"), .text("Stop"))))
+                     .button(.type(.submit), .attribute(named: "aria-label", value: t("alerts.stop_subscription", ["id": String(id)])), .text(t("alerts.stop")))))
     }
 
     static func field(_ name: String, _ label: String, _ model: AlertSubscriptionsModel, hint: String?,

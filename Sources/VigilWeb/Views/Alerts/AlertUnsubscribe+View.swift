@@ -4,23 +4,22 @@ import VigilCore
 /// `/alerts/unsubscribe`: a pure function of `AlertUnsubscribeModel`.
 enum AlertUnsubscribeView {
     static func render(_ model: AlertUnsubscribeModel) -> HTML {
-        let title = "Stop these alerts"
+        let title = t("unsubscribe.title")
         let content: Node<HTML.BodyContext>
         switch model.state {
         case .ask(let subscription):
             content = .group(
-                .p(.class("lede"), .text("Stop alert subscription \(subscription.id), watching \(subscription.scope.description)? "),
-                   .text("Nothing more will be sent to this \(subscription.channel.kind == "email" ? "address" : "webhook").")),
+                .p(.class("lede"), .text(t("unsubscribe.ask", ["id": String(subscription.id), "scope": subscription.scope.description]) + " "),
+                   .text(t(subscription.channel.kind == "email" ? "unsubscribe.nothing_more_address" : "unsubscribe.nothing_more_webhook"))),
                 .form(.method(.post), .action(SiteURL.alertUnsubscribe(token: "").path),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                       .input(.type(.hidden), .name("token"), .value(Escape.attribute(model.token))),
-                      .button(.type(.submit), .text("Stop the alerts"))))
+                      .button(.type(.submit), .text(t("unsubscribe.button")))))
         case .done(let subscription, let alreadyStopped):
             content = .group(
                 .p(.class("notice"), .attribute(named: "role", value: "status"),
-                   .text(alreadyStopped ? "Alert subscription \(subscription.id) was already stopped. Nothing more is sent."
-                                        : "Alert subscription \(subscription.id) is stopped. Nothing more will be sent.")),
-                .p(.text("The events stay on "), Components.link(.alerts(), "the alerts page"), .text(" and in its Atom feed.")))
+                   .text(t(alreadyStopped ? "unsubscribe.already_stopped" : "unsubscribe.stopped", ["id": String(subscription.id)]))),
+                .p(rich("unsubscribe.events_stay", ["page": Components.link(.alerts(), t("unsubscribe.the_alerts_page"))])))
         case .refused(let message):
             content = .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(message))
         }
