@@ -81,8 +81,8 @@ struct IceStatsImportTests {
             #expect(order.withLock { $0 } == [1, 2, 3, 4, 5, 6])
             #expect(results.map(\.failed) == [false, false, false, true, false, false])
             #expect(results[3].summary.contains("not a workbook"))
-            #expect(try await ReleaseQueries(database: db).all().map(\.asOfDate.iso) ==
-                    ["2025-01-10", "2025-02-10", "2025-03-10", "2025-05-10", "2025-06-10"])
+            let stored = try await ReleaseQueries(database: db).all().map(\.asOfDate.iso)
+            #expect(stored == ["2025-01-10", "2025-02-10", "2025-03-10", "2025-05-10", "2025-06-10"])
         }
     }
 }
