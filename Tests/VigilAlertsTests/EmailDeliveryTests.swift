@@ -66,7 +66,8 @@ struct EmailDeliveryTests {
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-05-09", sha: "b", facilities: [("STEWART", "GA", 1500, nil)]))
             try await archive.archive(ExpansionFixtures.release(asOf: "2025-08-01", sha: "c", facilities: [("DELANEY HALL", "NJ", 139, 700)]))
             let links = AlertLinks(baseURL: "https://vigil.example.org", facilityPath: { "/facilities/\($0.facilityKey.rawValue)" },
-                                   releasesPath: "/releases")
+                                   releasesPath: "/releases",
+                                   unsubscribePath: { "/alerts/unsubscribe?token=\($0)" })
             let dispatcher = AlertDispatcher(database: db, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
                                              email: AlertEmail.sender(SMTPMailer(url: server, timeout: 10),
                                                                       from: try MailAddress("vigil-alerts@vigil.localhost")),

@@ -19,7 +19,7 @@ struct CSVFormulaTests {
         case facilities, privateShare, facilityDaily, facilityDailyComparison, nationalDaily, deaths, deathRates
         case segregation, segregationMonths, vulnerableSegregation, facilitySegregation, facilityDeaths, closureRanking
         case auditLog, incidents, tps, signatories, pressAuditFindings, letterPressFindings, expansionSites, expansionTimeline
-        case contractDollars, contractRecipients, fundedBeds, expansionEvents
+        case contractDollars, contractRecipients, fundedBeds, expansionEvents, releaseWork
     }
 
     static func kind(of download: SiteURL.Download) -> Kind {
@@ -56,6 +56,7 @@ struct CSVFormulaTests {
         case .contractRecipients: .contractRecipients
         case .fundedBeds: .fundedBeds
         case .expansionEvents: .expansionEvents
+        case .releaseWork: .releaseWork
         }
     }
 
@@ -94,6 +95,7 @@ struct CSVFormulaTests {
         case .contractRecipients: .contractRecipients(.csv)
         case .fundedBeds: .fundedBeds(.csv)
         case .expansionEvents: .expansionEvents(.csv)
+        case .releaseWork: .releaseWork(.csv)
         }
     }
 
