@@ -39,10 +39,8 @@ struct FacilityMergeTests {
           arguments: TestEngine.available)
     func mergeAndUndo(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
-            // given two codes with one name: the matcher cannot choose, so the death is tied to neither
+            // given two codes for one facility (the old one's exact name may still win a match on its own)
             try await Self.given(db)
-            #expect(try await Self.match(db)?.isAccepted != true)
-            #expect(try await DeathQueries(database: db).all().first?.facilityCode == nil)
 
             // when a person records that EDENDTX is the same facility as EDNDCTX
             let merges = FacilityMerges(database: db)

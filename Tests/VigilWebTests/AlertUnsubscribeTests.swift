@@ -34,46 +34,53 @@ struct AlertUnsubscribeTests {
             let dispatcher = AlertDispatcher(database: db, links: links, webhooks: WebhookSender(client: WebhookSender.makeClient()),
                                              email: AlertEmail.sender(SMTPMailer(url: server, timeout: 10), from: try MailAddress("vigil-alerts@vigil.localhost")),
                                              retry: AlertRetryPolicy(baseSeconds: 0))
-            // when the alert is sent
-            #expect(try await dispatcher.sendDue().delivered == 1)
-            // then the e-mail received carries an unsubscribe link, in its text and in List-Unsubscribe
-            let mail = try #require(try await LoopbackSMTP.waitForMessages(to: recipient).first)
-            let line = try #require((mail.text ?? "").split(separator: "\n").first { $0.hasPrefix("To stop these alerts: ") })
-            let url = String(line.dropFirst("To stop these alerts: ".count)).trimmingCharacters(in: .whitespaces)
-            #expect(url.hasPrefix(Self.base + "/alerts/unsubscribe?token="))
-            #expect(mail.headers["list-unsubscribe"] == "<\(url)>")
-            let path = String(url.dropFirst(Self.base.count))
-            let token = String(path.dropFirst("/alerts/unsubscribe?token=".count))
+            // (the dispatcher's HTTP client must be shut down on every path, a failed expectation included)
+            let later: AlertDispatcher.Report
+            do {
+                // when the alert is sent
+                #expect(try await dispatcher.sendDue().delivered == 1)
+                // then the e-mail received carries an unsubscribe link, in its text and in List-Unsubscribe
+                let mail = try #require(try await LoopbackSMTP.waitForMessages(to: recipient).first)
+                let line = try #require((mail.text ?? "").split(separator: "\n").first { $0.hasPrefix("To stop these alerts: ") })
+                let url = String(line.dropFirst("To stop these alerts: ".count)).trimmingCharacters(in: .whitespaces)
+                #expect(url.hasPrefix(Self.base + "/alerts/unsubscribe?token="))
+                #expect(mail.headers["list-unsubscribe"] == "<\(url)>")
+                let path = String(url.dropFirst(Self.base.count))
+                let token = String(path.dropFirst("/alerts/unsubscribe?token=".count))
 
-            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)
-            try await app.test(.router) { client in
-                // when an anonymous reader opens the link
-                var browser = Browser(client: client)
-                let ask = try await browser.get(path)
-                // then the page asks first, naming what is watched but not the address, and nothing is stopped yet
-                #expect(ask.status == .ok)
-                #expect(ask.body.contains("Stop alert subscription \(subscription.id), watching state NJ"))
-                #expect(!ask.body.contains(recipient))
-                #expect(ask.headers[.cacheControl] == "private, no-store")
-                #expect(try await AlertSubscriptions(database: db).subscription(id: subscription.id)?.isActive == true)
-                // when they press the button (the anonymous forms' cookie token)
-                let csrf = try #require(Browser.csrfToken(in: ask.body))
-                let done = try await browser.post("/alerts/unsubscribe", [("csrf_token", csrf), ("token", token)])
-                // then the subscription is stopped, audited as done by the e-mail's reader
-                #expect(done.status == .ok && done.body.contains("Alert subscription \(subscription.id) is stopped."))
-                #expect(try await AlertSubscriptions(database: db).subscription(id: subscription.id)?.isActive == false)
-                let entry = try #require(try await AuditLog(database: db).latest(limit: 1).first)
-                #expect(entry.action == "alert.unsubscribe" && entry.actor == "anonymous" && entry.subject == "subscription \(subscription.id)")
-                #expect(entry.details["via"] == "e-mail link")
-                // and the link works once; a made-up one is not known; neither changes anything
-                let again = try await browser.post("/alerts/unsubscribe", [("csrf_token", csrf), ("token", token)])
-                #expect(again.status == .gone && again.body.contains("used already"))
-                #expect(try await browser.get("/alerts/unsubscribe?token=made-up").status == .notFound)
-                #expect(try await browser.post("/alerts/unsubscribe", [("token", token)]).status == .forbidden)
+                let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)
+                try await app.test(.router) { client in
+                    // when an anonymous reader opens the link
+                    var browser = Browser(client: client)
+                    let ask = try await browser.get(path)
+                    // then the page asks first, naming what is watched but not the address, and nothing is stopped yet
+                    #expect(ask.status == .ok)
+                    #expect(ask.body.contains("Stop alert subscription \(subscription.id), watching state NJ"))
+                    #expect(!ask.body.contains(recipient))
+                    #expect(ask.headers[.cacheControl] == "private, no-store")
+                    #expect(try await AlertSubscriptions(database: db).subscription(id: subscription.id)?.isActive == true)
+                    // when they press the button (the anonymous forms' cookie token)
+                    let csrf = try #require(Browser.csrfToken(in: ask.body))
+                    let done = try await browser.post("/alerts/unsubscribe", [("csrf_token", csrf), ("token", token)])
+                    // then the subscription is stopped, audited as done by the e-mail's reader
+                    #expect(done.status == .ok && done.body.contains("Alert subscription \(subscription.id) is stopped."))
+                    #expect(try await AlertSubscriptions(database: db).subscription(id: subscription.id)?.isActive == false)
+                    let entry = try #require(try await AuditLog(database: db).latest(limit: 1).first)
+                    #expect(entry.action == "alert.unsubscribe" && entry.actor == "anonymous" && entry.subject == "subscription \(subscription.id)")
+                    #expect(entry.details["via"] == "e-mail link")
+                    // and the link works once; a made-up one is not known; neither changes anything
+                    let again = try await browser.post("/alerts/unsubscribe", [("csrf_token", csrf), ("token", token)])
+                    #expect(again.status == .gone && again.body.contains("used already"))
+                    #expect(try await browser.get("/alerts/unsubscribe?token=made-up").status == .notFound)
+                    #expect(try await browser.post("/alerts/unsubscribe", [("token", token)]).status == .forbidden)
+                }
+                // and a later event in New Jersey is not sent to it
+                try await archive.archive(ExpansionFixtures.release(asOf: "2025-09-01", sha: "d", facilities: [("DELANEY HALL", "NJ", 600, nil)]))
+                later = try await dispatcher.sendDue()
+            } catch {
+                await dispatcher.shutdown()
+                throw error
             }
-            // and a later event in New Jersey is not sent to it
-            try await archive.archive(ExpansionFixtures.release(asOf: "2025-09-01", sha: "d", facilities: [("DELANEY HALL", "NJ", 600, nil)]))
-            let later = try await dispatcher.sendDue()
             await dispatcher.shutdown()
             #expect(later.queued == 0 && later.delivered == 0)
             #expect(try await LoopbackSMTP.messages(to: recipient).count == 1)

@@ -66,7 +66,7 @@ struct SessionCachingTests {
     func headers() async throws {
         try await withAccounts { client, _ in
             let anonymous = try await client.get("/incidents")
-            #expect(anonymous.headers[.vary] == "Accept-Encoding, Cookie")
+            #expect(anonymous.headers[.vary] == "Accept-Encoding, Cookie, Accept-Language")
             #expect(anonymous.headers[.cacheControl] == "public, max-age=60")
             var editor = Browser(client: client)
             _ = try await editor.signIn("editor@example.org", "a long enough password")

@@ -4,6 +4,8 @@ extension Catalogue {
         englishLayout,
         englishHelp,
         englishProblems,
+        englishBondFunds,
+        englishMerged,
         englishAlerts,
         englishAuditLog,
         englishCases,

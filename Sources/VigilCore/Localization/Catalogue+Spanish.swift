@@ -5,6 +5,8 @@ extension Catalogue {
         spanishLayout,
         spanishHelp,
         spanishProblems,
+        spanishBondFunds,
+        spanishMerged,
         spanishAlerts,
         spanishAuditLog,
         spanishCases,

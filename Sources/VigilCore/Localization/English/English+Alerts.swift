@@ -1,6 +1,5 @@
 extension Catalogue {
     static let englishAlerts: [String: String] = [
-        "alerts.active": "active",
         "alerts.adp": "ADP",
         "alerts.alert_deliveries": "Alert deliveries",
         "alerts.alert_subscriptions": "Alert subscriptions",

@@ -39,8 +39,6 @@ extension Catalogue {
         "role.editor": "editor",
         "role.admin": "admin",
 
-        "common.people.one": "{count} person",
-        "common.people.other": "{count} people",
         "common.download": "Download {what}:",
 
         "error.no_page": "There is no page at {path}. Start from the national overview or the release archive.",

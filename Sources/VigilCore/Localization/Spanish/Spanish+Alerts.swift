@@ -1,6 +1,5 @@
 extension Catalogue {
     static let spanishAlerts: [String: String] = [
-        "alerts.active": "activa",
         "alerts.adp": "ADP",
         "alerts.alert_deliveries": "Envíos de alertas",
         "alerts.alert_subscriptions": "Suscripciones a alertas",

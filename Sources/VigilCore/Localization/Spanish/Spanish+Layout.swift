@@ -39,8 +39,6 @@ extension Catalogue {
         "role.editor": "editor",
         "role.admin": "administrador",
 
-        "common.people.one": "{count} persona",
-        "common.people.other": "{count} personas",
         "common.download": "Descargar {what}:",
 
         "error.no_page": "No hay ninguna página en {path}. Empiece por el resumen nacional o el archivo de publicaciones.",

@@ -10,7 +10,7 @@ enum AlertUnsubscribeView {
         case .ask(let subscription):
             content = .group(
                 .p(.class("lede"), .text(t("unsubscribe.ask", ["id": String(subscription.id), "scope": subscription.scope.description]) + " "),
-                   .text(t(subscription.channel.kind == "email" ? "unsubscribe.nothing_more_address" : "unsubscribe.nothing_more_webhook"))),
+                   .text((subscription.channel.kind == "email" ? t("unsubscribe.nothing_more_address") : t("unsubscribe.nothing_more_webhook")))),
                 .form(.method(.post), .action(SiteURL.alertUnsubscribe(token: "").path),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                       .input(.type(.hidden), .name("token"), .value(Escape.attribute(model.token))),
@@ -18,7 +18,7 @@ enum AlertUnsubscribeView {
         case .done(let subscription, let alreadyStopped):
             content = .group(
                 .p(.class("notice"), .attribute(named: "role", value: "status"),
-                   .text(t(alreadyStopped ? "unsubscribe.already_stopped" : "unsubscribe.stopped", ["id": String(subscription.id)]))),
+                   .text((alreadyStopped ? t("unsubscribe.already_stopped", ["id": String(subscription.id)]) : t("unsubscribe.stopped", ["id": String(subscription.id)])))),
                 .p(rich("unsubscribe.events_stay", ["page": Components.link(.alerts(), t("unsubscribe.the_alerts_page"))])))
         case .refused(let message):
             content = .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(message))

@@ -111,7 +111,7 @@ enum DeathsView {
 
     static func tableSection(_ model: DeathsModel) -> Node<HTML.BodyContext> {
         Components.section(id: "deaths", title: t("deaths.every_death_2"),
-            .p(.text(t(model.newestFirst ? "deaths.sorted_newest_first" : "deaths.sorted_oldest_first") + " "),
+            .p(.text((model.newestFirst ? t("deaths.sorted_newest_first") : t("deaths.sorted_oldest_first")) + " "),
                Components.link(.deaths(newestFirst: !model.newestFirst), model.newestFirst ? t("deaths.oldest_first") : t("deaths.newest_first"))),
             Components.scrollBox(tall: true, table(model.deaths, id: "deaths-table")),
             Components.downloads(t("deaths.every_death"), csv: .download(.deaths(.csv)), json: .download(.deaths(.json))))
