@@ -73,7 +73,7 @@ struct SessionCachingTests {
             for path in ["/incidents", "/ranking", "/"] {
                 let page = try await editor.get(path)
                 #expect(page.headers[.cacheControl] == "private, no-store", "\(path)")
-                #expect(page.headers[.vary] == "Cookie, Accept-Encoding", "\(path)")
+                #expect(page.headers[.vary] == "Cookie, Accept-Language, Accept-Encoding", "\(path)")
             }
         }
     }

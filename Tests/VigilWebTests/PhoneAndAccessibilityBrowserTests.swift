@@ -96,13 +96,13 @@ struct PhoneAndAccessibilityBrowserTests {
             try await app.test(.live) { client in
                 let base = "http://127.0.0.1:\(try #require(client.port))"
                 // in English and in Spanish
-                let publicPaths = tour.publicPaths.flatMap { [$0, PageTour.spanish($0)] }
-                let signedInPaths = tour.signedInPaths.flatMap { [$0, PageTour.spanish($0)] }
+                let publicPaths = tour.publicPaths.flatMap { [PageTour.english($0), PageTour.spanish($0)] }
+                let signedInPaths = tour.signedInPaths.flatMap { [PageTour.english($0), PageTour.spanish($0)] }
 
                 // when each is opened as a phone
                 let anonymous = try await PagesChecker.check(base: base, paths: publicPaths)
                 let signedIn = try await PagesChecker.check(base: base, paths: signedInPaths, cookie: tour.cookie)
-                let member = try await PagesChecker.check(base: base, paths: tour.memberPaths.flatMap { [$0, PageTour.spanish($0)] },
+                let member = try await PagesChecker.check(base: base, paths: tour.memberPaths.flatMap { [PageTour.english($0), PageTour.spanish($0)] },
                                                           cookie: tour.memberCookie)
 
                 // then none is wider than the phone, each has one h1 and says its language, and axe-core

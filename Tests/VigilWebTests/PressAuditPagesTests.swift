@@ -150,8 +150,8 @@ struct PressAuditPagesTests {
             fields = fields.map { $0.0 == "date" ? ("date", "19/11/2024") : $0 }
             let refused = try await editor.post("/letters/\(letterID)/press", fields)
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains("text: Paste the article"))
-            #expect(refused.body.contains("date: A date as YYYY-MM-DD"))
+            #expect(refused.body.contains("Text: Paste the article"))
+            #expect(refused.body.contains("Date: A date as YYYY-MM-DD"))
             #expect(refused.body.contains("value=\"The Example Post\""))
             #expect(try await PressAuditQueries(database: db).audits(letterID: letterID).isEmpty)
             // an unknown letter or audit is not found

@@ -32,7 +32,7 @@ struct ReleasesPageTests {
     func bannerWithDemoData(path: String) async throws {
         try await withApp(synthetic: true) { client, _ in
             let page = try await client.get(path)
-            #expect(page.body.contains("Synthetic demo data: </strong>these figures are generated, not ICE's."))
+            #expect(page.body.contains("Synthetic demo data:</strong> these figures are generated, not ICE's."))
             #expect(page.body.contains("vigil import ice-stats &lt;folder&gt;"))
         }
     }

@@ -36,6 +36,8 @@ enum Stylesheet {
     nav a[aria-current=page]{background:var(--accent-soft);color:var(--accent)}
     .account{display:flex;align-items:center;gap:.5rem;font-size:.9rem}
     .account form{margin:0}
+    .help-contents ul{display:block;columns:2 14rem}
+    .help-contents a{display:inline-flex;align-items:center;min-height:44px;padding:0}
     .language-switch a{display:inline-flex;align-items:center;min-height:44px;padding:0 .5rem;font-weight:600}
     .form-problem{color:#8a1c1c;font-weight:600}
     .incident{border-top:1px solid var(--line);padding:.75rem 0}
