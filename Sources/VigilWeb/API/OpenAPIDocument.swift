@@ -723,7 +723,11 @@ paths:
           content:
             application/atom+xml:
               schema: { type: string }
-        "400": { $ref: "#/components/responses/BadRequest" }
+        "400":
+          description: A filter Vigil cannot read, such as an unknown event kind; the feed is a page, not the API, so the answer is an HTML error page.
+          content:
+            text/html:
+              schema: { type: string }
   /api/v1/openapi.yaml:
     get:
       summary: This document.
