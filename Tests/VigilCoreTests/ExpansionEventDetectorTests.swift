@@ -134,7 +134,9 @@ struct ExpansionEventDetectorTests {
         #expect(!AlertScope(operatorName: "CoreCivic").matches(event, operatorOf: geo))
         #expect(!AlertScope(operatorName: "GEO").matches(event, operatorOf: { _ in nil }))
         #expect(!AlertScope(state: "TX", kinds: [.surge]).matches(event, operatorOf: geo))
-        #expect(try AlertScope.kinds(from: "new, surge") == [.new, .surge])
+        #expect(try AlertScope.kinds(from: "new,surge") == [.new, .surge])
+        #expect(try AlertScope.kinds(from: "") == [])
+        #expect(throws: AlertScopeError.unknownKind("")) { try AlertScope.kinds(from: "new,,surge") }
         #expect(throws: AlertScopeError.unknownKind("growth")) { try AlertScope.kinds(from: "new,growth") }
     }
 

@@ -46,12 +46,13 @@ public struct AlertScope: Sendable, Hashable, Codable {
         return true
     }
 
-    /// Kinds read from a comma-separated list (`new,surge`); an unknown name is refused, naming it.
+    /// Kinds read from a comma-separated list (`new,surge`), exactly as the API document's pattern says;
+    /// an unknown or empty name is refused, naming it. An empty list means every kind.
     public static func kinds(from text: String) throws(AlertScopeError) -> Set<ExpansionEventKind> {
         var kinds = Set<ExpansionEventKind>()
-        for part in text.split(separator: ",") {
-            let name = part.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { continue }
+        guard !text.isEmpty else { return kinds }
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = String(part)
             guard let kind = ExpansionEventKind(rawValue: name) else { throw .unknownKind(name) }
             kinds.insert(kind)
         }

@@ -626,7 +626,7 @@ paths:
         - name: kind
           in: query
           description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
-          schema: { type: string, pattern: "^(new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*$", example: "new,reopened" }
+          schema: { type: string, pattern: "^((new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*)?$", example: "new,reopened" }
       responses:
         "200":
           description: The events.
@@ -716,7 +716,7 @@ paths:
         - name: kind
           in: query
           description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
-          schema: { type: string, pattern: "^(new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*$", example: "new,reopened" }
+          schema: { type: string, pattern: "^((new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*)?$", example: "new,reopened" }
       responses:
         "200":
           description: An Atom 1.0 feed.
