@@ -152,7 +152,8 @@ paths:
         - name: q
           in: query
           required: true
-          schema: { type: string, minLength: 1 }
+          description: Text to search for; it must hold a character other than white space.
+          schema: { type: string, minLength: 1, pattern: "\\S" }
       responses:
         "200":
           description: Matching facilities, by key.
