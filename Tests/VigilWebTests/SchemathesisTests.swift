@@ -28,7 +28,7 @@ struct SchemathesisTests {
     /// minutes at most, one worker (the server under test needs the machine's two cores), a fixed seed so
     /// a failure is repeatable with the same command.
     static func arguments(document: String, base: String) -> [String] {
-        ["run", document, "--url", base, "--checks", "all", "--max-examples", "20", "--max-time", "120", "--seed", "1",
+        ["run", document, "--url", base, "--checks", "all", "--max-response-time", "120", "--max-examples", "20", "--max-time", "120", "--seed", "1",
          "--workers", "1", "--request-timeout", "30", "--generation-database", "none", "--no-color"]
     }
 

@@ -109,3 +109,18 @@ func jsonKeysInOrder(_ text: String) throws -> [String] {
     let firstObject = text[text.range(of: "{")!.lowerBound...text.range(of: "}")!.upperBound]
     return first.keys.sorted { firstObject.range(of: "\"\($0)\":")!.lowerBound < firstObject.range(of: "\"\($1)\":")!.lowerBound }
 }
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A GET to the live test server with a long deadline, for what the server makes slowly (a PDF printed
+/// by Chromium, which fetches its page from the same server): the test client's own deadline is 20 s,
+/// which a loaded machine running the whole suite can pass.
+func slowGet(port: Int, _ path: String, cookie: String? = nil) async throws -> (status: Int, header: (String) -> String?, body: Data) {
+    var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 300)
+    if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
+    let (data, response) = try await URLSession.shared.data(for: request)
+    let http = try #require(response as? HTTPURLResponse)
+    return (http.statusCode, { name in http.value(forHTTPHeaderField: name) }, data)
+}
