@@ -475,6 +475,9 @@ enum Routes {
         router.get(route(.api(.expansionEvents()))) { request, _ in
             JSONResponse.make(try await AlertsController.api(request, database: database))
         }
+        router.get(route(.api(.releaseWork))) { _, _ in
+            JSONResponse.make(try await ReleaseWorkController.api(database: database))
+        }
         router.get(route(.api(.openAPI))) { _, _ in
             HTMLResponse.text(OpenAPIDocument.yaml, contentType: "application/yaml; charset=utf-8")
         }

@@ -231,6 +231,8 @@ enum SiteURL: Hashable, Sendable {
         case expansionMoney
         /// Expansion events, narrowed like a subscription.
         case expansionEvents(AlertScope = AlertScope())
+        /// Releases and bonds through the organizations using Vigil, per month and facility, small cells suppressed.
+        case releaseWork
         case openAPI
     }
 
@@ -486,6 +488,7 @@ extension SiteURL.API {
         case .expansion: return [.literal("expansion")]
         case .expansionMoney: return [.literal("expansion"), .literal("money")]
         case .expansionEvents: return [.literal("expansion-events")]
+        case .releaseWork: return [.literal("release-work")]
         case .openAPI: return [.literal("openapi.yaml")]
         }
     }

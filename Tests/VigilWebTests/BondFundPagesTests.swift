@@ -87,7 +87,7 @@ struct BondFundPagesTests {
         }
     }
 
-    @Test("/release-work and its downloads publish no name, A-number, obligor or receipt, and suppress a cell of one")
+    @Test("/release-work, its downloads and its API publish no name, A-number, obligor or receipt, and suppress a cell of one")
     func publicHasNoPersonData() async throws {
         try await withFundApp { client, _, _ in
             var visitor = Browser(client: client)
@@ -100,7 +100,21 @@ struct BondFundPagesTests {
             #expect(csv.body.hasPrefix("month,facility_key,facility_name,people_released,bonds_posted,median_bond_cents,suppressed"))
             // one bond, one person: every cell is 1, so every cell is blank and marked
             #expect(!csv.body.contains(",1,") && csv.body.contains("true"))
-            for body in [page.body, csv.body, json.body] {
+            let api = try await visitor.get("/api/v1/release-work")
+            #expect(api.status == .ok && api.headers[.contentType]?.hasPrefix("application/json") == true)
+            struct Work: Decodable {
+                struct Range: Decodable { var from: Int; var to: Int }
+                struct Cell: Decodable { var month: String?; var facility_key: String?; var people_released: Int?; var bonds_posted: Int?; var suppression: String }
+                var suppressed_counts: Range
+                var cells: [Cell]
+            }
+            let work = try JSONDecoder().decode(Work.self, from: Data(api.body.utf8))
+            #expect(work.suppressed_counts.from == 1 && work.suppressed_counts.to == 10)
+            // the cell, its month's total, its facility's total and the grand total: all hidden, the cell itself for being small
+            #expect(work.cells.count == 4 && work.cells.allSatisfy { $0.people_released == nil && $0.bonds_posted == nil })
+            #expect(work.cells.first { $0.month != nil && $0.facility_key != nil }?.suppression == "primary")
+            #expect(api.body.contains("\"people_released\" : null")) // written, not left out
+            for body in [page.body, csv.body, json.body, api.body] {
                 for leak in [CaseFixtures.name, CaseFixtures.aNumberDigits, "246-813-579", F.obligorName, "Fixture Lane", "I305-77", "I352-77",
                              "750050", "7,500.50", "obligor", "a_number", "Venezuela"] {
                     #expect(!body.contains(leak), "leaks \(leak)")

@@ -6,8 +6,9 @@ import VigilStore
 import VigilTestSupport
 @testable import VigilWeb
 
-/// Every page a reader can open, on the demo Vigil serves on a fresh clone plus what the demo lacks
-/// (a facility list, a published and an open letter, an incident, an admin): the tour the phone,
+/// Every page a reader can open, on the demo Vigil serves on a fresh clone (with a data key, so its
+/// synthetic legal team and bond fund too) plus what the demo lacks (a facility list, a published
+/// and an open letter, an admin, a member of the demo organizations): the tour the phone,
 /// accessibility and language tests all take.
 struct PageTour {
     static let missingPath = "/no-such-page"
@@ -28,6 +29,20 @@ struct PageTour {
         let admin = try await UserAccounts(database: database).add(email: "admin@example.org", role: .admin,
                                                                    password: "a long enough password", by: .commandLine)
         let (token, _) = try await SignInSessions(database: database).start(for: admin)
+        // the demo's legal team and bond fund, as `vigil serve` loads them with a data key, and a member of both
+        try await CaseArchive(database: database, key: dataKey).loadDemo(DemoCases.cases(at: keys.map(\.rawValue), today: .today))
+        try await BondFunds(database: database).loadDemo(DemoBondFund.plan(at: keys.map(\.rawValue), today: .today), key: dataKey)
+        let member = try await UserAccounts(database: database).add(email: "member@example.org", role: .viewer,
+                                                                    password: "a long enough password", by: .commandLine)
+        for slug in [DemoCases.organizationSlug, DemoBondFund.organizationSlug] {
+            try await Organizations(database: database).setMember(slug: slug, email: "member@example.org", role: .orgAdmin, by: .commandLine)
+        }
+        let (memberToken, _) = try await SignInSessions(database: database).start(for: member)
+        struct FirstCase: Decodable { var id: Int }
+        let firstCase = try #require(try await database.sql.raw("""
+            SELECT MIN(c.id) AS id FROM cases c JOIN organizations o ON o.id = c.organization_id WHERE o.slug = \(bind: DemoCases.organizationSlug)
+            """).first(decoding: FirstCase.self)).id
+        let (legal, fund) = (DemoCases.organizationSlug, DemoBondFund.organizationSlug)
         // one facility of a reference list, since operator records are kept per registry code
         let listing = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
         _ = try await FacilityRegistry(database: database).importListing(
@@ -46,10 +61,12 @@ struct PageTour {
                             "/letters/new", "/letters/\(letter)/review", "/letters/\(letter)/press", "/letters/\(letter)/press/new",
                             "/alerts/subscriptions", "/alerts/deliveries", "/orgs"],
             cookie: "\(AccountCookies.session)=\(token)",
-            // The member's case and bond fund pages are not in the tour yet: their fixtures (organizations,
-            // cases, the demo fund) replace the demo releases the public pages need. See the closing note.
-            memberPaths: [],
-            memberCookie: "\(AccountCookies.session)=\(token)")
+            memberPaths: [SiteURL.organizations, .organization(slug: legal), .newCase(slug: legal), .caseFile(slug: legal, id: firstCase),
+                          .editCase(slug: legal, id: firstCase), .releaseQueue(slug: legal)].map(\.path)
+                // (a draft's language is the page's `?lang`, which the tour adds)
+                + DraftKind.allCases.map { SiteURL.caseDraft(slug: legal, id: firstCase, $0).path }
+                + [SiteURL.organization(slug: fund), .fund(slug: fund), .fundReport(slug: fund, year: CalendarDate.today.year)].map(\.path),
+            memberCookie: "\(AccountCookies.session)=\(memberToken)")
     }
 
     /// The same page asked for in English, by name: a browser keeps the language cookie between pages.

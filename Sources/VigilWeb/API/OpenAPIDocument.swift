@@ -729,6 +729,45 @@ paths:
           content:
             text/html:
               schema: { type: string }
+  /api/v1/release-work:
+    get:
+      summary: People released and bonds posted through the organizations using Vigil, per month and facility.
+      description: |
+        The same cells as `/release-work` and `/release-work.csv|json`. Each person counts once, in the month of
+        their first release, parole or posted bond. Counts from 1 to 10 are suppressed (`primary`), and further
+        cells are suppressed (`secondary`) until no row or column total gives a hidden count away. A suppressed
+        cell has null figures. A null `month` is a facility's total over all months; a null `facility_key` is a
+        month's total over all facilities. No person-level field is read or published.
+      operationId: getReleaseWork
+      responses:
+        "200":
+          description: The cells, then the totals.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [suppressed_counts, cells]
+                properties:
+                  suppressed_counts:
+                    type: object
+                    required: [from, to]
+                    properties:
+                      from: { type: integer, example: 1 }
+                      to: { type: integer, example: 10 }
+                  cells:
+                    type: array
+                    items:
+                      type: object
+                      required: [month, facility_key, facility_name, people_released, bonds_posted, median_bond_cents, suppression]
+                      properties:
+                        month: { type: [string, "null"], pattern: "^[0-9]{4}-[0-9]{2}$" }
+                        facility_key: { type: [string, "null"] }
+                        facility_name: { type: [string, "null"] }
+                        people_released: { type: [integer, "null"], minimum: 0 }
+                        bonds_posted: { type: [integer, "null"], minimum: 0 }
+                        median_bond_cents: { type: [integer, "null"], minimum: 0 }
+                        suppression: { type: string, enum: [shown, primary, secondary] }
+
   /api/v1/openapi.yaml:
     get:
       summary: This document.

@@ -12,4 +12,11 @@ enum ReleaseWorkController {
                                      facilityNames: try await queries.facilityNames(for: work))
         return HTMLResponse.make(ReleaseWorkView.render(model))
     }
+
+    /// `GET /api/v1/release-work`: the same cells as the page and its downloads.
+    static func api(database: VigilDatabase) async throws -> APIReleaseWork {
+        let queries = ReleaseWorkQueries(database: database)
+        let work = try await queries.releaseWork()
+        return APIReleaseWork(work, facilityNames: try await queries.facilityNames(for: work))
+    }
 }

@@ -99,7 +99,14 @@ enum CaseFormView {
                               .attribute(named: "aria-describedby", value: "\(name)-problem \(name)-hint"), .text(value))
         case .yesNo:
             let checked = ["yes", "y", "true", "1", "on", "sí", "si", "x"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
-            input = .input(.type(.checkbox), .id(name), .name(name), .value("yes"), .checked(checked), invalid, described)
+            // A check box sits inside its label, so the whole line is the tap target.
+            return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
+                .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.message)) },
+                .label(.class("choice"),
+                       .input(.type(.checkbox), .id(name), .name(name), .value("yes"), .checked(checked), invalid, described),
+                       .text(t("cases.field.\(field.rawValue)")),
+                       .if(!field.isRequired, .span(.class("muted small"), .text(t("cases.optional"))))),
+                .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(name)-hint"), .text($0)) })
         case .custodyStatus:
             let chosen = value.isEmpty ? CustodyStatus.detained.rawValue : value.lowercased()
             input = .select(.id(name), .attribute(named: "name", value: name),

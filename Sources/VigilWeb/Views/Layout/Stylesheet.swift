@@ -184,7 +184,10 @@ enum Stylesheet {
       .account a,.downloads a,.footer-links a,thead th a,.brand{display:inline-flex;align-items:center;min-height:44px;min-width:44px}
       .table-scroll th a,.table-scroll td a,.incident-meta a,.incident-source a,.incident .small a{display:inline-flex;align-items:center;min-height:44px;min-width:44px}
       main li>a,main p>a:only-child,main h1>a,main h2>a,main h3>a,main .eyebrow>a{display:inline-flex;align-items:center;min-height:44px}
+      main li>a{min-width:44px;justify-content:center}
       select{max-width:100%}
+      fieldset{min-width:0}
+      input{max-width:100%}
       form.filters label{min-width:0}
       input[type=radio],input[type=checkbox]{min-height:0}
       label.choice{display:flex;align-items:center;gap:.5rem;min-height:44px}
