@@ -30,9 +30,16 @@ enum Routes {
         let cookies = AccountCookies(secure: signIn.secureCookies)
         router.add(middleware: SessionMiddleware(database: database, cookies: cookies))
         router.add(middleware: ErrorPageMiddleware(database: database))
-        router.add(middleware: AllowedMethodsMiddleware())
+        let posts = PostRoutes()
+        router.add(middleware: AllowedMethodsMiddleware(posts: posts))
         router.add(middleware: CSRFMiddleware())
         router.add(middleware: ResponseCacheMiddleware(cache: caches.responses, versions: caches.versions))
+        // Every form's POST goes through here, so the methods middleware knows which addresses take one.
+        func post<Output: ResponseGenerator>(_ url: SiteURL,
+                                             _ handler: @escaping @Sendable (Request, VigilRequestContext) async throws -> Output) {
+            posts.add(url.routePattern)
+            router.post(route(url), use: handler)
+        }
 
         // Accounts
         let accounts = SignInController(database: database, cookies: cookies, limiter: signIn.limiter,
@@ -40,10 +47,10 @@ enum Routes {
         router.get(route(.signIn)) { request, context in
             await accounts.page(request, context: context)
         }
-        router.post(route(.signIn)) { request, context in
+        post(.signIn) { request, context in
             try await accounts.signIn(request, context: context)
         }
-        router.post(route(.signOut)) { request, context in
+        post(.signOut) { request, context in
             try await accounts.signOut(request, context: context)
         }
 
@@ -66,10 +73,10 @@ enum Routes {
         router.get(route(.facilityReview)) { request, _ in
             try await FacilityReviewController.page(request, database: database)
         }
-        router.post(route(.facilityReviewDecisions)) { request, context in
+        post(.facilityReviewDecisions) { request, context in
             try await FacilityDecisionController.decide(request, context: context, database: database)
         }
-        router.post(route(.facilityMerges)) { request, context in
+        post(.facilityMerges) { request, context in
             try await FacilityMergeController.decide(request, context: context, database: database)
         }
         router.get(route(.privateShare())) { request, _ in
@@ -81,10 +88,10 @@ enum Routes {
         router.get(route(.deaths())) { request, _ in
             try await DeathsController.page(request, database: database)
         }
-        router.post(route(.deathDuplicateDecisions)) { request, context in
+        post(.deathDuplicateDecisions) { request, context in
             try await DeathDuplicateController.decide(request, context: context, database: database)
         }
-        router.post(route(.deathLinkDecisions)) { request, context in
+        post(.deathLinkDecisions) { request, context in
             try await DeathLinkController.decide(request, context: context, database: database)
         }
         router.get(route(.segregation)) { _, _ in
@@ -100,7 +107,7 @@ enum Routes {
         router.get(route(.incidents())) { request, context in
             try await IncidentsController.page(request, context: context, database: database)
         }
-        router.post(route(.incidents())) { request, context in
+        post(.incidents()) { request, context in
             try await IncidentFormController.create(request, context: context, database: database)
         }
         router.get(route(.newIncident())) { request, context in
@@ -109,14 +116,14 @@ enum Routes {
         router.get(route(.incident(id: 0))) { request, context in
             try await IncidentsController.incidentPage(try IncidentsController.id(context), request, context: context, database: database)
         }
-        router.post(route(.incidentStatus(id: 0))) { request, context in
+        post(.incidentStatus(id: 0)) { request, context in
             try await IncidentFormController.changeStatus(try IncidentsController.id(context), request, context: context, database: database)
         }
         // Cited operator records added from a facility page: editors only
         router.get(route(.newOperatorRecord(placeholderKey))) { request, context in
             try await OperatorFormController.form(key: try facilityKey(context), request, context: context, database: database)
         }
-        router.post(route(.operatorRecords(placeholderKey))) { request, context in
+        post(.operatorRecords(placeholderKey)) { request, context in
             try await OperatorFormController.create(key: try facilityKey(context), request, context: context, database: database)
         }
         // Casework: organizations, cases, the release queue and drafts. Members only; Vigil admins
@@ -126,22 +133,22 @@ enum Routes {
         router.get(route(.organizations)) { request, context in
             try await OrganizationController.list(request, context: context, database: database)
         }
-        router.post(route(.organizations)) { request, context in
+        post(.organizations) { request, context in
             try await OrganizationController.create(request, context: context, database: database)
         }
         router.get(route(.organization(slug: ""))) { _, context in
             try await OrganizationController.page(slug: try CaseGate.slug(context), context: context, database: database, key: dataKey)
         }
-        router.post(route(.organizationMembers(slug: ""))) { request, context in
+        post(.organizationMembers(slug: "")) { request, context in
             try await OrganizationController.setMember(slug: try CaseGate.slug(context), request, context: context, database: database, key: dataKey)
         }
-        router.post(route(.breakGlass(slug: ""))) { request, context in
+        post(.breakGlass(slug: "")) { request, context in
             try await OrganizationController.breakGlass(slug: try CaseGate.slug(context), request, context: context, database: database, key: dataKey)
         }
         router.get(route(.releaseQueue(slug: ""))) { _, context in
             try await ReleaseQueueController.page(slug: try CaseGate.slug(context), context: context, gate: gate, records: records)
         }
-        router.post(route(.cases(slug: ""))) { request, context in
+        post(.cases(slug: "")) { request, context in
             try await CaseController.create(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
         router.get(route(.newCase(slug: ""))) { _, context in
@@ -150,13 +157,13 @@ enum Routes {
         router.get(route(.caseFile(slug: "", id: 0))) { _, context in
             try await CaseController.page(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), context: context, gate: gate, records: records)
         }
-        router.post(route(.caseFile(slug: "", id: 0))) { request, context in
+        post(.caseFile(slug: "", id: 0)) { request, context in
             try await CaseController.update(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), request, context: context, gate: gate)
         }
         router.get(route(.editCase(slug: "", id: 0))) { _, context in
             try await CaseController.editForm(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), context: context, gate: gate)
         }
-        router.post(route(.caseEvents(slug: "", id: 0))) { request, context in
+        post(.caseEvents(slug: "", id: 0)) { request, context in
             try await CaseController.addEvent(slug: try CaseGate.slug(context), id: try CaseGate.caseID(context), request, context: context,
                                               gate: gate, records: records)
         }
@@ -178,16 +185,16 @@ enum Routes {
         router.get(route(.fund(slug: ""))) { request, context in
             try await FundController.page(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
-        router.post(route(.fundIncome(slug: ""))) { request, context in
+        post(.fundIncome(slug: "")) { request, context in
             try await FundController.income(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
-        router.post(route(.fundSteps(slug: ""))) { request, context in
+        post(.fundSteps(slug: "")) { request, context in
             try await FundController.step(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
-        router.post(route(.fundNotes(slug: ""))) { request, context in
+        post(.fundNotes(slug: "")) { request, context in
             try await FundController.note(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
-        router.post(route(.fundObligors(slug: ""))) { request, context in
+        post(.fundObligors(slug: "")) { request, context in
             try await FundController.obligor(slug: try CaseGate.slug(context), request, context: context, gate: gate)
         }
         router.get(route(.fundReport(slug: "", year: 0))) { request, context in
@@ -221,7 +228,7 @@ enum Routes {
         router.get(route(.letters)) { _, context in
             try await LettersController.list(context: context, database: database)
         }
-        router.post(route(.letters)) { request, context in
+        post(.letters) { request, context in
             try await LetterEditorController.create(request: request, context: context, database: database)
         }
         router.get(route(.newLetter)) { request, context in
@@ -230,13 +237,13 @@ enum Routes {
         router.get(route(.letterConfirm(token: ""))) { request, context in
             try await signing.linkPage(.confirm, request: request, context: context)
         }
-        router.post(route(.letterConfirm(token: ""))) { request, context in
+        post(.letterConfirm(token: "")) { request, context in
             try await signing.follow(.confirm, request: request, context: context)
         }
         router.get(route(.letterWithdraw(token: ""))) { request, context in
             try await signing.linkPage(.withdraw, request: request, context: context)
         }
-        router.post(route(.letterWithdraw(token: ""))) { request, context in
+        post(.letterWithdraw(token: "")) { request, context in
             try await signing.follow(.withdraw, request: request, context: context)
         }
         router.get(route(.letter(id: 0))) { request, context in
@@ -246,30 +253,30 @@ enum Routes {
         router.get(route(.letterPDF(id: 0))) { _, context in
             try await LettersController.pdf(id: try LettersController.id(context), context: context, database: database, printer: printer)
         }
-        router.post(route(.letterSignatures(id: 0))) { request, context in
+        post(.letterSignatures(id: 0)) { request, context in
             try await signing.sign(id: try LettersController.id(context), request: request, context: context)
         }
         router.get(route(.editLetter(id: 0))) { request, context in
             try await LetterEditorController.editForm(id: try LettersController.id(context), request: request, context: context, database: database)
         }
-        router.post(route(.editLetter(id: 0))) { request, context in
+        post(.editLetter(id: 0)) { request, context in
             try await LetterEditorController.update(id: try LettersController.id(context), request: request, context: context, database: database,
                                                     signOn: signOn)
         }
-        router.post(route(.letterStatus(id: 0))) { request, context in
+        post(.letterStatus(id: 0)) { request, context in
             try await LetterEditorController.setStatus(id: try LettersController.id(context), request: request, context: context, database: database)
         }
         router.get(route(.letterReview(id: 0))) { request, context in
             try await SignatureReviewController.page(id: try LettersController.id(context), request: request, context: context, database: database)
         }
-        router.post(route(.letterReviewDecisions(id: 0))) { request, context in
+        post(.letterReviewDecisions(id: 0)) { request, context in
             try await SignatureReviewController.decide(id: try LettersController.id(context), request: request, context: context, database: database)
         }
         // Press audits: articles checked against a letter, editors only
         router.get(route(.pressAudits(letterID: 0))) { _, context in
             try await PressAuditController.rollUp(letterID: try LettersController.id(context), context: context, database: database)
         }
-        router.post(route(.pressAudits(letterID: 0))) { request, context in
+        post(.pressAudits(letterID: 0)) { request, context in
             try await PressAuditController.create(letterID: try LettersController.id(context), request: request, context: context, database: database)
         }
         router.get(route(.newPressAudit(letterID: 0))) { _, context in
@@ -303,17 +310,17 @@ enum Routes {
         router.get(route(.alertSubscriptions)) { request, context in
             try await AlertSubscriptionController.page(request, context: context, database: database)
         }
-        router.post(route(.alertSubscriptions)) { request, context in
+        post(.alertSubscriptions) { request, context in
             try await AlertSubscriptionController.create(request, context: context, database: database)
         }
-        router.post(route(.alertSubscriptionStop(id: 0))) { _, context in
+        post(.alertSubscriptionStop(id: 0)) { _, context in
             try await AlertSubscriptionController.stop(context: context, database: database)
         }
         let unsubscribing = AlertUnsubscribeController(database: database, cookies: cookies)
         router.get(route(.alertUnsubscribe(token: ""))) { request, context in
             try await unsubscribing.page(request, context: context)
         }
-        router.post(route(.alertUnsubscribe(token: ""))) { request, context in
+        post(.alertUnsubscribe(token: "")) { request, context in
             try await unsubscribing.follow(request, context: context)
         }
         router.get(route(.alertDeliveries)) { request, context in

@@ -74,6 +74,11 @@ struct ClosureRankingPageTests {
             #expect(!page.body.contains("<script>"))
             #expect(try await client.get("/ranking.csv?population=x").status == .badRequest)
             #expect(try await client.get("/api/v1/ranking?deaths_since=abc").status == .badRequest)
+            // an empty box on the page's form means the default; an empty value asked of the API or a download is refused
+            #expect(try await client.get("/ranking?deaths=&population=2").status == .ok)
+            let empty = try await client.get("/api/v1/ranking?deaths=&population=2")
+            #expect(empty.status == .badRequest && empty.body.contains("“deaths” is empty"))
+            #expect(try await client.get("/ranking.csv?deaths_since=").status == .badRequest)
         }
     }
 
