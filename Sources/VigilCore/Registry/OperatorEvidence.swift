@@ -27,8 +27,10 @@ public struct OperatorEvidence: Sendable, Hashable {
     ///
     /// Nil when no method has evidence: the operator is unknown.
     public static func resolve(records: [OperatorRecord], type: String?, name: String, on date: CalendarDate) -> OperatorEvidence? {
+        // Each record's kind once (classifying a name is the costly part), then by method in order.
+        let known = records.filter { $0.operatorKind != .unknown }
         for method in OperatorEvidenceMethod.allCases where method.needsCode {
-            let usable = records.filter { $0.method == method && $0.operatorKind != .unknown }
+            let usable = known.filter { $0.method == method }
             if let record = OperatorRecord.inForce(on: date, among: usable) {
                 return OperatorEvidence(method: method, kind: record.operatorKind, operatorName: record.operatorName, record: record,
                                         source: "\(record.citation ?? record.source), as of \(record.asOfDate.iso)")

@@ -35,13 +35,17 @@ public enum OperatorClassifier {
 
     static let unknownWords: Set<String> = ["", "N/A", "NA", "NAN", "NONE", "OTHER", "REDACTED", "UNKNOWN", "HOTEL", "HOSPITAL", "TBD"]
 
+    // Normalised once: pages classify every operator record of every row they draw.
+    private static let privatePhrases = privateCompanies.map { " " + normalise($0) + " " }
+    private static let publicPhrases = publicBodies.map { " " + normalise($0) + " " }
+
     public static func kind(of operatorName: String?) -> OperatorKind {
         guard let operatorName else { return .unknown }
         let normal = normalise(operatorName)
         if unknownWords.contains(normal) { return .unknown }
         let words = " " + normal + " "
-        for company in privateCompanies where words.contains(" " + normalise(company) + " ") { return .private }
-        for body in publicBodies where words.contains(" " + normalise(body) + " ") { return .public }
+        if privatePhrases.contains(where: { words.contains($0) }) { return .private }
+        if publicPhrases.contains(where: { words.contains($0) }) { return .public }
         return .unknown
     }
 

@@ -15,6 +15,8 @@ struct AllowedMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
     let posts: PostRoutes
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // GET and HEAD are served everywhere: most requests go straight on.
+        if Self.readMethods.contains(request.method) { return try await next(request, context) }
         let allowed = !request.uri.path.hasPrefix("/api/") && posts.contains(path: request.uri.path) ? Self.formMethods : Self.readMethods
         guard allowed.contains(request.method) else {
             throw HTTPError(.methodNotAllowed, headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")],
