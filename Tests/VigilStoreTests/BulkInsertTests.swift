@@ -49,6 +49,28 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("on PostgreSQL the rows go by COPY on the transaction's own connection, and only inside a transaction",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func copyInsideTransaction() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await db.sql.raw("CREATE TABLE bulk_probe (i BIGINT NOT NULL, t TEXT)").run()
+            // outside a transaction there is no connection to send COPY on: the caller inserts another way
+            #expect(try await PostgresCopy.copy([[.integer(1), .text("outside")]], into: "bulk_probe", columns: ["i", "t"]) == false)
+            // inside one COPY is used, and what it sent is part of the transaction: rolled back with it
+            struct Undo: Error {}
+            await #expect(throws: Undo.self) {
+                try await db.transaction { session -> Void in
+                    #expect(try await PostgresCopy.copy([[.integer(2), .text("inside")]], into: "bulk_probe", columns: ["i", "t"]))
+                    struct Count: Decodable { var n: Int }
+                    #expect(try await session.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
+                    throw Undo()
+                }
+            }
+            struct Count: Decodable { var n: Int }
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+        }
+    }
+
     @Test("a failure later in the transaction leaves none of the rows", arguments: TestEngine.available)
     func rollback(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

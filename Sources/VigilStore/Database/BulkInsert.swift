@@ -18,8 +18,7 @@ struct BulkInsert: Sendable {
     func run(_ rows: [[SQLValue]], returning: [String] = [], in database: VigilDatabase,
              session: any SQLDatabase) async throws -> [[Int]] {
         guard !rows.isEmpty else { return [] }
-        if returning.isEmpty, database.engine == .postgres,
-           try await PostgresCopy.copy(rows, into: table, columns: columns, session: session) {
+        if returning.isEmpty, database.engine == .postgres, try await PostgresCopy.copy(rows, into: table, columns: columns) {
             return []
         }
         let batchSize = max(1, min(500, database.dialect.maxBindsPerStatement / columns.count))

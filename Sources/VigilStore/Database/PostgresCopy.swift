@@ -12,27 +12,23 @@ enum PostgresCopy {
     /// Roughly how many bytes go in one CopyData message.
     static let chunkBytes = 256 << 10
 
-    /// Copies `rows` (values in the order of `columns`) into `table`. False when `session` is
-    /// not a PostgreSQL session, so the caller can insert another way.
-    static func copy(_ rows: [[SQLValue]], into table: String, columns: [String], session: any SQLDatabase) async throws -> Bool {
-        guard let postgres = session as? any PostgresDatabase else { return false }
-        let logger = Logger(label: "vigil.store")
-        try await postgres.withConnection { connection in
-            connection.eventLoop.makeFutureWithTask {
-                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
-                    var buffer = ByteBuffer()
-                    buffer.reserveCapacity(chunkBytes + 4096)
-                    for row in rows {
-                        appendLine(row, to: &buffer)
-                        if buffer.readableBytes >= chunkBytes {
-                            try await writer.write(buffer)
-                            buffer.clear()
-                        }
-                    }
-                    if buffer.readableBytes > 0 { try await writer.write(buffer) }
+    /// Copies `rows` (values in the order of `columns`) into `table` on the connection of the
+    /// PostgreSQL transaction this runs in (`VigilDatabase.postgresConnection`). False outside
+    /// one, so the caller can insert another way.
+    static func copy(_ rows: [[SQLValue]], into table: String, columns: [String]) async throws -> Bool {
+        guard let connection = VigilDatabase.postgresConnection else { return false }
+        try await connection.copyFrom(table: table, columns: columns, logger: Logger(label: "vigil.store")) { writer in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(chunkBytes + 4096)
+            for row in rows {
+                appendLine(row, to: &buffer)
+                if buffer.readableBytes >= chunkBytes {
+                    try await writer.write(buffer)
+                    buffer.clear()
                 }
             }
-        }.get()
+            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        }
         return true
     }
 

@@ -18,6 +18,11 @@ public final class VigilDatabase: Sendable {
     let dialect: Dialect
     /// The SQLite connection behind `sql`, for `BulkInsert`'s driver-level fast path; nil on PostgreSQL.
     let sqliteConnection: SQLiteConnection?
+    /// The PostgreSQL pool behind `sql`; nil on SQLite. A transaction takes one of its connections.
+    private let postgresPool: (any PostgresDatabase)?
+    /// Inside a PostgreSQL transaction, its connection: `PostgresCopy` sends `COPY` on it, since
+    /// the SQLKit session the transaction's body gets does not expose its connection.
+    @TaskLocal static var postgresConnection: PostgresConnection?
     private let close: @Sendable () async throws -> Void
     /// On SQLite, transactions take turns on the one connection (see `TransactionQueue`).
     private let transactions = TransactionQueue()
@@ -25,10 +30,11 @@ public final class VigilDatabase: Sendable {
     @TaskLocal private static var holdsTransactionTurn = false
 
     private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
-                 close: @escaping @Sendable () async throws -> Void) {
+                 postgresPool: (any PostgresDatabase)? = nil, close: @escaping @Sendable () async throws -> Void) {
         self.location = location
         self.sql = sql
         self.sqliteConnection = sqliteConnection
+        self.postgresPool = postgresPool
         self.dialect = Dialect(engine: location.engine)
         self.close = close
     }
@@ -62,7 +68,8 @@ public final class VigilDatabase: Sendable {
                 logger: logger,
                 on: MultiThreadedEventLoopGroup.singleton
             )
-            database = VigilDatabase(location: location, sql: pool.database(logger: logger).sql(queryLogLevel: .trace)) {
+            let postgres = pool.database(logger: logger)
+            database = VigilDatabase(location: location, sql: postgres.sql(queryLogLevel: .trace), postgresPool: postgres) {
                 try await pool.shutdownAsync()
             }
         }
@@ -112,18 +119,32 @@ public final class VigilDatabase: Sendable {
     private func run<Result: Sendable>(
         advancingDataVersion: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
-        try await sql.withSession { session in
-            try await session.raw("BEGIN").run()
-            do {
-                let result = try await body(session)
-                // Last, so that on PostgreSQL concurrent writers hold the row lock only while committing.
-                if advancingDataVersion { try await Self.advanceDataVersion(on: session) }
-                try await session.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await session.raw("ROLLBACK").run()
-                throw error
+        guard let postgresPool else {
+            return try await sql.withSession { session in try await Self.commit(advancingDataVersion: advancingDataVersion, session, body) }
+        }
+        // One pooled connection for the whole transaction, known to `PostgresCopy` through the task local.
+        return try await postgresPool.withConnection { connection in
+            connection.eventLoop.makeFutureWithTask {
+                try await Self.$postgresConnection.withValue(connection) {
+                    try await Self.commit(advancingDataVersion: advancingDataVersion, connection.sql(queryLogLevel: .trace), body)
+                }
             }
+        }.get()
+    }
+
+    private static func commit<Result: Sendable>(
+        advancingDataVersion: Bool, _ session: any SQLDatabase, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await session.raw("BEGIN").run()
+        do {
+            let result = try await body(session)
+            // Last, so that on PostgreSQL concurrent writers hold the row lock only while committing.
+            if advancingDataVersion { try await Self.advanceDataVersion(on: session) }
+            try await session.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await session.raw("ROLLBACK").run()
+            throw error
         }
     }
 
