@@ -28,8 +28,6 @@ struct CatalogueTests {
                 + (topic.link == nil ? [] : ["help.\(topic.id).link"])
         }
         + FacilityMatchMethod.allCases.map { "facility.match." + $0.rawValue }
-        + OperatorKind.allCases.map { "operators.kind." + $0.rawValue }
-        + OperatorEvidenceMethod.allCases.map { "operators.method." + $0.rawValue }
         + OperatorRecordDraft.Field.allCases.map { "operators.field." + $0.rawValue }
         + BreakdownDimension.allCases.map { "national.dimension." + $0.rawValue }
         + ReleaseAnomaly.Kind.allCases.map { "releases.anomaly." + $0.rawValue }
@@ -43,7 +41,6 @@ struct CatalogueTests {
         + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
         + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
         + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }
-        + FacilityMatchMethod.allCases.map { "facility_review.method.\($0.rawValue)" }
         + PressFinding.Kind.allCases.map { "press_audit.kind.\($0.rawValue)" }
         + ["title", "outlet", "url", "date", "text"].map { "press_audit.field.\($0)" }
         + PipelineStage.allCases.map { "expansion.stage.\($0.rawValue)" }

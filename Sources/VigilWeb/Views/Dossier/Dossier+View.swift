@@ -73,7 +73,7 @@ enum DossierView {
             items.append(.li(.text(t("dossier.summary_operated_by", [
                                  "name": current.record.operatorName ?? t("dossier.an_operator_the_source_does_not_name"),
                                  "kind": current.record.operatorKind == .unknown ? ""
-                                     : t("dossier.operator_kind_note", ["kind": t("operators.kind.\(current.record.operatorKind.rawValue)")]),
+                                     : t("dossier.operator_kind_note", ["kind": current.record.operatorKind.localizedLabel]),
                                  "date": Format.date(current.record.asOfDate)])),
                              cite(current.source), .text(".")))
         } else {
