@@ -38,6 +38,7 @@ struct CatalogueTests {
         + CaseField.allCases.map { "cases.field.\($0.rawValue)" }
         + CustodyStatus.allCases.map { "cases.custody_status.\($0.rawValue)" }
         + CustodyEvent.Kind.allCases.map { "cases.event_kind.\($0.rawValue)" }
+        + CustodyEventDraft.Field.allCases.map { "cases.event_field.\($0.rawValue)" }
         + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
         + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
         + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }
@@ -54,7 +55,10 @@ struct CatalogueTests {
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!
         return [.required, .tooLong(count: 2, max: 1), .containsNUL, .notADate("x"), .beforeEarliest(day, earliest: day),
-                .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"), .other("x")]
+                .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"),
+                .notYesOrNo("x"), .notAnANumber("x"), .notDollars("x"), .notAConviction("x"), .notACondition("x", choices: ["a"]),
+                .beforeBirth(day, birth: day), .notADocument(number: 1, line: "x"), .inDocument(number: 1, .notADate("x")),
+                .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .other("x")]
     }()
 
     /// Every key the sources ask for: `t("key")`, `rich("key", …)`, and `t("key", count: …)`, which

@@ -16,5 +16,5 @@ struct CaseModel: Sendable {
     var checklist: [String]
     var today: CalendarDate
     /// Why the last custody event was refused.
-    var eventProblem: String?
+    var eventProblem: CustodyEventInvalid?
 }

@@ -128,7 +128,7 @@ enum CaseView {
     static func eventForm(_ model: CaseModel) -> Node<HTML.BodyContext> {
         .form(.class("event-form"), .method(.post), .action(SiteURL.caseEvents(slug: model.organization.slug, id: model.stored.id).path),
               .h3(.text(t("cases.record_a_custody_event"))),
-              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(t("cases.nothing_was_recorded") + $0)) },
+              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(t("cases.nothing_was_recorded") + $0.problems.map(\.localizedText).joined(separator: " "))) },
               .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
               .div(.class("form-field"), .label(.for("event-kind"), .text(t("cases.event"))),
                    .select(.id("event-kind"), .attribute(named: "name", value: "kind"),

@@ -1,0 +1,6 @@
+import VigilCore
+
+extension CustodyEventProblem {
+    /// "date: …": the field and why, in the page's language.
+    var localizedText: String { t("cases.event_field." + field.rawValue) + ": " + reason.localizedMessage }
+}
