@@ -51,6 +51,15 @@ struct CatalogueTests {
         + ["title", "date", "delivery_note", "to", "subject", "salutation", "body", "demands", "conclusion", "closing", "lead_organization", "cc"].map { "letters.field.\($0)" }
         + ExpansionEventKind.allCases.map { "alerts.kind.\($0.rawValue)" }
         + ScreeningPath.Status.allCases.map { "cases.path_status.\($0.rawValue)" }
+        + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
+
+    /// One of each message a timeline event can give (`expansion.summary.*`).
+    static let everyPipelineSummary: [PipelineEventSummary] = [true, false].flatMap { modification in
+        [PipelineEventSummary.award(id: "x", recipient: nil, dollars: 1, description: "x", modification: modification),
+         .award(id: "x", recipient: nil, dollars: nil, description: "x", modification: modification)]
+    } + [.agendaItem(title: "x", vote: nil), .agendaItem(title: "x", vote: "x"), .agreement287g(model: "x", agency: "x"),
+         .dossier(title: "x", value: nil), .dossier(title: "x", value: "x"), .dossierBeds("x"), .firstListed(adp: 1),
+         .guaranteedMinimum(beds: 1), .growth(adp: 1, change: 1), .growth(adp: 1, change: -1)]
 
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!
