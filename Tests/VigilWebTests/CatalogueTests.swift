@@ -51,6 +51,10 @@ struct CatalogueTests {
         + ["title", "date", "delivery_note", "to", "subject", "salutation", "body", "demands", "conclusion", "closing", "lead_organization", "cc"].map { "letters.field.\($0)" }
         + ExpansionEventKind.allCases.map { "alerts.kind.\($0.rawValue)" }
         + ScreeningPath.Status.allCases.map { "cases.path_status.\($0.rawValue)" }
+        + BondStage.allCases.map { "bond_funds.stage." + keySegment($0.rawValue) }
+        + ObligorKind.allCases.map { "bond_funds.obligor_kind." + keySegment($0.rawValue) }
+        + PaymentMethod.allCases.map { "bond_funds.payment." + keySegment($0.rawValue) }
+        + LedgerAccount.allCases.map { "bond_funds.ledger." + keySegment($0.rawValue) }
         + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
 
     /// One of each message a timeline event can give (`expansion.summary.*`).
