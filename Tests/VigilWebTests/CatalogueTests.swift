@@ -74,11 +74,11 @@ struct CatalogueTests {
                 .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .other("x")]
     }()
 
-    /// Every key the sources ask for: `t("key")`, `rich("key", …)`, and `t("key", count: …)`, which
-    /// needs `key.one` and `key.other`.
+    /// Every key the sources ask for: `t("key")`, `rich("key", …)`, `CatalogueText("key", …)` (words VigilCore
+    /// writes for a page to draw), and `t("key", count: …)`, which needs `key.one` and `key.other`.
     static func keysUsedInSources() throws -> Set<String> {
         let root = SharedData.packageRoot.appendingPathComponent("Sources")
-        let plain = try NSRegularExpression(pattern: #"\b(?:t|rich)\("([a-z0-9_]+(?:\.[a-z0-9_]+)+)"(\s*,\s*count:)?"#)
+        let plain = try NSRegularExpression(pattern: #"\b(?:t|rich|CatalogueText)\((?:key:\s*)?"([a-z0-9_]+(?:\.[a-z0-9_]+)+)"(\s*,\s*count:)?"#)
         var keys = Set<String>()
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
         for case let file as URL in files where file.pathExtension == "swift" {

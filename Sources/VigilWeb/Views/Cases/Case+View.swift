@@ -81,7 +81,7 @@ enum CaseView {
             .section(.id("checklist"),
                 .h2(.text(t("cases.evidence_to_gather"))),
                 model.checklist.isEmpty ? .p(.text(t("cases.nothing_listed_as_missing"))) :
-                .ul(.class("checklist"), .group(model.checklist.map { .li(.text($0)) }))),
+                .ul(.class("checklist"), .group(model.checklist.map { .li(.text($0.localized)) }))),
             .section(.id("drafts"),
                 .h2(.text(t("cases.drafts"))),
                 .p(.text(t("cases.each_draft_is_filled_from_this"))),
