@@ -137,5 +137,11 @@ extension Catalogue {
         "bond_funds.report.donations": "Donations",
         "bond_funds.report.grants": "Grants",
         "bond_funds.report.cash_on": "Cash on {date}",
+        "bond_funds.release_work_method_1": "People released counts each person once, in the month of their first release, parole or posted bond, at the facility their case last names. Bonds posted counts bonds in the month they were posted; the median bond is the middle amount posted (the mean of the two middle amounts when the count is even).",
+        "bond_funds.release_work_method_2": "Every count from 1 to 10 is suppressed: its cell is left blank and marked “suppressed”, with its median. A cell is suppressed when either of its counts is that small.",
+        "bond_funds.release_work_method_3": "Suppression is also secondary: each row and each column of the table adds up to a total that is published, so a row or column with exactly one blank cell would give it away (the total minus the cells shown). Wherever that happens the smallest other cell in that row or column is blanked too, and this is repeated until no row or column has exactly one blank cell. Totals are suppressed by the same rule.",
+        "bond_funds.release_work_method_4": "Cells with no one released and no bond posted are not listed: they are zero.",
+        "bond_funds.all_months": "All months",
+        "bond_funds.all_facilities": "All facilities",
     ]
 }

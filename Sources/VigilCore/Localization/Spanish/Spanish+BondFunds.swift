@@ -137,5 +137,11 @@ extension Catalogue {
         "bond_funds.report.donations": "Donaciones",
         "bond_funds.report.grants": "Subvenciones",
         "bond_funds.report.cash_on": "Efectivo al {date}",
+        "bond_funds.release_work_method_1": "Personas liberadas cuenta a cada persona una sola vez, en el mes de su primera liberación, libertad condicional humanitaria (parole) o fianza pagada, en el centro que su caso nombra por último. Fianzas pagadas cuenta las fianzas en el mes en que se pagaron; la fianza mediana es el monto del medio (el promedio de los dos del medio cuando la cantidad es par).",
+        "bond_funds.release_work_method_2": "Toda cuenta de 1 a 10 se oculta: su celda queda en blanco y marcada “oculto”, junto con su mediana. Una celda se oculta cuando cualquiera de sus cuentas es así de pequeña.",
+        "bond_funds.release_work_method_3": "También hay ocultación secundaria: cada fila y cada columna de la tabla suman un total que se publica, así que una fila o columna con una sola celda en blanco la dejaría ver (el total menos las celdas que se muestran). Cuando eso pasa, también se deja en blanco la celda más pequeña de esa fila o columna, y se repite hasta que ninguna fila ni columna tenga una sola celda en blanco. Los totales se ocultan con la misma regla.",
+        "bond_funds.release_work_method_4": "Las celdas sin personas liberadas ni fianzas pagadas no aparecen: valen cero.",
+        "bond_funds.all_months": "Todos los meses",
+        "bond_funds.all_facilities": "Todos los centros",
     ]
 }
