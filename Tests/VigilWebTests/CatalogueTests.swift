@@ -56,6 +56,8 @@ struct CatalogueTests {
         + PaymentMethod.allCases.map { "bond_funds.payment." + keySegment($0.rawValue) }
         + LedgerAccount.allCases.map { "bond_funds.ledger." + keySegment($0.rawValue) }
         + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
+        + ([.nearly, .below, .above, .about] as [StatedNumber.Hedge]).map { "press_audit.hedge." + $0.rawValue }
+        + (1...7).map { "press_audit.weekday.\($0)" }
 
     /// One of each message a timeline event can give (`expansion.summary.*`).
     static let everyPipelineSummary: [PipelineEventSummary] = [true, false].flatMap { modification in

@@ -2,9 +2,9 @@
 /// later in the reader's language (a page, a draft) or in English (the API, downloads and the
 /// command line, which stay in English). Used where VigilCore writes sentences a page shows,
 /// such as the release screener's reasons.
-public struct CatalogueText: Sendable, Hashable {
+public struct CatalogueText: Sendable, Hashable, Codable {
     /// What fills one placeholder.
-    public enum Argument: Sendable, Hashable {
+    public enum Argument: Sendable, Hashable, Codable {
         /// Data, shown as it is: a date, a number, a country, a condition's name.
         case plain(String)
         /// Vigil's words inside Vigil's words, drawn in the same language.
