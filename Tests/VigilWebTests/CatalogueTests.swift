@@ -55,6 +55,7 @@ struct CatalogueTests {
         + ObligorKind.allCases.map { "bond_funds.obligor_kind." + keySegment($0.rawValue) }
         + PaymentMethod.allCases.map { "bond_funds.payment." + keySegment($0.rawValue) }
         + LedgerAccount.allCases.map { "bond_funds.ledger." + keySegment($0.rawValue) }
+        + BondStepDraft.Field.allCases.map { "bond_funds.problem_field." + $0.rawValue }
         + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
         + ([.nearly, .below, .above, .about] as [StatedNumber.Hedge]).map { "press_audit.hedge." + $0.rawValue }
         + (1...7).map { "press_audit.weekday.\($0)" }
@@ -73,7 +74,8 @@ struct CatalogueTests {
                 .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"),
                 .notYesOrNo("x"), .notAnANumber("x"), .notDollars("x"), .notAConviction("x"), .notACondition("x", choices: ["a"]),
                 .beforeBirth(day, birth: day), .notADocument(number: 1, line: "x"), .inDocument(number: 1, .notADate("x")),
-                .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .other("x")]
+                .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .receiptNeeded(form: "x"),
+                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .other("x")]
     }()
 
     /// Every key the sources ask for: `t("key")`, `rich("key", …)`, `CatalogueText("key", …)` (words VigilCore

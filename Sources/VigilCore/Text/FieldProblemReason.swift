@@ -25,6 +25,17 @@ public enum FieldProblemReason: Sendable, Hashable {
     case eventNeedsFacility(kind: String)
     /// A bond-set event gives the bond's amount.
     case eventNeedsAmount
+    /// A bond step says what it rests on.
+    case stepNeedsEvidence
+    /// A bond step of this stage gives an amount.
+    case amountNeeded
+    /// A posted bond gives the receipt number of this form (I-352, I-305).
+    case receiptNeeded(form: String)
+    case obligorNeeded
+    case chooseCase
+    case chooseBond
+    /// An obligor's checked document gives the day it was checked.
+    case checkedOnNeeded
     case other(String)
 
     /// The catalogue key of the reason's message (`problem.required`), nil for `.other`.
@@ -49,6 +60,13 @@ public enum FieldProblemReason: Sendable, Hashable {
         case .inDocument: "problem.in_document"
         case .eventNeedsFacility: "problem.event_needs_facility"
         case .eventNeedsAmount: "problem.event_needs_amount"
+        case .stepNeedsEvidence: "problem.step_needs_evidence"
+        case .amountNeeded: "problem.amount_needed"
+        case .receiptNeeded: "problem.receipt_needed"
+        case .obligorNeeded: "problem.obligor_needed"
+        case .chooseCase: "problem.choose_case"
+        case .chooseBond: "problem.choose_bond"
+        case .checkedOnNeeded: "problem.checked_on_needed"
         case .other: nil
         }
     }
@@ -60,7 +78,9 @@ public enum FieldProblemReason: Sendable, Hashable {
     /// The values the message names, with a problem inside a document written by `inner`.
     public func arguments(inner: (FieldProblemReason) -> String) -> [String: String] {
         switch self {
-        case .required, .containsNUL, .eventNeedsAmount: [:]
+        case .required, .containsNUL, .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .obligorNeeded, .chooseCase, .chooseBond,
+             .checkedOnNeeded: [:]
+        case .receiptNeeded(let form): ["form": form]
         case .tooLong(let count, let max): ["count": String(count), "max": String(max)]
         case .notADate(let value), .notAWebAddress(let value), .unknownFacility(let value), .notYesOrNo(let value),
              .notAnANumber(let value), .notDollars(let value), .notAConviction(let value): ["value": value]

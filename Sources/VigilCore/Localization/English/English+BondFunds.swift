@@ -143,5 +143,18 @@ extension Catalogue {
         "bond_funds.release_work_method_4": "Cells with no one released and no bond posted are not listed: they are zero.",
         "bond_funds.all_months": "All months",
         "bond_funds.all_facilities": "All facilities",
+        "bond_funds.problem_field.stage": "stage",
+        "bond_funds.problem_field.date": "date",
+        "bond_funds.problem_field.evidence": "evidence",
+        "bond_funds.problem_field.amount": "amount",
+        "bond_funds.problem_field.interest": "interest",
+        "bond_funds.problem_field.i352": "i352",
+        "bond_funds.problem_field.i305": "i305",
+        "bond_funds.problem_field.obligor": "obligor",
+        "bond_funds.problem_field.payment": "payment",
+        "bond_funds.problem_field.case": "case",
+        "bond_funds.problem_field.bond": "bond",
+        "bond_funds.problem_field.kind": "kind",
+        "bond_funds.problem_field.verified": "verified",
     ]
 }

@@ -20,6 +20,13 @@ extension Catalogue {
         "problem.in_document": "Document {number}: {problem}",
         "problem.event_needs_facility": "A {kind} event names the facility the person was taken to (its registry code).",
         "problem.event_needs_amount": "A bond-set event gives the bond’s amount in dollars.",
+        "problem.step_needs_evidence": "Say what the step rests on (the form received, its number, who confirmed it).",
+        "problem.amount_needed": "Needed for this step, in dollars (e.g. 1,500.00).",
+        "problem.receipt_needed": "The Form {form} receipt number.",
+        "problem.obligor_needed": "The obligor's number (as the fund's obligor list shows it).",
+        "problem.choose_case": "Choose the case the bond is for.",
+        "problem.choose_bond": "Choose the bond.",
+        "problem.checked_on_needed": "The day the document was checked, YYYY-MM-DD.",
         "problem.summary.one": "Nothing was saved: one field needs attention.",
         "problem.summary.other": "Nothing was saved: {count} fields need attention.",
     ]

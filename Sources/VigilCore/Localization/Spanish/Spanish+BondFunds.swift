@@ -143,5 +143,18 @@ extension Catalogue {
         "bond_funds.release_work_method_4": "Las celdas sin personas liberadas ni fianzas pagadas no aparecen: valen cero.",
         "bond_funds.all_months": "Todos los meses",
         "bond_funds.all_facilities": "Todos los centros",
+        "bond_funds.problem_field.stage": "etapa",
+        "bond_funds.problem_field.date": "fecha",
+        "bond_funds.problem_field.evidence": "prueba",
+        "bond_funds.problem_field.amount": "monto",
+        "bond_funds.problem_field.interest": "intereses",
+        "bond_funds.problem_field.i352": "I-352",
+        "bond_funds.problem_field.i305": "I-305",
+        "bond_funds.problem_field.obligor": "garante",
+        "bond_funds.problem_field.payment": "pago",
+        "bond_funds.problem_field.case": "caso",
+        "bond_funds.problem_field.bond": "fianza",
+        "bond_funds.problem_field.kind": "tipo",
+        "bond_funds.problem_field.verified": "revisado el",
     ]
 }

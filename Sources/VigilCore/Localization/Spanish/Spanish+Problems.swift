@@ -20,6 +20,13 @@ extension Catalogue {
         "problem.in_document": "Documento {number}: {problem}",
         "problem.event_needs_facility": "Un evento {kind} nombra el centro al que llevaron a la persona (su código del registro).",
         "problem.event_needs_amount": "Un evento de fianza fijada (bond-set) da el monto de la fianza en dólares.",
+        "problem.step_needs_evidence": "Diga en qué se basa el paso (el formulario recibido, su número, quién lo confirmó).",
+        "problem.amount_needed": "Hace falta para este paso, en dólares (por ejemplo, 1,500.00).",
+        "problem.receipt_needed": "El número de recibo del formulario {form}.",
+        "problem.obligor_needed": "El número del garante (como aparece en la lista de garantes del fondo).",
+        "problem.choose_case": "Elija el caso para el que es la fianza.",
+        "problem.choose_bond": "Elija la fianza.",
+        "problem.checked_on_needed": "El día en que se revisó el documento, AAAA-MM-DD.",
         "problem.summary.one": "No se guardó nada: hay que revisar un campo.",
         "problem.summary.other": "No se guardó nada: hay que revisar {count} campos.",
     ]
