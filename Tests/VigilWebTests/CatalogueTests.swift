@@ -176,4 +176,63 @@ struct CatalogueTests {
         #expect(grade <= 8.5, "English help reads at grade \(grade)")
         #expect(ease >= 70, "Spanish help scores \(ease) (Fernández-Huerta)")
     }
+
+    /// Every catalogue text inside `text`, itself included.
+    static func allParts(_ text: CatalogueText) -> [CatalogueText] {
+        [text] + text.arguments.values.flatMap { argument -> [CatalogueText] in
+            switch argument {
+            case .plain: []
+            case .text(let inner): allParts(inner)
+            case .list(let items, _): items.flatMap(allParts)
+            }
+        }
+    }
+
+    /// The words each text is drawn from exist in both languages and fill every placeholder.
+    static func expectDrawn(_ texts: [CatalogueText], _ comment: String) {
+        for text in texts {
+            for part in allParts(text) where !part.key.isEmpty {
+                #expect(english.messages[part.key] != nil && spanish.messages[part.key] != nil, "\(comment): no message \(part.key)")
+            }
+            let english = text.text(in: english), spanish = text.text(in: spanish)
+            #expect(!english.contains("{") && !spanish.contains("{"), "\(comment): unfilled placeholder in “\(spanish)”")
+        }
+    }
+
+    @Test("the screener's rules, reasons and missing evidence are drawn in both languages, and the API's English is the English words")
+    func screenerWords() throws {
+        let day = CalendarDate(year: 2025, month: 6, day: 1)!
+        let designation = try TPSDesignation(country: "Haiti", designation: "2024", kind: "redesignation",
+                                              effectiveFrom: CalendarDate(year: 2024, month: 8, day: 3)!, effectiveTo: CalendarDate(year: 2026, month: 2, day: 3)!,
+                                              continuousResidenceSince: CalendarDate(year: 2024, month: 6, day: 3)!,
+                                              continuousPhysicalPresenceSince: CalendarDate(year: 2024, month: 8, day: 3)!)
+        let screener = ReleaseScreener(tpsDesignations: [designation])
+        let everything = ScreeningFacts(citizenship: "Haiti", enteredUS: CalendarDate(year: 2020, month: 1, day: 1)!, birthDate: CalendarDate(year: 1960, month: 1, day: 1)!,
+                                        pregnant: true, postpartumSince: CalendarDate(year: 2025, month: 1, day: 1)!, nursing: true,
+                                        conditions: ["diabetes"], seriousMentalDisorder: true, disability: true,
+                                        criminal: [.felony, .misdemeanor, .misdemeanor], arriving: true, finalOrder: true)
+        let nothing = ScreeningFacts(citizenship: "Mexico", enteredUS: CalendarDate(year: 2025, month: 1, day: 1)!, continuouslyPresentSince: CalendarDate(year: 2025, month: 1, day: 1)!,
+                                     birthDate: CalendarDate(year: 2010, month: 1, day: 1)!, pregnant: false, nursing: false, conditions: [],
+                                     seriousMentalDisorder: false, disability: false, criminal: [.misdemeanor], arriving: false, finalOrder: false)
+        for facts in [ScreeningFacts(), everything, nothing] {
+            for asOf in [day, CalendarDate(year: 2019, month: 1, day: 1)!] {
+                for path in screener.screen(facts, asOf: asOf).paths {
+                    Self.expectDrawn([path.title] + path.reasons + path.evidence, path.rule)
+                    #expect(path.because == path.reasons.map { $0.text(in: Self.english) })
+                    #expect(path.reasons.map { $0.text(in: Self.spanish) } != path.because || path.reasons.allSatisfy { $0.key.isEmpty },
+                            "\(path.rule): reasons not in Spanish")
+                }
+            }
+        }
+    }
+
+    @Test("a timeline event's line is drawn in both languages, and the API keeps its English")
+    func pipelineWords() {
+        for summary in Self.everyPipelineSummary {
+            #expect(Self.english.messages[summary.key] != nil && Self.spanish.messages[summary.key] != nil, "no message \(summary.key)")
+            let spanish = summary.text(in: Self.spanish, number: { String(Int($0)) })
+            #expect(!spanish.contains("{") && spanish != summary.english, "\(summary.key): \(spanish)")
+        }
+        #expect(PipelineEventSummary.growth(adp: 50, change: 30).english == "ADP 50, up 30 since first listed")
+    }
 }
