@@ -39,6 +39,7 @@ struct CatalogueTests {
         + CustodyStatus.allCases.map { "cases.custody_status.\($0.rawValue)" }
         + CustodyEvent.Kind.allCases.map { "cases.event_kind.\($0.rawValue)" }
         + CustodyEventDraft.Field.allCases.map { "cases.event_field.\($0.rawValue)" }
+        + CriminalRecordEntry.allCases.map { "cases.criminal_entry." + $0.rawValue }
         + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
         + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
         + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }

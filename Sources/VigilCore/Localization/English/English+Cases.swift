@@ -148,5 +148,7 @@ extension Catalogue {
         "cases.tps_designations_note": "TPS designations: version {number}, {file} ({designations}, {to_verify} marked “to verify”).",
         "cases.vigil_has_no_figures_for_this": "Vigil has no figures for this facility in its latest release.",
         "cases.yes": "yes",
+        "cases.criminal_entry.felony": "felony",
+        "cases.criminal_entry.misdemeanor": "misdemeanor",
     ]
 }

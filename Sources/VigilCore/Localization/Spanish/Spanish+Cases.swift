@@ -148,5 +148,7 @@ extension Catalogue {
         "cases.tps_designations_note": "Designaciones de TPS: versión {number}, {file} ({designations}, {to_verify} marcadas “to verify”, por verificar).",
         "cases.vigil_has_no_figures_for_this": "Vigil no tiene cifras de este centro en su publicación más reciente.",
         "cases.yes": "sí",
+        "cases.criminal_entry.felony": "delito grave (felony)",
+        "cases.criminal_entry.misdemeanor": "delito menor (misdemeanor)",
     ]
 }

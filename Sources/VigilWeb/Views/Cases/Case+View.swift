@@ -43,7 +43,7 @@ enum CaseView {
                     (t("cases.field.counsel"), file.counsel ?? "—"),
                     (t("cases.arriving_ina"), yesNo(file.arriving)),
                     (t("cases.field.final_order"), yesNo(file.finalOrder)),
-                    (t("cases.criminal_record"), file.criminal.isEmpty ? t("cases.none_recorded") : file.criminal.map(\.rawValue).joined(separator: ", ")),
+                    (t("cases.criminal_record"), file.criminal.isEmpty ? t("cases.none_recorded") : file.criminal.map { t("cases.criminal_entry." + $0.rawValue) }.joined(separator: ", ")),
                 ])),
             .section(.id("sponsor"),
                 .h2(.text(t("cases.sponsor"))),
