@@ -125,7 +125,7 @@ struct CaseworkValuesTests {
         #expect(ranked.map(\.item.caseID) == [2, 4, 5, 3, 1])
         let top = try #require(ranked.first)
         #expect(top.points[.paths] == 12 && top.points[.vulnerability] == 4 && top.points[.timeDetained] == 2 && top.score == 18)
-        #expect(top.checklist == ["Proof of pregnancy"])
+        #expect(top.checklist.map(\.english) == ["Proof of pregnancy"])
         #expect(ranked[1].points[.facilityRecord] == 4 + 3 + 2 && ranked[1].points[.vulnerability] == 2)
         #expect(ranked[2].points[.paths] == 6)
         #expect(ranked[3].points[.hearing] == 5)

@@ -209,6 +209,26 @@ struct CaseworkPagesTests {
         }
     }
 
+    @Test("in Spanish, the screener's rules and reasons and a refused custody event read in Spanish; in English they are the API's words")
+    func spanishCasePage() async throws {
+        try await withCaseApp { client, _, id in
+            var (browser, _) = try await Self.signedIn("member@example.org", client)
+            let english = try await browser.get("/orgs/first-legal/cases/\(id)?lang=en")
+            #expect(english.body.contains("Bond redetermination: the Guerra factors"))
+            #expect(english.body.contains("the minimum bond is $1,500 (INA 236(a)(2)(A)); the judge weighs flight risk and danger"))
+            let spanish = try await browser.get("/orgs/first-legal/cases/\(id)?lang=es")
+            #expect(spanish.body.contains("Revisión de la fianza: los factores de Guerra"))
+            #expect(spanish.body.contains("la fianza mínima es de $1,500 (INA 236(a)(2)(A)); el juez pesa el riesgo de fuga y el peligro"))
+            #expect(!spanish.body.contains("the minimum bond is") && !spanish.body.contains("Bond redetermination"))
+            // the language stays in the cookie, so the refused event is explained in Spanish
+            let token = try #require(Browser.csrfToken(in: spanish.body))
+            let refused = try await browser.post("/orgs/first-legal/cases/\(id)/events", [("csrf_token", token), ("kind", "escaped"), ("date", "2025-13-01")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("No se anotó nada: tipo: “escaped” no es ninguna de estas opciones"))
+            #expect(refused.body.contains("fecha: “2025-13-01” no es una fecha escrita como AAAA-MM-DD."))
+        }
+    }
+
     @Test("without VIGIL_DATA_KEY the server refuses to show cases (503), saying why")
     func noKey() async throws {
         try await withCaseApp(dataKey: nil) { client, _, id in

@@ -28,8 +28,6 @@ struct CatalogueTests {
                 + (topic.link == nil ? [] : ["help.\(topic.id).link"])
         }
         + FacilityMatchMethod.allCases.map { "facility.match." + $0.rawValue }
-        + OperatorKind.allCases.map { "operators.kind." + $0.rawValue }
-        + OperatorEvidenceMethod.allCases.map { "operators.method." + $0.rawValue }
         + OperatorRecordDraft.Field.allCases.map { "operators.field." + $0.rawValue }
         + BreakdownDimension.allCases.map { "national.dimension." + $0.rawValue }
         + ReleaseAnomaly.Kind.allCases.map { "releases.anomaly." + $0.rawValue }
@@ -40,10 +38,11 @@ struct CatalogueTests {
         + CaseField.allCases.map { "cases.field.\($0.rawValue)" }
         + CustodyStatus.allCases.map { "cases.custody_status.\($0.rawValue)" }
         + CustodyEvent.Kind.allCases.map { "cases.event_kind.\($0.rawValue)" }
+        + CustodyEventDraft.Field.allCases.map { "cases.event_field.\($0.rawValue)" }
+        + CriminalRecordEntry.allCases.map { "cases.criminal_entry." + $0.rawValue }
         + CaseFormView.sections.flatMap { section in ["cases.\(section.0)"] + section.1.filter { $0.2 }.map { "cases.hint.\($0.0.rawValue)" } }
         + OrganizationKind.allCases.map { "organizations.kind.\($0.rawValue)" }
         + OrganizationRole.allCases.map { "organizations.role.\($0.rawValue)" }
-        + FacilityMatchMethod.allCases.map { "facility_review.method.\($0.rawValue)" }
         + PressFinding.Kind.allCases.map { "press_audit.kind.\($0.rawValue)" }
         + ["title", "outlet", "url", "date", "text"].map { "press_audit.field.\($0)" }
         + PipelineStage.allCases.map { "expansion.stage.\($0.rawValue)" }
@@ -53,18 +52,38 @@ struct CatalogueTests {
         + ["title", "date", "delivery_note", "to", "subject", "salutation", "body", "demands", "conclusion", "closing", "lead_organization", "cc"].map { "letters.field.\($0)" }
         + ExpansionEventKind.allCases.map { "alerts.kind.\($0.rawValue)" }
         + ScreeningPath.Status.allCases.map { "cases.path_status.\($0.rawValue)" }
+        + BondStage.allCases.map { "bond_funds.stage." + keySegment($0.rawValue) }
+        + ObligorKind.allCases.map { "bond_funds.obligor_kind." + keySegment($0.rawValue) }
+        + PaymentMethod.allCases.map { "bond_funds.payment." + keySegment($0.rawValue) }
+        + LedgerAccount.allCases.map { "bond_funds.ledger." + keySegment($0.rawValue) }
+        + BondStepDraft.Field.allCases.map { "bond_funds.problem_field." + $0.rawValue }
+        + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
+        + ([.nearly, .below, .above, .about] as [StatedNumber.Hedge]).map { "press_audit.hedge." + $0.rawValue }
+        + (1...7).map { "press_audit.weekday.\($0)" }
+
+    /// One of each message a timeline event can give (`expansion.summary.*`).
+    static let everyPipelineSummary: [PipelineEventSummary] = [true, false].flatMap { modification in
+        [PipelineEventSummary.award(id: "x", recipient: nil, dollars: 1, description: "x", modification: modification),
+         .award(id: "x", recipient: nil, dollars: nil, description: "x", modification: modification)]
+    } + [.agendaItem(title: "x", vote: nil), .agendaItem(title: "x", vote: "x"), .agreement287g(model: "x", agency: "x"),
+         .dossier(title: "x", value: nil), .dossier(title: "x", value: "x"), .dossierBeds("x"), .firstListed(adp: 1),
+         .guaranteedMinimum(beds: 1), .growth(adp: 1, change: 1), .growth(adp: 1, change: -1)]
 
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!
         return [.required, .tooLong(count: 2, max: 1), .containsNUL, .notADate("x"), .beforeEarliest(day, earliest: day),
-                .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"), .other("x")]
+                .inFuture(day, today: day), .notOneOf("x", choices: ["a"]), .notAWebAddress("x"), .unknownFacility("x"),
+                .notYesOrNo("x"), .notAnANumber("x"), .notDollars("x"), .notAConviction("x"), .notACondition("x", choices: ["a"]),
+                .beforeBirth(day, birth: day), .notADocument(number: 1, line: "x"), .inDocument(number: 1, .notADate("x")),
+                .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .receiptNeeded(form: "x"),
+                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .other("x")]
     }()
 
-    /// Every key the sources ask for: `t("key")`, `rich("key", …)`, and `t("key", count: …)`, which
-    /// needs `key.one` and `key.other`.
+    /// Every key the sources ask for: `t("key")`, `rich("key", …)`, `CatalogueText("key", …)` (words VigilCore
+    /// writes for a page to draw), and `t("key", count: …)`, which needs `key.one` and `key.other`.
     static func keysUsedInSources() throws -> Set<String> {
         let root = SharedData.packageRoot.appendingPathComponent("Sources")
-        let plain = try NSRegularExpression(pattern: #"\b(?:t|rich)\("([a-z0-9_]+(?:\.[a-z0-9_]+)+)"(\s*,\s*count:)?"#)
+        let plain = try NSRegularExpression(pattern: #"\b(?:t|rich|CatalogueText)\((?:key:\s*)?"([a-z0-9_]+(?:\.[a-z0-9_]+)+)"(\s*,\s*count:)?"#)
         var keys = Set<String>()
         let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
         for case let file as URL in files where file.pathExtension == "swift" {
@@ -157,5 +176,64 @@ struct CatalogueTests {
         let ease = Readability.fernandezHuerta(spanishText)
         #expect(grade <= 8.5, "English help reads at grade \(grade)")
         #expect(ease >= 70, "Spanish help scores \(ease) (Fernández-Huerta)")
+    }
+
+    /// Every catalogue text inside `text`, itself included.
+    static func allParts(_ text: CatalogueText) -> [CatalogueText] {
+        [text] + text.arguments.values.flatMap { argument -> [CatalogueText] in
+            switch argument {
+            case .plain: []
+            case .text(let inner): allParts(inner)
+            case .list(let items, _): items.flatMap(allParts)
+            }
+        }
+    }
+
+    /// The words each text is drawn from exist in both languages and fill every placeholder.
+    static func expectDrawn(_ texts: [CatalogueText], _ comment: String) {
+        for text in texts {
+            for part in allParts(text) where !part.key.isEmpty {
+                #expect(english.messages[part.key] != nil && spanish.messages[part.key] != nil, "\(comment): no message \(part.key)")
+            }
+            let english = text.text(in: english), spanish = text.text(in: spanish)
+            #expect(!english.contains("{") && !spanish.contains("{"), "\(comment): unfilled placeholder in “\(spanish)”")
+        }
+    }
+
+    @Test("the screener's rules, reasons and missing evidence are drawn in both languages, and the API's English is the English words")
+    func screenerWords() throws {
+        let day = CalendarDate(year: 2025, month: 6, day: 1)!
+        let designation = try TPSDesignation(country: "Haiti", designation: "2024", kind: "redesignation",
+                                              effectiveFrom: CalendarDate(year: 2024, month: 8, day: 3)!, effectiveTo: CalendarDate(year: 2026, month: 2, day: 3)!,
+                                              continuousResidenceSince: CalendarDate(year: 2024, month: 6, day: 3)!,
+                                              continuousPhysicalPresenceSince: CalendarDate(year: 2024, month: 8, day: 3)!)
+        let screener = ReleaseScreener(tpsDesignations: [designation])
+        let everything = ScreeningFacts(citizenship: "Haiti", enteredUS: CalendarDate(year: 2020, month: 1, day: 1)!, birthDate: CalendarDate(year: 1960, month: 1, day: 1)!,
+                                        pregnant: true, postpartumSince: CalendarDate(year: 2025, month: 1, day: 1)!, nursing: true,
+                                        conditions: ["diabetes"], seriousMentalDisorder: true, disability: true,
+                                        criminal: [.felony, .misdemeanor, .misdemeanor], arriving: true, finalOrder: true)
+        let nothing = ScreeningFacts(citizenship: "Mexico", enteredUS: CalendarDate(year: 2025, month: 1, day: 1)!, continuouslyPresentSince: CalendarDate(year: 2025, month: 1, day: 1)!,
+                                     birthDate: CalendarDate(year: 2010, month: 1, day: 1)!, pregnant: false, nursing: false, conditions: [],
+                                     seriousMentalDisorder: false, disability: false, criminal: [.misdemeanor], arriving: false, finalOrder: false)
+        for facts in [ScreeningFacts(), everything, nothing] {
+            for asOf in [day, CalendarDate(year: 2019, month: 1, day: 1)!] {
+                for path in screener.screen(facts, asOf: asOf).paths {
+                    Self.expectDrawn([path.title] + path.reasons + path.evidence, path.rule)
+                    #expect(path.because == path.reasons.map { $0.text(in: Self.english) })
+                    #expect(path.reasons.map { $0.text(in: Self.spanish) } != path.because || path.reasons.allSatisfy { $0.key.isEmpty },
+                            "\(path.rule): reasons not in Spanish")
+                }
+            }
+        }
+    }
+
+    @Test("a timeline event's line is drawn in both languages, and the API keeps its English")
+    func pipelineWords() {
+        for summary in Self.everyPipelineSummary {
+            #expect(Self.english.messages[summary.key] != nil && Self.spanish.messages[summary.key] != nil, "no message \(summary.key)")
+            let spanish = summary.text(in: Self.spanish, number: { String(Int($0)) })
+            #expect(!spanish.contains("{") && spanish != summary.english, "\(summary.key): \(spanish)")
+        }
+        #expect(PipelineEventSummary.growth(adp: 50, change: 30).english == "ADP 50, up 30 since first listed")
     }
 }

@@ -25,45 +25,52 @@ public struct BondStepDraft: Sendable, Hashable {
         self.paymentMethod = paymentMethod
     }
 
+    /// The fields a bond fund's forms name in a problem: the step's, and the case, bond, kind and
+    /// verification date the other forms ask for.
+    public enum Field: String, Sendable, Hashable, CaseIterable {
+        case stage, date, evidence, amount, interest, i352, i305, obligor, payment, `case`, bond, kind, verified
+    }
+
     public func validated() -> Result<BondStep, BondStepInvalid> {
-        var problems: [String] = []
+        var problems: [BondStepProblem] = []
+        func refuse(_ field: Field, _ reason: FieldProblemReason) { problems.append(BondStepProblem(field: field, reason: reason)) }
         func trimmed(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
         let stageText = trimmed(stage).lowercased()
         let stage = BondStage(rawValue: stageText)
-        if stage == nil { problems.append("stage: “\(stageText)” is not one of: \(BondStage.allCases.map(\.rawValue).joined(separator: ", ")).") }
+        if stage == nil { refuse(.stage, .notOneOf(stageText, choices: BondStage.allCases.map(\.rawValue))) }
         let date = CalendarDate(iso: trimmed(self.date))
-        if date == nil { problems.append("date: “\(trimmed(self.date))” is not a date written YYYY-MM-DD.") }
-        if trimmed(evidence).isEmpty { problems.append("evidence: say what the step rests on (the form received, its number, who confirmed it).") }
-        func money(_ field: String, _ text: String, required: Bool) -> Cents? {
+        if date == nil { refuse(.date, .notADate(trimmed(self.date))) }
+        if trimmed(evidence).isEmpty { refuse(.evidence, .stepNeedsEvidence) }
+        func money(_ field: Field, _ text: String, required: Bool) -> Cents? {
             let text = trimmed(text)
             if text.isEmpty {
-                if required { problems.append("\(field): needed for this step, in dollars (e.g. 1,500.00).") }
+                if required { refuse(field, .amountNeeded) }
                 return nil
             }
             do { return try Cents(parsing: text) } catch {
-                problems.append("\(field): \(error)")
+                refuse(field, .notDollars(text))
                 return nil
             }
         }
         var detail = BondStep.Detail.none
         switch stage {
         case .requested:
-            if let amount = money("amount", amount, required: false) { detail = .requested(amount: amount) }
+            if let amount = money(.amount, amount, required: false) { detail = .requested(amount: amount) }
         case .posted:
-            let amount = money("amount", amount, required: true)
-            if trimmed(i352Receipt).isEmpty { problems.append("i352: the Form I-352 receipt number.") }
-            if trimmed(i305Receipt).isEmpty { problems.append("i305: the Form I-305 receipt number.") }
+            let amount = money(.amount, amount, required: true)
+            if trimmed(i352Receipt).isEmpty { refuse(.i352, .receiptNeeded(form: "I-352")) }
+            if trimmed(i305Receipt).isEmpty { refuse(.i305, .receiptNeeded(form: "I-305")) }
             let obligorID = Int(trimmed(obligor))
-            if obligorID == nil { problems.append("obligor: the obligor's number (as the fund's obligor list shows it).") }
+            if obligorID == nil { refuse(.obligor, .obligorNeeded) }
             let method = PaymentMethod(rawValue: trimmed(paymentMethod).lowercased())
-            if method == nil { problems.append("payment: one of \(PaymentMethod.allCases.map(\.rawValue).joined(separator: ", ")).") }
+            if method == nil { refuse(.payment, .notOneOf(trimmed(paymentMethod), choices: PaymentMethod.allCases.map(\.rawValue))) }
             if let amount, let obligorID, let method {
                 detail = .posted(BondPosting(amount: amount, i352Receipt: trimmed(i352Receipt), i305Receipt: trimmed(i305Receipt),
                                              obligorID: obligorID, paymentMethod: method))
             }
         case .refunded:
-            let principal = money("amount", amount, required: true)
-            let interest = trimmed(interest).isEmpty ? Cents.zero : money("interest", interest, required: false)
+            let principal = money(.amount, amount, required: true)
+            let interest = trimmed(interest).isEmpty ? Cents.zero : money(.interest, interest, required: false)
             if let principal, let interest { detail = .refunded(principal: principal, interest: interest) }
         default: break
         }
@@ -72,10 +79,28 @@ public struct BondStepDraft: Sendable, Hashable {
     }
 }
 
-/// Why a bond step as given could not be read.
-public struct BondStepInvalid: Error, Sendable, Hashable, CustomStringConvertible {
-    public var problems: [String]
-    public var description: String { problems.joined(separator: " ") }
+/// One thing wrong with one field of a bond fund's form.
+public struct BondStepProblem: Sendable, Hashable, CustomStringConvertible {
+    public var field: BondStepDraft.Field
+    /// Why, as data: the fund page draws it in the reader's language, the command line in English.
+    public var reason: FieldProblemReason
 
-    public init(problems: [String]) { self.problems = problems }
+    public init(field: BondStepDraft.Field, reason: FieldProblemReason) {
+        self.field = field
+        self.reason = reason
+    }
+
+    public var description: String { "\(field.rawValue): \(reason.englishMessage)" }
+}
+
+/// Why a bond step (or another of a fund's forms) as given could not be read.
+public struct BondStepInvalid: Error, Sendable, Hashable, CustomStringConvertible {
+    public var problems: [BondStepProblem]
+    public var description: String { problems.map(\.description).joined(separator: " ") }
+
+    public init(problems: [BondStepProblem]) { self.problems = problems }
+
+    public init(_ field: BondStepDraft.Field, _ reason: FieldProblemReason) {
+        self.init(problems: [BondStepProblem(field: field, reason: reason)])
+    }
 }

@@ -51,19 +51,19 @@ public struct CaseDraft: Sendable, Hashable {
     /// is the latest date accepted for anything that has already happened.
     public func validated(today: CalendarDate) -> Result<CaseFile, CaseInvalid> {
         var problems: [CaseFieldProblem] = []
-        func refuse(_ field: CaseField, _ message: String) { problems.append(CaseFieldProblem(field: field, message: message)) }
+        func refuse(_ field: CaseField, _ reason: FieldProblemReason) { problems.append(CaseFieldProblem(field: field, reason: reason)) }
         func text(_ field: CaseField, max: Int = CaseRules.maxShortTextLength) -> String? {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty {
-                if field.isRequired { refuse(field, Catalogue.t("cases.problem.required")) }
+                if field.isRequired { refuse(field, .required) }
                 return nil
             }
             if value.count > max {
-                refuse(field, Catalogue.t("cases.problem.too_long", ["count": String(value.count), "max": String(max)]))
+                refuse(field, .tooLong(count: value.count, max: max))
                 return nil
             }
             if value.unicodeScalars.contains(where: { $0.value == 0 }) {
-                refuse(field, Catalogue.t("cases.problem.nul"))
+                refuse(field, .containsNUL)
                 return nil
             }
             return value
@@ -71,15 +71,15 @@ public struct CaseDraft: Sendable, Hashable {
         func date(_ field: CaseField, earliest: CalendarDate = CaseRules.earliestDate, past: Bool = true) -> CalendarDate? {
             guard let written = text(field) else { return nil }
             guard let parsed = CalendarDate(iso: written) else {
-                refuse(field, Catalogue.t("cases.problem.not_a_date", ["value": written]))
+                refuse(field, .notADate(written))
                 return nil
             }
             if parsed < earliest {
-                refuse(field, Catalogue.t("cases.problem.too_early", ["date": parsed.iso, "earliest": earliest.iso]))
+                refuse(field, .beforeEarliest(parsed, earliest: earliest))
                 return nil
             }
             if past, parsed > today {
-                refuse(field, Catalogue.t("cases.problem.future", ["date": parsed.iso, "today": today.iso]))
+                refuse(field, .inFuture(parsed, today: today))
                 return nil
             }
             return parsed
@@ -88,7 +88,7 @@ public struct CaseDraft: Sendable, Hashable {
             let value = self[field].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if Self.yes.contains(value) { return true }
             if Self.no.contains(value) { return false }
-            refuse(field, Catalogue.t("cases.problem.yes_no", ["value": value]))
+            refuse(field, .notYesOrNo(value))
             return false
         }
         func list(_ field: CaseField) -> [String] {
@@ -101,7 +101,7 @@ public struct CaseDraft: Sendable, Hashable {
         if let written = text(.aNumber) {
             aNumber = ANumber(written)
             if aNumber == nil {
-                refuse(.aNumber, Catalogue.t("cases.problem.a_number", ["value": written]))
+                refuse(.aNumber, .notAnANumber(written))
             }
         }
         let birthDate = date(.birthDate, earliest: CaseRules.earliestBirthDate)
@@ -116,13 +116,13 @@ public struct CaseDraft: Sendable, Hashable {
         var custodyStatus = CustodyStatus.detained
         if let written = text(.custodyStatus) {
             if let parsed = CustodyStatus(rawValue: written.lowercased()) { custodyStatus = parsed } else {
-                refuse(.custodyStatus, Catalogue.t("cases.problem.custody_status", ["value": written, "choices": CustodyStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
+                refuse(.custodyStatus, .notOneOf(written, choices: CustodyStatus.allCases.map(\.rawValue)))
             }
         }
         var priorBond: Int?
         if let written = text(.priorBond) {
             priorBond = DollarAmount.cents(from: written)
-            if priorBond == nil { refuse(.priorBond, Catalogue.t("cases.problem.dollars", ["value": written])) }
+            if priorBond == nil { refuse(.priorBond, .notDollars(written)) }
         }
         let counsel = text(.counsel)
         let sponsor = Sponsor(name: text(.sponsorName), relation: text(.sponsorRelation),
@@ -133,14 +133,14 @@ public struct CaseDraft: Sendable, Hashable {
         let nursing = flag(.nursing)
         let conditions = list(.conditions).map { $0.lowercased() }
         for condition in conditions where FraihatCondition(named: condition) == nil {
-            refuse(.conditions, FraihatCondition.unknownNameReason(condition) + ".")
+            refuse(.conditions, .notACondition(condition, choices: FraihatCondition.acceptedNames))
         }
         let seriousMentalDisorder = flag(.seriousMentalDisorder)
         let disability = flag(.disability)
         var criminal: [CriminalRecordEntry] = []
         for entry in list(.criminal) {
             if let parsed = CriminalRecordEntry(rawValue: entry.lowercased()) { criminal.append(parsed) } else {
-                refuse(.criminal, Catalogue.t("cases.problem.criminal", ["value": entry]))
+                refuse(.criminal, .notAConviction(entry))
             }
         }
         let arriving = flag(.arriving)
@@ -156,7 +156,7 @@ public struct CaseDraft: Sendable, Hashable {
         let notes = text(.notes, max: CaseRules.maxLongTextLength)
 
         if let birthDate, let detainedOn, detainedOn < birthDate {
-            refuse(.detainedOn, Catalogue.t("cases.problem.before_birth", ["date": detainedOn.iso, "birth": birthDate.iso]))
+            refuse(.detainedOn, .beforeBirth(detainedOn, birth: birthDate))
         }
         let order = Dictionary(uniqueKeysWithValues: CaseField.allCases.enumerated().map { ($1, $0) })
         problems.sort { order[$0.field]! < order[$1.field]! }

@@ -24,41 +24,42 @@ public struct CustodyEventDraft: Sendable, Hashable {
         self.note = note
     }
 
-    /// The event, or the problems found as sentences naming the field. Custody events have
+    /// The event, or the problems found, each with its field. Custody events have
     /// already happened, so a date after `today` is refused.
     public func validated(today: CalendarDate) -> Result<CustodyEvent, CustodyEventInvalid> {
-        var problems: [String] = []
+        var problems: [CustodyEventProblem] = []
+        func refuse(_ field: Field, _ reason: FieldProblemReason) { problems.append(CustodyEventProblem(field: field, reason: reason)) }
         let kindText = kind.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let kind = CustodyEvent.Kind(rawValue: kindText)
         if kind == nil {
-            problems.append(Catalogue.t("cases.event_problem.kind", ["value": kindText, "choices": CustodyEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")]))
+            refuse(.kind, .notOneOf(kindText, choices: CustodyEvent.Kind.allCases.map(\.rawValue)))
         }
         let dateText = date.trimmingCharacters(in: .whitespacesAndNewlines)
         var parsedDate = CalendarDate(iso: dateText)
         if parsedDate == nil {
-            problems.append(Catalogue.t("cases.event_problem.not_a_date", ["value": dateText]))
+            refuse(.date, .notADate(dateText))
         } else if let d = parsedDate, d > today {
-            problems.append(Catalogue.t("cases.event_problem.future", ["date": d.iso, "today": today.iso]))
+            refuse(.date, .inFuture(d, today: today))
             parsedDate = nil
         } else if let d = parsedDate, d < CaseRules.earliestDate {
-            problems.append(Catalogue.t("cases.event_problem.too_early", ["date": d.iso, "earliest": CaseRules.earliestDate.iso]))
+            refuse(.date, .beforeEarliest(d, earliest: CaseRules.earliestDate))
             parsedDate = nil
         }
         let facilityText = facility.trimmingCharacters(in: .whitespacesAndNewlines)
         if kind?.needsFacility == true, facilityText.isEmpty {
-            problems.append(Catalogue.t("cases.event_problem.facility", ["kind": kindText]))
+            refuse(.facility, .eventNeedsFacility(kind: kindText))
         }
         var cents: Int?
         let amountText = amount.trimmingCharacters(in: .whitespacesAndNewlines)
         if !amountText.isEmpty {
             cents = DollarAmount.cents(from: amountText)
-            if cents == nil { problems.append(Catalogue.t("cases.event_problem.amount", ["value": amountText])) }
+            if cents == nil { refuse(.amount, .notDollars(amountText)) }
         } else if kind?.needsAmount == true {
-            problems.append(Catalogue.t("cases.event_problem.bond_amount"))
+            refuse(.amount, .eventNeedsAmount)
         }
         let noteText = note.trimmingCharacters(in: .whitespacesAndNewlines)
         if noteText.count > CaseRules.maxShortTextLength * 3 {
-            problems.append(Catalogue.t("cases.event_problem.note", ["max": String(CaseRules.maxShortTextLength * 3)]))
+            refuse(.note, .tooLong(count: noteText.count, max: CaseRules.maxShortTextLength * 3))
         }
         guard problems.isEmpty, let kind, let parsedDate else { return .failure(CustodyEventInvalid(problems: problems)) }
         return .success(CustodyEvent(kind: kind, date: parsedDate, facility: facilityText.isEmpty ? nil : facilityText,
@@ -66,8 +67,25 @@ public struct CustodyEventDraft: Sendable, Hashable {
     }
 }
 
+/// One thing wrong with one field of a posted custody event.
+public struct CustodyEventProblem: Sendable, Hashable, CustomStringConvertible {
+    public var field: CustodyEventDraft.Field
+    /// Why, as data: the case page draws it in the reader's language.
+    public var reason: FieldProblemReason
+
+    public init(field: CustodyEventDraft.Field, reason: FieldProblemReason) {
+        self.field = field
+        self.reason = reason
+    }
+
+    public var description: String { "\(field.rawValue): \(reason.englishMessage)" }
+}
+
 /// Why a posted custody event was refused.
 public struct CustodyEventInvalid: Error, Sendable, Hashable, CustomStringConvertible {
-    public var problems: [String]
-    public var description: String { problems.joined(separator: " ") }
+    public var problems: [CustodyEventProblem]
+
+    public init(problems: [CustodyEventProblem]) { self.problems = problems }
+
+    public var description: String { problems.map(\.description).joined(separator: " ") }
 }

@@ -27,7 +27,7 @@ public struct EvidenceDocument: Sendable, Hashable {
 
     /// Reads documents written one per line (a form) or separated by `;` (a CSV cell), each
     /// `fact | title | date | kept|missing`; the date may be blank, and a missing status means
-    /// `missing`. Returns the documents, or the first problem as a sentence.
+    /// `missing`. Returns the documents, or the first problem.
     public static func parseList(_ text: String, today: CalendarDate) -> Result<[EvidenceDocument], CaseFieldProblem> {
         var documents: [EvidenceDocument] = []
         let entries = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == ";" })
@@ -36,29 +36,28 @@ public struct EvidenceDocument: Sendable, Hashable {
             let number = index + 1
             let parts = entry.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard (2...4).contains(parts.count), !parts[0].isEmpty, !parts[1].isEmpty else {
-                return .failure(CaseFieldProblem(field: .evidence, message: """
-                    Document \(number) (“\(entry)”) is not written “fact | title | date | kept or missing”.
-                    """))
+                return .failure(CaseFieldProblem(field: .evidence, reason: .notADocument(number: number, line: entry)))
             }
             var date: CalendarDate?
             if parts.count >= 3, !parts[2].isEmpty {
                 guard let parsed = CalendarDate(iso: parts[2]) else {
-                    return .failure(CaseFieldProblem(field: .evidence, message: "Document \(number): “\(parts[2])” is not a date written YYYY-MM-DD."))
+                    return .failure(CaseFieldProblem(field: .evidence, reason: .inDocument(number: number, .notADate(parts[2]))))
                 }
                 guard parsed <= today else {
-                    return .failure(CaseFieldProblem(field: .evidence, message: "Document \(number): \(parsed.iso) is in the future (today is \(today.iso))."))
+                    return .failure(CaseFieldProblem(field: .evidence, reason: .inDocument(number: number, .inFuture(parsed, today: today))))
                 }
                 date = parsed
             }
             var status = Status.missing
             if parts.count == 4, !parts[3].isEmpty {
                 guard let parsed = Status(rawValue: parts[3].lowercased()) else {
-                    return .failure(CaseFieldProblem(field: .evidence, message: "Document \(number): “\(parts[3])” is neither kept nor missing."))
+                    return .failure(CaseFieldProblem(field: .evidence, reason: .inDocument(number: number, .notOneOf(parts[3], choices: Status.allCases.map(\.rawValue)))))
                 }
                 status = parsed
             }
             guard parts[0].count <= CaseRules.maxShortTextLength, parts[1].count <= CaseRules.maxShortTextLength else {
-                return .failure(CaseFieldProblem(field: .evidence, message: "Document \(number): a fact or title is longer than \(CaseRules.maxShortTextLength) characters."))
+                let longest = max(parts[0].count, parts[1].count)
+                return .failure(CaseFieldProblem(field: .evidence, reason: .inDocument(number: number, .tooLong(count: longest, max: CaseRules.maxShortTextLength))))
             }
             documents.append(EvidenceDocument(fact: parts[0].lowercased(), title: parts[1], date: date, status: status))
         }

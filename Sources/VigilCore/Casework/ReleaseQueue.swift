@@ -60,7 +60,7 @@ public enum ReleaseQueue {
         public var points: [Part: Int]
         public var score: Int { points.values.reduce(0, +) }
         /// Evidence still to gather: documents the case lists as missing, then what each open path still needs.
-        public var checklist: [String]
+        public var checklist: [CatalogueText]
         public var daysDetained: Int
     }
 
@@ -120,16 +120,17 @@ public enum ReleaseQueue {
         return points
     }
 
-    public static func checklist(_ item: Item) -> [String] {
+    public static func checklist(_ item: Item) -> [CatalogueText] {
         var seen = Set<String>()
-        var list: [String] = []
-        func add(_ text: String) {
-            let key = text.lowercased()
+        var list: [CatalogueText] = []
+        // Told apart by their English, so one document asked for by two paths is listed once.
+        func add(_ text: CatalogueText) {
+            let key = text.english.lowercased()
             if !seen.contains(key) { seen.insert(key); list.append(text) }
         }
-        for document in item.file.evidence where document.status == .missing { add(document.title) }
+        for document in item.file.evidence where document.status == .missing { add(.verbatim(document.title)) }
         for path in item.paths where path.isOpen {
-            for missing in path.missingEvidence { add(missing) }
+            for missing in path.evidence { add(missing) }
         }
         return list
     }

@@ -30,5 +30,6 @@ extension Catalogue {
         englishSegregation,
         englishSignIn,
         englishTPS,
+        englishScreener,
     ])
 }

@@ -31,5 +31,6 @@ extension Catalogue {
         spanishSegregation,
         spanishSignIn,
         spanishTPS,
+        spanishScreener,
     ])
 }

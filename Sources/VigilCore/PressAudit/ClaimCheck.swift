@@ -76,7 +76,7 @@ public enum ClaimCheck {
             let partner = scored.filter { $0.0.sentence != anchor.0.sentence }
                 .map { s in (s.0, weigh(stems.intersection(s.0.stems.union(anchor.0.stems))) / total) }
                 .max { $0.1 < $1.1 }
-            func make(_ verdict: PressVerdict, _ sourceText: String, _ value: String, _ note: String) -> PressFinding {
+            func make(_ verdict: PressVerdict, _ sourceText: String, _ value: String, _ note: CatalogueText) -> PressFinding {
                 PressFinding(article: article.name, kind: .claim, text: sentence.text, verdict: verdict, sourceText: sourceText,
                              sourceValue: value, start: sentence.start, end: sentence.end, note: note)
             }
@@ -88,12 +88,18 @@ public enum ClaimCheck {
                 let sourceSide = requests.flatMap { r in r.0.predications.map { (r.0, $0) } }.filter { $0.1.overlaps(claim) }
                 guard !sourceSide.contains(where: { $0.1.grows == claim.grows }),
                       let opposite = sourceSide.first(where: { $0.1.grows != claim.grows }) else { continue }
-                let direction = { (p: Predication) in p.grows ? "to grow or keep" : "to end" }
-                let described = { (p: Predication) in
-                    "“\(([p.verb] + p.object.sorted()).joined(separator: " "))”\(p.negated ? ", negated," : "") (\(direction(p)))"
+                // the words as the article or letter has them, whether negated, and which way they ask
+                let described = { (p: Predication) -> CatalogueText in
+                    let words = ["words": ([p.verb] + p.object.sorted()).joined(separator: " ")]
+                    return switch (p.negated, p.grows) {
+                    case (false, true): CatalogueText("press_audit.note.predication_grow", words)
+                    case (false, false): CatalogueText("press_audit.note.predication_end", words)
+                    case (true, true): CatalogueText("press_audit.note.predication_negated_grow", words)
+                    case (true, false): CatalogueText("press_audit.note.predication_negated_end", words)
+                    }
                 }
                 result.append(make(.polarityFlip, opposite.0.sentence.text, "\(claim.verb) ↔ \(opposite.1.negated ? "not " : "")\(opposite.1.verb)",
-                                   "The article has \(described(claim)); the letter asks \(described(opposite.1)) for the same thing: the opposite."))
+                                   CatalogueText("press_audit.note.polarity_flip", parts: ["article": described(claim), "letter": described(opposite.1)])))
                 break flipSearch
             }
             if result.last?.start == sentence.start, result.last?.kind == .claim { continue }
@@ -113,13 +119,13 @@ public enum ClaimCheck {
                 }
                 if let (s, marker) = partial {
                     result.append(make(.scopeOverreach, s.sentence.text, "\(universal) ↔ \(marker)",
-                                       "The article says “\(universal)”; where the letter asks to \(verb!), it is partial: “\(marker)”."))
+                                       CatalogueText("press_audit.note.scope_partial", ["universal": universal, "verb": verb!, "marker": marker])))
                     continue
                 }
                 let paragraph = sentences.filter { $0.paragraph == anchor.0.paragraph }
                 if anchor.1 >= supportedShare, !paragraph.contains(where: { $0.words.contains(where: universals.contains) }) {
                     result.append(make(.scopeOverreach, anchor.0.sentence.text, "\(universal) ↔ (none)",
-                                       "The article says “\(universal)”; the letter's passage it matches says no such thing."))
+                                       CatalogueText("press_audit.note.scope_none", ["universal": universal])))
                     continue
                 }
             }
@@ -127,15 +133,15 @@ public enum ClaimCheck {
             // 5. Support
             if anchor.1 >= supportedShare {
                 result.append(make(.supported, anchor.0.sentence.text, share,
-                                   "\(share) of the claim's words, weighed by rarity, are in this sentence of the letter."))
+                                   CatalogueText("press_audit.note.supported", ["share": share])))
             } else if let partner, partner.1 >= supportedShare {
                 let both = [anchor.0, partner.0].sorted { $0.sentence.start < $1.sentence.start }.map(\.sentence.text).joined(separator: " ")
                 let shareOfBoth = String(format: "%.0f%%", partner.1 * 100)
                 result.append(make(.supported, both, shareOfBoth,
-                                   "\(shareOfBoth) of the claim's words, weighed by rarity, are in these two sentences of the letter."))
+                                   CatalogueText("press_audit.note.supported_two", ["share": shareOfBoth])))
             } else {
                 result.append(make(.unsupported, anchor.1 > 0 ? anchor.0.sentence.text : "", share,
-                                   "The closest sentence of the letter shares only \(share) of the claim's words, weighed by rarity."))
+                                   CatalogueText("press_audit.note.unsupported", ["share": share])))
             }
         }
         return result

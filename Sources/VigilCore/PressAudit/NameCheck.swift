@@ -54,24 +54,24 @@ public enum NameCheck {
         return forms.filter { !$0.isEmpty }
     }
 
-    static func judge(_ name: String, signatories: [Signatory]) -> (PressVerdict, String, String) {
+    static func judge(_ name: String, signatories: [Signatory]) -> (PressVerdict, String, CatalogueText) {
         let words = OrganizationName.tokens(name)
         let exact = signatories.filter { $0.variants.contains(words) }
-        if exact.count == 1 { return (.listed, exact[0].name, "A signatory: \(exact[0].name).") }
+        if exact.count == 1 { return (.listed, exact[0].name, CatalogueText("press_audit.note.signatory", ["name": exact[0].name])) }
         let starting = exact.isEmpty ? signatories.filter { s in words.count >= 2 && s.variants.contains { Array($0.prefix(words.count)) == words } } : exact
         if starting.count == 1 {
-            return (.listed, starting[0].name, "A signatory, named in full “\(starting[0].name)”.")
+            return (.listed, starting[0].name, CatalogueText("press_audit.note.signatory_in_full", ["name": starting[0].name]))
         }
         if starting.count > 1 {
             let names = starting.map(\.name)
             return (.ambiguous, names.joined(separator: "; "),
-                    "The name fits \(names.count) signatories: \(names.joined(separator: ", ")); the article does not say which.")
+                    CatalogueText("press_audit.note.ambiguous", ["count": String(names.count), "names": names.joined(separator: ", ")]))
         }
         let folded = words.joined(separator: " ")
         let closest = signatories.min { a, b in distance(folded, a) < distance(folded, b) }
         let closestName = closest?.name ?? ""
         return (.notListed, closestName,
-                closest == nil ? "The letter lists no signatories." : "No signatory has this name; the closest is “\(closestName)”.")
+                closest == nil ? CatalogueText("press_audit.note.no_signatory_list") : CatalogueText("press_audit.note.not_listed", ["name": closestName]))
     }
 
     static func distance(_ folded: String, _ signatory: Signatory) -> Int {

@@ -32,57 +32,69 @@ public enum NumberCheck {
     }
 
     static func check(_ number: StatedNumber, sentenceWords: [String], article: PressArticle, source: AuditSource) -> PressFinding? {
-        func make(_ verdict: PressVerdict, _ sourceText: String, _ sourceValue: String, _ note: String) -> PressFinding {
+        func make(_ verdict: PressVerdict, _ sourceText: String, _ sourceValue: String, _ note: CatalogueText) -> PressFinding {
             PressFinding(article: article.name, kind: .number, text: number.text, verdict: verdict, sourceText: sourceText,
                          sourceValue: sourceValue, start: number.start, end: number.end, note: note)
         }
-        let hedge = number.hedge == .exact ? "" : " (as hedged: \(number.hedge.rawValue))"
+        // " (as hedged: nearly)", or nothing for an exact figure
+        let hedge: CatalogueText = number.hedge == .exact ? .verbatim("")
+            : CatalogueText("press_audit.note.hedged", parts: ["hedge": CatalogueText(key: "press_audit.hedge." + number.hedge.rawValue, arguments: [:])])
         switch number.kind {
         case .count where number.unitWords.contains(where: organizationUnits.contains):
             let count = source.organizationCount
-            guard count > 0 else { return make(.unsupported, "", "", "The letter has no approved signatories to count.") }
+            guard count > 0 else { return make(.unsupported, "", "", CatalogueText("press_audit.note.no_signatories")) }
             let figure = Double(number.other ? count - 1 : count)
             let listed = "\(count) approved signatories, the lead organization included"
+            let values = ["count": String(count), "value": number.valueText, "text": number.text]
             if number.allows(figure) {
-                let other = number.other ? "; “other” leaves out the lead organization, so \(number.valueText) other means \(count)" : ""
-                return make(.agrees, listed, String(count), "The letter has \(listed)\(other)\(hedge).")
+                return make(.agrees, listed, String(count), number.other
+                    ? CatalogueText("press_audit.note.signatories_other", values, parts: ["hedge": hedge])
+                    : CatalogueText("press_audit.note.signatories", values, parts: ["hedge": hedge]))
             }
-            return make(.contradicts, listed, String(count), "The letter has \(listed), not \(number.text)\(hedge).")
+            return make(.contradicts, listed, String(count), CatalogueText("press_audit.note.signatories_not", values, parts: ["hedge": hedge]))
         case .count where number.unitWords.contains(where: demandUnits.contains):
-            guard let demands = source.demandCount else { return make(.unsupported, "", "", "The letter does not number its demands.") }
+            guard let demands = source.demandCount else { return make(.unsupported, "", "", CatalogueText("press_audit.note.no_demands")) }
             if number.allows(Double(demands)) {
-                return make(.agrees, "\(demands) numbered demands", String(demands), "The letter makes \(demands) numbered demands.")
+                return make(.agrees, "\(demands) numbered demands", String(demands), CatalogueText("press_audit.note.demands", ["count": String(demands)]))
             }
-            return make(.contradicts, "\(demands) numbered demands", String(demands), "The letter makes \(demands) numbered demands, not \(number.text).")
+            return make(.contradicts, "\(demands) numbered demands", String(demands),
+                        CatalogueText("press_audit.note.demands_not", ["count": String(demands), "text": number.text]))
         case .percent:
             let stated = source.statedNumbers.filter { $0.kind == .percent }
-            return compare(number, with: stated, source: source, make: make, what: "percentage")
+            return compare(number, with: stated, source: source, make: make, what: CatalogueText("press_audit.note.what_percentage"))
         case .date, .weekday:
             guard sentenceWords.contains(where: AttributionCues.letterEvents.contains) else { return nil }
-            guard let date = source.date else { return make(.unsupported, "", "", "The letter is not dated.") }
+            guard let date = source.date else { return make(.unsupported, "", "", CatalogueText("press_audit.note.not_dated")) }
             let agrees = number.kind == .weekday ? weekday(of: date) == number.weekday
                 : number.date.map { $0 == date } ?? (number.unitWords.first == "\(date.month)-\(date.day)")
             let written = number.kind == .weekday ? "\(date.iso), a \(weekdayNames[weekday(of: date) - 1])" : date.iso
-            return agrees ? make(.agrees, "dated \(date.iso)", written, "The letter is dated \(written).")
-                : make(.contradicts, "dated \(date.iso)", written, "The letter is dated \(written), not \(number.text).")
+            // the date, and its weekday when the article names one: "2025-01-06, a Monday"
+            let dated: CatalogueText = number.kind == .weekday
+                ? CatalogueText("press_audit.note.date_weekday", ["date": date.iso],
+                                parts: ["weekday": CatalogueText(key: "press_audit.weekday.\(weekday(of: date))", arguments: [:])])
+                : .verbatim(date.iso)
+            return agrees ? make(.agrees, "dated \(date.iso)", written, CatalogueText("press_audit.note.dated", parts: ["date": dated]))
+                : make(.contradicts, "dated \(date.iso)", written, CatalogueText("press_audit.note.dated_not", ["text": number.text], parts: ["date": dated]))
         case .count:
             let unit = number.unitWords.first { !stopWords.contains($0) }
             let stated = source.statedNumbers.filter { $0.kind == .count && unit != nil && $0.unitWords.contains(unit!) }
-            return compare(number, with: stated, source: source, make: make, what: unit.map { "number of \($0)" } ?? "number")
+            return compare(number, with: stated, source: source, make: make,
+                           what: unit.map { CatalogueText("press_audit.note.what_number_of", ["unit": $0]) } ?? CatalogueText("press_audit.note.what_number"))
         }
     }
 
     static func compare(_ number: StatedNumber, with stated: [StatedNumber], source: AuditSource,
-                        make: (PressVerdict, String, String, String) -> PressFinding, what: String) -> PressFinding {
+                        make: (PressVerdict, String, String, CatalogueText) -> PressFinding, what: CatalogueText) -> PressFinding {
         guard !stated.isEmpty else {
-            return make(.unsupported, "", "", "The letter states no \(what) to compare \(number.text) with.")
+            return make(.unsupported, "", "", CatalogueText("press_audit.note.states_no", ["text": number.text], parts: ["what": what]))
         }
         if let match = stated.first(where: { number.allows($0.value) || $0.value == number.value }) {
-            return make(.agrees, source.sentences(covering: match.start, match.end), match.text, "The letter says \(match.text).")
+            return make(.agrees, source.sentences(covering: match.start, match.end), match.text,
+                        CatalogueText("press_audit.note.says", ["figure": match.text]))
         }
         let closest = stated.min { abs($0.value - number.value) < abs($1.value - number.value) }!
         return make(.contradicts, source.sentences(covering: closest.start, closest.end), closest.text,
-                    "The letter says \(closest.text), not \(number.text).")
+                    CatalogueText("press_audit.note.says_not", ["figure": closest.text, "text": number.text]))
     }
 
     static let stopWords: Set<String> = ["of", "the", "a", "an", "and", "in", "to", "for", "other", "more", "than"]

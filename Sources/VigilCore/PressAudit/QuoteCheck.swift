@@ -21,20 +21,20 @@ public enum QuoteCheck {
         let alignment = QuoteAlignment.align(tokens, to: source.tokens)
         let own = tokens.filter { $0.kind == .word && !$0.bracketed }.count
         let matched = alignment.matchedWords
-        func make(_ verdict: PressVerdict, sourceText: String, diff: String, note: String) -> PressFinding {
+        func make(_ verdict: PressVerdict, sourceText: String, diff: String, note: CatalogueText) -> PressFinding {
             PressFinding(article: article.name, kind: .quote, text: text, verdict: verdict, sourceText: sourceText,
                          sourceValue: diff, start: span.start, end: span.end, note: note)
         }
         guard let range = alignment.sourceTokens, own > 0,
               Double(matched) >= 0.6 * Double(own), own < 3 || alignment.longestMatchedRun >= 3 else {
             return make(.notFound, sourceText: "", diff: "",
-                        note: "Nothing in the letter is close to these words (\(matched) of \(own) words matched); they may quote someone else.")
+                        note: CatalogueText("press_audit.note.quote_not_found", ["matched": String(matched), "own": String(own)]))
         }
         let sourceText = source.excerpt(source.tokens[range.lowerBound].start, source.tokens[range.upperBound].end)
         let diff = WordDiffText.render(alignment.steps)
         let unmarked = alignment.steps.filter { $0.isChange && !$0.isMarked }
         if !unmarked.isEmpty {
-            let changes = WordDiffText.merged(unmarked).map(describe).joined(separator: "; ")
+            let changes = WordDiffText.merged(unmarked).map(describe)
             let negation = unmarked.contains { step in
                 switch step {
                 case .replaced(let s, let q, _): negations.contains(s) != negations.contains(q)
@@ -43,25 +43,31 @@ public enum QuoteCheck {
                 case .same: false
                 }
             }
-            let meaning = negation ? " A negation differs, so the meaning changes." : ""
+            let arguments: [String: CatalogueText.Argument] = ["changes": .list(changes, separator: "; ")]
             return make(.misquote, sourceText: sourceText, diff: diff,
-                        note: "The words differ from the letter's with no brackets or ellipsis to say so: \(changes).\(meaning)")
+                        note: negation ? CatalogueText(key: "press_audit.note.misquote_negation", arguments: arguments)
+                                       : CatalogueText(key: "press_audit.note.misquote", arguments: arguments))
         }
         let marked = alignment.steps.filter(\.isChange)
         if !marked.isEmpty {
-            let changes = WordDiffText.merged(marked).map(describe).joined(separator: "; ")
+            let changes = WordDiffText.merged(marked).map(describe)
             return make(.alteredIndicated, sourceText: sourceText, diff: diff,
-                        note: "The writer marked every change with brackets or an ellipsis: \(changes).")
+                        note: CatalogueText(key: "press_audit.note.altered_indicated", arguments: ["changes": .list(changes, separator: "; ")]))
         }
-        return make(.exact, sourceText: sourceText, diff: diff, note: "The letter's words, word for word.")
+        return make(.exact, sourceText: sourceText, diff: diff, note: CatalogueText("press_audit.note.exact"))
     }
 
-    static func describe(_ step: WordDiffStep) -> String {
+    /// One change, in words; the quoted words are the article's and the letter's, as written.
+    static func describe(_ step: WordDiffStep) -> CatalogueText {
         switch step {
-        case .same(let words): "“\(words)” kept"
-        case .replaced(let source, let quoted, let marked): "“\(source)” written as “\(quoted)”" + (marked ? " in brackets" : "")
-        case .added(let words, let marked): "“\(words)” added" + (marked ? " in brackets" : "")
-        case .left(let words, let marked): "“\(words)” left out" + (marked ? " at an ellipsis" : "")
+        case .same(let words): CatalogueText("press_audit.change.kept", ["words": words])
+        case .replaced(let source, let quoted, let marked):
+            marked ? CatalogueText("press_audit.change.replaced_marked", ["source": source, "quoted": quoted])
+                   : CatalogueText("press_audit.change.replaced", ["source": source, "quoted": quoted])
+        case .added(let words, let marked):
+            marked ? CatalogueText("press_audit.change.added_marked", ["words": words]) : CatalogueText("press_audit.change.added", ["words": words])
+        case .left(let words, let marked):
+            marked ? CatalogueText("press_audit.change.left_marked", ["words": words]) : CatalogueText("press_audit.change.left", ["words": words])
         }
     }
 }

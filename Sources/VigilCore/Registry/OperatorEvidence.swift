@@ -6,15 +6,18 @@ public struct OperatorEvidence: Sendable, Hashable {
     public var operatorName: String?
     /// The record used, for the three record methods.
     public var record: OperatorRecord?
-    /// Where it comes from: a record's file and citation, ICE's definition, or the rule.
-    public var source: String
+    /// Where it comes from: a record's file and citation, ICE's definition, or the rule; as words a
+    /// page draws in its language (the citations inside stay as written).
+    public var sourceText: CatalogueText
+    /// `sourceText` in English.
+    public var source: String { sourceText.english }
 
-    public init(method: OperatorEvidenceMethod, kind: OperatorKind, operatorName: String?, record: OperatorRecord?, source: String) {
+    public init(method: OperatorEvidenceMethod, kind: OperatorKind, operatorName: String?, record: OperatorRecord?, source: CatalogueText) {
         self.method = method
         self.kind = kind
         self.operatorName = operatorName
         self.record = record
-        self.source = source
+        self.sourceText = source
     }
 
     /// The evidence for one row, by the first method in `OperatorEvidenceMethod` order that has any:
@@ -33,16 +36,17 @@ public struct OperatorEvidence: Sendable, Hashable {
             let usable = known.filter { $0.method == method }
             if let record = OperatorRecord.inForce(on: date, among: usable) {
                 return OperatorEvidence(method: method, kind: record.operatorKind, operatorName: record.operatorName, record: record,
-                                        source: "\(record.citation ?? record.source), as of \(record.asOfDate.iso)")
+                                        source: CatalogueText("private_share.evidence.record", ["citation": record.citation ?? record.source,
+                                                                                                "date": record.asOfDate.iso]))
             }
         }
         if let definition = FacilityTypeDefinition.definition(of: type), let kind = definition.kind {
             return OperatorEvidence(method: .facilityType, kind: kind, operatorName: nil, record: nil,
-                                    source: "ICE’s definition of \(definition.type): \(definition.source)")
+                                    source: CatalogueText("private_share.evidence.definition", ["type": definition.type, "source": definition.source]))
         }
         if let kind = LocalGovernmentInference.kind(type: type, name: name) {
             return OperatorEvidence(method: .localGovernmentInference, kind: kind, operatorName: nil, record: nil,
-                                    source: "inferred from ICE type \(type ?? "") and the name")
+                                    source: CatalogueText("private_share.evidence.inference", ["type": type ?? ""]))
         }
         return nil
     }

@@ -12,12 +12,22 @@ extension Array where Element == CriminalRecordEntry {
     var felonies: Int { count { $0 == .felony } }
     var misdemeanors: Int { count { $0 == .misdemeanor } }
 
-    /// `1 felony, 2 misdemeanors`, for the screener's reasons.
-    var summary: String {
-        if isEmpty { return "no criminal record" }
-        var parts: [String] = []
-        if felonies > 0 { parts.append(felonies == 1 ? "1 felony" : "\(felonies) felonies") }
-        if misdemeanors > 0 { parts.append(misdemeanors == 1 ? "1 misdemeanor" : "\(misdemeanors) misdemeanors") }
-        return parts.joined(separator: ", ")
+    /// `1 felony, 2 misdemeanors`, for the screener's reasons, in English.
+    var summary: String { summaryText.english }
+
+    /// `1 felony, 2 misdemeanors`, as words a page draws in its language.
+    var summaryText: CatalogueText {
+        if isEmpty { return CatalogueText("screener.record.none") }
+        var parts: [CatalogueText] = []
+        if felonies > 0 {
+            let count = ["count": String(felonies)]
+            parts.append(felonies == 1 ? CatalogueText("screener.record.felonies.one", count) : CatalogueText("screener.record.felonies.other", count))
+        }
+        if misdemeanors > 0 {
+            let count = ["count": String(misdemeanors)]
+            parts.append(misdemeanors == 1 ? CatalogueText("screener.record.misdemeanors.one", count)
+                                           : CatalogueText("screener.record.misdemeanors.other", count))
+        }
+        return CatalogueText(key: "screener.record.list", arguments: ["parts": .list(parts, separator: ", ")])
     }
 }

@@ -16,8 +16,8 @@ struct MandatoryDetentionGrounds {
         var rule: ScreeningRule
         var finding: Finding
         /// The facts behind the finding.
-        var because: [String]
-        var missing: [String]
+        var because: [CatalogueText]
+        var missing: [CatalogueText]
     }
 
     let criminal: Ground
@@ -27,40 +27,40 @@ struct MandatoryDetentionGrounds {
     init(_ facts: ScreeningFacts) {
         switch facts.criminal {
         case nil:
-            criminal = Ground(rule: .criminalGrounds, finding: .notShown, because: ["no criminal record given"],
-                              missing: ["the person's criminal record (certified dispositions), to rule 236(c) in or out"])
+            criminal = Ground(rule: .criminalGrounds, finding: .notShown, because: [CatalogueText("screener.grounds.no_record_given")],
+                              missing: [CatalogueText("screener.grounds.record_evidence")])
         case let record? where record.felonies > 0:
             criminal = Ground(rule: .criminalGrounds, finding: .applies,
-                              because: ["criminal record: \(record.summary); a felony may be a 236(c) ground (aggravated felony, controlled substance, firearm, crime involving moral turpitude): a lawyer decides"],
-                              missing: ["certified dispositions of each conviction, for a lawyer to decide whether 236(c) applies"])
+                              because: [CatalogueText("screener.grounds.felony", parts: ["record": record.summaryText])],
+                              missing: [CatalogueText("screener.grounds.dispositions")])
         case let record? where record.misdemeanors > 0:
             criminal = Ground(rule: .criminalGrounds, finding: .mayApply,
-                              because: ["criminal record: \(record.summary); some misdemeanors (crimes involving moral turpitude, controlled substances) are 236(c) grounds: a lawyer decides"],
-                              missing: ["certified dispositions of each conviction, for a lawyer to decide whether 236(c) applies"])
+                              because: [CatalogueText("screener.grounds.misdemeanor", parts: ["record": record.summaryText])],
+                              missing: [CatalogueText("screener.grounds.dispositions")])
         case _?:
-            criminal = Ground(rule: .criminalGrounds, finding: .notShown, because: ["no criminal record"], missing: [])
+            criminal = Ground(rule: .criminalGrounds, finding: .notShown, because: [CatalogueText("screener.record.none")], missing: [])
         }
         switch facts.arriving {
         case true?:
             arrival = Ground(rule: .arrival, finding: .applies,
-                             because: ["detained on arrival: detention under 235(b), released only by parole under 8 CFR 212.5(b)"],
-                             missing: ["the record of arrival and any credible-fear finding"])
+                             because: [CatalogueText("screener.grounds.arriving")],
+                             missing: [CatalogueText("screener.grounds.arrival_record")])
         case false?:
-            arrival = Ground(rule: .arrival, finding: .notShown, because: ["not detained on arrival"], missing: [])
+            arrival = Ground(rule: .arrival, finding: .notShown, because: [CatalogueText("screener.grounds.not_arriving")], missing: [])
         case nil:
-            arrival = Ground(rule: .arrival, finding: .notShown, because: ["not known whether the person was detained on arrival"],
-                             missing: ["whether the person was detained on arrival at a port of entry (the Notice to Appear or I-213)"])
+            arrival = Ground(rule: .arrival, finding: .notShown, because: [CatalogueText("screener.grounds.arrival_unknown")],
+                             missing: [CatalogueText("screener.grounds.arrival_question")])
         }
         switch facts.finalOrder {
         case true?:
             finalOrder = Ground(rule: .finalOrder, finding: .applies,
-                                because: ["a final order of removal: detention in the removal period under 241(a); release only under an order of supervision, which a lawyer pursues"],
-                                missing: ["the final order and its date (the 90-day removal period runs from it)"])
+                                because: [CatalogueText("screener.grounds.final_order")],
+                                missing: [CatalogueText("screener.grounds.final_order_record")])
         case false?:
-            finalOrder = Ground(rule: .finalOrder, finding: .notShown, because: ["no final order of removal"], missing: [])
+            finalOrder = Ground(rule: .finalOrder, finding: .notShown, because: [CatalogueText("screener.grounds.no_final_order")], missing: [])
         case nil:
-            finalOrder = Ground(rule: .finalOrder, finding: .notShown, because: ["not known whether there is a final order of removal"],
-                                missing: ["whether the person has a final order of removal (EOIR case status)"])
+            finalOrder = Ground(rule: .finalOrder, finding: .notShown, because: [CatalogueText("screener.grounds.final_order_unknown")],
+                                missing: [CatalogueText("screener.grounds.final_order_question")])
         }
     }
 
@@ -91,10 +91,10 @@ struct MandatoryDetentionGrounds {
             switch ground.finding {
             case .applies:
                 path.status = .blocked
-                path.because.append("blocked by \(ground.rule.name): it bars this release while it applies; a lawyer decides whether it does")
+                path.reasons.append(CatalogueText("screener.grounds.blocked_by", parts: ["rule": ground.rule.title]))
             case .mayApply:
                 if path.status == .meets { path.status = .mayMeet }
-                path.because.append("\(ground.rule.name) may apply and would bar this release: a lawyer decides")
+                path.reasons.append(CatalogueText("screener.grounds.may_block", parts: ["rule": ground.rule.title]))
             case .notShown:
                 break
             }

@@ -4,40 +4,41 @@
 /// mandatory-detention ground blocks it (235(b) included: arriving people get parole, not bond).
 extension ReleaseScreener {
     func bondPath(_ facts: ScreeningFacts, asOf: CalendarDate, grounds: MandatoryDetentionGrounds) -> ScreeningPath {
-        var known: [String] = []
-        var missing: [String] = [
-            "fixed address: a lease or a sponsor's letter with their address and status",
+        var known: [CatalogueText] = []
+        var missing: [CatalogueText] = [
+            CatalogueText("screener.bond.fixed_address"),
         ]
         if let entered = facts.enteredUS {
             let years = Self.wholeYears(from: entered, to: asOf)
-            known.append("length of residence: in the U.S. since \(entered.iso) (\(years) year\(years == 1 ? "" : "s") on \(asOf.iso))")
-            missing.append("proof of residence since \(entered.iso)")
+            let values = ["date": entered.iso, "count": String(years), "as_of": asOf.iso]
+            known.append(years == 1 ? CatalogueText("screener.bond.residence.one", values) : CatalogueText("screener.bond.residence.other", values))
+            missing.append(CatalogueText("screener.bond.proof_of_residence", ["date": entered.iso]))
         } else {
-            missing.append("length of residence: the date the person entered the U.S., with proof")
+            missing.append(CatalogueText("screener.bond.entry_date"))
         }
         missing += [
-            "family ties: relatives in the U.S. and their status (birth and marriage certificates, IDs)",
-            "employment: letters from employers, pay records",
-            "record of appearing in court: hearing notices and attendance",
+            CatalogueText("screener.bond.family_ties"),
+            CatalogueText("screener.bond.employment"),
+            CatalogueText("screener.bond.court_appearances"),
         ]
         switch facts.criminal {
-        case nil: missing.append("criminal record: certified dispositions, or a statement that there is none")
-        case let record? where record.isEmpty: known.append("criminal record: none")
-        case let record?: known.append("criminal record: \(record.summary) (weighs against bond; the dispositions decide how much)")
+        case nil: missing.append(CatalogueText("screener.bond.criminal_record_evidence"))
+        case let record? where record.isEmpty: known.append(CatalogueText("screener.bond.criminal_record_none"))
+        case let record?: known.append(CatalogueText("screener.bond.criminal_record", parts: ["record": record.summaryText]))
         }
         if facts.finalOrder == true {
-            known.append("immigration violations: a final order of removal")
+            known.append(CatalogueText("screener.bond.final_order"))
         } else {
-            missing.append("immigration violations: any prior removal or order")
+            missing.append(CatalogueText("screener.bond.prior_removal"))
         }
-        missing.append("attempts to flee prosecution or removal: none, or an explanation")
+        missing.append(CatalogueText("screener.bond.flight"))
         switch facts.arriving {
-        case true?: known.append("manner of entry: detained on arrival")
-        case false?: missing.append("manner of entry: admitted, paroled, or entered without inspection (the I-213)")
-        case nil: missing.append("manner of entry: arrival at a port, admission, parole or entry without inspection (the I-213)")
+        case true?: known.append(CatalogueText("screener.bond.entry_on_arrival"))
+        case false?: missing.append(CatalogueText("screener.bond.entry_manner"))
+        case nil: missing.append(CatalogueText("screener.bond.entry_manner_unknown"))
         }
-        var because = known.isEmpty ? ["none of the Guerra factors is known from the facts given"] : known
-        because.append("the minimum bond is $1,500 (INA 236(a)(2)(A)); the judge weighs flight risk and danger")
+        var because = known.isEmpty ? [CatalogueText("screener.bond.no_factor_known")] : known
+        because.append(CatalogueText("screener.bond.minimum"))
         let path = ScreeningRule.bond.path(.mayMeet, because: because, missing: missing)
         return MandatoryDetentionGrounds.applying(grounds.blockingBond, to: path)
     }

@@ -10,47 +10,48 @@ extension ReleaseScreener {
                     ScreeningRule.fraihatDisability.path(.notMet, because: [reason], missing: [])]
         }
         let standing = asOf < ScreeningRule.fraihatReversed
-            ? "the preliminary injunction binds ICE on \(asOf.iso)"
-            : "no longer binding on \(asOf.iso) (reversed \(ScreeningRule.fraihatReversed.iso)): a court-vetted triage list still used in custody requests"
+            ? CatalogueText("screener.fraihat.binding", ["date": asOf.iso])
+            : CatalogueText("screener.fraihat.reversed", ["date": asOf.iso, "reversed": ScreeningRule.fraihatReversed.iso])
 
         // subclass 1: each risk factor by name
-        var factors: [String] = []
-        var missing: [String] = []
-        var unknown: [String] = []
+        var factors: [CatalogueText] = []
+        var missing: [CatalogueText] = []
+        var unknown: [CatalogueText] = []
         switch facts.age(on: asOf) {
         case let age? where age > 55:
-            factors.append("over 55: \(age) years old on \(asOf.iso)")
-            missing.append("proof of age (passport or birth certificate)")
+            factors.append(CatalogueText("screener.fraihat.over_55", ["age": String(age), "date": asOf.iso]))
+            missing.append(CatalogueText("screener.fraihat.proof_of_age"))
         case let age?:
-            unknown.append("\(age) years old on \(asOf.iso): not over 55")
+            unknown.append(CatalogueText("screener.fraihat.not_over_55", ["age": String(age), "date": asOf.iso]))
         case nil:
-            unknown.append("birth date not given, so age cannot be checked")
-            missing.append("the person's date of birth")
+            unknown.append(CatalogueText("screener.fraihat.no_birth_date"))
+            missing.append(CatalogueText("screener.date_of_birth"))
         }
         if facts.pregnant == true {
-            factors.append("pregnant")
-            missing.append("medical confirmation of the pregnancy")
+            factors.append(Self.pregnantText)
+            missing.append(CatalogueText("screener.fraihat.pregnancy_confirmation"))
         }
         for (name, condition) in facts.fraihatConditions {
-            factors.append("chronic condition: " + (name.lowercased() == condition.rawValue.lowercased() ? condition.rawValue : "\(name) (\(condition.rawValue))"))
-            missing.append("medical records of the \(name) diagnosis and its treatment")
+            let named = name.lowercased() == condition.rawValue.lowercased() ? condition.rawValue : "\(name) (\(condition.rawValue))"
+            factors.append(CatalogueText("screener.fraihat.chronic_condition", ["condition": named]))
+            missing.append(CatalogueText("screener.fraihat.medical_records", ["condition": name]))
         }
-        if facts.conditions == nil { missing.append("the person's chronic health conditions (medical records)") }
+        if facts.conditions == nil { missing.append(CatalogueText("screener.fraihat.conditions_unknown")) }
         let riskFactors = factors.isEmpty
-            ? rule.path(.notMet, because: unknown + ["no risk factor given", standing], missing: missing)
+            ? rule.path(.notMet, because: unknown + [CatalogueText("screener.fraihat.no_risk_factor"), standing], missing: missing)
             : rule.path(.meets, because: factors + [standing], missing: missing)
 
         // subclass 2: a disability, if it raises the risk of severe illness (a doctor says)
         let disability: ScreeningPath = switch facts.disability {
         case true?:
             ScreeningRule.fraihatDisability.path(.mayMeet, because: [
-                "a disability: it counts if it raises the risk of severe illness, which a doctor must say", standing,
-            ], missing: ["a doctor's letter on the disability and the risk of severe illness it brings"])
+                CatalogueText("screener.fraihat.disability"), standing,
+            ], missing: [CatalogueText("screener.fraihat.disability_letter")])
         case false?:
-            ScreeningRule.fraihatDisability.path(.notMet, because: ["no disability", standing], missing: [])
+            ScreeningRule.fraihatDisability.path(.notMet, because: [CatalogueText("screener.fraihat.no_disability"), standing], missing: [])
         case nil:
-            ScreeningRule.fraihatDisability.path(.notMet, because: ["not known whether the person has a disability", standing],
-                                                 missing: ["whether the person has a disability (Rehabilitation Act section 504)"])
+            ScreeningRule.fraihatDisability.path(.notMet, because: [CatalogueText("screener.fraihat.disability_unknown"), standing],
+                                                 missing: [CatalogueText("screener.fraihat.disability_question")])
         }
         return [riskFactors, disability].map { MandatoryDetentionGrounds.applying(grounds.blockingDiscretionaryRelease, to: $0) }
     }

@@ -11,17 +11,17 @@ extension ReleaseScreener {
         switch facts.seriousMentalDisorder {
         case true?:
             return rule.path(.meets, because: [
-                "a serious mental disorder or condition",
-                "ICE must monitor and track it, tell the immigration court where competency is in question, and plan a safe release before any transfer, release or removal",
+                CatalogueText("screener.vulnerability.mental_disorder"),
+                CatalogueText("screener.mental_health.duties"),
             ], missing: [
-                "a mental-health evaluation or treatment records documenting the disorder",
-                "a release plan: treatment provider, medication, housing",
+                CatalogueText("screener.mental_health.evaluation"),
+                CatalogueText("screener.mental_health.release_plan"),
             ])
         case false?:
-            return rule.path(.notMet, because: ["no serious mental disorder or condition"], missing: [])
+            return rule.path(.notMet, because: [CatalogueText("screener.mental_health.none")], missing: [])
         case nil:
-            return rule.path(.notMet, because: ["not known whether the person has a serious mental disorder or condition"],
-                             missing: ["whether the person has a serious mental disorder or condition (a mental-health screening)"])
+            return rule.path(.notMet, because: [CatalogueText("screener.mental_health.unknown")],
+                             missing: [CatalogueText("screener.mental_health.question")])
         }
     }
 }

@@ -12,46 +12,50 @@ extension ReleaseScreener {
 
         // (1) serious medical conditions: a doctor says whether detention is appropriate
         var medical = vulnerabilities.medical
-        if facts.pregnant == true { medical.removeAll { $0 == "pregnant" } }
+        if facts.pregnant == true { medical.removeAll { $0 == Self.pregnantText } }
         paths.append(medical.isEmpty
-            ? Self.paroleGroup(.paroleMedical, .notMet, because: ["no medical condition given"], missing: [], facts: facts)
-            : Self.paroleGroup(.paroleMedical, .mayMeet, because: ["medical facts: \(medical.joined(separator: "; "))",
-                                                                   "whether a condition is serious enough that detention is not appropriate is a doctor's judgement"],
-                               missing: ["a doctor's letter on each condition, its treatment, and why continued detention is not appropriate"], facts: facts))
+            ? Self.paroleGroup(.paroleMedical, .notMet, because: [CatalogueText("screener.parole.no_medical_condition")], missing: [], facts: facts)
+            : Self.paroleGroup(.paroleMedical, .mayMeet, because: [CatalogueText(key: "screener.parole.medical_facts", arguments: ["facts": .list(medical, separator: "; ")]),
+                                                                   CatalogueText("screener.parole.medical_judgement")],
+                               missing: [CatalogueText("screener.parole.doctor_letter")], facts: facts))
 
         // (2) women medically certified as pregnant
         paths.append(facts.pregnant == true
-            ? Self.paroleGroup(.parolePregnant, .meets, because: ["pregnant"], missing: ["a medical certification of the pregnancy"], facts: facts)
-            : Self.paroleGroup(.parolePregnant, .notMet, because: [facts.pregnant == false ? "not pregnant" : "pregnancy not known"], missing: [], facts: facts))
+            ? Self.paroleGroup(.parolePregnant, .meets, because: [Self.pregnantText], missing: [CatalogueText("screener.parole.pregnancy_certification")], facts: facts)
+            : Self.paroleGroup(.parolePregnant, .notMet, because: [facts.pregnant == false ? CatalogueText("screener.parole.not_pregnant") : CatalogueText("screener.parole.pregnancy_not_known")],
+                               missing: [], facts: facts))
 
         // (3) certain juveniles
         if let age = facts.age(on: asOf) {
             paths.append(age < 18
-                ? Self.paroleGroup(.paroleJuvenile, .meets, because: ["\(age) years old on \(asOf.iso): a juvenile"],
-                                   missing: ["proof of age (birth certificate)", "a parent, relative or guardian to release to (8 CFR 212.5(b)(3))"], facts: facts)
-                : Self.paroleGroup(.paroleJuvenile, .notMet, because: ["\(age) years old on \(asOf.iso): not a juvenile"], missing: [], facts: facts))
+                ? Self.paroleGroup(.paroleJuvenile, .meets, because: [CatalogueText("screener.parole.juvenile", ["age": String(age), "date": asOf.iso])],
+                                   missing: [CatalogueText("screener.parole.proof_of_age"), CatalogueText("screener.parole.guardian")], facts: facts)
+                : Self.paroleGroup(.paroleJuvenile, .notMet, because: [CatalogueText("screener.parole.not_juvenile", ["age": String(age), "date": asOf.iso])],
+                                   missing: [], facts: facts))
         } else {
-            paths.append(Self.paroleGroup(.paroleJuvenile, .notMet, because: ["birth date not given"], missing: ["the person's date of birth"], facts: facts))
+            paths.append(Self.paroleGroup(.paroleJuvenile, .notMet, because: [CatalogueText("screener.birth_date_not_given")],
+                                          missing: [CatalogueText("screener.date_of_birth")], facts: facts))
         }
 
         // (4) witnesses: the facts have no field for it, so the question goes on the checklist
-        paths.append(Self.paroleGroup(.paroleWitness, .notMet, because: ["the facts given do not say whether the person is a witness"],
-                                      missing: ["whether the person is a witness in a judicial, administrative or legislative proceeding (a subpoena or a prosecutor's letter)"],
+        paths.append(Self.paroleGroup(.paroleWitness, .notMet, because: [CatalogueText("screener.parole.witness_not_known")],
+                                      missing: [CatalogueText("screener.parole.witness_evidence")],
                                       facts: facts))
 
         // (5) continued detention not in the public interest: every vulnerability counts towards it
         paths.append(vulnerabilities.all.isEmpty
-            ? Self.paroleGroup(.parolePublicInterest, .notMet, because: ["no vulnerability given that would make detention against the public interest"], missing: [], facts: facts)
-            : Self.paroleGroup(.parolePublicInterest, .mayMeet, because: ["vulnerabilities: \(vulnerabilities.all.joined(separator: "; "))",
-                                                                          "whether detention is against the public interest is the field office director's discretion"],
-                               missing: ["a letter setting out why continued detention is not in the public interest, with the records above"], facts: facts))
+            ? Self.paroleGroup(.parolePublicInterest, .notMet, because: [CatalogueText("screener.parole.no_vulnerability")], missing: [], facts: facts)
+            : Self.paroleGroup(.parolePublicInterest, .mayMeet,
+                               because: [CatalogueText(key: "screener.parole.vulnerabilities", arguments: ["facts": .list(vulnerabilities.all, separator: "; ")]),
+                                         CatalogueText("screener.parole.public_interest_discretion")],
+                               missing: [CatalogueText("screener.parole.public_interest_letter")], facts: facts))
 
         return paths.map { MandatoryDetentionGrounds.applying(grounds.blockingDiscretionaryRelease, to: $0) }
     }
 
     /// A 212.5(b) path, capped at `may-meet` unless the person was detained on arrival, with
     /// the 212.5(d) conditions added to its evidence when the group fits.
-    private static func paroleGroup(_ rule: ScreeningRule, _ status: ScreeningPath.Status, because: [String], missing: [String],
+    private static func paroleGroup(_ rule: ScreeningRule, _ status: ScreeningPath.Status, because: [CatalogueText], missing: [CatalogueText],
                                     facts: ScreeningFacts) -> ScreeningPath {
         var status = status
         var because = because
@@ -59,15 +63,15 @@ extension ReleaseScreener {
         if status == .meets || status == .mayMeet {
             switch facts.arriving {
             case true?:
-                because.append("detained on arrival: 212.5(b) parole is the way out of 235(b) detention")
+                because.append(CatalogueText("screener.parole.arriving"))
             case false?:
-                because.append("not detained on arrival: 212.5(b) is written for arriving people; the same facts support release on recognizance or bond under INA 236(a)")
+                because.append(CatalogueText("screener.parole.not_arriving"))
                 status = .mayMeet
             case nil:
-                because.append("not known whether the person was detained on arrival, which 212.5(b) parole is written for")
+                because.append(CatalogueText("screener.parole.arrival_not_known"))
                 status = .mayMeet
             }
-            missing += ["no security risk and no risk of absconding: a sponsor's undertaking, close relatives with known addresses, a fixed address (212.5(d))"]
+            missing += [CatalogueText("screener.parole.conditions")]
         }
         return rule.path(status, because: because, missing: missing)
     }

@@ -5,36 +5,36 @@ extension ReleaseScreener {
     func pregnancyDirectivePath(_ facts: ScreeningFacts, asOf: CalendarDate, grounds: MandatoryDetentionGrounds) -> ScreeningPath {
         let rule = ScreeningRule.pregnancyDirective
         if let reason = rule.notYetInForce(on: asOf) { return rule.path(.notMet, because: [reason], missing: []) }
-        var because: [String] = []
-        var missing: [String] = []
+        var because: [CatalogueText] = []
+        var missing: [CatalogueText] = []
         if facts.pregnant == true {
-            because.append("pregnant")
-            missing.append("medical confirmation of the pregnancy and its due date")
+            because.append(Self.pregnantText)
+            missing.append(CatalogueText("screener.pregnancy.confirmation"))
         }
         if let birth = facts.postpartumSince {
             if Self.isWithinPostpartumYear(birth, asOf: asOf) {
-                because.append("postpartum: gave birth on \(birth.iso), within a year of \(asOf.iso) (until \(Self.anniversary(of: birth).iso))")
-                missing.append("the child's birth certificate or a hospital record of the delivery")
+                because.append(CatalogueText("screener.pregnancy.postpartum", ["date": birth.iso, "as_of": asOf.iso, "until": Self.anniversary(of: birth).iso]))
+                missing.append(CatalogueText("screener.pregnancy.birth_record"))
             } else if birth <= asOf {
-                because.append("gave birth on \(birth.iso), more than a year before \(asOf.iso): no longer postpartum under the directive")
+                because.append(CatalogueText("screener.pregnancy.no_longer_postpartum", ["date": birth.iso, "as_of": asOf.iso]))
             }
         }
         if facts.nursing == true {
-            because.append("nursing")
-            missing.append("a medical or lactation record that the person is nursing")
+            because.append(CatalogueText("screener.nursing"))
+            missing.append(CatalogueText("screener.pregnancy.nursing_record"))
         }
         guard !missing.isEmpty else {
             var reasons = because
             if facts.pregnant == nil || facts.nursing == nil {
-                reasons.append("pregnancy, a birth within the year and nursing not all known")
-                return rule.path(.notMet, because: reasons, missing: ["whether the person is pregnant, gave birth in the past year, or is nursing"])
+                reasons.append(CatalogueText("screener.pregnancy.not_all_known"))
+                return rule.path(.notMet, because: reasons, missing: [CatalogueText("screener.pregnancy.question")])
             }
-            reasons.append("not pregnant, postpartum or nursing")
+            reasons.append(CatalogueText("screener.pregnancy.none"))
             return rule.path(.notMet, because: reasons, missing: [])
         }
-        because.append("ICE generally should not detain: detention needs the field office director's approval and weekly re-evaluation")
+        because.append(CatalogueText("screener.pregnancy.should_not_detain"))
         if grounds.arrival.finding == .applies {
-            because.append("detained on arrival: release is by parole under 8 CFR 212.5(b)(2), which the directive supports")
+            because.append(CatalogueText("screener.pregnancy.arriving"))
         }
         return MandatoryDetentionGrounds.applying(grounds.blockingDiscretionaryRelease, to: rule.path(.meets, because: because, missing: missing))
     }

@@ -7,8 +7,8 @@ extension ReleaseScreener {
 
     func tpsPaths(_ facts: ScreeningFacts, asOf: CalendarDate) -> [ScreeningPath] {
         guard let citizenship = facts.citizenship else {
-            return [Self.tpsWithoutDesignation("TPS", because: ["no country of citizenship given"],
-                                               missing: ["the person's country of citizenship (passport, national ID or birth certificate)"])]
+            return [Self.tpsWithoutDesignation("TPS", because: [CatalogueText("screener.tps.no_citizenship")],
+                                               missing: [CatalogueText("screener.tps.citizenship_evidence")])]
         }
         let country = Self.fold(citizenship)
         let designations = tpsDesignations.filter { Self.fold($0.country) == country }
@@ -16,14 +16,18 @@ extension ReleaseScreener {
         guard !designations.isEmpty else {
             let countries = Set(tpsDesignations.map(\.country)).sorted().joined(separator: ", ")
             return [Self.tpsWithoutDesignation("TPS \(citizenship)", because: [
-                "no TPS designation of “\(citizenship)” in the designations file (countries designated there: \(countries))",
+                CatalogueText("screener.tps.no_designation", ["country": citizenship, "countries": countries]),
             ], missing: [])]
         }
         let relevant = designations.filter { $0.isInForce(on: asOf) || $0.isAnnouncedNotInForce(on: asOf) }
         guard !relevant.isEmpty else {
-            let listed = designations.map { "\($0.designation) (\($0.inForce.lowerBound.iso) through \($0.inForce.upperBound.iso))" }
+            let listed = designations.map {
+                CatalogueText("screener.tps.designation_dates", ["designation": $0.designation, "from": $0.inForce.lowerBound.iso,
+                                                                 "to": $0.inForce.upperBound.iso])
+            }
             return [Self.tpsWithoutDesignation("TPS \(designations[0].country)", because: [
-                "no designation of \(designations[0].country) is in force on \(asOf.iso); its designations in the file: \(listed.joined(separator: ", "))",
+                CatalogueText(key: "screener.tps.none_in_force", arguments: ["country": .plain(designations[0].country), "date": .plain(asOf.iso),
+                                                                             "designations": .list(listed, separator: ", ")]),
             ], missing: [])]
         }
         return relevant.map { designation in
@@ -34,86 +38,90 @@ extension ReleaseScreener {
 
     private func tpsPath(_ d: TPSDesignation, alongside: [TPSDesignation], _ facts: ScreeningFacts, asOf: CalendarDate) -> ScreeningPath {
         var status = ScreeningPath.Status.meets
-        var because: [String] = []
-        var missing: [String] = []
+        var because: [CatalogueText] = []
+        var missing: [CatalogueText] = []
         func atMost(_ cap: ScreeningPath.Status) { if cap.rank > status.rank { status = cap } }
 
         // in force that day?
         if d.isInForce(on: asOf) {
-            because.append("in force on \(asOf.iso): from \(d.inForce.lowerBound.iso) through \(d.inForce.upperBound.iso)"
-                           + (d.endChange.map { " (\($0))" } ?? ""))
+            let dates = ["date": asOf.iso, "from": d.inForce.lowerBound.iso, "to": d.inForce.upperBound.iso]
+            // Why the end moved is written from the file's notes, as data.
+            because.append(d.endChange.map { CatalogueText("screener.tps.in_force_changed", dates.merging(["change": $0]) { $1 }) }
+                           ?? CatalogueText("screener.tps.in_force", dates))
         } else if let announced = d.announced {
             let wait = asOf.days(until: d.inForce.lowerBound)
-            because.append("announced \(announced.iso) but not in force on \(asOf.iso): it takes effect \(d.inForce.lowerBound.iso), \(wait) day\(wait == 1 ? "" : "s") later; nothing can be granted under it before then")
+            let dates = ["announced": announced.iso, "date": asOf.iso, "from": d.inForce.lowerBound.iso, "count": String(wait)]
+            because.append(wait == 1 ? CatalogueText("screener.tps.announced.one", dates) : CatalogueText("screener.tps.announced.other", dates))
             atMost(.notMet)
         }
         for other in alongside {
-            because.append("\(other.country) \(other.designation) is in force the same day with its own dates: the person may qualify under either")
+            because.append(CatalogueText("screener.tps.alongside", ["country": other.country, "designation": other.designation]))
         }
-        because.append("a citizen of \(d.country), which this designation covers")
+        because.append(CatalogueText("screener.tps.citizen", ["country": d.country]))
 
         // continuous residence since the designation's date, counted from entry
         if let entered = facts.enteredUS {
             if entered <= d.continuousResidenceSince {
-                because.append("in the U.S. since \(entered.iso), on or before the continuous-residence date \(d.continuousResidenceSince.iso)")
+                because.append(CatalogueText("screener.tps.residence_met", ["date": entered.iso, "since": d.continuousResidenceSince.iso]))
             } else {
-                because.append("entered \(entered.iso), after the continuous-residence date \(d.continuousResidenceSince.iso)")
+                because.append(CatalogueText("screener.tps.residence_not_met", ["date": entered.iso, "since": d.continuousResidenceSince.iso]))
                 atMost(.notMet)
             }
         } else {
-            because.append("entry date not given: continuous residence since \(d.continuousResidenceSince.iso) cannot be checked")
-            missing.append("the date the person entered the U.S.")
+            because.append(CatalogueText("screener.tps.no_entry_date", ["since": d.continuousResidenceSince.iso]))
+            missing.append(CatalogueText("screener.tps.entry_date"))
             atMost(.mayMeet)
         }
 
         // continuous physical presence since the designation's date
         if let present = facts.continuouslyPresentSince {
             if present <= d.continuousPhysicalPresenceSince {
-                because.append("continuously present since \(present.iso), on or before the physical-presence date \(d.continuousPhysicalPresenceSince.iso)")
+                because.append(CatalogueText("screener.tps.presence_met", ["date": present.iso, "since": d.continuousPhysicalPresenceSince.iso]))
             } else {
-                because.append("continuously present only since \(present.iso), after the physical-presence date \(d.continuousPhysicalPresenceSince.iso)")
+                because.append(CatalogueText("screener.tps.presence_not_met", ["date": present.iso, "since": d.continuousPhysicalPresenceSince.iso]))
                 atMost(.notMet)
             }
         } else if let entered = facts.enteredUS {
             if entered <= d.continuousPhysicalPresenceSince {
-                because.append("physical presence since \(d.continuousPhysicalPresenceSince.iso) assumed from the entry date \(entered.iso): continuously_present_since not given, so any trip abroad since is unknown")
+                because.append(CatalogueText("screener.tps.presence_assumed", ["date": entered.iso, "since": d.continuousPhysicalPresenceSince.iso]))
                 atMost(.mayMeet)
             } else {
-                because.append("entered \(entered.iso), after the physical-presence date \(d.continuousPhysicalPresenceSince.iso)")
+                because.append(CatalogueText("screener.tps.entered_after_presence", ["date": entered.iso, "since": d.continuousPhysicalPresenceSince.iso]))
                 atMost(.notMet)
             }
         }
 
         if d.isToVerify {
-            because.append("the designations file marks this row “\(d.certainty ?? "")”: confirm the dates in the Federal Register before relying on them")
+            because.append(CatalogueText("screener.tps.to_verify", ["certainty": d.certainty ?? ""]))
             atMost(.mayMeet)
         }
 
         // the criminal bar: flagged, never decided
         if let record = facts.criminal {
             if record.felonies > 0 || record.misdemeanors >= 2 {
-                because.append("flagged for a lawyer: \(record.summary); a conviction for a felony or for two or more misdemeanors in the U.S. bars TPS (INA 244(c)(2)(B)(i)), and whether each entry is one is a lawyer's call")
+                because.append(CatalogueText("screener.tps.criminal_bar", parts: ["record": record.summaryText]))
                 if status != .notMet { status = .blocked }
             } else if record.misdemeanors == 1 {
-                because.append("1 misdemeanor: not a bar alone (a felony or two or more misdemeanors are)")
+                because.append(CatalogueText("screener.tps.one_misdemeanor"))
             } else {
-                because.append("no criminal record, so no criminal bar")
+                because.append(CatalogueText("screener.tps.no_criminal_bar"))
             }
         } else {
-            missing.append("the person's U.S. criminal record (a felony or two or more misdemeanors bar TPS)")
+            missing.append(CatalogueText("screener.tps.criminal_record"))
         }
 
         missing += [
-            "proof of \(d.country) nationality (passport, national ID or birth certificate)",
-            "proof of continuous residence in the U.S. since \(d.continuousResidenceSince.iso) (leases, school, medical or pay records)",
-            "proof of continuous physical presence since \(d.continuousPhysicalPresenceSince.iso)",
-            "a lawyer's check of the other bars (persecution, terrorism, serious nonpolitical crime, firm resettlement)",
+            CatalogueText("screener.tps.nationality_proof", ["country": d.country]),
+            CatalogueText("screener.tps.residence_proof", ["since": d.continuousResidenceSince.iso]),
+            CatalogueText("screener.tps.presence_proof", ["since": d.continuousPhysicalPresenceSince.iso]),
+            CatalogueText("screener.tps.other_bars"),
         ]
         return ScreeningRule.tps(d).path(status, because: because, missing: missing)
     }
 
-    private static func tpsWithoutDesignation(_ rule: String, because: [String], missing: [String]) -> ScreeningPath {
-        ScreeningPath(rule: rule, kind: .tps, status: .notMet, because: because, missingEvidence: missing,
+    /// `rule` is "TPS" and the country as the person's facts or the file write it: the same in every language.
+    private static func tpsWithoutDesignation(_ rule: String, because: [CatalogueText], missing: [CatalogueText]) -> ScreeningPath {
+        ScreeningPath(title: .verbatim(rule), kind: .tps, status: .notMet, reasons: because, evidence: missing,
                       source: tpsStatute.source, effective: tpsStatute.effective)
     }
 

@@ -31,26 +31,69 @@ public struct ScreeningPath: Sendable, Codable, Equatable {
         case notMet = "not-met"
     }
 
-    public var rule: String
+    /// The rule's name, as words a page draws in its language.
+    public var title: CatalogueText
     public var kind: Kind
     public var status: Status
-    public var because: [String]
-    public var missingEvidence: [String]
+    /// The facts that decided the status, as words a page draws in its language.
+    public var reasons: [CatalogueText]
+    /// The documents a representative still needs, as words a page draws in its language.
+    public var evidence: [CatalogueText]
+    /// A legal citation, the same in every language.
     public var source: String
     public var effective: String
 
-    public init(rule: String, kind: Kind, status: Status, because: [String], missingEvidence: [String], source: String, effective: String) {
-        self.rule = rule
+    /// The rule's name in English, as the API and `vigil screen` give it.
+    public var rule: String { title.english }
+    /// `reasons` in English, as the API and `vigil screen` give them.
+    public var because: [String] { reasons.map(\.english) }
+    /// `evidence` in English, as the API and `vigil screen` give it.
+    public var missingEvidence: [String] { evidence.map(\.english) }
+
+    public init(title: CatalogueText, kind: Kind, status: Status, reasons: [CatalogueText], evidence: [CatalogueText],
+                source: String, effective: String) {
+        self.title = title
         self.kind = kind
         self.status = status
-        self.because = because
-        self.missingEvidence = missingEvidence
+        self.reasons = reasons
+        self.evidence = evidence
         self.source = source
         self.effective = effective
+    }
+
+    /// A path whose words are given as they are (read back from JSON, or written by a test).
+    public init(rule: String, kind: Kind, status: Status, because: [String], missingEvidence: [String], source: String, effective: String) {
+        self.init(title: .verbatim(rule), kind: kind, status: status, reasons: because.map(CatalogueText.verbatim),
+                  evidence: missingEvidence.map(CatalogueText.verbatim), source: source, effective: effective)
     }
 
     enum CodingKeys: String, CodingKey {
         case rule, kind, status, because, source, effective
         case missingEvidence = "missing_evidence"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(rule: try c.decode(String.self, forKey: .rule), kind: try c.decode(Kind.self, forKey: .kind),
+                  status: try c.decode(Status.self, forKey: .status), because: try c.decode([String].self, forKey: .because),
+                  missingEvidence: try c.decode([String].self, forKey: .missingEvidence),
+                  source: try c.decode(String.self, forKey: .source), effective: try c.decode(String.self, forKey: .effective))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(status, forKey: .status)
+        try c.encode(because, forKey: .because)
+        try c.encode(missingEvidence, forKey: .missingEvidence)
+        try c.encode(source, forKey: .source)
+        try c.encode(effective, forKey: .effective)
+    }
+
+    /// Two paths are the same when they say the same in English, however their words are kept.
+    public static func == (a: ScreeningPath, b: ScreeningPath) -> Bool {
+        (a.rule, a.kind, a.status, a.because) == (b.rule, b.kind, b.status, b.because)
+            && (a.missingEvidence, a.source, a.effective) == (b.missingEvidence, b.source, b.effective)
     }
 }

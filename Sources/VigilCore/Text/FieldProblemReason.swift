@@ -11,6 +11,31 @@ public enum FieldProblemReason: Sendable, Hashable {
     case notOneOf(String, choices: [String])
     case notAWebAddress(String)
     case unknownFacility(String)
+    case notYesOrNo(String)
+    case notAnANumber(String)
+    case notDollars(String)
+    case notAConviction(String)
+    case notACondition(String, choices: [String])
+    case beforeBirth(CalendarDate, birth: CalendarDate)
+    /// A line of a list of documents that is not `fact | title | date | kept or missing`.
+    case notADocument(number: Int, line: String)
+    /// A problem with one part of the `number`th document of a list.
+    indirect case inDocument(number: Int, FieldProblemReason)
+    /// A custody event of this kind names the facility the person was taken to.
+    case eventNeedsFacility(kind: String)
+    /// A bond-set event gives the bond's amount.
+    case eventNeedsAmount
+    /// A bond step says what it rests on.
+    case stepNeedsEvidence
+    /// A bond step of this stage gives an amount.
+    case amountNeeded
+    /// A posted bond gives the receipt number of this form (I-352, I-305).
+    case receiptNeeded(form: String)
+    case obligorNeeded
+    case chooseCase
+    case chooseBond
+    /// An obligor's checked document gives the day it was checked.
+    case checkedOnNeeded
     case other(String)
 
     /// The catalogue key of the reason's message (`problem.required`), nil for `.other`.
@@ -25,16 +50,45 @@ public enum FieldProblemReason: Sendable, Hashable {
         case .notOneOf: "problem.not_one_of"
         case .notAWebAddress: "problem.not_a_web_address"
         case .unknownFacility: "problem.unknown_facility"
+        case .notYesOrNo: "problem.not_yes_or_no"
+        case .notAnANumber: "problem.not_an_a_number"
+        case .notDollars: "problem.not_dollars"
+        case .notAConviction: "problem.not_a_conviction"
+        case .notACondition: "problem.not_a_condition"
+        case .beforeBirth: "problem.before_birth"
+        case .notADocument: "problem.not_a_document"
+        case .inDocument: "problem.in_document"
+        case .eventNeedsFacility: "problem.event_needs_facility"
+        case .eventNeedsAmount: "problem.event_needs_amount"
+        case .stepNeedsEvidence: "problem.step_needs_evidence"
+        case .amountNeeded: "problem.amount_needed"
+        case .receiptNeeded: "problem.receipt_needed"
+        case .obligorNeeded: "problem.obligor_needed"
+        case .chooseCase: "problem.choose_case"
+        case .chooseBond: "problem.choose_bond"
+        case .checkedOnNeeded: "problem.checked_on_needed"
         case .other: nil
         }
     }
 
     /// The values the message names, as text; dates as ISO days, which read the same in every language.
-    public var arguments: [String: String] {
+    /// A problem inside a document names it in English here: `arguments(inner:)` gives it in another language.
+    public var arguments: [String: String] { arguments(inner: { $0.englishMessage }) }
+
+    /// The values the message names, with a problem inside a document written by `inner`.
+    public func arguments(inner: (FieldProblemReason) -> String) -> [String: String] {
         switch self {
-        case .required, .containsNUL: [:]
+        case .required, .containsNUL, .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .obligorNeeded, .chooseCase, .chooseBond,
+             .checkedOnNeeded: [:]
+        case .receiptNeeded(let form): ["form": form]
         case .tooLong(let count, let max): ["count": String(count), "max": String(max)]
-        case .notADate(let value), .notAWebAddress(let value), .unknownFacility(let value): ["value": value]
+        case .notADate(let value), .notAWebAddress(let value), .unknownFacility(let value), .notYesOrNo(let value),
+             .notAnANumber(let value), .notDollars(let value), .notAConviction(let value): ["value": value]
+        case .notACondition(let value, let choices): ["value": value, "choices": choices.joined(separator: ", ")]
+        case .beforeBirth(let date, let birth): ["date": date.iso, "birth": birth.iso]
+        case .notADocument(let number, let line): ["number": String(number), "value": line]
+        case .inDocument(let number, let reason): ["number": String(number), "problem": inner(reason)]
+        case .eventNeedsFacility(let kind): ["kind": kind]
         case .beforeEarliest(let date, let earliest): ["date": date.iso, "earliest": earliest.iso]
         case .inFuture(let date, let today): ["date": date.iso, "today": today.iso]
         case .notOneOf(let value, let choices): ["value": value, "choices": choices.joined(separator: ", ")]

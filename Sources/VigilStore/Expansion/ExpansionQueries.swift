@@ -34,10 +34,10 @@ public struct ExpansionQueries: Sendable {
             guard let date = a.start_date.flatMap({ CalendarDate(iso: $0) }) else { continue }
             let text = a.description ?? ""
             let stage: PipelineStage = PipelineStage.isSolicitation(text) ? .solicitation : .award
-            let kind = PipelineStage.isModification(text) ? "Modification" : "Award"
             let event = PipelineEvent(
                 stage: stage, date: date,
-                summary: "\(kind) \(a.award_id) to \(a.recipient ?? "an unnamed recipient")\(a.amount_usd.map { ", $\(Self.dollars($0))" } ?? ""): \(text.prefix(140))",
+                what: .award(id: a.award_id, recipient: a.recipient, dollars: a.amount_usd, description: text,
+                             modification: PipelineStage.isModification(text)),
                 citation: "\(a.file_name), row \(a.source_row), award \(a.award_id) (\(Self.licence))")
             if let code = links["award|\(a.award_id)"] {
                 builder.add(event, toFacility: code, operatorName: a.recipient)
@@ -53,7 +53,7 @@ public struct ExpansionQueries: Sendable {
             guard let date = CalendarDate(iso: i.meeting_date) else { continue }
             let event = PipelineEvent(
                 stage: PipelineStage.isSolicitation(i.title) ? .solicitation : .signal, date: date,
-                summary: "Agenda item: \(i.title)\(i.vote_result.map { " — \($0)" } ?? "")",
+                what: .agendaItem(title: i.title, vote: i.vote_result),
                 citation: "\(i.file_name), row \(i.source_row)\(i.source.map { ", \($0)" } ?? "") (\(Self.licence))")
             if let code = links["agenda-item|\(i.item_id)"] {
                 builder.add(event, toFacility: code, operatorName: nil)
@@ -67,7 +67,7 @@ public struct ExpansionQueries: Sendable {
             FROM agreements_287g g JOIN expansion_sources s ON s.sha256 = g.source_sha256 ORDER BY g.agreement_id
             """).all(decoding: AgreementRow.self) {
             guard let date = CalendarDate(iso: g.signed_date) else { continue }
-            let event = PipelineEvent(stage: .signal, date: date, summary: "287(g) \(g.model) agreement signed by \(g.agency)",
+            let event = PipelineEvent(stage: .signal, date: date, what: .agreement287g(model: g.model, agency: g.agency),
                                       citation: "\(g.file_name), row \(g.source_row) (\(Self.licence))")
             builder.add(event, toPlace: g.county ?? g.agency, state: g.state, operatorName: nil)
         }
@@ -78,10 +78,10 @@ public struct ExpansionQueries: Sendable {
             let proposed = (d.period_text ?? "").lowercased().contains("propos")
             var events = [PipelineEvent(
                 stage: proposed ? .signal : .award, date: date,
-                summary: "Dossier: \(d.title)\(d.value_text.map { " — \($0)" } ?? "") (dated by year only)",
+                what: .dossier(title: d.title, value: d.value_text),
                 citation: "contract dossier \(d.file_name) (\(Self.licence))")]
             if let beds = d.beds_text {
-                events.append(PipelineEvent(stage: .fundedBeds, date: date, summary: "Beds in the contract or proposal: \(beds)",
+                events.append(PipelineEvent(stage: .fundedBeds, date: date, what: .dossierBeds(beds),
                                             citation: "contract dossier \(d.file_name) (\(Self.licence))"))
             }
             if let code = links["dossier|\(d.slug)"] {
@@ -142,31 +142,21 @@ public struct ExpansionQueries: Sendable {
         guard let first = rows.first, let firstDate = CalendarDate(iso: first.as_of_date), let last = rows.last,
               let lastDate = CalendarDate(iso: last.as_of_date) else { return [] }
         var events = [PipelineEvent(stage: .firstBookIn, date: firstDate,
-                                    summary: "First listed holding people: ADP \(Self.count(first.adp ?? 0)) (fiscal year to date)",
+                                    what: .firstListed(adp: first.adp ?? 0),
                                     citation: "\(first.file_name ?? "ICE release of \(first.as_of_date)"), row \(first.source_row)")]
         if let gm = rows.first(where: { ($0.guaranteed_minimum ?? 0) > 0 }), let date = CalendarDate(iso: gm.as_of_date) {
             events.append(PipelineEvent(stage: .fundedBeds, date: date,
-                                        summary: "ICE's guaranteed minimum: \(Self.count(gm.guaranteed_minimum ?? 0)) beds",
+                                        what: .guaranteedMinimum(beds: gm.guaranteed_minimum ?? 0),
                                         citation: "\(gm.file_name ?? "ICE release of \(gm.as_of_date)"), row \(gm.source_row)"))
         }
         if lastDate > firstDate {
             let change = (last.adp ?? 0) - (first.adp ?? 0)
             events.append(PipelineEvent(stage: .growth, date: lastDate,
-                                        summary: "ADP \(Self.count(last.adp ?? 0)), \(change >= 0 ? "up" : "down") \(Self.count(abs(change))) since first listed",
+                                        what: .growth(adp: last.adp ?? 0, change: change),
                                         citation: "\(last.file_name ?? "ICE release of \(last.as_of_date)"), row \(last.source_row)"))
         }
         return events
     }
-
-    static func count(_ value: Double) -> String {
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.maximumFractionDigits = 0
-        formatter.locale = Locale(identifier: "en_US")
-        return formatter.string(from: NSNumber(value: value.rounded())) ?? String(Int(value.rounded()))
-    }
-
-    static func dollars(_ value: Double) -> String { count(value) }
 }
 
 /// Gathers events by site while the queries run.

@@ -33,7 +33,11 @@ struct DraftComposer: Sendable {
 
     var toGather: [String] {
         ReleaseQueue.checklist(ReleaseQueue.Item(caseID: stored.id, file: file, paths: paths, facility: facilityRecord))
+            .map(words)
     }
+
+    /// The screener's words in the draft's language.
+    func words(_ text: CatalogueText) -> String { text.text(in: Catalogue.of(SiteLanguage(rawValue: language.rawValue) ?? .english)) }
 
     // MARK: Parts shared by the requests
 
@@ -51,8 +55,8 @@ struct DraftComposer: Sendable {
             blocks.append(.paragraph(t("Vigil's release screener, as of \(DraftText.date(today, language)), finds these paths (each with its source):",
                                        "El evaluador de Vigil, al \(DraftText.date(today, language)), encuentra estas vías (cada una con su fuente):")))
             blocks.append(.list(open.map { path in
-                "\(path.rule) — \(DraftText.status(path.status.rawValue, language)) (\(path.source), \(path.effective))"
-                    + (path.because.isEmpty ? "" : ": " + path.because.joined(separator: "; "))
+                "\(words(path.title)) — \(DraftText.status(path.status.rawValue, language)) (\(path.source), \(path.effective))"
+                    + (path.reasons.isEmpty ? "" : ": " + path.reasons.map(words).joined(separator: "; "))
             }))
         }
         let postpartum = file.postpartumSince.map { $0 <= today && $0.days(until: today) <= 365 } ?? false
@@ -123,7 +127,7 @@ struct DraftComposer: Sendable {
         if let bond = file.priorBondCents {
             blocks.append(.paragraph(t("Bond was previously set at \(DollarAmount.format(cents: bond)).", "Anteriormente se fijó una fianza de \(DollarAmount.format(cents: bond)).")))
         }
-        let blocking = paths.filter(\.blocksRelease).map(\.rule)
+        let blocking = paths.filter(\.blocksRelease).map { words($0.title) }
         if !blocking.isEmpty || file.arriving || file.finalOrder {
             let grounds = !blocking.isEmpty ? blocking.joined(separator: "; ")
                 : [file.arriving ? "INA 235(b)" : nil, file.finalOrder ? "INA 241(a)" : nil].compactMap { $0 }.joined(separator: "; ")
@@ -154,7 +158,7 @@ struct DraftComposer: Sendable {
         factors.append(t("Manner of entry: ", "Forma de entrada: ") + (file.entryManner ?? missing))
         blocks.append(.list(factors))
         for path in paths where path.kind == .bond {
-            if !path.because.isEmpty { blocks.append(.list(path.because)) }
+            if !path.reasons.isEmpty { blocks.append(.list(path.reasons.map(words))) }
         }
         blocks.append(sponsorSentence())
         blocks += groundsBlocks()

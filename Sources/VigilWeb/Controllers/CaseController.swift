@@ -8,7 +8,7 @@ import VigilStore
 /// audited by the archive; every change is members-only and audited in its transaction.
 enum CaseController {
     static func page(slug: String, id: Int, context: VigilRequestContext, gate: CaseGate, records: FacilityRecords,
-                     eventProblem: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+                     eventProblem: CustodyEventInvalid? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (opened, stored) = try await gate.openCase(slug, id: id, purpose: "case page", context: context)
         let today = CalendarDate.today
         let screening = try await CaseScreening.load(database: gate.database)
@@ -89,17 +89,17 @@ enum CaseController {
         let form = try await FormFields.read(&request)
         let draft = CustodyEventDraft(kind: form["kind"] ?? "", date: form["date"] ?? "", facility: form["facility"] ?? "",
                                       amount: form["amount"] ?? "", note: form["note"] ?? "")
-        let problem: String
+        let problem: CustodyEventInvalid
         switch draft.validated(today: .today) {
         case .failure(let invalid):
-            problem = invalid.description
+            problem = invalid
         case .success(let event):
             do {
                 try await opened.archive.addEvent(event, toCase: id, in: opened.organization, recordedBy: opened.user.email,
                                                   audit: .user(id: opened.user.id, email: opened.user.email))
                 return Response(status: .seeOther, headers: [.location: SiteURL.caseFile(slug: slug, id: id).path + "#custody-history"])
             } catch CaseArchive.Refusal.unknownFacility(let named) {
-                problem = "facility: no facility is known as “\(named)”; use a registry DETLOC code."
+                problem = CustodyEventInvalid(problems: [CustodyEventProblem(field: .facility, reason: .unknownFacility(named))])
             } catch CaseArchive.Refusal.noSuchCase {
                 throw CaseGate.hidden
             }
@@ -115,9 +115,7 @@ enum CaseController {
     }
 
     static func unknownFacility(_ named: String) -> CaseInvalid {
-        CaseInvalid(problems: [CaseFieldProblem(field: .facility, message: """
-            No facility is known as “\(named)”: use a registry DETLOC code (e.g. STWRTGA) or the facility key from its page’s address.
-            """)])
+        CaseInvalid(problems: [CaseFieldProblem(field: .facility, reason: .unknownFacility(named))])
     }
 
     static func render(_ draft: CaseDraft, caseID: Int?, problems: CaseInvalid?, status: HTTPResponse.Status, opened: CaseGate.Opened,

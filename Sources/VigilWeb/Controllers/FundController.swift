@@ -43,13 +43,16 @@ enum FundController {
         do {
             try await body(form, funds, fund, opened)
         } catch let error as BondFundError {
-            return try await page(slug: slug, request, context: context, gate: gate, problem: "Nothing was recorded: " + error.description,
+            // The store's refusals are written in English (the command line prints them too).
+            return try await page(slug: slug, request, context: context, gate: gate, problem: t("cases.nothing_was_recorded") + error.description,
                                   status: .unprocessableContent)
         } catch let invalid as BondStepInvalid {
-            return try await page(slug: slug, request, context: context, gate: gate, problem: "Nothing was recorded: " + invalid.description,
+            return try await page(slug: slug, request, context: context, gate: gate,
+                                  problem: t("cases.nothing_was_recorded") + invalid.problems.map(\.localizedText).joined(separator: " "),
                                   status: .unprocessableContent)
         } catch let error as CentsParseError {
-            return try await page(slug: slug, request, context: context, gate: gate, problem: "Nothing was recorded: amount: " + error.description,
+            return try await page(slug: slug, request, context: context, gate: gate,
+                                  problem: t("cases.nothing_was_recorded") + t("bond_funds.problem_field.amount") + ": " + error.description,
                                   status: .unprocessableContent)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.fund(slug: slug).path + "#" + anchor])
@@ -59,7 +62,7 @@ enum FundController {
 
     static func date(_ form: FormFields) throws -> CalendarDate {
         let text = (form["date"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard let date = CalendarDate(iso: text) else { throw BondStepInvalid(problems: ["date: “\(text)” is not a date written YYYY-MM-DD."]) }
+        guard let date = CalendarDate(iso: text) else { throw BondStepInvalid(.date, .notADate(text)) }
         return date
     }
 
@@ -79,10 +82,10 @@ enum FundController {
                                       i305Receipt: form["i305"] ?? "", obligor: form["obligor"] ?? "", paymentMethod: form["payment"] ?? "")
             let step = try draft.validated().get()
             if step.stage == .requested {
-                guard let caseID = Int(form["case"] ?? "") else { throw BondStepInvalid(problems: ["case: choose the case the bond is for."]) }
+                guard let caseID = Int(form["case"] ?? "") else { throw BondStepInvalid(.case, .chooseCase) }
                 try await funds.requestBond(caseID: caseID, in: fund, step: step, recordedBy: opened.user.email, by: actor(opened))
             } else {
-                guard let bond = Int(form["bond"] ?? "") else { throw BondStepInvalid(problems: ["bond: choose the bond."]) }
+                guard let bond = Int(form["bond"] ?? "") else { throw BondStepInvalid(.bond, .chooseBond) }
                 try await funds.addStep(step, toBond: bond, in: fund, recordedBy: opened.user.email, by: actor(opened))
             }
         }
@@ -90,7 +93,7 @@ enum FundController {
 
     static func note(slug: String, _ request: Request, context: VigilRequestContext, gate: CaseGate) async throws -> Response {
         try await change(slug: slug, request, context: context, gate: gate, anchor: "bonds") { form, funds, fund, opened in
-            guard let bond = Int(form["bond"] ?? "") else { throw BondStepInvalid(problems: ["bond: choose the bond."]) }
+            guard let bond = Int(form["bond"] ?? "") else { throw BondStepInvalid(.bond, .chooseBond) }
             let remark: BondFunds.Remark = form["kind"] == "hearing" ? .hearing : .note
             try await funds.addRemark(remark, toBond: bond, in: fund, on: try date(form), text: form["text"] ?? "",
                                       recordedBy: opened.user.email, by: actor(opened))
@@ -100,13 +103,13 @@ enum FundController {
     static func obligor(slug: String, _ request: Request, context: VigilRequestContext, gate: CaseGate) async throws -> Response {
         try await change(slug: slug, request, context: context, gate: gate, anchor: "obligors") { form, funds, fund, opened in
             guard let kind = ObligorKind(rawValue: form["kind"] ?? "") else {
-                throw BondStepInvalid(problems: ["kind: one of \(ObligorKind.allCases.map(\.rawValue).joined(separator: ", "))."])
+                throw BondStepInvalid(.kind, .notOneOf(form["kind"] ?? "", choices: ObligorKind.allCases.map(\.rawValue)))
             }
             var documents: [ObligorDocument] = []
             let title = (form["document"] ?? "").trimmingCharacters(in: .whitespaces)
             if !title.isEmpty {
                 guard let verified = CalendarDate(iso: (form["verified"] ?? "").trimmingCharacters(in: .whitespaces)) else {
-                    throw BondStepInvalid(problems: ["verified: the day the document was checked, YYYY-MM-DD."])
+                    throw BondStepInvalid(.verified, .checkedOnNeeded)
                 }
                 documents.append(ObligorDocument(title: title, verifiedOn: verified))
             }

@@ -115,5 +115,6 @@ extension Catalogue {
         "dossier.with_a_guaranteed_minimum": " with a guaranteed minimum of {beds} beds",
         "dossier.with_no_guaranteed_minimum": " with no guaranteed minimum",
         "dossier.workbooks": "Workbooks ",
+        "dossier.status_count": "{count} {status}",
     ]
 }

@@ -84,5 +84,21 @@ extension Catalogue {
         "expansion.what_the_source_says": "What the source says",
         "expansion.where_detention_is_growing_every_site": "Where detention is growing: every site from a county vote, 287(g) agreement or contract to people held, each stage with its source.",
         "expansion.who_profits_detention_related_awards_by": "Who profits: detention-related awards by recipient",
+        // What happened at a stage of a timeline (`PipelineEventSummary`).
+        "expansion.summary.award": "Award {id} to {recipient}, ${amount}: {description}",
+        "expansion.summary.award_no_amount": "Award {id} to {recipient}: {description}",
+        "expansion.summary.modification": "Modification {id} to {recipient}, ${amount}: {description}",
+        "expansion.summary.modification_no_amount": "Modification {id} to {recipient}: {description}",
+        "expansion.summary.unnamed_recipient": "an unnamed recipient",
+        "expansion.summary.agenda_item": "Agenda item: {title}",
+        "expansion.summary.agenda_item_vote": "Agenda item: {title} — {vote}",
+        "expansion.summary.agreement_287g": "287(g) {model} agreement signed by {agency}",
+        "expansion.summary.dossier": "Dossier: {title} (dated by year only)",
+        "expansion.summary.dossier_value": "Dossier: {title} — {value} (dated by year only)",
+        "expansion.summary.dossier_beds": "Beds in the contract or proposal: {beds}",
+        "expansion.summary.first_listed": "First listed holding people: ADP {adp} (fiscal year to date)",
+        "expansion.summary.guaranteed_minimum": "ICE's guaranteed minimum: {beds} beds",
+        "expansion.summary.growth_up": "ADP {adp}, up {change} since first listed",
+        "expansion.summary.growth_down": "ADP {adp}, down {change} since first listed",
     ]
 }

@@ -113,5 +113,8 @@ extension Catalogue {
         "operator.method.contract_award": "Federal contract awards",
         "operator.method.facility_type": "ICE’s facility-type definitions",
         "operator.method.local_government_inference": "Inference: local-government jails",
+        "private_share.evidence.record": "{citation}, as of {date}",
+        "private_share.evidence.definition": "ICE’s definition of {type}: {source}",
+        "private_share.evidence.inference": "inferred from ICE type {type} and the name",
     ]
 }

@@ -115,5 +115,6 @@ extension Catalogue {
         "dossier.with_a_guaranteed_minimum": ", con un mínimo garantizado de {beds} camas",
         "dossier.with_no_guaranteed_minimum": ", sin mínimo garantizado",
         "dossier.workbooks": "Libros de Excel ",
+        "dossier.status_count": "{status}: {count}",
     ]
 }

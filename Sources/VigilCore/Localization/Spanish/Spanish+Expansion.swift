@@ -84,5 +84,21 @@ extension Catalogue {
         "expansion.what_the_source_says": "Lo que dice la fuente",
         "expansion.where_detention_is_growing_every_site": "Dónde crece la detención: cada sitio, desde una votación del condado, un acuerdo 287(g) o un contrato hasta las personas detenidas, cada etapa con su fuente.",
         "expansion.who_profits_detention_related_awards_by": "Quién se beneficia: contratos de detención por receptor",
+        // What happened at a stage of a timeline (`PipelineEventSummary`).
+        "expansion.summary.award": "Contrato {id} a {recipient}, ${amount}: {description}",
+        "expansion.summary.award_no_amount": "Contrato {id} a {recipient}: {description}",
+        "expansion.summary.modification": "Modificación {id} del contrato con {recipient}, ${amount}: {description}",
+        "expansion.summary.modification_no_amount": "Modificación {id} del contrato con {recipient}: {description}",
+        "expansion.summary.unnamed_recipient": "un contratista sin nombre",
+        "expansion.summary.agenda_item": "Punto de la agenda: {title}",
+        "expansion.summary.agenda_item_vote": "Punto de la agenda: {title} — {vote}",
+        "expansion.summary.agreement_287g": "Acuerdo 287(g) ({model}) firmado por {agency}",
+        "expansion.summary.dossier": "Expediente: {title} (fechado solo por año)",
+        "expansion.summary.dossier_value": "Expediente: {title} — {value} (fechado solo por año)",
+        "expansion.summary.dossier_beds": "Camas en el contrato o la propuesta: {beds}",
+        "expansion.summary.first_listed": "Primera vez en la lista con personas detenidas: ADP {adp} (en lo que va del año fiscal)",
+        "expansion.summary.guaranteed_minimum": "Mínimo garantizado de ICE: {beds} camas",
+        "expansion.summary.growth_up": "ADP {adp}: {change} más desde que apareció por primera vez",
+        "expansion.summary.growth_down": "ADP {adp}: {change} menos desde que apareció por primera vez",
     ]
 }

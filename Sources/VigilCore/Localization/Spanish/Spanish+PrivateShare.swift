@@ -113,5 +113,8 @@ extension Catalogue {
         "operator.method.contract_award": "Contratos federales",
         "operator.method.facility_type": "Definiciones de tipo de centro de ICE",
         "operator.method.local_government_inference": "Inferencia: cárceles de gobiernos locales",
+        "private_share.evidence.record": "{citation}, al {date}",
+        "private_share.evidence.definition": "Definición de {type} de ICE: {source}",
+        "private_share.evidence.inference": "deducido del tipo {type} de ICE y del nombre",
     ]
 }

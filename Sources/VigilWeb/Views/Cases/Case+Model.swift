@@ -13,8 +13,8 @@ struct CaseModel: Sendable {
     /// Which TPS designations the paths were screened against, or why TPS was not screened.
     var designationsNote: String
     var facilityRecord: FacilityRecord?
-    var checklist: [String]
+    var checklist: [CatalogueText]
     var today: CalendarDate
     /// Why the last custody event was refused.
-    var eventProblem: String?
+    var eventProblem: CustodyEventInvalid?
 }

@@ -43,7 +43,7 @@ enum CaseView {
                     (t("cases.field.counsel"), file.counsel ?? "—"),
                     (t("cases.arriving_ina"), yesNo(file.arriving)),
                     (t("cases.field.final_order"), yesNo(file.finalOrder)),
-                    (t("cases.criminal_record"), file.criminal.isEmpty ? t("cases.none_recorded") : file.criminal.map(\.rawValue).joined(separator: ", ")),
+                    (t("cases.criminal_record"), file.criminal.isEmpty ? t("cases.none_recorded") : file.criminal.map { t("cases.criminal_entry." + $0.rawValue) }.joined(separator: ", ")),
                 ])),
             .section(.id("sponsor"),
                 .h2(.text(t("cases.sponsor"))),
@@ -81,7 +81,7 @@ enum CaseView {
             .section(.id("checklist"),
                 .h2(.text(t("cases.evidence_to_gather"))),
                 model.checklist.isEmpty ? .p(.text(t("cases.nothing_listed_as_missing"))) :
-                .ul(.class("checklist"), .group(model.checklist.map { .li(.text($0)) }))),
+                .ul(.class("checklist"), .group(model.checklist.map { .li(.text($0.localized)) }))),
             .section(.id("drafts"),
                 .h2(.text(t("cases.drafts"))),
                 .p(.text(t("cases.each_draft_is_filled_from_this"))),
@@ -128,7 +128,7 @@ enum CaseView {
     static func eventForm(_ model: CaseModel) -> Node<HTML.BodyContext> {
         .form(.class("event-form"), .method(.post), .action(SiteURL.caseEvents(slug: model.organization.slug, id: model.stored.id).path),
               .h3(.text(t("cases.record_a_custody_event"))),
-              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(t("cases.nothing_was_recorded") + $0)) },
+              .unwrap(model.eventProblem) { .p(.class("form-problem"), .attribute(named: "role", value: "alert"), .text(t("cases.nothing_was_recorded") + $0.problems.map(\.localizedText).joined(separator: " "))) },
               .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
               .div(.class("form-field"), .label(.for("event-kind"), .text(t("cases.event"))),
                    .select(.id("event-kind"), .attribute(named: "name", value: "kind"),

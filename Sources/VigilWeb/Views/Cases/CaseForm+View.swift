@@ -67,7 +67,7 @@ enum CaseFormView {
                 .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
                      .p(.text(t("cases.nothing_was_saved_fields", count: problems.problems.count))),
                      .ul(.group(problems.problems.map { problem in
-                         .li(.a(.href("#\(problem.field.rawValue)"), .text(t("cases.field.\(problem.field.rawValue)"))), .text(": "), .text(problem.message))
+                         .li(.a(.href("#\(problem.field.rawValue)"), .text(t("cases.field.\(problem.field.rawValue)"))), .text(": "), .text(problem.reason.localizedMessage))
                      })))
             },
             .form(.class("case-form"), .method(.post), .action(action),
@@ -118,7 +118,7 @@ enum CaseFormView {
         }
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
             .label(.for(name), .text(t("cases.field.\(field.rawValue)")), .if(!field.isRequired, .span(.class("muted small"), .text(t("cases.optional"))))),
-            .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.message)) },
+            .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.reason.localizedMessage)) },
             input,
             .unwrap(hint) { .p(.class("field-hint muted small"), .id("\(name)-hint"), .text($0)) })
     }

@@ -10,9 +10,9 @@ enum ScreeningTable {
             Components.headerRow([t("cases.rule"), t("cases.status"), t("cases.because"), t("cases.evidence_missing"), t("cases.source"), t("cases.effective")]),
             .tbody(.group(paths.map { path in
                 .tr(.class("path path-\(path.status.rawValue)"),
-                    Components.textCell(path.rule), Components.textCell(t("cases.path_status.\(path.status.rawValue)")),
-                    .td(.ul(.group(path.because.map { .li(.text($0)) }))),
-                    .td(.ul(.group(path.missingEvidence.map { .li(.text($0)) }))),
+                    Components.textCell(path.title.localized), Components.textCell(t("cases.path_status.\(path.status.rawValue)")),
+                    .td(.ul(.group(path.reasons.map { .li(.text($0.localized)) }))),
+                    .td(.ul(.group(path.evidence.map { .li(.text($0.localized)) }))),
                     Components.textCell(path.source), Components.textCell(path.effective))
             }))))
     }

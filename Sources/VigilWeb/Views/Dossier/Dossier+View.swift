@@ -73,7 +73,7 @@ enum DossierView {
             items.append(.li(.text(t("dossier.summary_operated_by", [
                                  "name": current.record.operatorName ?? t("dossier.an_operator_the_source_does_not_name"),
                                  "kind": current.record.operatorKind == .unknown ? ""
-                                     : t("dossier.operator_kind_note", ["kind": t("operators.kind.\(current.record.operatorKind.rawValue)")]),
+                                     : t("dossier.operator_kind_note", ["kind": current.record.operatorKind.localizedLabel]),
                                  "date": Format.date(current.record.asOfDate)])),
                              cite(current.source), .text(".")))
         } else {
@@ -98,7 +98,7 @@ enum DossierView {
         }
         if !model.incidents.isEmpty {
             let byStatus = Dictionary(grouping: model.incidents, by: \.incident.status).mapValues(\.count)
-            let parts = IncidentStatus.allCases.reversed().compactMap { status in byStatus[status].map { "\($0) \(status.label.lowercased())" } }
+            let parts = IncidentStatus.allCases.reversed().compactMap { status in byStatus[status].map { t("dossier.status_count", ["count": Format.count($0), "status": status.localizedLabel.lowercased()]) } }
             items.append(.li(.text(t("dossier.summary_incidents", count: model.incidents.count, ["statuses": parts.joined(separator: ", ")])),
                              cite(model.incidents.map(\.source)), .text(".")))
         }
@@ -233,9 +233,9 @@ enum DossierView {
                 .p(.text(t("dossier.no_documented_incident_is_recorded_for"))),
                 else: .group(
                     Components.scrollBox(.table(.class("data"),
-                        Components.headerRow([t("dossier.category")] + statuses.map { "#" + $0.label } + ["#" + t("dossier.total")]),
+                        Components.headerRow([t("dossier.category")] + statuses.map { "#" + $0.localizedLabel } + ["#" + t("dossier.total")]),
                         .tbody(.group(model.incidentCounts.map { line in
-                            .tr(Components.rowHeader(.text(line.category.label)),
+                            .tr(Components.rowHeader(.text(line.category.localizedLabel)),
                                 .group(statuses.map { Components.numberCell(String(line.byStatus[$0] ?? 0)) }),
                                 Components.numberCell(String(line.byStatus.values.reduce(0, +))))
                         })))),
@@ -243,8 +243,8 @@ enum DossierView {
                         Components.headerRow([t("dossier.date"), t("dossier.category"), t("dossier.status"), t("dossier.what_was_documented"), t("dossier.source")]),
                         .tbody(.group(model.incidents.map { line in
                             let i = line.incident
-                            return .tr(.td(.text(Format.date(i.occurredOn))), .td(.text(i.category.label)),
-                                       .td(.text(i.status.label), .if(i.isInternal, .strong(.class("internal"), .text(t("dossier.internal"))))),
+                            return .tr(.td(.text(Format.date(i.occurredOn))), .td(.text(i.category.localizedLabel)),
+                                       .td(.text(i.status.localizedLabel), .if(i.isInternal, .strong(.class("internal"), .text(t("dossier.internal"))))),
                                        .td(.class("description"), .text(i.description)), .td(cite(line.source)))
                         })))))))
     }

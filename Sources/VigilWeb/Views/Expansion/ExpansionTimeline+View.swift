@@ -22,7 +22,7 @@ enum ExpansionTimelineView {
         .group(site.events.map { e in
             .li(.class("timeline-\(e.stage.rawValue)"),
                 .strong(.text(Format.date(e.date))), .text(" · "), .span(.class("stage"), .text(t("expansion.stage.\(e.stage.rawValue)"))), .text(": "),
-                .text(e.summary),
+                .text(e.what.text(in: Catalogue.of(SiteLanguage.current), number: { Format.count($0) })),
                 .div(.class("small muted"), .text(t("expansion.source_citation", ["citation": e.citation]))))
         })
     }

@@ -12,9 +12,9 @@ enum FacilityRegistryView {
             .dl(.class("facts"),
                 .dt(.text(t("facility.detloc_code"))), .dd(.code(.text(f.code))),
                 .dt(.text(t("facility.matched_by"))), .dd(.text(panel.matchMethod.map { m in
-                    t("facility.match.\(m.rawValue)") + (m == .fuzzy || m == .address ? t("facility.match_confidence", ["value": Format.decimal(panel.matchConfidence, places: 2)]) : "")
+                    m.localizedLabel + (m == .fuzzy || m == .address ? t("facility.match_confidence", ["value": Format.decimal(panel.matchConfidence, places: 2)]) : "")
                 } ?? t("facility.registry_code"))),
-                .dt(.text(t("facility.operator"))), .dd(.text(latest.map { t("facility.operator_line", ["name": $0.operatorName ?? t("facility.not_stated"), "kind": t("operators.kind.\($0.operatorKind.rawValue)"), "date": $0.asOfDate.iso]) } ?? t("facility.no_operator_record"))),
+                .dt(.text(t("facility.operator"))), .dd(.text(latest.map { t("facility.operator_line", ["name": $0.operatorName ?? t("facility.not_stated"), "kind": $0.operatorKind.localizedLabel, "date": $0.asOfDate.iso]) } ?? t("facility.no_operator_record"))),
                 .dt(.text(t("facility.owner"))), .dd(.text(latest?.ownerName ?? "—")),
                 .dt(.text(t("facility.coordinates"))), .dd(.text(f.latitude.flatMap { lat in f.longitude.map { "\(Format.decimal(lat, places: 4)), \(Format.decimal($0, places: 4)) (\(f.coordinateSource ?? ""))" } } ?? t("facility.none")),
                     .if(f.coordinatesConflict, .span(.class("badge badge-bad"), .text(t("facility.sources_disagree_by", ["km": Format.decimal(f.coordinateSpreadKilometres)]))))),
@@ -34,8 +34,8 @@ enum FacilityRegistryView {
                     Components.headerRow([t("facility.as_of"), t("facility.operator"), t("facility.kind"), t("facility.method"), t("facility.owner"), t("facility.contract_type"), "#" + t("facility.capacity"), "#" + t("facility.guaranteed_minimum"), t("facility.citation")]),
                     .tbody(.group(panel.operators.reversed().map { r in
                         .tr(Components.rowHeader(.text(r.asOfDate.iso)), Components.textCell(r.operatorName),
-                            Components.textCell(t("operators.kind.\(r.operatorKind.rawValue)")),
-                            Components.textCell(t("operators.method.\(r.method.rawValue)") + (r.matchMethod.map { t("facility.match_note", ["method": t("facility.match.\($0.rawValue)")]) } ?? "")),
+                            Components.textCell(r.operatorKind.localizedLabel),
+                            Components.textCell(r.method.localizedLabel + (r.matchMethod.map { t("facility.match_note", ["method": $0.localizedLabel]) } ?? "")),
                             Components.textCell(r.ownerName), Components.textCell(r.contractType),
                             Components.numberCell(Format.count(r.capacity)), Components.numberCell(Format.count(r.guaranteedMinimum)),
                             .td(.class("small"), .text(r.citation ?? r.source)))

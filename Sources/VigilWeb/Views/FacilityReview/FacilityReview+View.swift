@@ -17,7 +17,7 @@ enum FacilityReviewView {
                  Components.stat(Format.count(s.acceptedCount), t("facility_review.workbook_facilities_matched"),
                                  note: t("facility_review.matched_note", ["total": Format.count(s.keys),
                                                           "methods": FacilityMatchMethod.allCases.compactMap { m in
-                                                              s.matched[m].map { Format.count($0) + " " + t("facility_review.method.\(m.rawValue)") }
+                                                              s.matched[m].map { t("facility_review.method_count", ["count": Format.count($0), "method": m.localizedLabel]) }
                                                           }.joined(separator: ", ")])),
                  Components.stat(Format.percent(s.matchedADPShare), t("facility_review.of_adp_all_releases_matched")),
                  Components.stat(Format.count(s.doubtful), t("facility_review.doubtful_suggestions")),

@@ -69,7 +69,7 @@ enum PressAuditReportView {
              .if(!finding.sourceText.isEmpty, .p(.class("small press-source"), .text(t("press_audit.letter_quote", ["text": finding.sourceText])))),
              .if(!finding.sourceValue.isEmpty && finding.sourceValue != finding.sourceText,
                  .p(.class("small hash"), .text(label(finding.kind) + ": " + finding.sourceValue))),
-             .p(.class("small muted"), .text(finding.note)))
+             .p(.class("small muted"), .text(finding.noteText.localized)))
     }
 
     static func label(_ kind: PressFinding.Kind) -> String {

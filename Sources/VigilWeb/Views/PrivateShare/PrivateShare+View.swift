@@ -64,7 +64,7 @@ enum PrivateShareView {
                     Components.headerRow([t("private_share.part"), "#" + t("private_share.private_adp"), "#" + t("private_share.public_adp"), "#" + t("private_share.share_of_all_adp")]),
                     .tbody(
                         .group(OperatorEvidenceMethod.allCases.map { m in
-                            .tr(Components.rowHeader(.text(m.label + (m.isInference ? " (inference)" : ""))),
+                            .tr(Components.rowHeader(.text(m.localizedLabel + (m.isInference ? " (" + t("private_share.inference_word") + ")" : ""))),
                                 Components.numberCell(Format.count(s.privateADPByMethod[m] ?? 0)),
                                 Components.numberCell(Format.count(s.publicADPByMethod[m] ?? 0)),
                                 Components.numberCell(Format.percent(s.totalADP > 0 ? s.adp(decidedBy: m) / s.totalADP : nil)))
@@ -217,11 +217,11 @@ enum PrivateShareView {
                         .tr(Components.rowHeader(Components.link(.facility(r.key), r.name)),
                             Components.textCell(r.state), Components.textCell(r.type), Components.numberCell(Format.count(r.adp)),
                             .td(r.code.map { Components.link(.facility(FacilityKey(rawValue: $0)), $0) } ?? .text("—")),
-                            Components.textCell(r.matchMethod?.rawValue),
+                            Components.textCell(r.matchMethod?.localizedLabel),
                             Components.textCell(r.operatorRecord?.operatorName),
                             .td(.span(.class("badge kind-\(r.kind.rawValue)"), .text(r.kind.localizedLabel))),
-                            Components.textCell(r.evidence.map { $0.method.rawValue + ($0.method.isInference ? " (" + t("private_share.inference_word") + ")" : "") }),
-                            .td(.class("small"), .text(r.evidence?.source ?? "—")))
+                            Components.textCell(r.evidence.map { $0.method.localizedLabel + ($0.method.isInference ? " (" + t("private_share.inference_word") + ")" : "") }),
+                            .td(.class("small"), .text(r.evidence?.sourceText.localized ?? "—")))
                     })))))
     }
 }

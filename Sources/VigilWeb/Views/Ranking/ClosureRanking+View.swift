@@ -83,7 +83,7 @@ enum ClosureRankingView {
                                 .text(" · "),
                                 Components.link(.dossier(FacilityKey(rawValue: candidate.identifier)), t("ranking.dossier"), class: "small"))),
                             .td(.text(candidate.operatorName ?? t("ranking.unknown")),
-                                .if(candidate.operatorKind != .unknown, .span(.class("muted"), .text(" (\(t("operators.kind.\(candidate.operatorKind.rawValue)")))")))),
+                                .if(candidate.operatorKind != .unknown, .span(.class("muted"), .text(" (\(candidate.operatorKind.localizedLabel))")))),
                             Components.textCell(candidate.state),
                             Components.numberCell(Format.decimal(entry.score)),
                             .group(factors.map { factor in

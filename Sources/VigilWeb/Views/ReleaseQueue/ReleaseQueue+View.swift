@@ -38,8 +38,8 @@ enum ReleaseQueueView {
                             Components.textCell(file.nextHearing.map(Format.date)),
                             .group(ReleaseQueue.Part.allCases.map { Components.numberCell(String(entry.points[$0] ?? 0)) }),
                             Components.numberCell(String(entry.score)),
-                            .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text($0.rule + ": " + t("cases.path_status.\($0.status.rawValue)"))) }))),
-                            .td(.ul(.class("checklist"), .group(entry.checklist.map { .li(.text($0)) }))))
+                            .td(.ul(.group(entry.item.paths.filter { $0.isOpen || $0.blocksRelease }.map { .li(.text($0.title.localized + ": " + t("cases.path_status.\($0.status.rawValue)"))) }))),
+                            .td(.ul(.class("checklist"), .group(entry.checklist.map { .li(.text($0.localized)) }))))
                     })))),
                 .if(model.notDetained > 0, .p(.class("muted small"),
                                               .text(t("release_queue.left_out", count: model.notDetained))))))

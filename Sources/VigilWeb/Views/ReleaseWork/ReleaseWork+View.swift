@@ -4,12 +4,11 @@ import VigilCore
 /// `/release-work`: a pure function of `ReleaseWorkModel`. Only counts and medians: there is
 /// no person-level field in the model to show.
 enum ReleaseWorkView {
-    static let method = [
-        "People released counts each person once, in the month of their first release, parole or posted bond, at the facility their case last names. Bonds posted counts bonds in the month they were posted; the median bond is the middle amount posted (the mean of the two middle amounts when the count is even).",
-        "Every count from 1 to 10 is suppressed: its cell is left blank and marked “suppressed”, with its median. A cell is suppressed when either of its counts is that small.",
-        "Suppression is also secondary: each row and each column of the table adds up to a total that is published, so a row or column with exactly one blank cell would give it away (the total minus the cells shown). Wherever that happens the smallest other cell in that row or column is blanked too, and this is repeated until no row or column has exactly one blank cell. Totals are suppressed by the same rule.",
-        "Cells with no one released and no bond posted are not listed: they are zero.",
-    ]
+    /// How the table is counted and suppressed, one paragraph each.
+    static var method: [String] {
+        [t("bond_funds.release_work_method_1"), t("bond_funds.release_work_method_2"), t("bond_funds.release_work_method_3"),
+         t("bond_funds.release_work_method_4")]
+    }
 
     static func render(_ model: ReleaseWorkModel) -> HTML {
         let cells = model.work.cells
@@ -29,12 +28,12 @@ enum ReleaseWorkView {
                 Components.scrollBox(tall: true, .table(.class("data-table"),
                     Components.headerRow([t("bond_funds.month"), t("bond_funds.facility"), "#" + t("bond_funds.people_released"), "#" + t("bond_funds.bonds_posted"), "#" + t("bond_funds.median_bond"), t("bond_funds.suppressed_2")]),
                     .tbody(.group(cells.map { (cell) -> Node<HTML.TableContext> in
-                        .tr(Components.textCell(cell.month ?? "All months"),
-                            Components.textCell(cell.facility.map { model.facilityNames[$0] ?? $0 } ?? "All facilities"),
+                        .tr(Components.textCell(cell.month ?? t("bond_funds.all_months")),
+                            Components.textCell(cell.facility.map { model.facilityNames[$0] ?? $0 } ?? t("bond_funds.all_facilities")),
                             Components.numberCell(cell.peopleReleased.map(Format.count) ?? ""),
                             Components.numberCell(cell.bondsPosted.map(Format.count) ?? ""),
                             Components.numberCell(cell.medianBond?.description ?? ""),
-                            Components.textCell(cell.isSuppressed ? "suppressed" : ""))
+                            Components.textCell(cell.isSuppressed ? t("bond_funds.suppressed") : ""))
                     })))),
                 Components.downloads(t("bond_funds.this_table"), csv: .download(.releaseWork(.csv)), json: .download(.releaseWork(.json)))),
             Components.section(id: "method", title: t("bond_funds.method"),
