@@ -70,7 +70,7 @@ struct BondFundPagesTests {
                 ("csrf_token", token), ("stage", "refunded"), ("bond", String(bond)), ("date", "2026-01-05"), ("evidence", "deposit"),
                 ("amount", "7,500.50"), ("interest", "12.00")])
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains("I-391"))
+            #expect(refused.body.contains("I-391") && refused.body.contains("cannot move to “Refunded” now"))
             #expect(try await BondFunds(database: db).postings(of: fund) == before)
             // without the CSRF token nothing happens at all
             let forged = try await member.post("/orgs/second-fund/fund/steps", [("stage", "cancelled"), ("bond", String(bond)),
@@ -84,6 +84,13 @@ struct BondFundPagesTests {
             let money = try await member.post("/orgs/second-fund/fund/income", [
                 ("csrf_token", token), ("kind", "donation"), ("amount", "1,000.001"), ("date", "2026-01-05")])
             #expect(money.status == .unprocessableContent && money.body.contains("fraction of a cent"))
+            // and a Spanish page says why in Spanish, the step named as the page names it (last: the browser keeps the language)
+            let rechazo = try await member.post("/orgs/second-fund/fund/steps?lang=es", [
+                ("csrf_token", token), ("stage", "refunded"), ("bond", String(bond)), ("date", "2026-01-05"), ("evidence", "deposit"),
+                ("amount", "7,500.50"), ("interest", "12.00")])
+            #expect(rechazo.status == .unprocessableContent)
+            #expect(rechazo.body.contains("no puede pasar a “\(Catalogue.of(.spanish).text("bond_funds.stage.refunded"))” ahora") && rechazo.body.contains("I-391"))
+            #expect(!rechazo.body.contains("cannot"))
         }
     }
 

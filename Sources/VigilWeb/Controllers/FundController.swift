@@ -43,8 +43,7 @@ enum FundController {
         do {
             try await body(form, funds, fund, opened)
         } catch let error as BondFundError {
-            // The store's refusals are written in English (the command line prints them too).
-            return try await page(slug: slug, request, context: context, gate: gate, problem: t("cases.nothing_was_recorded") + error.description,
+            return try await page(slug: slug, request, context: context, gate: gate, problem: t("cases.nothing_was_recorded") + error.localizedMessage,
                                   status: .unprocessableContent)
         } catch let invalid as BondStepInvalid {
             return try await page(slug: slug, request, context: context, gate: gate,
@@ -52,7 +51,7 @@ enum FundController {
                                   status: .unprocessableContent)
         } catch let error as CentsParseError {
             return try await page(slug: slug, request, context: context, gate: gate,
-                                  problem: t("cases.nothing_was_recorded") + t("bond_funds.problem_field.amount") + ": " + error.description,
+                                  problem: t("cases.nothing_was_recorded") + t("bond_funds.problem_field.amount") + ": " + error.localizedMessage,
                                   status: .unprocessableContent)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.fund(slug: slug).path + "#" + anchor])
