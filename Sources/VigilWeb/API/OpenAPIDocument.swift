@@ -608,26 +608,11 @@ paths:
         a change). Filters combine. The same events are `/alerts`, `/alerts.atom` and `/alerts/events.csv|json`.
       operationId: listExpansionEvents
       parameters:
-        - name: facility
-          in: query
-          description: A registry DETLOC code or a workbook facility key.
-          schema: { type: string, example: EROFCB }
-        - name: state
-          in: query
-          description: Two-letter state.
-          schema: { type: string, example: TX }
-        - name: aor
-          in: query
-          description: ICE area of responsibility.
-          schema: { type: string, example: HOU }
-        - name: operator
-          in: query
-          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
-          schema: { type: string, example: GEO }
-        - name: kind
-          in: query
-          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
-          schema: { type: string, pattern: "^((new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*)?$", example: "new,reopened" }
+        - $ref: "#/components/parameters/EventFacility"
+        - $ref: "#/components/parameters/EventState"
+        - $ref: "#/components/parameters/EventAOR"
+        - $ref: "#/components/parameters/EventOperator"
+        - $ref: "#/components/parameters/EventKinds"
       responses:
         "200":
           description: The events.
@@ -698,26 +683,11 @@ paths:
         relative to the feed's address. At most 200 entries, newest release first.
       operationId: getAlertFeed
       parameters:
-        - name: facility
-          in: query
-          description: A registry DETLOC code or a workbook facility key.
-          schema: { type: string, example: EROFCB }
-        - name: state
-          in: query
-          description: Two-letter state.
-          schema: { type: string, example: TX }
-        - name: aor
-          in: query
-          description: ICE area of responsibility.
-          schema: { type: string, example: HOU }
-        - name: operator
-          in: query
-          description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
-          schema: { type: string, example: GEO }
-        - name: kind
-          in: query
-          description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
-          schema: { type: string, pattern: "^((new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*)?$", example: "new,reopened" }
+        - $ref: "#/components/parameters/EventFacility"
+        - $ref: "#/components/parameters/EventState"
+        - $ref: "#/components/parameters/EventAOR"
+        - $ref: "#/components/parameters/EventOperator"
+        - $ref: "#/components/parameters/EventKinds"
       responses:
         "200":
           description: An Atom 1.0 feed.
@@ -781,6 +751,32 @@ paths:
 
 components:
   parameters:
+    # The filters of expansion events, shared by the API and the Atom feed.
+    EventFacility:
+      name: facility
+      in: query
+      description: A registry DETLOC code or a workbook facility key.
+      schema: { type: string, example: EROFCB }
+    EventState:
+      name: state
+      in: query
+      description: Two-letter state.
+      schema: { type: string, example: TX }
+    EventAOR:
+      name: aor
+      in: query
+      description: ICE area of responsibility.
+      schema: { type: string, example: HOU }
+    EventOperator:
+      name: operator
+      in: query
+      description: Part of the operator's name, as the operator record in force at the facility on the event's as-of date gives it.
+      schema: { type: string, example: GEO }
+    EventKinds:
+      name: kind
+      in: query
+      description: Event kinds, comma-separated; all when absent. An unknown kind is a 400.
+      schema: { type: string, pattern: "^((new|reopened|surge|guaranteed-minimum-change)(,(new|reopened|surge|guaranteed-minimum-change))*)?$", example: "new,reopened" }
     ReleaseID:
       name: id
       in: path
