@@ -71,6 +71,53 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("on PostgreSQL a big copy sets the table's foreign keys aside and puts them back, checked, in the same transaction",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func bigCopyKeepsForeignKeys() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await db.sql.raw("CREATE TABLE bulk_parent (id BIGINT PRIMARY KEY)").run()
+            try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1), (2)").run()
+            try await db.sql.raw("""
+                CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id) ON DELETE CASCADE, i BIGINT NOT NULL)
+                """).run()
+            struct Key: Decodable, Equatable { var conname: String; var definition: String }
+            func keys() async throws -> [Key] {
+                try await db.sql.raw("""
+                    SELECT conname::text AS conname, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+                    WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass
+                    """).all(decoding: Key.self)
+            }
+            struct Count: Decodable { var n: Int }
+            func children() async throws -> Int? {
+                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self)?.n
+            }
+            let before = try await keys()
+            #expect(before.count == 1)
+            let rows = PostgresCopy.foreignKeyBatchRows
+            // when a big copy names a parent that does not exist, the key put back refuses it and nothing stays
+            await #expect(throws: (any Error).self) {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_child", columns: ["parent_id", "i"])
+                        .run((0..<rows).map { [.integer($0 == rows - 1 ? 99 : 1), .integer($0)] }, in: db, session: session)
+                }
+            }
+            #expect(try await children() == 0)
+            #expect(try await keys() == before)
+            // when a big copy is sound, its rows are stored and the key is back as it was, still enforced and cascading
+            try await db.transaction { session -> Void in
+                try await BulkInsert(table: "bulk_child", columns: ["parent_id", "i"])
+                    .run((0..<rows).map { [.integer(1 + $0 % 2), .integer($0)] }, in: db, session: session)
+            }
+            #expect(try await children() == rows)
+            #expect(try await keys() == before)
+            await #expect(throws: (any Error).self) {
+                try await db.sql.raw("INSERT INTO bulk_child (parent_id, i) VALUES (99, 0)").run()
+            }
+            try await db.sql.raw("DELETE FROM bulk_parent WHERE id = 1").run()
+            #expect(try await children() == rows / 2)
+        }
+    }
+
     @Test("a failure later in the transaction leaves none of the rows", arguments: TestEngine.available)
     func rollback(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
