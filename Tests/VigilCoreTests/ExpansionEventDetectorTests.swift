@@ -91,6 +91,25 @@ struct ExpansionEventDetectorTests {
         #expect(ExpansionEventDetector.events(in: [jan, late, may]).last?.kind == .reopened)
     }
 
+    @Test("recomputing from a release on gives exactly the full detection's events of that release and the later ones")
+    func fromPosition() {
+        let ordered = [
+            Self.release(1, "2024-01-01", [Self.figure("OLD CAMP", adp: 120), Self.figure("CAMP", adp: 100)]),
+            Self.release(2, "2024-02-01", [Self.figure("OLD CAMP", adp: 0), Self.figure("CAMP", adp: 300, gm: 400)]),
+            Self.release(3, "2024-03-01", [Self.figure("CAMP", adp: 310, gm: 500)]),
+            Self.release(4, "2024-04-01", [Self.figure("OLD CAMP", adp: 40), Self.figure("NEW CAMP", adp: 300), Self.figure("CAMP", adp: 500)]),
+            Self.release(5, "2024-05-01", [Self.figure("NEW CAMP", adp: 0), Self.figure("CAMP", adp: 510)]),
+            Self.release(6, "2024-06-01", [Self.figure("NEW CAMP", adp: 90), Self.figure("CAMP", adp: 520)]),
+        ]
+        let all = ExpansionEventDetector.events(in: ordered)
+        #expect(Set(all.map(\.kind)) == [.surge, .guaranteedMinimumChange, .reopened, .new])
+        for position in ordered.indices {
+            let later = Set(ordered[position...].map(\.releaseID))
+            #expect(ExpansionEventDetector.events(in: ordered, from: position) == all.filter { later.contains($0.releaseID) },
+                    "from release \(position + 1)")
+        }
+    }
+
     @Test("a guaranteed-minimum change is an event; a blank guaranteed minimum is not reported, not a change")
     func guaranteedMinimum() {
         let events = ExpansionEventDetector.events(in: [

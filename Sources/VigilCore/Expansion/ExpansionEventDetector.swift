@@ -18,14 +18,22 @@ public enum ExpansionEventDetector {
     /// Every event of every release but the first (which has no previous release), in release
     /// order, each release's events by facility key and kind.
     public static func events(in releases: [ExpansionRelease]) -> [ExpansionEvent] {
-        let ordered = releases.sorted(by: ExpansionRelease.precedes)
+        events(in: releases.sorted(by: ExpansionRelease.precedes), from: 0)
+    }
+
+    /// The events of the releases at `position` and after in `ordered` (sorted by
+    /// `ExpansionRelease.precedes`). A release's events depend only on the releases before it, so
+    /// adding a release at `position` changes no event of an earlier one: a store that adds one
+    /// release recomputes from there, not everything.
+    public static func events(in ordered: [ExpansionRelease], from position: Int) -> [ExpansionEvent] {
         var events: [ExpansionEvent] = []
         // Every facility listed in a release before the previous one, holding people or not: ICE lists a
         // facility only once it is in its system (its FY2021 full list names every authorized one, empty
         // ones too). A facility listed empty only in the previous release is still new.
         var listedEarlier = Set<String>()
+        for release in ordered.prefix(max(0, position - 1)) { listedEarlier.formUnion(release.facilities.lazy.map(\.identity)) }
         var previous: (release: ExpansionRelease, figures: [String: ExpansionFacilityFigure])?
-        for release in ordered {
+        for release in ordered[max(0, position - 1)...] {
             let figures = combined(release.facilities)
             if let (before, beforeFigures) = previous {
                 for identity in figures.keys.sorted() {

@@ -21,18 +21,23 @@ enum ExpansionEventDetection {
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
                           added: Int? = nil) async throws -> ExpansionEventCache.Snapshot {
         let version = try await currentVersion(on: db)
-        let releases: [ExpansionRelease]
+        var releases: [ExpansionRelease]
         var existing: [String: ExpansionEventRecord]
+        // Where recomputing starts in release order: events of releases before the added one stay as they are.
+        var position = 0
         if let added, let cached = cache?.snapshot(at: version),
            Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added]) {
             releases = cached.releases.filter { $0.releaseID != added } + (try await Self.releases(on: db, only: added))
+            releases.sort(by: ExpansionRelease.precedes)
+            position = releases.firstIndex { $0.releaseID == added } ?? 0
             existing = cached.events
         } else {
-            releases = try await Self.releases(on: db)
+            releases = try await Self.releases(on: db).sorted(by: ExpansionRelease.precedes)
             existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         }
-        let events = ExpansionEventDetector.events(in: releases)
+        let recomputed = Set(releases[position...].map(\.releaseID))
+        let events = ExpansionEventDetector.events(in: releases, from: position)
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
         var deletes: [String] = []
@@ -46,7 +51,10 @@ enum ExpansionEventDetection {
             }
             inserts.append(record)
         }
-        deletes += existing.keys.filter { !seen.contains($0) }
+        // A stored event of a recomputed release that was not found again is gone; so is one of a release no longer stored.
+        deletes += existing.filter { key, record in
+            !seen.contains(key) && (position == 0 || recomputed.contains(record.event.releaseID))
+        }.map(\.key)
         var start = 0
         while start < deletes.count {
             let chunk = Array(deletes[start..<min(start + 500, deletes.count)])
