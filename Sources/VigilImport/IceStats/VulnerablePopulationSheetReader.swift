@@ -82,7 +82,8 @@ struct VulnerablePopulationSheetReader {
 
             if placementsValue.isBlank {
                 let text = SegregationCell.rowText(row).trimmingSpaces()
-                if let unique = HeadingText.uniqueDetainees(in: text), text.hasPrefix("*") || text.lowercased().hasPrefix("data") {
+                // The footnote's prefix first: looking for "unique" in every other text row was costly.
+                if text.hasPrefix("*") || text.lowercased().hasPrefix("data"), let unique = HeadingText.uniqueDetainees(in: text) {
                     if blocks.block != nil { take(blocks.close(&ledger)) }
                     if let range = lastBlockRows {
                         for index in range { result[index].uniqueDetainees = unique }
@@ -196,11 +197,13 @@ struct VulnerablePopulationSheetReader {
         var names: [Int: String] = [:]
         for cell in row.cells {
             guard let raw = cell.value.text else { continue }
-            let text = raw.trimmingSpaces().lowercased()
-            if text.contains("placement reason") { reason = reason ?? cell.column }
-            else if text.contains("number of placements") { placements = placements ?? cell.column }
-            else if text.contains("consecutive") { consecutive = consecutive ?? cell.column }
-            else if text.contains("cumulative") { cumulative = cumulative ?? cell.column }
+            // Byte search: Foundation's `contains`, which `import Foundation` makes the one chosen,
+            // was a tenth of reading a workbook, as every row of the sheet is tried as a header.
+            let text = raw.trimmingSpaces().lowercased().utf8
+            if text.firstRange(of: "placement reason".utf8) != nil { reason = reason ?? cell.column }
+            else if text.firstRange(of: "number of placements".utf8) != nil { placements = placements ?? cell.column }
+            else if text.firstRange(of: "consecutive".utf8) != nil { consecutive = consecutive ?? cell.column }
+            else if text.firstRange(of: "cumulative".utf8) != nil { cumulative = cumulative ?? cell.column }
             names[cell.column] = raw.trimmingSpaces()
         }
         guard let reason, let placements else { return nil }
