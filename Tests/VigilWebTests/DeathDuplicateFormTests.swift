@@ -11,37 +11,21 @@ import VigilTestSupport
 /// with the CSRF token, audited, and counted accordingly.
 @Suite("Likely duplicate deaths on the web")
 struct DeathDuplicateFormTests {
-    static let password = "a long enough password"
-    static let today = CalendarDate(year: 2026, month: 1, day: 1)!
-
     /// A death reported on 23 January 2008 in one list and on the 29th in another, and an account of each role.
     func withDuplicate(_ body: @escaping @Sendable (any TestClientProtocol, VigilDatabase, Int) async throws -> Void) async throws {
-        try await withApp { client, db in
-            let registry = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
-            _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(data: Data(registry.utf8), fileName: "r.csv"))
-            let first = """
-                Name,Sex,Age,Country,Date_of_Death,Cause_of_Death,Facility_Name,Facility_Location,Facility_Type,PDF_URL,Period
-                GUMAYAGAY PEDRO,Male,60,PHILIPPINES,2008-01-23,Heart,Stewart Detention Center,"Stewart Detention Center, GA",DIGSA,,FY
-                """
-            let second = """
-                index,name,sex,dob,country,date_of_death,location_of_death,location_last_detention,ihsc,facility_type,cause,age
-                1,"GUMAYAGAY, Pedro",M,1/9/1947,PHILIPPINES,1/29/2008,"Hospital, GA","Stewart Detention Center, GA",Yes,DIGSA,Heart,60
-                """
-            _ = try await DeathArchive(database: db).importList(try DeathListReader.read(data: Data(first.utf8), fileName: "a.csv", today: Self.today))
-            _ = try await DeathArchive(database: db).importList(try DeathListReader.read(data: Data(second.utf8), fileName: "b.csv", today: Self.today))
-            for role in [Role.viewer, .editor] {
-                try await UserAccounts(database: db).add(email: "\(role.rawValue)@example.org", role: role, password: Self.password, by: .commandLine)
-            }
-            let pending = try #require(try await DeathQueries(database: db).likelyDuplicates().first)
-            try await body(client, db, pending.death.id)
-        }
+        let first = """
+            Name,Sex,Age,Country,Date_of_Death,Cause_of_Death,Facility_Name,Facility_Location,Facility_Type,PDF_URL,Period
+            GUMAYAGAY PEDRO,Male,60,PHILIPPINES,2008-01-23,Heart,Stewart Detention Center,"Stewart Detention Center, GA",DIGSA,,FY
+            """
+        let second = """
+            index,name,sex,dob,country,date_of_death,location_of_death,location_last_detention,ihsc,facility_type,cause,age
+            1,"GUMAYAGAY, Pedro",M,1/9/1947,PHILIPPINES,1/29/2008,"Hospital, GA","Stewart Detention Center, GA",Yes,DIGSA,Heart,60
+            """
+        try await DeathFormFixture.with(lists: [first, second], pick: { db in try await DeathQueries(database: db).likelyDuplicates().first?.death.id }, body)
     }
 
     func signedIn(_ role: Role, _ client: any TestClientProtocol) async throws -> (Browser, String) {
-        var browser = Browser(client: client)
-        _ = try await browser.signIn("\(role.rawValue)@example.org", Self.password)
-        let page = try await browser.get("/deaths")
-        return (browser, try #require(Browser.csrfToken(in: page.body)))
+        try await DeathFormFixture.signedIn(role, client)
     }
 
     @Test("everyone sees the likely duplicate, not counted; the dossier says one waits for review")
@@ -66,7 +50,7 @@ struct DeathDuplicateFormTests {
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/deaths?decided=\(id)#likely-duplicates")
             let deaths = try await DeathQueries(database: db).all()
-            #expect(deaths.count == 1 && deaths[0].sources.map(\.fileName).sorted() == ["a.csv", "b.csv"])
+            #expect(deaths.count == 1 && deaths[0].sources.map(\.fileName).sorted() == ["list-1.csv", "list-2.csv"])
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "death.duplicate_review" && entry.actor == "editor@example.org" && entry.subject == String(id))
             // and deciding it again is a conflict that changes nothing

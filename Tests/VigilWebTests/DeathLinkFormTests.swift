@@ -11,32 +11,17 @@ import VigilTestSupport
 /// everyone, decided by editors with the CSRF token, audited, and kept through later imports.
 @Suite("Death facility links on the web")
 struct DeathLinkFormTests {
-    static let password = "a long enough password"
-    static let today = CalendarDate(year: 2026, month: 1, day: 1)!
-
     /// A death at a hospital no list has, and an account of each role.
     func withUnlinked(_ body: @escaping @Sendable (any TestClientProtocol, VigilDatabase, Int) async throws -> Void) async throws {
-        try await withApp { client, db in
-            let registry = "DETLOC,Name,City,State\nSTWRTGA,STEWART DETENTION CENTER,LUMPKIN,GA\n"
-            _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(data: Data(registry.utf8), fileName: "r.csv"))
-            let list = """
-                Name,Sex,Age,Country,Date_of_Death,Cause_of_Death,Facility_Name,Facility_Location,Facility_Type,PDF_URL,Period
-                DOE JOHN,Male,60,MEXICO,2019-01-23,Heart,Piedmont Columbus Regional,"Columbus, GA",Not stated,,FY2018-2025
-                """
-            _ = try await DeathArchive(database: db).importList(try DeathListReader.read(data: Data(list.utf8), fileName: "a.csv", today: Self.today))
-            for role in [Role.viewer, .editor] {
-                try await UserAccounts(database: db).add(email: "\(role.rawValue)@example.org", role: role, password: Self.password, by: .commandLine)
-            }
-            let death = try #require(try await DeathQueries(database: db).reviewQueue().first)
-            try await body(client, db, death.id)
-        }
+        let list = """
+            Name,Sex,Age,Country,Date_of_Death,Cause_of_Death,Facility_Name,Facility_Location,Facility_Type,PDF_URL,Period
+            DOE JOHN,Male,60,MEXICO,2019-01-23,Heart,Piedmont Columbus Regional,"Columbus, GA",Not stated,,FY2018-2025
+            """
+        try await DeathFormFixture.with(lists: [list], pick: { db in try await DeathQueries(database: db).reviewQueue().first?.id }, body)
     }
 
     func signedIn(_ role: Role, _ client: any TestClientProtocol) async throws -> (Browser, String) {
-        var browser = Browser(client: client)
-        _ = try await browser.signIn("\(role.rawValue)@example.org", Self.password)
-        let page = try await browser.get("/deaths")
-        return (browser, try #require(Browser.csrfToken(in: page.body)))
+        try await DeathFormFixture.signedIn(role, client)
     }
 
     @Test("everyone sees the death not tied to a facility; only editors get the forms")

@@ -9,8 +9,8 @@ import VigilStore
 /// are stored in one transaction, then the browser goes back to the deaths page (303).
 enum DeathDuplicateController {
     enum Field {
-        static let death = "death"
-        static let decision = "decision"
+        static let death = DeathDecisionForm<Decision>.deathField
+        static let decision = DeathDecisionForm<Decision>.decisionField
     }
 
     /// `same` merges the report into the death it repeats; `different` counts it on its own.
@@ -21,15 +21,9 @@ enum DeathDuplicateController {
     static let decidedParameter = "decided"
 
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
-        let editor = try context.requireRole(.editor)
-        var request = request
-        let form = try await FormFields.read(&request)
-        guard let id = form[Field.death].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-            throw WebError.badRequest("The form named no death, so nothing was changed. Reload the deaths page and try again.")
-        }
-        guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
-            throw WebError.badRequest("The form asked for no known decision (same or different), so nothing was changed.")
-        }
+        let form = try await DeathDecisionForm<Decision>.read(request, context: context, noDeath: "Reload the deaths page and try again.",
+                                                             decisions: "same or different")
+        let (editor, id, decision) = (form.editor, form.deathID, form.decision)
         let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "death.duplicate_review", subject: String(id),
                                details: ["decision": decision == .same ? "same death" : "another death"])
         do {

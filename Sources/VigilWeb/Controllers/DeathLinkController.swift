@@ -10,9 +10,9 @@ import VigilStore
 /// are stored in one transaction, then the browser goes back to the deaths page (303).
 enum DeathLinkController {
     enum Field {
-        static let death = "death"
+        static let death = DeathDecisionForm<Decision>.deathField
         static let code = "code"
-        static let decision = "decision"
+        static let decision = DeathDecisionForm<Decision>.decisionField
     }
 
     /// `link` ties the death to the code given; `unlink` ties it to none.
@@ -23,16 +23,11 @@ enum DeathLinkController {
     static let linkedParameter = "linked"
 
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
-        let editor = try context.requireRole(.editor)
-        var request = request
-        let form = try await FormFields.read(&request)
-        guard let id = form[Field.death].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-            throw WebError.badRequest("The form named no death, so nothing was changed. Give the death's id as the deaths page lists it.")
-        }
-        guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
-            throw WebError.badRequest("The form asked for no known decision (link or unlink), so nothing was changed.")
-        }
-        let code = form[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased()
+        let form = try await DeathDecisionForm<Decision>.read(request, context: context,
+                                                             noDeath: "Give the death's id as the deaths page lists it.",
+                                                             decisions: "link or unlink")
+        let (editor, id, decision) = (form.editor, form.deathID, form.decision)
+        let code = form.fields[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased()
         if decision == .link && (code ?? "").isEmpty {
             throw WebError.badRequest("Linking needs a facility code (for example STWRTGA), so nothing was changed.")
         }
