@@ -76,7 +76,9 @@ struct CatalogueTests {
                 .notYesOrNo("x"), .notAnANumber("x"), .notDollars("x"), .notAConviction("x"), .notACondition("x", choices: ["a"]),
                 .beforeBirth(day, birth: day), .notADocument(number: 1, line: "x"), .inDocument(number: 1, .notADate("x")),
                 .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .receiptNeeded(form: "x"),
-                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .other("x")]
+                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .atMost(max: 1), .containsControlCharacter,
+                .notADateOrSpelled("x"), .dateOrBlank, .notAState("x"), .chooseScope, .websiteNeedsScheme, .addressNeedsScheme,
+                .notAnEmailAddress("x"), .consentNeeded, .needsBodyOrDemand, .pasteText, .articleTooLong(max: 1), .other("x")]
     }()
 
     /// Every key the sources ask for: `t("key")`, `rich("key", …)`, `CatalogueText("key", …)` (words VigilCore

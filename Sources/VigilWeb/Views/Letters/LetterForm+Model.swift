@@ -7,7 +7,7 @@ struct LetterFormModel: Sendable {
     var letterID: Int?
     var version: Int?
     var fields: LetterFormFields
-    var problems: [String: String] = [:]
+    var problems: [String: FieldProblemReason] = [:]
     /// Live signatures of earlier versions: a material change will flag them.
     var signaturesAtRisk: Int = 0
 }
