@@ -1,3 +1,5 @@
+import VigilCore
+
 /// `/letters/new` and `/letters/{id}/edit`: the letter's fields, blank or as stored or as the
 /// editor submitted them, with what is wrong.
 struct LetterFormModel: Sendable {
