@@ -126,13 +126,7 @@ struct FacilityRowReader {
         case .facilityType(let type):
             facility.otherColumns[label] = type
             let location = SourceLocation(file: file, sheet: sheet, row: facility.sourceRow, column: label)
-            ledger.count(.facilityTypeInGenderColumn, column: label, value: "", at: location) { count in
-                """
-                Column "\(label)" held facility types (such as "\(type)") instead of genders in \(count) \
-                row\(count == 1 ? "" : "s"); those values are not stored as genders but kept under \
-                "\(label)" among the row's other columns.
-                """
-            }
+            ledger.count(.facilityTypeInGenderColumn(column: label, example: type), column: label, value: "", at: location)
         }
     }
 
