@@ -21,6 +21,8 @@ struct ReleaseAnomalyFactsTests {
                 == "The Facilities sheet is named \"Facilities  FY22\" with doubled spaces; it was matched by its trimmed name \"Facilities  FY22\".")
         #expect(ReleaseAnomaly(.duplicateFacilityRow(name: "A JAIL", state: "TX", rows: [8, 10]), occurrences: 2).detail
                 == "\"A JAIL\" (TX) appears 2 times, in rows 8, 10; all rows are kept.")
+        #expect(ReleaseAnomaly(.skippedFacilityRow(row: 212, why: .total, text: "Total")).detail
+                == "Row 212 was left out: it is a total row (\"Total\").")
         let corrected = CalendarDate(year: 2023, month: 7, day: 8)!
         #expect(ReleaseAnomaly(.asOfDateCorrected(printed: Self.day, fiscalYear: FiscalYear(2023), corrected: corrected, downloaded: nil,
                                                   stamp: nil, fileNameDate: nil)).detail

@@ -95,6 +95,7 @@ struct CatalogueTests {
                 .asOfDateDisagreesWithFileName(named: day, digits: "x", printed: day, days: 50, usedDate: nil),
                 .asOfDateDisagreesWithFileName(named: day, digits: "x", printed: day, days: 50, usedDate: day),
                 .asOfDateFromFileName(named: day, digits: "x"), .asOfDateFromDownload(downloaded: day, stamp: "x")]
+            + ReleaseAnomalyFacts.SkippedRowReason.allCases.map { .skippedFacilityRow(row: 1, why: $0, text: "x") }
     }()
 
     @Test("every anomaly sentence reads in both languages, with every part and placeholder filled")

@@ -15,12 +15,13 @@ struct ReleaseAnomalyLanguageTests {
     @Test("an imported workbook's anomalies read in Spanish on /releases?lang=es and in English on ?lang=en; a row stored before M0024 shows its English",
           arguments: TestEngine.available)
     func releasesPage(engine: TestEngine) async throws {
-        // given a workbook with an Excel serial date column and a cell that is not a number
+        // given a workbook with an Excel serial date column, a cell that is not a number and a total row
         var fixture = IceStatsWorkbookFixture()
         fixture.addFacility("STEWART DETENTION CENTER", state: "GA", ["Last Inspection End Date": 45316])
         fixture.addFacility("A JAIL", ["Level D": "about twelve"])
+        fixture.rowsBelow = [["Total", "", "", "", "", "", "", "", "", 10.25]]
         let release = try IceStatsWorkbookReader.read(data: try fixture.data(), fileName: "FY24_detentionStats07182024.xlsx")
-        #expect(Set(release.anomalies.map(\.kind)) == [.excelSerialDate, .unreadableValue])
+        #expect(Set(release.anomalies.map(\.kind)) == [.excelSerialDate, .unreadableValue, .skippedRow])
         try await withTestDatabase(engine) { db in
             // when it is imported
             try await ReleaseArchive(database: db).archive(release, synthetic: false)
@@ -32,6 +33,7 @@ struct ReleaseAnomalyLanguageTests {
                 #expect(spanish.body.contains("tenía fechas como números de serie de Excel en 1 celda"))
                 #expect(spanish.body.contains("de enero de 2024"))
                 #expect(spanish.body.contains("que no es un número, en 1 celda; se guardó sin valor."))
+                #expect(spanish.body.contains("La fila 11 se dejó fuera: es una fila de totales"))
                 #expect(!spanish.body.contains("held dates as Excel serial numbers"))
                 // and the English page says what the importer always said
                 let english = try await client.get("/releases?lang=en")

@@ -27,6 +27,17 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     case asOfDateDisagreesWithFileName(named: CalendarDate, digits: String, printed: CalendarDate, days: Int, usedDate: CalendarDate?)
     case asOfDateFromFileName(named: CalendarDate, digits: String)
     case asOfDateFromDownload(downloaded: CalendarDate, stamp: String)
+    /// A Facilities-sheet row left out; `text` is its name, or its other values when it has no name.
+    case skippedFacilityRow(row: Int, why: SkippedRowReason, text: String)
+
+    /// Why a Facilities-sheet row is not a facility.
+    public enum SkippedRowReason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Values, but no facility name.
+        case noName = "no_name"
+        /// Only text in the Name column: a footnote.
+        case note
+        case total
+    }
 
     /// What a cell should have held.
     public enum ExpectedValue: String, Sendable, Hashable, Codable, CaseIterable {
@@ -59,6 +70,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateAfterDownload, .asOfDateDisagreesWithFileName: .asOfDateDisagreesWithFileName
         case .asOfDateCorrected: .asOfDateCorrected
         case .asOfDateFromFileName, .asOfDateFromDownload: .asOfDateMissing
+        case .skippedFacilityRow: .skippedRow
         }
     }
 
@@ -82,6 +94,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateDisagreesWithFileName: "anomaly.as_of_date_disagrees_with_file_name"
         case .asOfDateFromFileName: "anomaly.as_of_date_missing.file_name"
         case .asOfDateFromDownload: "anomaly.as_of_date_missing.download"
+        case .skippedFacilityRow(_, let why, _): "anomaly.skipped_row." + why.rawValue
         }
     }
 
@@ -142,6 +155,8 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
                 ?? catalogue.text("anomaly.as_of_date_disagrees_with_file_name.kept")]
         case .asOfDateFromFileName(let named, let digits): arguments = ["named": date(named), "digits": digits]
         case .asOfDateFromDownload(let downloaded, let stamp): arguments = ["downloaded": date(downloaded), "stamp": stamp]
+        // A row number names a place in the file, so it is never grouped (row 1234, not 1.234).
+        case .skippedFacilityRow(let row, _, let text): arguments = ["row": String(row), "text": text]
         }
         let counted = isCounted ? Catalogue.pluralKey(key, count: occurrences, language: catalogue.language) : key
         return catalogue.text(counted, arguments.merging(["count": number(occurrences)]) { given, _ in given })

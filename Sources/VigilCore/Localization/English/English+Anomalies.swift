@@ -47,5 +47,8 @@ extension Catalogue {
         "anomaly.as_of_date_disagrees_with_file_name.corrected": "(corrected to {date}) is used",
         "anomaly.as_of_date_missing.file_name": "The title block prints no as-of date (\"Source: ... mm/dd/yyyy\"); the file name's date {named} (\"{digits}\") is used. ICE's printed dates run one to three weeks before the file name's, so the true date is probably somewhat earlier.",
         "anomaly.as_of_date_missing.download": "The title block prints no as-of date and the file name carries no publication date; the download stamp's day {downloaded} ({stamp}) is used. It is only an upper bound: the figures describe that day or earlier.",
+        "anomaly.skipped_row.no_name": "Row {row} was left out: it has values but no facility name (\"{text}\").",
+        "anomaly.skipped_row.note": "Row {row} was left out: it holds only text in the Name column (\"{text}\"), a note rather than a facility.",
+        "anomaly.skipped_row.total": "Row {row} was left out: it is a total row (\"{text}\").",
     ]
 }

@@ -47,5 +47,8 @@ extension Catalogue {
         "anomaly.as_of_date_disagrees_with_file_name.corrected": "(corregida a {date}) es la que se usa",
         "anomaly.as_of_date_missing.file_name": "El encabezado no tiene fecha de corte (\"Source: ... mm/dd/yyyy\"); se usa la fecha del nombre del archivo, {named} (\"{digits}\"). Las fechas que imprime ICE suelen ser de una a tres semanas antes que la del nombre del archivo, así que la fecha real probablemente es algo anterior.",
         "anomaly.as_of_date_missing.download": "El encabezado no tiene fecha de corte y el nombre del archivo no tiene fecha de publicación; se usa el día de la marca de descarga, {downloaded} ({stamp}). Es solo un límite: las cifras describen ese día o uno anterior.",
+        "anomaly.skipped_row.no_name": "La fila {row} se dejó fuera: tiene valores, pero no el nombre de un centro (\"{text}\").",
+        "anomaly.skipped_row.note": "La fila {row} se dejó fuera: solo tiene texto en la columna Name (\"{text}\"); es una nota, no un centro.",
+        "anomaly.skipped_row.total": "La fila {row} se dejó fuera: es una fila de totales (\"{text}\").",
     ]
 }
