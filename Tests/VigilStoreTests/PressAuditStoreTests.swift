@@ -59,10 +59,12 @@ struct PressAuditStoreTests {
             var blank = Self.article
             blank.text = "  \n "
             blank.url = "javascript:alert(1)"
-            await #expect(throws: PressAuditArchive.Refusal.invalid(["text": "Paste the article's text.",
-                                                                    "url": "An address starting https:// or http://, without spaces."])) {
+            await #expect(throws: PressAuditArchive.Refusal.invalid(["text": .pasteText, "url": .addressNeedsScheme])) {
                 _ = try await archive.save(blank, letterID: letterID, by: "editor@example.org", audit: .commandLine)
             }
+            // the command line says it in English
+            #expect(PressAuditArchive.Refusal.invalid(blank.problems).description
+                    == "text: Paste the article's text. url: An address starting https:// or http://, without spaces.")
             await #expect(throws: PressAuditArchive.Refusal.noSuchLetter(letterID + 1)) {
                 _ = try await archive.save(Self.article, letterID: letterID + 1, by: "editor@example.org", audit: .commandLine)
             }

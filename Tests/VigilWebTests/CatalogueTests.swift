@@ -60,6 +60,14 @@ struct CatalogueTests {
         + CatalogueTests.everyPipelineSummary.map(\.key) + ["expansion.summary.unnamed_recipient"]
         + ([.nearly, .below, .above, .about] as [StatedNumber.Hedge]).map { "press_audit.hedge." + $0.rawValue }
         + (1...7).map { "press_audit.weekday.\($0)" }
+        + CatalogueTests.everyAnomalyFacts.flatMap { $0.isCounted ? [$0.key + ".one", $0.key + ".other"] : [$0.key] }
+        + TextDateFormat.allCases.map { "anomaly.text_date.format." + $0.rawValue }
+        + ReleaseAnomalyFacts.ExpectedValue.allCases.map { "anomaly.expected." + $0.rawValue }
+        + ReleaseAnomalyFacts.StraySpace.allCases.map { "anomaly.stray_space." + $0.rawValue }
+        + ReleaseAnomalyFacts.SheetLabel.allCases.map { "anomaly.sheet_label." + $0.rawValue }
+        + ["anomaly.stray_spaces.one", "anomaly.stray_spaces.other", "anomaly.and", "anomaly.as_of_date_corrected.evidence",
+           "anomaly.as_of_date_corrected.evidence_download", "anomaly.as_of_date_corrected.name_note",
+           "anomaly.as_of_date_disagrees_with_file_name.kept", "anomaly.as_of_date_disagrees_with_file_name.corrected"]
 
     /// One of each message a timeline event can give (`expansion.summary.*`).
     static let everyPipelineSummary: [PipelineEventSummary] = [true, false].flatMap { modification in
@@ -69,6 +77,39 @@ struct CatalogueTests {
          .dossier(title: "x", value: nil), .dossier(title: "x", value: "x"), .dossierBeds("x"), .firstListed(adp: 1),
          .guaranteedMinimum(beds: 1), .growth(adp: 1, change: 1), .growth(adp: 1, change: -1)]
 
+    /// One of each sentence a release anomaly can give (`anomaly.*`), every optional part both ways.
+    static let everyAnomalyFacts: [ReleaseAnomalyFacts] = {
+        let day = CalendarDate(year: 2024, month: 7, day: 8)!, fy = FiscalYear(2024)
+        return [.excelSerialDate(column: "x", example: "45316", date: day),
+                .textDate(column: "x", example: "4/5/2023", format: .monthDayYear), .placeholder(column: "x", label: "\"*\""),
+                .vulnerablePlaceholder(column: "x", label: "\"*\""), .segregationPlaceholder(column: "x", label: "\"*\""),
+                .unreadable(column: "x", value: "x", expected: .number), .errorValue(column: "x", code: "#REF!"),
+                .facilityTypeInGenderColumn(column: "x", example: "x"),
+                .irregularSheetName(name: " x ", trimmed: "x", spaces: [.leading, .trailing], label: .eoyfy),
+                .irregularSheetName(name: "x  y", trimmed: "x  y", spaces: [.doubled], label: nil),
+                .duplicateFacilityRow(name: "x", state: "TX", rows: [8, 10]), .fullAuthorizedFacilityList(rows: 1_882, empty: 1_500, percent: 80),
+                .asOfDateOutsideFiscalYear(printedText: "7/8/2025", printed: day, fiscalYear: fy, allowance: 90),
+                .asOfDateAfterDownload(printed: day, downloaded: day, stamp: "x"),
+                .asOfDateCorrected(printed: day, fiscalYear: fy, corrected: day, downloaded: day, stamp: "x", fileNameDate: day),
+                .asOfDateCorrected(printed: day, fiscalYear: fy, corrected: day, downloaded: nil, stamp: nil, fileNameDate: nil),
+                .asOfDateDisagreesWithFileName(named: day, digits: "x", printed: day, days: 50, usedDate: nil),
+                .asOfDateDisagreesWithFileName(named: day, digits: "x", printed: day, days: 50, usedDate: day),
+                .asOfDateFromFileName(named: day, digits: "x"), .asOfDateFromDownload(downloaded: day, stamp: "x")]
+            + ReleaseAnomalyFacts.SkippedRowReason.allCases.map { .skippedFacilityRow(row: 1, why: $0, text: "x") }
+    }()
+
+    @Test("every anomaly sentence reads in both languages, with every part and placeholder filled")
+    func anomalySentences() {
+        for facts in Self.everyAnomalyFacts {
+            for occurrences in [1, 2] {
+                for catalogue in [Self.english, Self.spanish] {
+                    let text = facts.text(in: catalogue, occurrences: occurrences, number: { String($0) }, date: \.iso)
+                    #expect(!text.contains("anomaly.") && !text.contains("{"), "\(catalogue.language.code) \(facts): \(text)")
+                }
+            }
+        }
+    }
+
     static let everyProblemReason: [FieldProblemReason] = {
         let day = CalendarDate(year: 2026, month: 1, day: 1)!
         return [.required, .tooLong(count: 2, max: 1), .containsNUL, .notADate("x"), .beforeEarliest(day, earliest: day),
@@ -76,7 +117,9 @@ struct CatalogueTests {
                 .notYesOrNo("x"), .notAnANumber("x"), .notDollars("x"), .notAConviction("x"), .notACondition("x", choices: ["a"]),
                 .beforeBirth(day, birth: day), .notADocument(number: 1, line: "x"), .inDocument(number: 1, .notADate("x")),
                 .eventNeedsFacility(kind: "x"), .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .receiptNeeded(form: "x"),
-                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .other("x")]
+                .obligorNeeded, .chooseCase, .chooseBond, .checkedOnNeeded, .atMost(max: 1), .containsControlCharacter,
+                .notADateOrSpelled("x"), .dateOrBlank, .notAState("x"), .chooseScope, .websiteNeedsScheme, .addressNeedsScheme,
+                .notAnEmailAddress("x"), .consentNeeded, .needsBodyOrDemand, .pasteText, .articleTooLong(max: 1), .other("x")]
     }()
 
     /// Every key the sources ask for: `t("key")`, `rich("key", …)`, `CatalogueText("key", …)` (words VigilCore

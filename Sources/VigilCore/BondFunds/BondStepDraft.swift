@@ -80,18 +80,7 @@ public struct BondStepDraft: Sendable, Hashable {
 }
 
 /// One thing wrong with one field of a bond fund's form.
-public struct BondStepProblem: Sendable, Hashable, CustomStringConvertible {
-    public var field: BondStepDraft.Field
-    /// Why, as data: the fund page draws it in the reader's language, the command line in English.
-    public var reason: FieldProblemReason
-
-    public init(field: BondStepDraft.Field, reason: FieldProblemReason) {
-        self.field = field
-        self.reason = reason
-    }
-
-    public var description: String { "\(field.rawValue): \(reason.englishMessage)" }
-}
+public typealias BondStepProblem = FieldProblem<BondStepDraft.Field>
 
 /// Why a bond step (or another of a fund's forms) as given could not be read.
 public struct BondStepInvalid: Error, Sendable, Hashable, CustomStringConvertible {

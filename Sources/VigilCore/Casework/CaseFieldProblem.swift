@@ -1,19 +1,5 @@
 /// One thing wrong with one field of a case, as the form shows it and a CSV refusal names it.
-public struct CaseFieldProblem: Error, Sendable, Hashable, CustomStringConvertible {
-    public var field: CaseField
-    /// Why, as data: the form draws it in the reader's language, a CSV refusal in English.
-    public var reason: FieldProblemReason
-
-    public init(field: CaseField, reason: FieldProblemReason) {
-        self.field = field
-        self.reason = reason
-    }
-
-    /// A sentence about the field, without its name, in English: "Required, but blank.".
-    public var message: String { reason.englishMessage }
-
-    public var description: String { "\(field.rawValue): \(message)" }
-}
+public typealias CaseFieldProblem = FieldProblem<CaseField>
 
 /// Why a draft is not a case: every problem found, in field order.
 public struct CaseInvalid: Error, Sendable, Hashable, CustomStringConvertible {

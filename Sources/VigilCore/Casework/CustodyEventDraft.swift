@@ -68,18 +68,7 @@ public struct CustodyEventDraft: Sendable, Hashable {
 }
 
 /// One thing wrong with one field of a posted custody event.
-public struct CustodyEventProblem: Sendable, Hashable, CustomStringConvertible {
-    public var field: CustodyEventDraft.Field
-    /// Why, as data: the case page draws it in the reader's language.
-    public var reason: FieldProblemReason
-
-    public init(field: CustodyEventDraft.Field, reason: FieldProblemReason) {
-        self.field = field
-        self.reason = reason
-    }
-
-    public var description: String { "\(field.rawValue): \(reason.englishMessage)" }
-}
+public typealias CustodyEventProblem = FieldProblem<CustodyEventDraft.Field>
 
 /// Why a posted custody event was refused.
 public struct CustodyEventInvalid: Error, Sendable, Hashable, CustomStringConvertible {

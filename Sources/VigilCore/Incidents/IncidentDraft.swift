@@ -124,25 +124,8 @@ public struct IncidentDraft: Sendable, Hashable {
     }
 }
 
-/// One thing wrong with one field of a draft.
-public struct IncidentProblem: Sendable, Hashable, CustomStringConvertible {
-    public var field: IncidentField
-    public var reason: FieldProblemReason
-    /// A sentence about the field, without its name, in English: "Required, but blank.".
-    public var message: String { reason.englishMessage }
-
-    public init(field: IncidentField, reason: FieldProblemReason) {
-        self.field = field
-        self.reason = reason
-    }
-
-    public init(field: IncidentField, message: String) {
-        self.init(field: field, reason: .other(message))
-    }
-
-    /// `occurred_on: 2099-01-01 is in the future (today is …).`
-    public var description: String { "\(field.rawValue): \(message)" }
-}
+/// One thing wrong with one field of an incident's draft.
+public typealias IncidentProblem = FieldProblem<IncidentField>
 
 /// Why a draft is not an incident: every problem found, in field order.
 public struct IncidentInvalid: Error, Sendable, Hashable, CustomStringConvertible {

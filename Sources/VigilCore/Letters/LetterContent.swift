@@ -63,16 +63,17 @@ public struct LetterContent: Sendable, Hashable, Codable {
         }
     }
 
-    /// Problems an editor must fix before the text is stored, by field name.
-    public var problems: [String: String] {
-        var found: [String: String] = [:]
-        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = Catalogue.t("letters.problem.required") }
-        if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
+    /// Problems an editor must fix before the text is stored, by field name; the page says them in
+    /// its reader's language, the command line in English.
+    public var problems: [String: FieldProblemReason] {
+        var found: [String: FieldProblemReason] = [:]
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["title"] = .required }
+        if title.count > 300 { found["title"] = .atMost(max: 300) }
         if bodyMarkdown.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && demands.isEmpty {
-            found["body"] = Catalogue.t("letters.problem.needs_body")
+            found["body"] = .needsBodyOrDemand
         }
-        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = Catalogue.t("letters.problem.too_long") }
-        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = Catalogue.t("letters.problem.required") }
+        if bodyMarkdown.count + conclusionMarkdown.count > 100_000 { found["body"] = .atMost(max: 100_000) }
+        if leadOrganization.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { found["lead_organization"] = .required }
         return found
     }
 }

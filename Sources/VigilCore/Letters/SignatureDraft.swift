@@ -30,16 +30,16 @@ public struct SignatureDraft: Sendable, Hashable {
 
     /// The signature, or every problem by field name.
     public func validated() -> Result<SignatureRequest, SignatureInvalid> {
-        var problems: [String: String] = [:]
+        var problems: [String: FieldProblemReason] = [:]
         func text(_ name: String, _ value: String, required: Bool, max: Int = 200) -> String? {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if trimmed.isEmpty {
-                if required { problems[name] = Catalogue.t("letters.problem.required") }
+                if required { problems[name] = .required }
                 return nil
             }
-            if trimmed.count > max { problems[name] = Catalogue.t("letters.problem.too_long_max", ["max": String(max)]); return nil }
+            if trimmed.count > max { problems[name] = .atMost(max: max); return nil }
             if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                problems[name] = Catalogue.t("letters.problem.control_character")
+                problems[name] = .containsControlCharacter
                 return nil
             }
             return trimmed
@@ -49,13 +49,13 @@ public struct SignatureDraft: Sendable, Hashable {
         var state: String?
         if let written = text("state", self.state, required: false, max: 40) {
             if let code = StateName.code(written), StateName.codes.values.contains(code) { state = code } else {
-                problems["state"] = Catalogue.t("letters.problem.not_a_state", ["state": written])
+                problems["state"] = .notAState(written)
             }
         }
         var scope: SignatureScope?
         if let written = text("scope", self.scope, required: true, max: 20) {
             scope = SignatureScope(rawValue: written.lowercased())
-            if scope == nil { problems["scope"] = Catalogue.t("letters.problem.choose_scope") }
+            if scope == nil { problems["scope"] = .chooseScope }
         }
         var website: String?
         if let written = text("website", self.website, required: false, max: 300) {
@@ -63,18 +63,18 @@ public struct SignatureDraft: Sendable, Hashable {
             if (lower.hasPrefix("https://") || lower.hasPrefix("http://")) && !written.contains(" ") && written.count > 10 {
                 website = written
             } else {
-                problems["website"] = Catalogue.t("letters.problem.website")
+                problems["website"] = .websiteNeedsScheme
             }
         }
         let contact = text("contact_name", self.contactName, required: true, max: 120)
         var email: String?
         if let written = text("email", self.email, required: true, max: 254) {
             if User.isPlausibleEmail(written) { email = User.normalizedEmail(written) } else {
-                problems["email"] = Catalogue.t("letters.problem.email", ["email": written])
+                problems["email"] = .notAnEmailAddress(written)
             }
         }
         if !["yes", "on", "true", "1"].contains(consent.lowercased()) {
-            problems["consent"] = Catalogue.t("letters.problem.consent")
+            problems["consent"] = .consentNeeded
         }
         guard problems.isEmpty, let organization, let scope, let contact, let email else {
             return .failure(SignatureInvalid(problems: problems))
@@ -107,9 +107,9 @@ public struct SignatureRequest: Sendable, Hashable {
     }
 }
 
-/// Why a sign-on form was not accepted: a sentence per field.
+/// Why a sign-on form was not accepted: a reason per field, said in the reader's language when the form is drawn.
 public struct SignatureInvalid: Error, Sendable, Hashable {
-    public var problems: [String: String]
+    public var problems: [String: FieldProblemReason]
 
-    public init(problems: [String: String]) { self.problems = problems }
+    public init(problems: [String: FieldProblemReason]) { self.problems = problems }
 }

@@ -27,6 +27,7 @@ extension Catalogue {
         englishRanking,
         englishReleaseQueue,
         englishReleases,
+        englishAnomalies,
         englishSegregation,
         englishSignIn,
         englishTPS,

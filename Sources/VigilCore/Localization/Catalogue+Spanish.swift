@@ -28,6 +28,7 @@ extension Catalogue {
         spanishRanking,
         spanishReleaseQueue,
         spanishReleases,
+        spanishAnomalies,
         spanishSegregation,
         spanishSignIn,
         spanishTPS,

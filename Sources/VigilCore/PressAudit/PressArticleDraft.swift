@@ -18,16 +18,16 @@ public struct PressArticleDraft: Sendable, Hashable, Codable {
     public var article: PressArticle { PressArticle(name: title, text: text) }
 
     /// Problems an editor must fix before the audit is saved, by field name.
-    public var problems: [String: String] {
-        var found: [String: String] = [:]
+    public var problems: [String: FieldProblemReason] {
+        var found: [String: FieldProblemReason] = [:]
         func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
-        if blank(title) { found["title"] = Catalogue.t("letters.problem.required") } else if title.count > 300 { found["title"] = Catalogue.t("letters.problem.too_long_max", ["max": "300"]) }
-        if blank(outlet) { found["outlet"] = Catalogue.t("letters.problem.required") } else if outlet.count > 200 { found["outlet"] = Catalogue.t("letters.problem.too_long_max", ["max": "200"]) }
+        if blank(title) { found["title"] = .required } else if title.count > 300 { found["title"] = .atMost(max: 300) }
+        if blank(outlet) { found["outlet"] = .required } else if outlet.count > 200 { found["outlet"] = .atMost(max: 200) }
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) || url.count > 2000 || url.contains(where: \.isWhitespace) {
-            found["url"] = Catalogue.t("press_audit.problem.url")
+            found["url"] = .addressNeedsScheme
         }
-        if blank(text) { found["text"] = Catalogue.t("press_audit.problem.paste_text") } else if text.unicodeScalars.count > 50_000 {
-            found["text"] = Catalogue.t("press_audit.problem.text_too_long")
+        if blank(text) { found["text"] = .pasteText } else if text.unicodeScalars.count > 50_000 {
+            found["text"] = .articleTooLong(max: 50_000)
         }
         return found
     }

@@ -48,11 +48,21 @@ public struct ReleaseAnomaly: Hashable, Sendable, Codable {
     /// Where it was first seen; `occurrences` says how often.
     public var location: SourceLocation?
     public var occurrences: Int
+    /// The values `detail` is made of, so a page can say it in its reader's language; nil for an
+    /// anomaly written as English only (and for those stored before M0024).
+    public var facts: ReleaseAnomalyFacts?
 
-    public init(_ kind: Kind, _ detail: String, at location: SourceLocation? = nil, occurrences: Int = 1) {
+    public init(_ kind: Kind, _ detail: String, at location: SourceLocation? = nil, occurrences: Int = 1,
+                facts: ReleaseAnomalyFacts? = nil) {
         self.kind = kind
         self.detail = detail
         self.location = location
         self.occurrences = occurrences
+        self.facts = facts
+    }
+
+    /// An anomaly given as data: its kind and English detail follow from `facts`.
+    public init(_ facts: ReleaseAnomalyFacts, at location: SourceLocation? = nil, occurrences: Int = 1) {
+        self.init(facts.kind, facts.englishDetail(occurrences: occurrences), at: location, occurrences: occurrences, facts: facts)
     }
 }

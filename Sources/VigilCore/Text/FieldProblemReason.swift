@@ -36,6 +36,25 @@ public enum FieldProblemReason: Sendable, Hashable {
     case chooseBond
     /// An obligor's checked document gives the day it was checked.
     case checkedOnNeeded
+    /// Too long, saying only the limit (the letter, sign-on and press forms).
+    case atMost(max: Int)
+    case containsControlCharacter
+    /// A letter's date, which may also be spelled (`November 15, 2024`).
+    case notADateOrSpelled(String)
+    /// An optional date that is neither blank nor YYYY-MM-DD.
+    case dateOrBlank
+    case notAState(String)
+    case chooseScope
+    /// A sign-on's website that does not start with a scheme.
+    case websiteNeedsScheme
+    /// A pasted article's address: a scheme and no spaces.
+    case addressNeedsScheme
+    case notAnEmailAddress(String)
+    case consentNeeded
+    case needsBodyOrDemand
+    case pasteText
+    /// A pasted article over the audit's limit.
+    case articleTooLong(max: Int)
     case other(String)
 
     /// The catalogue key of the reason's message (`problem.required`), nil for `.other`.
@@ -67,19 +86,38 @@ public enum FieldProblemReason: Sendable, Hashable {
         case .chooseCase: "problem.choose_case"
         case .chooseBond: "problem.choose_bond"
         case .checkedOnNeeded: "problem.checked_on_needed"
+        case .atMost: "problem.at_most"
+        case .containsControlCharacter: "problem.contains_control_character"
+        case .notADateOrSpelled: "problem.not_a_date_or_spelled"
+        case .dateOrBlank: "problem.date_or_blank"
+        case .notAState: "problem.not_a_state"
+        case .chooseScope: "problem.choose_scope"
+        case .websiteNeedsScheme: "problem.website_needs_scheme"
+        case .addressNeedsScheme: "problem.address_needs_scheme"
+        case .notAnEmailAddress: "problem.not_an_email_address"
+        case .consentNeeded: "problem.consent_needed"
+        case .needsBodyOrDemand: "problem.needs_body_or_demand"
+        case .pasteText: "problem.paste_text"
+        case .articleTooLong: "problem.article_too_long"
         case .other: nil
         }
     }
 
     /// The values the message names, as text; dates as ISO days, which read the same in every language.
-    /// A problem inside a document names it in English here: `arguments(inner:)` gives it in another language.
-    public var arguments: [String: String] { arguments(inner: { $0.englishMessage }) }
+    /// A problem inside a document names it in English here: `arguments(inner:number:)` gives it in another language.
+    public var arguments: [String: String] {
+        arguments(inner: { $0.englishMessage }, number: { PipelineEventSummary.englishCount(Double($0)) })
+    }
 
-    /// The values the message names, with a problem inside a document written by `inner`.
-    public func arguments(inner: (FieldProblemReason) -> String) -> [String: String] {
+    /// The values the message names, with a problem inside a document written by `inner` and a limit
+    /// grouped by `number` (`100,000`, `100.000`).
+    public func arguments(inner: (FieldProblemReason) -> String, number: (Int) -> String) -> [String: String] {
         switch self {
         case .required, .containsNUL, .eventNeedsAmount, .stepNeedsEvidence, .amountNeeded, .obligorNeeded, .chooseCase, .chooseBond,
-             .checkedOnNeeded: [:]
+             .checkedOnNeeded, .containsControlCharacter, .dateOrBlank, .chooseScope, .websiteNeedsScheme, .addressNeedsScheme,
+             .consentNeeded, .needsBodyOrDemand, .pasteText: [:]
+        case .atMost(let max), .articleTooLong(let max): ["max": number(max)]
+        case .notADateOrSpelled(let value), .notAState(let value), .notAnEmailAddress(let value): ["value": value]
         case .receiptNeeded(let form): ["form": form]
         case .tooLong(let count, let max): ["count": String(count), "max": String(max)]
         case .notADate(let value), .notAWebAddress(let value), .unknownFacility(let value), .notYesOrNo(let value),

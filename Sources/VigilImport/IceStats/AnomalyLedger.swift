@@ -13,10 +13,9 @@ struct AnomalyLedger {
     }
 
     private struct Tally {
-        let kind: ReleaseAnomaly.Kind
+        let facts: ReleaseAnomalyFacts
         let location: SourceLocation
         var occurrences: Int
-        let detail: (Int) -> String
     }
 
     private enum Slot {
@@ -27,16 +26,15 @@ struct AnomalyLedger {
     private var slots: [Slot] = []
     private var tallies: [Key: Tally] = [:]
 
-    /// Counts one more occurrence of `kind` for this column and value; `detail` receives
-    /// the final count.
-    mutating func count(_ kind: ReleaseAnomaly.Kind, column: String, value: String,
-                        at location: SourceLocation, detail: @escaping (Int) -> String) {
-        let key = Key(kind: kind, column: column, value: value)
+    /// Counts one more occurrence of `facts`' kind for this column and value; the first
+    /// occurrence's facts and location stand for all of them.
+    mutating func count(_ facts: ReleaseAnomalyFacts, column: String, value: String, at location: SourceLocation) {
+        let key = Key(kind: facts.kind, column: column, value: value)
         if tallies[key] != nil {
             tallies[key]!.occurrences += 1
         } else {
             slots.append(.tally(key))
-            tallies[key] = Tally(kind: kind, location: location, occurrences: 1, detail: detail)
+            tallies[key] = Tally(facts: facts, location: location, occurrences: 1)
         }
     }
 
@@ -53,8 +51,7 @@ struct AnomalyLedger {
                 return anomaly
             case .tally(let key):
                 let tally = tallies[key]!
-                return ReleaseAnomaly(tally.kind, tally.detail(tally.occurrences), at: tally.location,
-                                      occurrences: tally.occurrences)
+                return ReleaseAnomaly(tally.facts, at: tally.location, occurrences: tally.occurrences)
             }
         }
     }

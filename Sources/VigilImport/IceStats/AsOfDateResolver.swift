@@ -34,50 +34,38 @@ struct AsOfDateResolver {
             return try resolveWithoutPrintedDate(fileName: fileName, fiscalYear: fiscalYear)
         }
         let location = title.printedDateLocation
-        let printedText = title.printedDateText.map { "\"\($0)\"" } ?? printed.iso
         var anomalies: [ReleaseAnomaly] = []
         var asOf = printed
 
         let inYear = isWithinYear(printed, fiscalYear)
         let afterDownload = fileName.downloadDate.map { printed > $0 } ?? false
         if !inYear {
-            anomalies.append(ReleaseAnomaly(.asOfDateOutsideFiscalYear, """
-                The title block prints \(printedText), i.e. \(printed), which is not in \(fiscalYear), the fiscal \
-                year the workbook names (\(fiscalYear.firstDay) to \(fiscalYear.lastDay), or up to \
-                \(Self.yearEndAllowance) days after for a year-end file).
-                """, at: location))
+            anomalies.append(ReleaseAnomaly(.asOfDateOutsideFiscalYear(printedText: title.printedDateText, printed: printed,
+                                                                       fiscalYear: fiscalYear, allowance: Self.yearEndAllowance),
+                                            at: location))
         }
         if afterDownload, let downloaded = fileName.downloadDate, let stamp = fileName.downloadStamp {
-            anomalies.append(ReleaseAnomaly(.asOfDateDisagreesWithFileName, """
-                The title block prints \(printed), after the file was downloaded on \(downloaded) (download stamp \
-                \(stamp) in the file name).
-                """, at: location))
+            anomalies.append(ReleaseAnomaly(.asOfDateAfterDownload(printed: printed, downloaded: downloaded, stamp: stamp), at: location))
         }
         if !inYear || afterDownload {
             if let corrected = oneYearCorrection(of: printed, in: fiscalYear, downloadedOn: fileName.downloadDate) {
                 asOf = corrected
-                var evidence = "is in \(fiscalYear)"
-                if let downloaded = fileName.downloadDate, let stamp = fileName.downloadStamp {
-                    evidence += " and before the file was downloaded on \(downloaded) (download stamp \(stamp))"
+                // The file name's date is named when it carries the same wrong year.
+                let sameWrongYear = fileName.publishedDate.flatMap { named in
+                    !fiscalYear.contains(named) && abs(named.days(until: printed)) <= Self.fileNameTolerance ? named : nil
                 }
-                var nameNote = ""
-                if let named = fileName.publishedDate, !fiscalYear.contains(named),
-                   abs(named.days(until: printed)) <= Self.fileNameTolerance {
-                    nameNote = " The file name's date, \(named), carries the same wrong year."
-                }
-                anomalies.append(ReleaseAnomaly(.asOfDateCorrected, """
-                    The printed as-of date \(printed) is impossible for an \(fiscalYear) workbook; moved by one \
-                    year it is \(corrected), which \(evidence), so \(corrected) is used as the as-of date.\(nameNote)
-                    """, at: location))
+                let stamped = fileName.downloadDate.flatMap { downloaded in fileName.downloadStamp.map { (downloaded, $0) } }
+                anomalies.append(ReleaseAnomaly(.asOfDateCorrected(printed: printed, fiscalYear: fiscalYear, corrected: corrected,
+                                                                   downloaded: stamped?.0, stamp: stamped?.1, fileNameDate: sameWrongYear),
+                                                at: location))
             }
         }
         if let named = fileName.publishedDate, let digits = fileName.publishedDigits {
             let gap = abs(named.days(until: printed))
             if gap > Self.fileNameTolerance {
-                anomalies.append(ReleaseAnomaly(.asOfDateDisagreesWithFileName, """
-                    The file name says \(named) ("\(digits)") but the title block prints \(printed), \(gap) days \
-                    apart; the printed date \(asOf == printed ? "is kept" : "(corrected to \(asOf)) is used").
-                    """, at: location))
+                anomalies.append(ReleaseAnomaly(.asOfDateDisagreesWithFileName(named: named, digits: digits, printed: printed, days: gap,
+                                                                               usedDate: asOf == printed ? nil : asOf),
+                                                at: location))
             }
         }
         return Resolution(asOfDate: asOf, anomalies: anomalies)
@@ -103,18 +91,11 @@ struct AsOfDateResolver {
     private func resolveWithoutPrintedDate(fileName: ReleaseFileName, fiscalYear: FiscalYear) throws -> Resolution {
         let location = SourceLocation(file: file, sheet: sheet)
         if let named = fileName.publishedDate, let digits = fileName.publishedDigits {
-            return Resolution(asOfDate: named, anomalies: [ReleaseAnomaly(.asOfDateMissing, """
-                The title block prints no as-of date ("Source: ... mm/dd/yyyy"); the file name's date \(named) \
-                ("\(digits)") is used. ICE's printed dates run one to three weeks before the file name's, so \
-                the true date is probably somewhat earlier.
-                """, at: location)])
+            return Resolution(asOfDate: named, anomalies: [ReleaseAnomaly(.asOfDateFromFileName(named: named, digits: digits), at: location)])
         }
         if let downloaded = fileName.downloadDate, let stamp = fileName.downloadStamp {
-            return Resolution(asOfDate: downloaded, anomalies: [ReleaseAnomaly(.asOfDateMissing, """
-                The title block prints no as-of date and the file name carries no publication date; the download \
-                stamp's day \(downloaded) (\(stamp)) is used. It is only an upper bound: the figures describe that \
-                day or earlier.
-                """, at: location)])
+            return Resolution(asOfDate: downloaded, anomalies: [ReleaseAnomaly(.asOfDateFromDownload(downloaded: downloaded, stamp: stamp),
+                                                                               at: location)])
         }
         throw ImportFailure(file: file, sheet: sheet, """
             no as-of date: the rows above the header print no "Source: ... mm/dd/yyyy" date and the file name \

@@ -42,10 +42,10 @@ struct CellValueReader {
         case .sharedString(let raw), .inlineString(let raw):
             let trimmed = raw.trimmingSpaces()
             if let number = Double(trimmed.replacingOccurrences(of: ",", with: "")), number.isFinite { return number }
-            notAValue(raw, expected: "a number", column: column, ledger: &ledger)
+            notAValue(raw, expected: .number, column: column, ledger: &ledger)
             return nil
         case .boolean(let flag):
-            notAValue(flag ? "TRUE" : "FALSE", expected: "a number", column: column, ledger: &ledger)
+            notAValue(flag ? "TRUE" : "FALSE", expected: .number, column: column, ledger: &ledger)
             return nil
         case .error(let code):
             errorValue(code, column: column, ledger: &ledger)
@@ -60,16 +60,12 @@ struct CellValueReader {
             return nil
         case .number(let serial):
             guard let date = CalendarDate(excelSerial: serial), Self.plausibleYears.contains(date.year) else {
-                notAValue(CellText.display(serial), expected: "a date (as an Excel serial it is out of range)",
+                notAValue(CellText.display(serial), expected: .dateSerialOutOfRange,
                           column: column, ledger: &ledger)
                 return nil
             }
-            ledger.count(.excelSerialDate, column: column, value: "", at: location(column)) { count in
-                """
-                Column "\(column)" held dates as Excel serial numbers in \(count) cell\(count == 1 ? "" : "s") \
-                (e.g. \(CellText.display(serial)) = \(date)); read in Excel's 1900 date system.
-                """
-            }
+            ledger.count(.excelSerialDate(column: column, example: CellText.display(serial), date: date), column: column, value: "",
+                         at: location(column))
             return date
         case .sharedString(let raw), .inlineString(let raw):
             if PlaceholderText.isBlank(raw) {
@@ -77,19 +73,14 @@ struct CellValueReader {
                 return nil
             }
             guard let (date, format) = TextDate.parse(raw), Self.plausibleYears.contains(date.year) else {
-                notAValue(raw, expected: "a date", column: column, ledger: &ledger)
+                notAValue(raw, expected: .date, column: column, ledger: &ledger)
                 return nil
             }
-            let example = raw.trimmingSpaces()
-            ledger.count(.textDate, column: column, value: "", at: location(column)) { count in
-                """
-                Column "\(column)" held dates as text in \(count) cell\(count == 1 ? "" : "s") \
-                (e.g. "\(example)", \(format)); parsed as dates.
-                """
-            }
+            ledger.count(.textDate(column: column, example: raw.trimmingSpaces(), format: format), column: column, value: "",
+                         at: location(column))
             return date
         case .boolean(let flag):
-            notAValue(flag ? "TRUE" : "FALSE", expected: "a date", column: column, ledger: &ledger)
+            notAValue(flag ? "TRUE" : "FALSE", expected: .date, column: column, ledger: &ledger)
             return nil
         case .error(let code):
             errorValue(code, column: column, ledger: &ledger)
@@ -118,28 +109,19 @@ struct CellValueReader {
     }
 
     /// Text that is not the column's kind of value: a placeholder, or unreadable.
-    private mutating func notAValue(_ raw: String, expected: String, column: String, ledger: inout AnomalyLedger) {
+    private mutating func notAValue(_ raw: String, expected: ReleaseAnomalyFacts.ExpectedValue, column: String,
+                                    ledger: inout AnomalyLedger) {
         if let label = PlaceholderText.label(for: raw) {
             placeholder(label, raw: raw, column: column, ledger: &ledger)
             return
         }
         let shown = raw.trimmingSpaces()
-        let quotedValue = "\"\(shown.count > 60 ? String(shown.prefix(57)) + "..." : shown)\""
-        ledger.count(.unreadableValue, column: column, value: shown, at: location(column)) { count in
-            """
-            Column "\(column)" held \(quotedValue), which is not \(expected), in \(count) \
-            cell\(count == 1 ? "" : "s"); stored as no value.
-            """
-        }
+        let value = shown.count > 60 ? String(shown.prefix(57)) + "..." : shown
+        ledger.count(.unreadable(column: column, value: value, expected: expected), column: column, value: shown, at: location(column))
     }
 
     private mutating func placeholder(_ label: String, raw: String, column: String, ledger: inout AnomalyLedger) {
-        ledger.count(.placeholderValue, column: column, value: label, at: location(column)) { count in
-            """
-            Column "\(column)" held the placeholder \(label) in \(count) cell\(count == 1 ? "" : "s"); \
-            read as no value.
-            """
-        }
+        ledger.count(.placeholder(column: column, label: label), column: column, value: label, at: location(column))
     }
 
     /// `#N/A` is ICE's "not available"; any other error (`#REF!`, `#DIV/0!`) is a broken formula.
@@ -147,12 +129,7 @@ struct CellValueReader {
         if code.uppercased() == "#N/A" {
             placeholder("#N/A (an error value)", raw: code, column: column, ledger: &ledger)
         } else {
-            ledger.count(.unreadableValue, column: column, value: code, at: location(column)) { count in
-                """
-                Column "\(column)" held the error value \(code) (a broken formula) in \(count) \
-                cell\(count == 1 ? "" : "s"); stored as no value.
-                """
-            }
+            ledger.count(.errorValue(column: column, code: code), column: column, value: code, at: location(column))
         }
     }
 }

@@ -14,13 +14,10 @@ enum DuplicateFacilityCheck {
         }
         return order.compactMap { key in
             guard let rows = rowsByKey[key], rows.count > 1 else { return nil }
-            let rowList = rows.map { String($0.sourceRow) }.joined(separator: ", ")
             let first = rows[0]
-            return ReleaseAnomaly(.duplicateFacilityRow, """
-                "\(first.name)"\(first.state.map { " (\($0))" } ?? "") appears \(rows.count) times, in rows \
-                \(rowList); all rows are kept.
-                """, at: SourceLocation(file: file, sheet: sheet, row: rows[1].sourceRow, column: "Name"),
-                occurrences: rows.count)
+            return ReleaseAnomaly(.duplicateFacilityRow(name: first.name, state: first.state, rows: rows.map(\.sourceRow)),
+                                  at: SourceLocation(file: file, sheet: sheet, row: rows[1].sourceRow, column: "Name"),
+                                  occurrences: rows.count)
         }
     }
 }

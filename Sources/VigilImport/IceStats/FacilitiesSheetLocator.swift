@@ -23,23 +23,20 @@ enum FacilitiesSheetLocator {
         let trimmed = name.trimmingSpaces()
         let hasStraySpaces = trimmed != name || trimmed.contains("  ")
         guard hasStraySpaces else { return nil }
-        var problems: [String] = []
-        if name.first?.isWhitespace == true { problems.append("leading") }
-        if name.last?.isWhitespace == true { problems.append("trailing") }
-        if trimmed.contains("  ") { problems.append("doubled") }
+        var spaces: [ReleaseAnomalyFacts.StraySpace] = []
+        if name.first?.isWhitespace == true { spaces.append(.leading) }
+        if name.last?.isWhitespace == true { spaces.append(.trailing) }
+        if trimmed.contains("  ") { spaces.append(.doubled) }
         let words = trimmed.uppercased().split(separator: " ")
-        var label = ""
+        var label: ReleaseAnomalyFacts.SheetLabel?
         if words.contains(where: { $0.hasPrefix("EOYFY") }) {
-            label = " It uses the end-of-year label \"EOYFY\" (elsewhere \"EOFY\")."
+            label = .eoyfy
         } else if words.contains(where: { $0.hasPrefix("EOFY") }) {
-            label = " It uses the end-of-year label \"EOFY\"."
+            label = .eofy
         } else if words.contains("YTD") {
-            label = " It uses the year-to-date label \"YTD\"."
+            label = .ytd
         }
-        return ReleaseAnomaly(.irregularSheetName, """
-            The Facilities sheet is named "\(name)" with \(problems.joined(separator: " and ")) \
-            space\(problems.count == 1 && problems[0] != "doubled" ? "" : "s"); it was matched by its trimmed \
-            name "\(trimmed)".\(label)
-            """, at: SourceLocation(file: file, sheet: name))
+        return ReleaseAnomaly(.irregularSheetName(name: name, trimmed: trimmed, spaces: spaces, label: label),
+                              at: SourceLocation(file: file, sheet: name))
     }
 }

@@ -10,8 +10,8 @@ struct FacilityRowReader {
     enum Outcome {
         case blank
         case facility(FacilityObservation)
-        /// A footnote, a total or other text: left out, with why.
-        case notAFacility(String)
+        /// A footnote, a total or other text: left out, with why and the row's text.
+        case notAFacility(ReleaseAnomalyFacts.SkippedRowReason, text: String)
     }
 
     private let nameColumn: Int
@@ -35,13 +35,13 @@ struct FacilityRowReader {
         let others = row.cells.filter { $0.column != nameColumn && !$0.value.isBlank }
         if name.isEmpty {
             let text = others.map { CellText.display($0.value).trimmingSpaces() }.joined(separator: " | ")
-            return .notAFacility("it has values but no facility name (\(quoted(text)))")
+            return .notAFacility(.noName, text: shortened(text))
         }
         if others.isEmpty {
-            return .notAFacility("it holds only text in the Name column (\(quoted(name))), a note rather than a facility")
+            return .notAFacility(.note, text: shortened(name))
         }
         if Self.isTotal(name) {
-            return .notAFacility("it is a total row (\(quoted(name)))")
+            return .notAFacility(.total, text: shortened(name))
         }
         return .facility(observation(from: row, name: name, ledger: &ledger))
     }
@@ -126,13 +126,7 @@ struct FacilityRowReader {
         case .facilityType(let type):
             facility.otherColumns[label] = type
             let location = SourceLocation(file: file, sheet: sheet, row: facility.sourceRow, column: label)
-            ledger.count(.facilityTypeInGenderColumn, column: label, value: "", at: location) { count in
-                """
-                Column "\(label)" held facility types (such as "\(type)") instead of genders in \(count) \
-                row\(count == 1 ? "" : "s"); those values are not stored as genders but kept under \
-                "\(label)" among the row's other columns.
-                """
-            }
+            ledger.count(.facilityTypeInGenderColumn(column: label, example: type), column: label, value: "", at: location)
         }
     }
 
@@ -149,8 +143,7 @@ struct FacilityRowReader {
         return words == ["total"] || words == ["totals"]
     }
 
-    private func quoted(_ text: String) -> String {
-        let short = text.count > 120 ? String(text.prefix(117)) + "..." : text
-        return "\"\(short)\""
+    private func shortened(_ text: String) -> String {
+        text.count > 120 ? String(text.prefix(117)) + "..." : text
     }
 }

@@ -19,10 +19,7 @@ enum FullAuthorizedListCheck {
         guard facilities.count > rowThreshold
             || (facilities.count >= minimumRowsForShare && share >= emptyShareThreshold) else { return nil }
         let percent = Int((share * 100).rounded())
-        return ReleaseAnomaly(.fullAuthorizedFacilityList, """
-            The sheet lists \(facilities.count) facilities, \(empty) of them (\(percent)%) with no or zero average \
-            daily population: it is ICE's full list of authorised facilities, not the facilities in use on the \
-            as-of date. Every row is kept; count facilities in use by population, not by rows.
-            """, at: SourceLocation(file: file, sheet: sheet), occurrences: facilities.count)
+        return ReleaseAnomaly(.fullAuthorizedFacilityList(rows: facilities.count, empty: empty, percent: percent),
+                              at: SourceLocation(file: file, sheet: sheet), occurrences: facilities.count)
     }
 }

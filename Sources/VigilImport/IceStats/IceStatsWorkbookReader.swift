@@ -51,8 +51,8 @@ public enum IceStatsWorkbookReader {
                 continue
             case .facility(let facility):
                 facilities.append(facility)
-            case .notAFacility(let why):
-                ledger.record(ReleaseAnomaly(.skippedRow, "Row \(row.number) was left out: \(why).",
+            case .notAFacility(let why, let text):
+                ledger.record(ReleaseAnomaly(.skippedFacilityRow(row: row.number, why: why, text: text),
                                              at: SourceLocation(file: fileName, sheet: sheet, row: row.number)))
             }
         }

@@ -96,13 +96,8 @@ struct SegregationSheetReader {
                 location: location(row: row.number)))
         case .placeholder(let label):
             block.rowsLeftOut += 1
-            ledger.count(.placeholderValue, column: Self.countColumnName, value: label,
-                         at: location(row: row.number, column: Self.countColumnName)) { count in
-                """
-                Column "\(Self.countColumnName)" held the placeholder \(label) in \(count) \
-                row\(count == 1 ? "" : "s"); those facility rows were left out of their months.
-                """
-            }
+            ledger.count(.segregationPlaceholder(column: Self.countColumnName, label: label), column: Self.countColumnName, value: label,
+                         at: location(row: row.number, column: Self.countColumnName))
         case .unreadable(let shown):
             block.rowsLeftOut += 1
             ledger.record(ReleaseAnomaly(.unreadableValue, """

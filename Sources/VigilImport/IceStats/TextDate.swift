@@ -5,13 +5,13 @@ enum TextDate {
     /// The date `text` spells and a name for its format, or nil. Accepts `2023-04-05`
     /// (optionally followed by a time), `4/5/2023`, `04/05/23`, `4-5-2023`, `April 5, 2023`,
     /// `Apr. 5 2023` and `5-Apr-2023`. Two-digit years are 20xx (the workbooks start in 2019).
-    static func parse(_ text: String) -> (date: CalendarDate, format: String)? {
+    static func parse(_ text: String) -> (date: CalendarDate, format: TextDateFormat)? {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
-        if let date = iso(trimmed) { return (date, "year-month-day") }
-        if let date = numericMonthFirst(trimmed) { return (date, "month/day/year") }
-        if let date = monthNameFirst(trimmed) { return (date, "month name day, year") }
-        if let date = dayMonthNameYear(trimmed) { return (date, "day-month name-year") }
+        if let date = iso(trimmed) { return (date, .yearMonthDay) }
+        if let date = numericMonthFirst(trimmed) { return (date, .monthDayYear) }
+        if let date = monthNameFirst(trimmed) { return (date, .monthNameDayYear) }
+        if let date = dayMonthNameYear(trimmed) { return (date, .dayMonthNameYear) }
         return nil
     }
 

@@ -160,12 +160,7 @@ struct VulnerablePopulationSheetReader {
     }
 
     private func placeholder(_ label: String, column: String, row: Int, ledger: inout AnomalyLedger) {
-        ledger.count(.placeholderValue, column: column, value: label, at: location(row: row, column: column)) { count in
-            """
-            Column "\(column)" of the vulnerable-population sheet held the placeholder \(label) in \(count) \
-            cell\(count == 1 ? "" : "s"); read as no value.
-            """
-        }
+        ledger.count(.vulnerablePlaceholder(column: column, label: label), column: column, value: label, at: location(row: row, column: column))
     }
 
     private func unreadable(_ shown: String, column: String, row: Int, ledger: inout AnomalyLedger) {

@@ -31,6 +31,7 @@ struct Migrator: Sendable {
         M0019_FacilityIdentityDecisions(),
         M0020_AlertUnsubscribeLinks(),
         M0023_AlertSubscriptionLanguage(),
+        M0024_ReleaseAnomalyDetails(),
     ]
 
     func migrate() async throws {

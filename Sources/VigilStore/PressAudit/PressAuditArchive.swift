@@ -9,12 +9,12 @@ public struct PressAuditArchive: Sendable {
 
     public enum Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         case noSuchLetter(Int)
-        case invalid([String: String])
+        case invalid([String: FieldProblemReason])
 
         public var description: String {
             switch self {
             case .noSuchLetter(let id): "There is no letter \(id)."
-            case .invalid(let problems): problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: " ")
+            case .invalid(let problems): problems.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.englishMessage)" }.joined(separator: " ")
             }
         }
     }

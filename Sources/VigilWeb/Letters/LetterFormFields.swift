@@ -54,17 +54,17 @@ struct LetterFormFields: Sendable, Hashable {
 
     /// The content, or the problems by field name.
     func content() -> Result<LetterContent, LetterArchiveProblems> {
-        var problems: [String: String] = [:]
+        var problems: [String: FieldProblemReason] = [:]
         func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         func optional(_ text: String) -> String? { trimmed(text).isEmpty ? nil : trimmed(text) }
         var day: CalendarDate?
         if let written = optional(date) {
             day = CalendarDate(iso: written) ?? CalendarDate(spelledMonthFirst: written)
-            if day == nil { problems["date"] = t("letters.problem.not_a_date", ["date": written]) }
+            if day == nil { problems["date"] = .notADateOrSpelled(written) }
         }
         for (name, text) in [("body", body), ("conclusion", conclusion), ("to", to), ("cc", cc), ("demands", demands)]
         where text.count > 100_000 {
-            problems[name] = t("letters.problem.too_long")
+            problems[name] = .atMost(max: 100_000)
         }
         let content = LetterContent(title: trimmed(title), date: day, deliveryNote: optional(deliveryNote),
                                     to: PlainTextLetter.recipients(to), cc: PlainTextLetter.recipients(cc), subject: optional(subject),
@@ -76,7 +76,7 @@ struct LetterFormFields: Sendable, Hashable {
     }
 }
 
-/// What is wrong with an editor's letter, a sentence per field.
+/// What is wrong with an editor's letter, a reason per field, said in the reader's language when the form is drawn.
 struct LetterArchiveProblems: Error, Sendable, Hashable {
-    var problems: [String: String]
+    var problems: [String: FieldProblemReason]
 }

@@ -1,3 +1,5 @@
+import VigilCore
+
 /// `/letters/new` and `/letters/{id}/edit`: the letter's fields, blank or as stored or as the
 /// editor submitted them, with what is wrong.
 struct LetterFormModel: Sendable {
@@ -7,7 +9,7 @@ struct LetterFormModel: Sendable {
     var letterID: Int?
     var version: Int?
     var fields: LetterFormFields
-    var problems: [String: String] = [:]
+    var problems: [String: FieldProblemReason] = [:]
     /// Live signatures of earlier versions: a material change will flag them.
     var signaturesAtRisk: Int = 0
 }

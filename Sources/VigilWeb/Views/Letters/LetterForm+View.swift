@@ -1,4 +1,5 @@
 import Plot
+import VigilCore
 
 /// The letter editor: a pure function of `LetterFormModel`.
 enum LetterFormView {
@@ -15,7 +16,7 @@ enum LetterFormView {
             .if(model.signaturesAtRisk > 0, .p(.class("notice"), .text(t("letters.signatures_at_risk", count: model.signaturesAtRisk)))),
             .if(!model.problems.isEmpty, .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
                 .p(.text(t("letters.nothing_was_saved"))),
-                .ul(.group(model.problems.sorted { $0.key < $1.key }.map { .li(.text(t("letters.field.\($0.key)") + ": " + $0.value)) })))),
+                .ul(.group(model.problems.sorted { $0.key < $1.key }.map { .li(.text(t("letters.field.\($0.key)") + ": " + $0.value.localizedMessage)) })))),
             .form(.class("letter-form"), .method(.post), .action(action.path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                   line("title", t("letters.field.title"), model.fields.title, model, hint: t("letters.how_the_letter_is_listed")),
@@ -48,11 +49,11 @@ enum LetterFormView {
     }
 
     /// A labelled control with its problem and hint; the press audit's form uses it too.
-    static func field(_ name: String, _ label: String, problems: [String: String], hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
+    static func field(_ name: String, _ label: String, problems: [String: FieldProblemReason], hint: String?, _ control: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
         let problem = problems[name]
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
                     .label(.for(name), .text(label)),
-                    .unwrap(problem) { .p(.class("field-problem"), .text($0)) },
+                    .unwrap(problem) { .p(.class("field-problem"), .text($0.localizedMessage)) },
                     control,
                     .unwrap(hint) { .p(.class("field-hint muted small"), .text($0)) })
     }

@@ -22,7 +22,7 @@ struct LetterPageModel: Sendable {
     struct SignOnForm: Sendable {
         var csrfToken: String
         var draft = SignatureDraft()
-        var problems: [String: String] = [:]
+        var problems: [String: FieldProblemReason] = [:]
         /// A sentence at the top of the form: what happened to the last submission.
         var notice: String?
         /// False when no SMTP server is configured: then nobody can confirm, so nobody can sign.

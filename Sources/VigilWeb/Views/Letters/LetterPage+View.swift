@@ -117,7 +117,7 @@ enum LetterPageView {
                       .input(.type(.text), .id("state"), .name("state"), .value(Escape.attribute(form.draft.state)), .attribute(named: "maxlength", value: "40"))),
                 .fieldset(.class("form-field"), .id("scope"),
                           .element(named: "legend", text: t("letters.scope")),
-                          .unwrap(form.problems["scope"]) { .p(.class("field-problem"), .text($0)) },
+                          .unwrap(form.problems["scope"]) { .p(.class("field-problem"), .text($0.localizedMessage)) },
                           .group(SignatureScope.allCases.map { scope in
                               .label(.class("choice"), .input(.type(.radio), .name("scope"), .value(scope.rawValue),
                                                               .checked(form.draft.scope.lowercased() == scope.rawValue)),
@@ -137,7 +137,7 @@ enum LetterPageView {
                      .input(.type(.text), .id(honeypotField), .name(honeypotField), .value(""),
                             .attribute(named: "tabindex", value: "-1"), .attribute(named: "autocomplete", value: "off"))),
                 .div(.class(form.problems["consent"] == nil ? "form-field" : "form-field has-problem"),
-                     .unwrap(form.problems["consent"]) { .p(.class("field-problem"), .text($0)) },
+                     .unwrap(form.problems["consent"]) { .p(.class("field-problem"), .text($0.localizedMessage)) },
                      .label(.class("choice"), .input(.type(.checkbox), .id("consent"), .name("consent"), .value("yes"),
                                                      .checked(form.draft.consent == "yes")),
                             .text(" " + t("letters.consent", ["version": String(model.letter.currentVersion)])))),
@@ -149,7 +149,7 @@ enum LetterPageView {
         let problem = form.problems[name]
         return .div(.class(problem == nil ? "form-field" : "form-field has-problem"),
                     .label(.for(name), .text(label)),
-                    .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0)) },
+                    .unwrap(problem) { .p(.class("field-problem"), .id("\(name)-problem"), .text($0.localizedMessage)) },
                     control,
                     .unwrap(hint) { .p(.class("field-hint muted small"), .text($0)) })
     }

@@ -7,7 +7,7 @@ struct PressAuditFormModel: Sendable {
     var letterID: Int
     var letterTitle: String
     var fields: Fields
-    var problems: [String: String] = [:]
+    var problems: [String: FieldProblemReason] = [:]
 
     /// The form's fields as typed.
     struct Fields: Sendable, Hashable {
@@ -28,7 +28,7 @@ struct PressAuditFormModel: Sendable {
         }
 
         /// The article, or the problems by field name.
-        func draft() -> (PressArticleDraft?, [String: String]) {
+        func draft() -> (PressArticleDraft?, [String: FieldProblemReason]) {
             let trimmedURL = url.trimmingCharacters(in: .whitespaces)
             let trimmedDate = date.trimmingCharacters(in: .whitespaces)
             let published = CalendarDate(iso: trimmedDate)
@@ -37,7 +37,7 @@ struct PressAuditFormModel: Sendable {
                                           url: trimmedURL.isEmpty ? nil : trimmedURL, publishedOn: published,
                                           text: text.replacingOccurrences(of: "\r\n", with: "\n"))
             var problems = draft.problems
-            if !trimmedDate.isEmpty, published == nil { problems["date"] = t("press_audit.date_problem") }
+            if !trimmedDate.isEmpty, published == nil { problems["date"] = .dateOrBlank }
             return (problems.isEmpty ? draft : nil, problems)
         }
     }

@@ -12,7 +12,7 @@ enum PressAuditFormView {
             .p(.class("lede"), .text(t("press_audit.form_lede"))),
             .if(!model.problems.isEmpty, .div(.class("form-problem"), .attribute(named: "role", value: "alert"),
                 .p(.text(t("press_audit.nothing_was_saved"))),
-                .ul(.group(model.problems.sorted { $0.key < $1.key }.map { .li(.text(t("press_audit.field.\($0.key)") + ": " + $0.value)) })))),
+                .ul(.group(model.problems.sorted { $0.key < $1.key }.map { .li(.text(t("press_audit.field.\($0.key)") + ": " + $0.value.localizedMessage)) })))),
             .form(.class("letter-form"), .method(.post), .action(SiteURL.pressAudits(letterID: model.letterID).path),
                   .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),
                   LetterFormView.field("title", t("press_audit.field.title"), problems: model.problems, hint: t("press_audit.the_headline_it_names_the_article"),

@@ -63,11 +63,12 @@ enum ReleasesView {
                         .text(t("releases.anomaly_kinds", count: release.anomalies.count, ["occurrences": Format.count(occurrences)])))))
     }
 
-    /// The kind's name in the page's language; the detail is the importer's record, kept as written.
+    /// The kind's name and the detail in the page's language (the detail as the importer wrote it, in
+    /// English, when it was stored without its facts).
     static func anomaly(_ anomaly: ReleaseAnomaly) -> Node<HTML.ListContext> {
         .li(.span(.class("badge"), .text(t("releases.anomaly.\(anomaly.kind.rawValue)"))),
             .if(anomaly.occurrences > 1, .text(" ×\(anomaly.occurrences)")),
-            .text(" "), .text(anomaly.detail),
+            .text(" "), .text(anomaly.localizedDetail),
             .unwrap(anomaly.location) { location in .span(.class("muted"), .text(" (\(location.description))")) })
     }
 }

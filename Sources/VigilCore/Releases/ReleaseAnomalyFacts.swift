@@ -1,0 +1,169 @@
+/// The values an anomaly's sentence is made of, as data: the releases pages draw the sentence in the
+/// reader's language from the catalogue (`anomaly.<kind>…`), while the command line, the downloads and
+/// the API keep `detail`, the English made from the same catalogue. Stored as `details_json` (M0024);
+/// anomalies stored before then have no facts, and their English detail is shown as it was written.
+public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
+    /// A column of Excel serial dates, e.g. `45316` read as 2024-01-24.
+    case excelSerialDate(column: String, example: String, date: CalendarDate)
+    case textDate(column: String, example: String, format: TextDateFormat)
+    /// A placeholder (`#N/A`, `*`, …) on the Facilities sheet; `label` names it as the workbook has it.
+    case placeholder(column: String, label: String)
+    case vulnerablePlaceholder(column: String, label: String)
+    /// A placeholder in a segregation sheet's count column: those rows are left out of their months.
+    case segregationPlaceholder(column: String, label: String)
+    /// `value` as shown (at most 60 characters), which is not the column's kind of value.
+    case unreadable(column: String, value: String, expected: ExpectedValue)
+    /// An error value other than `#N/A` (`#REF!`, `#DIV/0!`): a broken formula.
+    case errorValue(column: String, code: String)
+    case facilityTypeInGenderColumn(column: String, example: String)
+    case irregularSheetName(name: String, trimmed: String, spaces: [StraySpace], label: SheetLabel?)
+    case duplicateFacilityRow(name: String, state: String?, rows: [Int])
+    case fullAuthorizedFacilityList(rows: Int, empty: Int, percent: Int)
+    /// `printedText` is the title block's words for the date, when it printed words.
+    case asOfDateOutsideFiscalYear(printedText: String?, printed: CalendarDate, fiscalYear: FiscalYear, allowance: Int)
+    case asOfDateAfterDownload(printed: CalendarDate, downloaded: CalendarDate, stamp: String)
+    case asOfDateCorrected(printed: CalendarDate, fiscalYear: FiscalYear, corrected: CalendarDate, downloaded: CalendarDate?,
+                           stamp: String?, fileNameDate: CalendarDate?)
+    case asOfDateDisagreesWithFileName(named: CalendarDate, digits: String, printed: CalendarDate, days: Int, usedDate: CalendarDate?)
+    case asOfDateFromFileName(named: CalendarDate, digits: String)
+    case asOfDateFromDownload(downloaded: CalendarDate, stamp: String)
+    /// A Facilities-sheet row left out; `text` is its name, or its other values when it has no name.
+    case skippedFacilityRow(row: Int, why: SkippedRowReason, text: String)
+
+    /// Why a Facilities-sheet row is not a facility.
+    public enum SkippedRowReason: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Values, but no facility name.
+        case noName = "no_name"
+        /// Only text in the Name column: a footnote.
+        case note
+        case total
+    }
+
+    /// What a cell should have held.
+    public enum ExpectedValue: String, Sendable, Hashable, Codable, CaseIterable {
+        case number
+        case date
+        case dateSerialOutOfRange = "date_serial_out_of_range"
+    }
+
+    /// Where a sheet name has stray spaces.
+    public enum StraySpace: String, Sendable, Hashable, Codable, CaseIterable {
+        case leading, trailing, doubled
+    }
+
+    /// How a sheet name marks the file's scope.
+    public enum SheetLabel: String, Sendable, Hashable, Codable, CaseIterable {
+        case eoyfy, eofy, ytd
+    }
+
+    public var kind: ReleaseAnomaly.Kind {
+        switch self {
+        case .excelSerialDate: .excelSerialDate
+        case .textDate: .textDate
+        case .placeholder, .vulnerablePlaceholder, .segregationPlaceholder: .placeholderValue
+        case .unreadable, .errorValue: .unreadableValue
+        case .facilityTypeInGenderColumn: .facilityTypeInGenderColumn
+        case .irregularSheetName: .irregularSheetName
+        case .duplicateFacilityRow: .duplicateFacilityRow
+        case .fullAuthorizedFacilityList: .fullAuthorizedFacilityList
+        case .asOfDateOutsideFiscalYear: .asOfDateOutsideFiscalYear
+        case .asOfDateAfterDownload, .asOfDateDisagreesWithFileName: .asOfDateDisagreesWithFileName
+        case .asOfDateCorrected: .asOfDateCorrected
+        case .asOfDateFromFileName, .asOfDateFromDownload: .asOfDateMissing
+        case .skippedFacilityRow: .skippedRow
+        }
+    }
+
+    /// The catalogue key of the sentence; one that counts cells or rows has `.one` and `.other` forms.
+    public var key: String {
+        switch self {
+        case .excelSerialDate: "anomaly.excel_serial_date"
+        case .textDate: "anomaly.text_date"
+        case .placeholder: "anomaly.placeholder_value"
+        case .vulnerablePlaceholder: "anomaly.placeholder_value.vulnerable"
+        case .segregationPlaceholder: "anomaly.placeholder_value.segregation"
+        case .unreadable: "anomaly.unreadable_value"
+        case .errorValue: "anomaly.unreadable_value.error"
+        case .facilityTypeInGenderColumn: "anomaly.facility_type_in_gender_column"
+        case .irregularSheetName: "anomaly.irregular_sheet_name"
+        case .duplicateFacilityRow: "anomaly.duplicate_facility_row"
+        case .fullAuthorizedFacilityList: "anomaly.full_authorized_facility_list"
+        case .asOfDateOutsideFiscalYear: "anomaly.as_of_date_outside_fiscal_year"
+        case .asOfDateAfterDownload: "anomaly.as_of_date_disagrees_with_file_name.after_download"
+        case .asOfDateCorrected: "anomaly.as_of_date_corrected"
+        case .asOfDateDisagreesWithFileName: "anomaly.as_of_date_disagrees_with_file_name"
+        case .asOfDateFromFileName: "anomaly.as_of_date_missing.file_name"
+        case .asOfDateFromDownload: "anomaly.as_of_date_missing.download"
+        case .skippedFacilityRow(_, let why, _): "anomaly.skipped_row." + why.rawValue
+        }
+    }
+
+    /// Whether the sentence counts cells or rows (`key.one` / `key.other`).
+    public var isCounted: Bool {
+        switch self {
+        case .excelSerialDate, .textDate, .placeholder, .vulnerablePlaceholder, .segregationPlaceholder, .unreadable, .errorValue,
+             .facilityTypeInGenderColumn: true
+        default: false
+        }
+    }
+
+    /// The sentence in `catalogue`'s language for an anomaly seen `occurrences` times, numbers and
+    /// dates written by `number` and `date`.
+    public func text(in catalogue: Catalogue, occurrences: Int, number: (Int) -> String, date: (CalendarDate) -> String) -> String {
+        let arguments: [String: String]
+        switch self {
+        case .excelSerialDate(let column, let example, let day): arguments = ["column": column, "example": example, "date": date(day)]
+        case .textDate(let column, let example, let format):
+            arguments = ["column": column, "example": example, "format": catalogue.text("anomaly.text_date.format." + format.rawValue)]
+        case .placeholder(let column, let label), .vulnerablePlaceholder(let column, let label), .segregationPlaceholder(let column, let label):
+            arguments = ["column": column, "label": label]
+        case .unreadable(let column, let value, let expected):
+            arguments = ["column": column, "value": value, "expected": catalogue.text("anomaly.expected." + expected.rawValue)]
+        case .errorValue(let column, let code): arguments = ["column": column, "code": code]
+        case .facilityTypeInGenderColumn(let column, let example): arguments = ["column": column, "example": example]
+        case .irregularSheetName(let name, let trimmed, let spaces, let label):
+            // "trailing space", but "doubled spaces" even when they are the only stray ones.
+            let plural = spaces.count == 1 && spaces[0] != .doubled ? 1 : 2
+            let which = spaces.map { catalogue.text("anomaly.stray_space." + $0.rawValue) }.joined(separator: catalogue.text("anomaly.and"))
+            return catalogue.text(key, ["name": name, "trimmed": trimmed,
+                                        "spaces": catalogue.text(Catalogue.pluralKey("anomaly.stray_spaces", count: plural, language: catalogue.language),
+                                                                 ["which": which])])
+                + (label.map { " " + catalogue.text("anomaly.sheet_label." + $0.rawValue) } ?? "")
+        case .duplicateFacilityRow(let name, let state, let rows):
+            arguments = ["name": name, "state": state.map { " (\($0))" } ?? "", "count": number(rows.count),
+             "rows": rows.map(String.init).joined(separator: ", ")]
+        case .fullAuthorizedFacilityList(let rows, let empty, let percent):
+            arguments = ["rows": number(rows), "empty": number(empty), "percent": number(percent)]
+        case .asOfDateOutsideFiscalYear(let printedText, let printed, let fiscalYear, let allowance):
+            arguments = ["printed": printedText.map { "\"\($0)\"" } ?? date(printed), "date": date(printed), "fiscal_year": fiscalYear.description,
+             "first_day": date(fiscalYear.firstDay), "last_day": date(fiscalYear.lastDay), "allowance": number(allowance)]
+        case .asOfDateAfterDownload(let printed, let downloaded, let stamp):
+            arguments = ["printed": date(printed), "downloaded": date(downloaded), "stamp": stamp]
+        case .asOfDateCorrected(let printed, let fiscalYear, let corrected, let downloaded, let stamp, let fileNameDate):
+            let evidence = if let downloaded, let stamp {
+                catalogue.text("anomaly.as_of_date_corrected.evidence_download",
+                               ["fiscal_year": fiscalYear.description, "downloaded": date(downloaded), "stamp": stamp])
+            } else {
+                catalogue.text("anomaly.as_of_date_corrected.evidence", ["fiscal_year": fiscalYear.description])
+            }
+            return catalogue.text(key, ["printed": date(printed), "fiscal_year": fiscalYear.description, "corrected": date(corrected),
+                                        "evidence": evidence])
+                + (fileNameDate.map { " " + catalogue.text("anomaly.as_of_date_corrected.name_note", ["named": date($0)]) } ?? "")
+        case .asOfDateDisagreesWithFileName(let named, let digits, let printed, let days, let usedDate):
+            arguments = ["named": date(named), "digits": digits, "printed": date(printed), "days": number(days),
+             "outcome": usedDate.map { catalogue.text("anomaly.as_of_date_disagrees_with_file_name.corrected", ["date": date($0)]) }
+                ?? catalogue.text("anomaly.as_of_date_disagrees_with_file_name.kept")]
+        case .asOfDateFromFileName(let named, let digits): arguments = ["named": date(named), "digits": digits]
+        case .asOfDateFromDownload(let downloaded, let stamp): arguments = ["downloaded": date(downloaded), "stamp": stamp]
+        // A row number names a place in the file, so it is never grouped (row 1234, not 1.234).
+        case .skippedFacilityRow(let row, _, let text): arguments = ["row": String(row), "text": text]
+        }
+        let counted = isCounted ? Catalogue.pluralKey(key, count: occurrences, language: catalogue.language) : key
+        return catalogue.text(counted, arguments.merging(["count": number(occurrences)]) { given, _ in given })
+    }
+
+    /// For the command line, the downloads and the API: numbers and dates as the importer always wrote them.
+    public func englishDetail(occurrences: Int) -> String {
+        text(in: .english, occurrences: occurrences, number: { String($0) }, date: \.iso)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import VigilCore
+@testable import VigilImport
+import VigilStore
+import VigilTestSupport
+@testable import VigilWeb
+
+/// A release's anomalies are stored with the values their sentences are made of (M0024), so
+/// `/releases` says them in the reader's language; a row stored without them keeps its English.
+@Suite("Release anomalies in the reader's language")
+struct ReleaseAnomalyLanguageTests {
+    @Test("an imported workbook's anomalies read in Spanish on /releases?lang=es and in English on ?lang=en; a row stored before M0024 shows its English",
+          arguments: TestEngine.available)
+    func releasesPage(engine: TestEngine) async throws {
+        // given a workbook with an Excel serial date column, a cell that is not a number and a total row
+        var fixture = IceStatsWorkbookFixture()
+        fixture.addFacility("STEWART DETENTION CENTER", state: "GA", ["Last Inspection End Date": 45316])
+        fixture.addFacility("A JAIL", ["Level D": "about twelve"])
+        fixture.rowsBelow = [["Total", "", "", "", "", "", "", "", "", 10.25]]
+        let release = try IceStatsWorkbookReader.read(data: try fixture.data(), fileName: "FY24_detentionStats07182024.xlsx")
+        #expect(Set(release.anomalies.map(\.kind)) == [.excelSerialDate, .unreadableValue, .skippedRow])
+        try await withTestDatabase(engine) { db in
+            // when it is imported
+            try await ReleaseArchive(database: db).archive(release, synthetic: false)
+            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)
+            try await app.test(.router) { client in
+                // then the Spanish page says both in Spanish, the date written the Spanish way
+                let spanish = try await client.get("/releases?lang=es")
+                #expect(spanish.status == .ok)
+                #expect(spanish.body.contains("tenía fechas como números de serie de Excel en 1 celda"))
+                #expect(spanish.body.contains("de enero de 2024"))
+                #expect(spanish.body.contains("que no es un número, en 1 celda; se guardó sin valor."))
+                #expect(spanish.body.contains("La fila 11 se dejó fuera: es una fila de totales"))
+                #expect(!spanish.body.contains("held dates as Excel serial numbers"))
+                // and the English page says what the importer always said
+                let english = try await client.get("/releases?lang=en")
+                #expect(english.body.contains("held dates as Excel serial numbers in 1 cell"))
+                #expect(english.body.contains("which is not a number, in 1 cell; stored as no value."))
+            }
+            // when a row is as stored before M0024, without its values
+            try await db.sql.raw("UPDATE release_anomalies SET details_json = NULL WHERE kind = 'unreadable_value'").run()
+            let restarted = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)
+            try await restarted.test(.router) { client in
+                // then the Spanish page shows its English detail as written, and the other still in Spanish
+                let spanish = try await client.get("/releases?lang=es")
+                #expect(spanish.body.contains("which is not a number, in 1 cell; stored as no value."))
+                #expect(spanish.body.contains("tenía fechas como números de serie de Excel en 1 celda"))
+            }
+        }
+    }
+}
