@@ -32,11 +32,80 @@ struct ReleaseAnomalyFactsTests {
                 == "The file name says 2024-07-08 (\"07082024\") but the title block prints 2023-07-08, 366 days apart; the printed date (corrected to 2024-07-08) is used.")
     }
 
+    static let june = SegregationPeriod.month(CalendarMonth(year: 2025, month: 6)!)
+    static let quarter = SegregationPeriod.quarter(FiscalYear(2022), quarter: 3)
+
+    @Test("the segregation sheets' anomalies keep the English the readers wrote before they were data")
+    func segregationEnglishUnchanged() {
+        let sentences: [(ReleaseAnomalyFacts, ReleaseAnomaly.Kind, String)] = [
+            (.segregationSecondBlock(period: .month(CalendarMonth(year: 2025, month: 12)!), row: 40, firstRow: 3, rows: 5), .segregationBlockUnreadable,
+             "A second block for December 2025 starts at row 40; the first, at row 3, was kept and this one's 5 rows were left out so the month is not counted twice."),
+            (.segregationSecondBlock(period: Self.quarter, row: 40, firstRow: 3, rows: 1), .segregationBlockUnreadable,
+             "A second block for FY2022 Q3 starts at row 40; the first, at row 3, was kept and this one's 1 rows were left out so the quarter is not counted twice."),
+            (.segregationRowsUnclaimed(sheet: .monthly, firstRow: 7, lastRow: 9, rows: 2, headerRow: 7), .segregationBlockUnreadable,
+             "Rows 7–9 (2 facility rows) were left out: the header row 7 has no heading naming a month and year above it."),
+            (.segregationRowsUnclaimed(sheet: .vulnerable, firstRow: 4, lastRow: 4, rows: 1, headerRow: nil), .segregationBlockUnreadable,
+             "Rows 4–4 (1 placement-reason row) were left out: no heading naming a fiscal year and quarter stands above them."),
+            (.segregationRowsUnclaimed(sheet: .monthly, firstRow: 7, lastRow: 7, rows: 0, headerRow: 7), .segregationBlockUnreadable,
+             "Rows 7–7 (0 facility rows) were left out: the header row 7 has no heading naming a month and year above it."),
+            (.segregationBlockWithoutHeader(period: Self.june, headingRow: 10, firstRow: 11), .segregationBlockWithoutHeader,
+             "The block for June 2025 (heading on row 10) has no \"Facilities | Placement Count\" header row; its rows from row 11 were read as facility name and count, as in the other blocks."),
+            (.segregationBlockWithoutHeader(period: Self.quarter, headingRow: 10, firstRow: 11), .segregationBlockWithoutHeader,
+             "The block for FY2022 Q3 (heading on row 10) has no \"Placement Reason\" header row; its rows from row 11 were read with the columns of the other blocks."),
+            (.segregationRowWithoutCount(row: 12, name: "A JAIL", period: Self.june), .skippedRow,
+             "Row 12 names \"A JAIL\" under June 2025 but has no placement count; left out."),
+            (.segregationCountWithoutName(row: 12, count: "7", period: Self.june), .skippedRow,
+             "Row 12 has a placement count (7) under June 2025 but no facility name; left out."),
+            (.vulnerableRowWithoutReason(row: 12, period: Self.quarter), .skippedRow,
+             "Row 12 has figures under FY2022 Q3 but no placement reason; left out."),
+            (.segregationUnreadableCount(row: 12, column: "Placement Count", value: "many", name: "A JAIL", period: Self.june), .unreadableValue,
+             "Row 12, column \"Placement Count\": \"many\" is not a count of people; the row (A JAIL, June 2025) was left out."),
+            (.vulnerableUnreadablePlacements(row: 12, column: "Number of Placements", value: "many", reason: "Disciplinary", period: Self.quarter),
+             .unreadableValue,
+             "Row 12, column \"Number of Placements\": \"many\" is not a number of placements; the row (Disciplinary, FY2022 Q3) was left out."),
+            (.vulnerableUnreadableAverage(row: 12, column: "Average Number of Consecutive Days in Segregation", value: "-3"), .unreadableValue,
+             "Row 12, column \"Average Number of Consecutive Days in Segregation\": \"-3\" is not an average number of days; stored as no value."),
+            (.segregationTotalMismatch(period: Self.june, row: 30, printed: 1200, sum: 97, leftOut: 1), .segregationTotalMismatch,
+             "The Grand Total for June 2025 on row 30 is 1200; the facility rows read sum to 97 (1 row was left out). Pages and exports use the facility rows."),
+            (.segregationTotalMismatch(period: Self.june, row: 30, printed: 100, sum: 97, leftOut: 2), .segregationTotalMismatch,
+             "The Grand Total for June 2025 on row 30 is 100; the facility rows read sum to 97 (2 rows were left out). Pages and exports use the facility rows."),
+            (.segregationTotalMismatch(period: Self.june, row: 30, printed: 100, sum: 97, leftOut: 0), .segregationTotalMismatch,
+             "The Grand Total for June 2025 on row 30 is 100; the facility rows read sum to 97. Pages and exports use the facility rows."),
+            (.segregationTotalMismatch(period: Self.quarter, row: 20, printed: 281, sum: 280, leftOut: 1), .segregationTotalMismatch,
+             "The Grand Total for FY2022 Q3 on row 20 is 281 placements; the reasons read sum to 280 (1 left out). Both are stored as written."),
+            (.segregationTotalMismatch(period: Self.quarter, row: 20, printed: 281, sum: 280, leftOut: 0), .segregationTotalMismatch,
+             "The Grand Total for FY2022 Q3 on row 20 is 281 placements; the reasons read sum to 280. Both are stored as written."),
+            (.republishedUnderAnotherName(file: "b.xlsx", asOfDate: Self.day, original: "a.xlsx"), .republishedUnderAnotherName,
+             "b.xlsx carries the same release (as of 2024-07-08, same facility table) as a.xlsx; kept as another copy of it."),
+        ]
+        for (facts, kind, english) in sentences {
+            let anomaly = ReleaseAnomaly(facts)
+            #expect(anomaly.detail == english)
+            #expect(anomaly.kind == kind, "\(facts)")
+        }
+    }
+
+    @Test("a segregation anomaly in Spanish names its month with the month words it is given, and its quarter in Spanish")
+    func segregationSpanish() {
+        let spanishMonth: (CalendarMonth) -> String = { _ in "junio de 2025" }
+        let month = ReleaseAnomalyFacts.segregationRowWithoutCount(row: 12, name: "A JAIL", period: Self.june)
+            .text(in: .spanish, occurrences: 1, number: { String($0) }, date: \.iso, month: spanishMonth)
+        #expect(month == "La fila 12 nombra \"A JAIL\" en junio de 2025, pero no tiene número de colocaciones; se dejó fuera.")
+        let total = ReleaseAnomalyFacts.segregationTotalMismatch(period: Self.quarter, row: 20, printed: 281, sum: 279, leftOut: 2)
+            .text(in: .spanish, occurrences: 1, number: { String($0) }, date: \.iso, month: spanishMonth)
+        #expect(total == "El total general (Grand Total) de FY2022, trimestre 3, en la fila 20, es 281 colocaciones; los motivos leídos suman 279 (2 se dejaron fuera). Los dos se guardan tal como están escritos.")
+    }
+
     @Test("the kind follows from the facts, and the facts come back from their stored JSON")
     func kindAndJSON() throws {
         let facts = ReleaseAnomalyFacts.asOfDateFromDownload(downloaded: Self.day, stamp: "20240708T1200")
         #expect(ReleaseAnomaly(facts).kind == .asOfDateMissing && ReleaseAnomaly(facts).facts == facts)
         let data = try JSONEncoder().encode(facts)
         #expect(try JSONDecoder().decode(ReleaseAnomalyFacts.self, from: data) == facts)
+        // a segregation period, month or quarter, comes back too
+        for period in [Self.june, Self.quarter] {
+            let segregation = ReleaseAnomalyFacts.segregationBlockWithoutHeader(period: period, headingRow: 10, firstRow: 11)
+            #expect(try JSONDecoder().decode(ReleaseAnomalyFacts.self, from: try JSONEncoder().encode(segregation)) == segregation)
+        }
     }
 }

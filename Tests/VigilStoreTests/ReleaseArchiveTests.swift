@@ -57,7 +57,11 @@ struct ReleaseArchiveTests {
             let releases = try await ReleaseQueries(database: db).all()
             #expect(releases.count == 1)
             #expect(releases[0].files.map(\.fileName).sorted() == ["20240719112240-FY24_detentionStats07182024.xlsx", "FY24_detentionStats07182024.xlsx"])
-            #expect(releases[0].anomalies.contains { $0.kind == .republishedUnderAnotherName })
+            // and the note is stored with its values, so /releases can say it in the reader's language
+            let note = releases[0].anomalies.first { $0.kind == .republishedUnderAnotherName }
+            #expect(note?.facts == .republishedUnderAnotherName(file: "20240719112240-FY24_detentionStats07182024.xlsx", asOfDate: twin.asOfDate,
+                                                                original: "FY24_detentionStats07182024.xlsx"))
+            #expect(note?.detail == "20240719112240-FY24_detentionStats07182024.xlsx carries the same release (as of \(twin.asOfDate.iso), same facility table) as FY24_detentionStats07182024.xlsx; kept as another copy of it.")
             #expect(try await FacilityQueries(database: db).allRows().count == 2)
         }
     }

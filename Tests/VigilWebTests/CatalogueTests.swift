@@ -67,7 +67,12 @@ struct CatalogueTests {
         + ReleaseAnomalyFacts.SheetLabel.allCases.map { "anomaly.sheet_label." + $0.rawValue }
         + ["anomaly.stray_spaces.one", "anomaly.stray_spaces.other", "anomaly.and", "anomaly.as_of_date_corrected.evidence",
            "anomaly.as_of_date_corrected.evidence_download", "anomaly.as_of_date_corrected.name_note",
-           "anomaly.as_of_date_disagrees_with_file_name.kept", "anomaly.as_of_date_disagrees_with_file_name.corrected"]
+           "anomaly.as_of_date_disagrees_with_file_name.kept", "anomaly.as_of_date_disagrees_with_file_name.corrected",
+           "anomaly.segregation.unclaimed.header_row", "anomaly.segregation.unclaimed.no_heading", "anomaly.segregation.quarter"]
+        + SegregationSheet.allCases.flatMap { sheet in
+            ["anomaly.segregation.heading.", "anomaly.segregation.period_kind."].map { $0 + sheet.rawValue }
+                + ["anomaly.segregation.rows.", "anomaly.segregation_total_mismatch.left_out."].flatMap { [$0 + sheet.rawValue + ".one", $0 + sheet.rawValue + ".other"] }
+        }
 
     /// One of each message a timeline event can give (`expansion.summary.*`).
     static let everyPipelineSummary: [PipelineEventSummary] = [true, false].flatMap { modification in
@@ -96,6 +101,23 @@ struct CatalogueTests {
                 .asOfDateDisagreesWithFileName(named: day, digits: "x", printed: day, days: 50, usedDate: day),
                 .asOfDateFromFileName(named: day, digits: "x"), .asOfDateFromDownload(downloaded: day, stamp: "x")]
             + ReleaseAnomalyFacts.SkippedRowReason.allCases.map { .skippedFacilityRow(row: 1, why: $0, text: "x") }
+            + [SegregationPeriod.month(CalendarMonth(year: 2025, month: 6)!), .quarter(fy, quarter: 3)].flatMap { period -> [ReleaseAnomalyFacts] in
+                [.segregationSecondBlock(period: period, row: 2, firstRow: 1, rows: 3), .segregationBlockWithoutHeader(period: period, headingRow: 1, firstRow: 2),
+                 .segregationTotalMismatch(period: period, row: 1, printed: 3, sum: 2, leftOut: 0),
+                 .segregationTotalMismatch(period: period, row: 1, printed: 3, sum: 2, leftOut: 1),
+                 .segregationTotalMismatch(period: period, row: 1, printed: 3, sum: 2, leftOut: 2)]
+            }
+            + SegregationSheet.allCases.flatMap { sheet -> [ReleaseAnomalyFacts] in
+                [.segregationRowsUnclaimed(sheet: sheet, firstRow: 1, lastRow: 1, rows: 1, headerRow: nil),
+                 .segregationRowsUnclaimed(sheet: sheet, firstRow: 1, lastRow: 2, rows: 2, headerRow: 1)]
+            }
+            + [.segregationRowWithoutCount(row: 1, name: "x", period: .month(CalendarMonth(year: 2025, month: 6)!)),
+               .segregationCountWithoutName(row: 1, count: "1", period: .month(CalendarMonth(year: 2025, month: 6)!)),
+               .vulnerableRowWithoutReason(row: 1, period: .quarter(fy, quarter: 3)),
+               .segregationUnreadableCount(row: 1, column: "x", value: "x", name: "x", period: .month(CalendarMonth(year: 2025, month: 6)!)),
+               .vulnerableUnreadablePlacements(row: 1, column: "x", value: "x", reason: "x", period: .quarter(fy, quarter: 3)),
+               .vulnerableUnreadableAverage(row: 1, column: "x", value: "x"),
+               .republishedUnderAnotherName(file: "x", asOfDate: day, original: "y")]
     }()
 
     @Test("every anomaly sentence reads in both languages, with every part and placeholder filled")

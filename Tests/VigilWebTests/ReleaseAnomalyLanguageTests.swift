@@ -40,6 +40,19 @@ struct ReleaseAnomalyLanguageTests {
                 #expect(english.body.contains("held dates as Excel serial numbers in 1 cell"))
                 #expect(english.body.contains("which is not a number, in 1 cell; stored as no value."))
             }
+            // when the same release arrives again under another name (other bytes, same as-of date and table)
+            var copy = try IceStatsWorkbookReader.read(data: try fixture.data(), fileName: "20240719112240-FY24_detentionStats07182024.xlsx")
+            copy.source.sha256 = String(repeating: "b", count: 64)
+            try await ReleaseArchive(database: db).archive(copy, synthetic: false)
+            let republished = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)
+            try await republished.test(.router) { client in
+                // then its note reads in Spanish, its date the Spanish way, and in English as the importer wrote it
+                let spanish = try await client.get("/releases?lang=es")
+                #expect(spanish.body.contains("20240719112240-FY24_detentionStats07182024.xlsx trae la misma publicación (al "))
+                #expect(!spanish.body.contains("carries the same release"))
+                let english = try await client.get("/releases?lang=en")
+                #expect(english.body.contains("20240719112240-FY24_detentionStats07182024.xlsx carries the same release (as of "))
+            }
             // when a row is as stored before M0024, without its values
             try await db.sql.raw("UPDATE release_anomalies SET details_json = NULL WHERE kind = 'unreadable_value'").run()
             let restarted = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: db)

@@ -29,6 +29,28 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     case asOfDateFromDownload(downloaded: CalendarDate, stamp: String)
     /// A Facilities-sheet row left out; `text` is its name, or its other values when it has no name.
     case skippedFacilityRow(row: Int, why: SkippedRowReason, text: String)
+    /// A monthly-segregation row naming a facility but with no placement count.
+    case segregationRowWithoutCount(row: Int, name: String, period: SegregationPeriod)
+    /// A monthly-segregation row with a placement count (`count` as shown) but no facility name.
+    case segregationCountWithoutName(row: Int, count: String, period: SegregationPeriod)
+    /// A vulnerable-population row with figures but no placement reason.
+    case vulnerableRowWithoutReason(row: Int, period: SegregationPeriod)
+    /// A placement count (`value` as shown) that is not a count of people; the row is left out.
+    case segregationUnreadableCount(row: Int, column: String, value: String, name: String, period: SegregationPeriod)
+    /// A number of placements (`value` as shown) that is not one; the row is left out.
+    case vulnerableUnreadablePlacements(row: Int, column: String, value: String, reason: String, period: SegregationPeriod)
+    /// An average number of days (`value` as shown) that is not one; stored as no value.
+    case vulnerableUnreadableAverage(row: Int, column: String, value: String)
+    /// A second block for a period already read, from `row`; its `rows` rows were left out.
+    case segregationSecondBlock(period: SegregationPeriod, row: Int, firstRow: Int, rows: Int)
+    /// Rows no heading claims, left out; `headerRow` when they follow a header row with no heading above it.
+    case segregationRowsUnclaimed(sheet: SegregationSheet, firstRow: Int, lastRow: Int, rows: Int, headerRow: Int?)
+    /// A block with a heading but no column-header row, read with the other blocks' columns.
+    case segregationBlockWithoutHeader(period: SegregationPeriod, headingRow: Int, firstRow: Int)
+    /// The printed Grand Total differs from the sum of the rows read; `leftOut` rows were left out.
+    case segregationTotalMismatch(period: SegregationPeriod, row: Int, printed: Int, sum: Int, leftOut: Int)
+    /// `file` carries the release (as of `asOfDate`) already stored from `original`; kept as another copy.
+    case republishedUnderAnotherName(file: String, asOfDate: CalendarDate, original: String)
 
     /// Why a Facilities-sheet row is not a facility.
     public enum SkippedRowReason: String, Sendable, Hashable, Codable, CaseIterable {
@@ -70,7 +92,12 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateAfterDownload, .asOfDateDisagreesWithFileName: .asOfDateDisagreesWithFileName
         case .asOfDateCorrected: .asOfDateCorrected
         case .asOfDateFromFileName, .asOfDateFromDownload: .asOfDateMissing
-        case .skippedFacilityRow: .skippedRow
+        case .skippedFacilityRow, .segregationRowWithoutCount, .segregationCountWithoutName, .vulnerableRowWithoutReason: .skippedRow
+        case .segregationUnreadableCount, .vulnerableUnreadablePlacements, .vulnerableUnreadableAverage: .unreadableValue
+        case .segregationSecondBlock, .segregationRowsUnclaimed: .segregationBlockUnreadable
+        case .segregationBlockWithoutHeader: .segregationBlockWithoutHeader
+        case .segregationTotalMismatch: .segregationTotalMismatch
+        case .republishedUnderAnotherName: .republishedUnderAnotherName
         }
     }
 
@@ -95,6 +122,17 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateFromFileName: "anomaly.as_of_date_missing.file_name"
         case .asOfDateFromDownload: "anomaly.as_of_date_missing.download"
         case .skippedFacilityRow(_, let why, _): "anomaly.skipped_row." + why.rawValue
+        case .segregationRowWithoutCount: "anomaly.skipped_row.segregation_no_count"
+        case .segregationCountWithoutName: "anomaly.skipped_row.segregation_no_name"
+        case .vulnerableRowWithoutReason: "anomaly.skipped_row.vulnerable_no_reason"
+        case .segregationUnreadableCount: "anomaly.unreadable_value.segregation_count"
+        case .vulnerableUnreadablePlacements: "anomaly.unreadable_value.vulnerable_placements"
+        case .vulnerableUnreadableAverage: "anomaly.unreadable_value.vulnerable_average"
+        case .segregationSecondBlock: "anomaly.segregation_block_unreadable.second_block"
+        case .segregationRowsUnclaimed: "anomaly.segregation_block_unreadable.unclaimed"
+        case .segregationBlockWithoutHeader(let period, _, _): "anomaly.segregation_block_without_header." + period.sheet.rawValue
+        case .segregationTotalMismatch(let period, _, _, _, _): "anomaly.segregation_total_mismatch." + period.sheet.rawValue
+        case .republishedUnderAnotherName: "anomaly.republished_under_another_name"
         }
     }
 
@@ -108,8 +146,17 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     }
 
     /// The sentence in `catalogue`'s language for an anomaly seen `occurrences` times, numbers and
-    /// dates written by `number` and `date`.
-    public func text(in catalogue: Catalogue, occurrences: Int, number: (Int) -> String, date: (CalendarDate) -> String) -> String {
+    /// dates written by `number` and `date`, a segregation sheet's months by `month` (`April 2024` unless given).
+    public func text(in catalogue: Catalogue, occurrences: Int, number: (Int) -> String, date: (CalendarDate) -> String,
+                     month: (CalendarMonth) -> String = \.name) -> String {
+        // A block's period as its heading names it: the month, or `FY2022 Q3`.
+        func label(_ period: SegregationPeriod) -> String {
+            switch period {
+            case .month(let calendarMonth): month(calendarMonth)
+            case .quarter(let fiscalYear, let quarter):
+                catalogue.text("anomaly.segregation.quarter", ["fiscal_year": fiscalYear.description, "quarter": String(quarter)])
+            }
+        }
         let arguments: [String: String]
         switch self {
         case .excelSerialDate(let column, let example, let day): arguments = ["column": column, "example": example, "date": date(day)]
@@ -157,6 +204,32 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateFromDownload(let downloaded, let stamp): arguments = ["downloaded": date(downloaded), "stamp": stamp]
         // A row number names a place in the file, so it is never grouped (row 1234, not 1.234).
         case .skippedFacilityRow(let row, _, let text): arguments = ["row": String(row), "text": text]
+        case .segregationRowWithoutCount(let row, let name, let period): arguments = ["row": String(row), "name": name, "period": label(period)]
+        case .segregationCountWithoutName(let row, let count, let period): arguments = ["row": String(row), "value": count, "period": label(period)]
+        case .vulnerableRowWithoutReason(let row, let period): arguments = ["row": String(row), "period": label(period)]
+        case .segregationUnreadableCount(let row, let column, let value, let name, let period),
+             .vulnerableUnreadablePlacements(let row, let column, let value, let name, let period):
+            arguments = ["row": String(row), "column": column, "value": value, "name": name, "period": label(period)]
+        case .vulnerableUnreadableAverage(let row, let column, let value): arguments = ["row": String(row), "column": column, "value": value]
+        case .segregationSecondBlock(let period, let row, let firstRow, let rows):
+            arguments = ["period": label(period), "row": String(row), "first_row": String(firstRow), "rows": number(rows),
+                         "period_kind": catalogue.text("anomaly.segregation.period_kind." + period.sheet.rawValue)]
+        case .segregationRowsUnclaimed(let sheet, let firstRow, let lastRow, let rows, let headerRow):
+            let heading = catalogue.text("anomaly.segregation.heading." + sheet.rawValue)
+            let why = headerRow.map { catalogue.text("anomaly.segregation.unclaimed.header_row", ["row": String($0), "heading": heading]) }
+                ?? catalogue.text("anomaly.segregation.unclaimed.no_heading", ["heading": heading])
+            arguments = ["first_row": String(firstRow), "last_row": String(lastRow), "why": why,
+                         "rows": catalogue.text(Catalogue.pluralKey("anomaly.segregation.rows." + sheet.rawValue, count: rows,
+                                                                    language: catalogue.language), ["count": number(rows)])]
+        case .segregationBlockWithoutHeader(let period, let headingRow, let firstRow):
+            arguments = ["period": label(period), "heading_row": String(headingRow), "first_row": String(firstRow)]
+        case .segregationTotalMismatch(let period, let row, let printed, let sum, let leftOut):
+            let leftOutKey = "anomaly.segregation_total_mismatch.left_out." + period.sheet.rawValue
+            arguments = ["period": label(period), "row": String(row), "printed": number(printed), "sum": number(sum),
+                         "left_out": leftOut == 0 ? "" : catalogue.text(Catalogue.pluralKey(leftOutKey, count: leftOut, language: catalogue.language),
+                                                                     ["count": number(leftOut)])]
+        case .republishedUnderAnotherName(let file, let asOfDate, let original):
+            arguments = ["file": file, "date": date(asOfDate), "original": original]
         }
         let counted = isCounted ? Catalogue.pluralKey(key, count: occurrences, language: catalogue.language) : key
         return catalogue.text(counted, arguments.merging(["count": number(occurrences)]) { given, _ in given })

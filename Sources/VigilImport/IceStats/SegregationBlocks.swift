@@ -33,20 +33,15 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
         /// A heading was read; its header row (or, lacking one, its rows) come next.
         case heading(Key, row: Int)
         case block(Block)
-        /// Rows that no heading claims, from `firstRow`; left out.
-        case unclaimed(firstRow: Int, lastRow: Int, rows: Int, why: String)
+        /// Rows that no heading claims, from `firstRow`; left out. `headerRow` when they follow a
+        /// header row no heading announced.
+        case unclaimed(firstRow: Int, lastRow: Int, rows: Int, headerRow: Int?)
     }
 
-    /// How the anomalies name things: `label` a period ("April 2024", "FY2022 Q3"), `period`
-    /// its kind ("month"), `heading` what a heading names ("a month and year"), `rowNoun` a
-    /// data row ("facility row").
-    let label: (Key) -> String
-    let period: String
-    let heading: String
-    let rowNoun: String
-    /// The anomaly's words for a block without its header row, given the block's label, its
-    /// heading row and its first data row.
-    let withoutHeader: (_ label: String, _ headingRow: Int, _ firstRow: Int) -> String
+    /// How the anomalies name things, as facts the catalogue words (`anomaly.segregation.*`):
+    /// `period` a block's period, `sheet` which sheet's words for headings and rows.
+    let period: (Key) -> SegregationPeriod
+    let sheet: SegregationSheet
     let location: (_ row: Int) -> SourceLocation
 
     private var phase = Phase.outside
@@ -54,14 +49,11 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
     /// The columns of the last header row: a block without one is read with these.
     private(set) var lastColumns: Columns
 
-    init(defaultColumns: Columns, label: @escaping (Key) -> String, period: String, heading: String, rowNoun: String,
-         withoutHeader: @escaping (String, Int, Int) -> String, location: @escaping (Int) -> SourceLocation) {
+    init(defaultColumns: Columns, period: @escaping (Key) -> SegregationPeriod, sheet: SegregationSheet,
+         location: @escaping (Int) -> SourceLocation) {
         lastColumns = defaultColumns
-        self.label = label
         self.period = period
-        self.heading = heading
-        self.rowNoun = rowNoun
-        self.withoutHeader = withoutHeader
+        self.sheet = sheet
         self.location = location
     }
 
@@ -87,18 +79,15 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
         switch phase {
         case .block(let block):
             if let first = periodsRead[block.key] {
-                ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                    A second block for \(label(block.key)) starts at row \(block.headingRow); the first, at row \(first), \
-                    was kept and this one's \(block.items.count) rows were left out so the \(period) is not counted twice.
-                    """, at: location(block.headingRow)))
+                ledger.record(ReleaseAnomaly(.segregationSecondBlock(period: period(block.key), row: block.headingRow, firstRow: first,
+                                                                     rows: block.items.count), at: location(block.headingRow)))
                 return .leftOut
             }
             periodsRead[block.key] = block.headingRow
             return .accepted(block)
-        case .unclaimed(let firstRow, let lastRow, let count, let why):
-            ledger.record(ReleaseAnomaly(.segregationBlockUnreadable, """
-                Rows \(firstRow)–\(lastRow) (\(count) \(rowNoun)\(count == 1 ? "" : "s")) were left out: \(why).
-                """, at: location(firstRow)))
+        case .unclaimed(let firstRow, let lastRow, let count, let headerRow):
+            ledger.record(ReleaseAnomaly(.segregationRowsUnclaimed(sheet: sheet, firstRow: firstRow, lastRow: lastRow, rows: count,
+                                                                   headerRow: headerRow), at: location(firstRow)))
             return .leftOut
         case .outside, .heading:
             return .nothing
@@ -114,8 +103,7 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
             return .nothing
         }
         let closed = close(&ledger)
-        phase = .unclaimed(firstRow: row, lastRow: row, rows: 0,
-                           why: "the header row \(row) has no heading naming \(heading) above it")
+        phase = .unclaimed(firstRow: row, lastRow: row, rows: 0, headerRow: row)
         return closed
     }
 
@@ -131,7 +119,7 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
     mutating func dataRow(_ row: Int, _ ledger: inout AnomalyLedger, read: (inout Block, inout AnomalyLedger) -> Void) {
         switch phase {
         case .heading(let key, let headingRow):
-            ledger.record(ReleaseAnomaly(.segregationBlockWithoutHeader, withoutHeader(label(key), headingRow, row),
+            ledger.record(ReleaseAnomaly(.segregationBlockWithoutHeader(period: period(key), headingRow: headingRow, firstRow: row),
                                          at: location(row)))
             var block = Block(key: key, headingRow: headingRow, columns: lastColumns)
             read(&block, &ledger)
@@ -140,9 +128,9 @@ struct SegregationBlocks<Key: Hashable, Columns, Item> {
             read(&block, &ledger)
             phase = .block(block)
         case .outside:
-            phase = .unclaimed(firstRow: row, lastRow: row, rows: 1, why: "no heading naming \(heading) stands above them")
-        case .unclaimed(let firstRow, _, let count, let why):
-            phase = .unclaimed(firstRow: firstRow, lastRow: row, rows: count + 1, why: why)
+            phase = .unclaimed(firstRow: row, lastRow: row, rows: 1, headerRow: nil)
+        case .unclaimed(let firstRow, _, let count, let headerRow):
+            phase = .unclaimed(firstRow: firstRow, lastRow: row, rows: count + 1, headerRow: headerRow)
         }
     }
 }

@@ -29,13 +29,7 @@ struct SegregationSheetReader {
     func read(_ rows: [XLSXRow], into ledger: inout AnomalyLedger) -> [SegregationPlacementCount] {
         var result: [SegregationPlacementCount] = []
         var blocks = Blocks(
-            defaultColumns: (name: 0, count: 1), label: \.name, period: "month", heading: "a month and year", rowNoun: "facility row",
-            withoutHeader: { label, headingRow, row in
-                """
-                The block for \(label) (heading on row \(headingRow)) has no "Facilities | Placement Count" \
-                header row; its rows from row \(row) were read as facility name and count, as in the other blocks.
-                """
-            },
+            defaultColumns: (name: 0, count: 1), period: SegregationPeriod.month, sheet: .monthly,
             location: { [file, sheet] row in SourceLocation(file: file, sheet: sheet, row: row, column: nil) })
         func take(_ closed: Blocks.Closed) {
             if case .accepted(let block) = closed { result += block.items }
@@ -59,9 +53,8 @@ struct SegregationSheetReader {
                         take(blocks.close(&ledger))
                     } else {
                         blocks.updateBlock { $0.rowsLeftOut += 1 }
-                        ledger.record(ReleaseAnomaly(.skippedRow, """
-                            Row \(row.number) names "\(name)" under \(block.key.name) but has no placement count; left out.
-                            """, at: location(row: row.number, column: Self.countColumnName)))
+                        ledger.record(ReleaseAnomaly(.segregationRowWithoutCount(row: row.number, name: name, period: .month(block.key)),
+                                                     at: location(row: row.number, column: Self.countColumnName)))
                     }
                 }
                 continue
@@ -83,10 +76,8 @@ struct SegregationSheetReader {
                               ledger: inout AnomalyLedger) {
         guard !name.isEmpty else {
             block.rowsLeftOut += 1
-            ledger.record(ReleaseAnomaly(.skippedRow, """
-                Row \(row.number) has a placement count (\(CellText.display(count))) under \(block.key.name) but no \
-                facility name; left out.
-                """, at: location(row: row.number, column: "Facilities")))
+            ledger.record(ReleaseAnomaly(.segregationCountWithoutName(row: row.number, count: CellText.display(count), period: .month(block.key)),
+                                         at: location(row: row.number, column: "Facilities")))
             return
         }
         switch SegregationCell.count(count) {
@@ -100,10 +91,9 @@ struct SegregationSheetReader {
                          at: location(row: row.number, column: Self.countColumnName))
         case .unreadable(let shown):
             block.rowsLeftOut += 1
-            ledger.record(ReleaseAnomaly(.unreadableValue, """
-                Row \(row.number), column "\(Self.countColumnName)": "\(shown)" is not a count of people; the row \
-                (\(name), \(block.key.name)) was left out.
-                """, at: location(row: row.number, column: Self.countColumnName)))
+            ledger.record(ReleaseAnomaly(.segregationUnreadableCount(row: row.number, column: Self.countColumnName, value: shown, name: name,
+                                                                     period: .month(block.key)),
+                                         at: location(row: row.number, column: Self.countColumnName)))
         case .blank:
             break
         }
@@ -113,11 +103,9 @@ struct SegregationSheetReader {
         guard case .number(let printed) = SegregationCell.count(value) else { return }
         let sum = block.items.reduce(0) { $0 + $1.placementCount }
         guard Int(printed) != sum else { return }
-        let leftOut = block.rowsLeftOut > 0 ? " (\(block.rowsLeftOut) row\(block.rowsLeftOut == 1 ? " was" : "s were") left out)" : ""
-        ledger.record(ReleaseAnomaly(.segregationTotalMismatch, """
-            The Grand Total for \(block.key.name) on row \(row) is \(Int(printed)); the facility rows read sum to \
-            \(sum)\(leftOut). Pages and exports use the facility rows.
-            """, at: location(row: row, column: Self.countColumnName)))
+        ledger.record(ReleaseAnomaly(.segregationTotalMismatch(period: .month(block.key), row: row, printed: Int(printed), sum: sum,
+                                                               leftOut: block.rowsLeftOut),
+                                     at: location(row: row, column: Self.countColumnName)))
     }
 
     private func location(row: Int, column: String? = nil) -> SourceLocation {

@@ -38,7 +38,7 @@ struct VulnerablePopulationSheetReader {
     struct Quarter: Hashable {
         var fiscalYear: FiscalYear
         var quarter: Int
-        var label: String { "FY\(fiscalYear.year) Q\(quarter)" }
+        var period: SegregationPeriod { .quarter(fiscalYear, quarter: quarter) }
     }
 
     private typealias Blocks = SegregationBlocks<Quarter, Columns, VulnerableSegregationRow>
@@ -47,14 +47,7 @@ struct VulnerablePopulationSheetReader {
     func read(_ rows: [XLSXRow], into ledger: inout AnomalyLedger) -> [VulnerableSegregationRow] {
         var result: [VulnerableSegregationRow] = []
         var blocks = Blocks(
-            defaultColumns: Self.defaultColumns, label: \.label, period: "quarter", heading: "a fiscal year and quarter",
-            rowNoun: "placement-reason row",
-            withoutHeader: { label, headingRow, row in
-                """
-                The block for \(label) (heading on row \(headingRow)) has no "Placement Reason" \
-                header row; its rows from row \(row) were read with the columns of the other blocks.
-                """
-            },
+            defaultColumns: Self.defaultColumns, period: \.period, sheet: .vulnerable,
             location: { [file, sheet] row in SourceLocation(file: file, sheet: sheet, row: row, column: nil) })
         // The rows of the block closed last, in `result`: its footnote follows its Grand Total.
         var lastBlockRows: Range<Int>?
@@ -109,9 +102,8 @@ struct VulnerablePopulationSheetReader {
         let columns = block.columns
         guard !reasonText.isEmpty else {
             block.rowsLeftOut += 1
-            ledger.record(ReleaseAnomaly(.skippedRow, """
-                Row \(row.number) has figures under \(block.key.label) but no placement reason; left out.
-                """, at: location(row: row.number, column: columns.names[columns.reason])))
+            ledger.record(ReleaseAnomaly(.vulnerableRowWithoutReason(row: row.number, period: block.key.period),
+                                         at: location(row: row.number, column: columns.names[columns.reason])))
             return
         }
         let placements: Int
@@ -124,10 +116,9 @@ struct VulnerablePopulationSheetReader {
             return
         case .unreadable(let shown):
             block.rowsLeftOut += 1
-            ledger.record(ReleaseAnomaly(.unreadableValue, """
-                Row \(row.number), column "\(Self.placementsColumnName)": "\(shown)" is not a number of placements; the \
-                row (\(reasonText), \(block.key.label)) was left out.
-                """, at: location(row: row.number, column: Self.placementsColumnName)))
+            ledger.record(ReleaseAnomaly(.vulnerableUnreadablePlacements(row: row.number, column: Self.placementsColumnName, value: shown,
+                                                                         reason: reasonText, period: block.key.period),
+                                         at: location(row: row.number, column: Self.placementsColumnName)))
             return
         case .blank:
             return
@@ -164,9 +155,7 @@ struct VulnerablePopulationSheetReader {
     }
 
     private func unreadable(_ shown: String, column: String, row: Int, ledger: inout AnomalyLedger) {
-        ledger.record(ReleaseAnomaly(.unreadableValue, """
-            Row \(row), column "\(column)": "\(shown)" is not an average number of days; stored as no value.
-            """, at: location(row: row, column: column)))
+        ledger.record(ReleaseAnomaly(.vulnerableUnreadableAverage(row: row, column: column, value: shown), at: location(row: row, column: column)))
     }
 
     /// ICE's Grand Total should be the sum of the reasons' placements.
@@ -174,10 +163,9 @@ struct VulnerablePopulationSheetReader {
         guard let total = block.items.first(where: { $0.reason == .total }) else { return }
         let sum = block.items.filter { $0.reason != .total }.reduce(0) { $0 + $1.placements }
         guard sum != total.placements else { return }
-        ledger.record(ReleaseAnomaly(.segregationTotalMismatch, """
-            The Grand Total for \(block.key.label) on row \(total.location.row ?? 0) is \(total.placements) placements; the \
-            reasons read sum to \(sum)\(block.rowsLeftOut > 0 ? " (\(block.rowsLeftOut) left out)" : ""). Both are stored as written.
-            """, at: total.location))
+        ledger.record(ReleaseAnomaly(.segregationTotalMismatch(period: block.key.period, row: total.location.row ?? 0,
+                                                               printed: total.placements, sum: sum, leftOut: block.rowsLeftOut),
+                                     at: total.location))
     }
 
     private func location(row: Int, column: String? = nil) -> SourceLocation {

@@ -47,8 +47,7 @@ public struct ReleaseArchive: Sendable {
                 """).first(decoding: ExistingFile.self) {
                 try await insertFile(release.source, releaseID: twin.release_id, at: now, on: db)
                 let note = ReleaseAnomaly(
-                    .republishedUnderAnotherName,
-                    "\(release.source.fileName) carries the same release (as of \(release.asOfDate.iso), same facility table) as \(twin.file_name); kept as another copy of it.",
+                    .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twin.file_name),
                     at: SourceLocation(file: release.source.fileName))
                 try await insertAnomalies([note], releaseID: twin.release_id, on: db)
                 // The twin may predate segregation sheets being read; this copy can fill them in.

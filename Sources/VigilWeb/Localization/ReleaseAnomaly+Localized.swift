@@ -5,6 +5,7 @@ extension ReleaseAnomaly {
     /// before M0024, or written in English only) shows the English the importer wrote.
     var localizedDetail: String {
         guard let facts else { return detail }
-        return facts.text(in: Catalogue.of(SiteLanguage.current), occurrences: occurrences, number: { Format.count($0) }, date: Format.date)
+        return facts.text(in: Catalogue.of(SiteLanguage.current), occurrences: occurrences, number: { Format.count($0) }, date: Format.date,
+                          month: SegregationMonthLabel.long)
     }
 }
