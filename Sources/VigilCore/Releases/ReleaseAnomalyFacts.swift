@@ -148,15 +148,8 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     /// The sentence in `catalogue`'s language for an anomaly seen `occurrences` times, numbers and
     /// dates written by `number` and `date`, a segregation sheet's months by `month` (`April 2024` unless given).
     public func text(in catalogue: Catalogue, occurrences: Int, number: (Int) -> String, date: (CalendarDate) -> String,
-                     month: (CalendarMonth) -> String = \.name) -> String {
-        // A block's period as its heading names it: the month, or `FY2022 Q3`.
-        func label(_ period: SegregationPeriod) -> String {
-            switch period {
-            case .month(let calendarMonth): month(calendarMonth)
-            case .quarter(let fiscalYear, let quarter):
-                catalogue.text("anomaly.segregation.quarter", ["fiscal_year": fiscalYear.description, "quarter": String(quarter)])
-            }
-        }
+                     month: (CalendarMonth) -> String = { $0.name }) -> String {
+        let periodLabel = segregationPeriod.map { Self.label($0, in: catalogue, month: month) } ?? ""
         let arguments: [String: String]
         switch self {
         case .excelSerialDate(let column, let example, let day): arguments = ["column": column, "example": example, "date": date(day)]
@@ -204,15 +197,15 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateFromDownload(let downloaded, let stamp): arguments = ["downloaded": date(downloaded), "stamp": stamp]
         // A row number names a place in the file, so it is never grouped (row 1234, not 1.234).
         case .skippedFacilityRow(let row, _, let text): arguments = ["row": String(row), "text": text]
-        case .segregationRowWithoutCount(let row, let name, let period): arguments = ["row": String(row), "name": name, "period": label(period)]
-        case .segregationCountWithoutName(let row, let count, let period): arguments = ["row": String(row), "value": count, "period": label(period)]
-        case .vulnerableRowWithoutReason(let row, let period): arguments = ["row": String(row), "period": label(period)]
-        case .segregationUnreadableCount(let row, let column, let value, let name, let period),
-             .vulnerableUnreadablePlacements(let row, let column, let value, let name, let period):
-            arguments = ["row": String(row), "column": column, "value": value, "name": name, "period": label(period)]
+        case .segregationRowWithoutCount(let row, let name, _): arguments = ["row": String(row), "name": name, "period": periodLabel]
+        case .segregationCountWithoutName(let row, let count, _): arguments = ["row": String(row), "value": count, "period": periodLabel]
+        case .vulnerableRowWithoutReason(let row, _): arguments = ["row": String(row), "period": periodLabel]
+        case .segregationUnreadableCount(let row, let column, let value, let name, _),
+             .vulnerableUnreadablePlacements(let row, let column, let value, let name, _):
+            arguments = ["row": String(row), "column": column, "value": value, "name": name, "period": periodLabel]
         case .vulnerableUnreadableAverage(let row, let column, let value): arguments = ["row": String(row), "column": column, "value": value]
         case .segregationSecondBlock(let period, let row, let firstRow, let rows):
-            arguments = ["period": label(period), "row": String(row), "first_row": String(firstRow), "rows": number(rows),
+            arguments = ["period": periodLabel, "row": String(row), "first_row": String(firstRow), "rows": number(rows),
                          "period_kind": catalogue.text("anomaly.segregation.period_kind." + period.sheet.rawValue)]
         case .segregationRowsUnclaimed(let sheet, let firstRow, let lastRow, let rows, let headerRow):
             let heading = catalogue.text("anomaly.segregation.heading." + sheet.rawValue)
@@ -221,11 +214,11 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
             arguments = ["first_row": String(firstRow), "last_row": String(lastRow), "why": why,
                          "rows": catalogue.text(Catalogue.pluralKey("anomaly.segregation.rows." + sheet.rawValue, count: rows,
                                                                     language: catalogue.language), ["count": number(rows)])]
-        case .segregationBlockWithoutHeader(let period, let headingRow, let firstRow):
-            arguments = ["period": label(period), "heading_row": String(headingRow), "first_row": String(firstRow)]
+        case .segregationBlockWithoutHeader(_, let headingRow, let firstRow):
+            arguments = ["period": periodLabel, "heading_row": String(headingRow), "first_row": String(firstRow)]
         case .segregationTotalMismatch(let period, let row, let printed, let sum, let leftOut):
             let leftOutKey = "anomaly.segregation_total_mismatch.left_out." + period.sheet.rawValue
-            arguments = ["period": label(period), "row": String(row), "printed": number(printed), "sum": number(sum),
+            arguments = ["period": periodLabel, "row": String(row), "printed": number(printed), "sum": number(sum),
                          "left_out": leftOut == 0 ? "" : catalogue.text(Catalogue.pluralKey(leftOutKey, count: leftOut, language: catalogue.language),
                                                                      ["count": number(leftOut)])]
         case .republishedUnderAnotherName(let file, let asOfDate, let original):
@@ -233,6 +226,26 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         }
         let counted = isCounted ? Catalogue.pluralKey(key, count: occurrences, language: catalogue.language) : key
         return catalogue.text(counted, arguments.merging(["count": number(occurrences)]) { given, _ in given })
+    }
+
+    /// The segregation block the anomaly is about, for those that name one.
+    public var segregationPeriod: SegregationPeriod? {
+        switch self {
+        case .segregationRowWithoutCount(_, _, let period), .segregationCountWithoutName(_, _, let period), .vulnerableRowWithoutReason(_, let period),
+             .segregationUnreadableCount(_, _, _, _, let period), .vulnerableUnreadablePlacements(_, _, _, _, let period),
+             .segregationSecondBlock(let period, _, _, _), .segregationBlockWithoutHeader(let period, _, _),
+             .segregationTotalMismatch(let period, _, _, _, _): period
+        default: nil
+        }
+    }
+
+    /// A segregation block's period as its heading names it: the month, or `FY2022 Q3`.
+    private static func label(_ period: SegregationPeriod, in catalogue: Catalogue, month: (CalendarMonth) -> String) -> String {
+        switch period {
+        case .month(let calendarMonth): month(calendarMonth)
+        case .quarter(let fiscalYear, let quarter):
+            catalogue.text("anomaly.segregation.quarter", ["fiscal_year": fiscalYear.description, "quarter": String(quarter)])
+        }
     }
 
     /// For the command line, the downloads and the API: numbers and dates as the importer always wrote them.
