@@ -75,6 +75,8 @@ struct ReleaseAnomalyFactsTests {
              "The Grand Total for FY2022 Q3 on row 20 is 281 placements; the reasons read sum to 280 (1 left out). Both are stored as written."),
             (.segregationTotalMismatch(period: Self.quarter, row: 20, printed: 281, sum: 280, leftOut: 0), .segregationTotalMismatch,
              "The Grand Total for FY2022 Q3 on row 20 is 281 placements; the reasons read sum to 280. Both are stored as written."),
+            (.segregationSheetUnreadable(sheet: "Monthly Segregation", error: "sheet not found"), .segregationBlockUnreadable,
+             "The sheet \"Monthly Segregation\" could not be read, so none of its figures were imported: sheet not found"),
             (.republishedUnderAnotherName(file: "b.xlsx", asOfDate: Self.day, original: "a.xlsx"), .republishedUnderAnotherName,
              "b.xlsx carries the same release (as of 2024-07-08, same facility table) as a.xlsx; kept as another copy of it."),
         ]

@@ -116,7 +116,7 @@ struct CatalogueTests {
                .vulnerableRowWithoutReason(row: 1, period: .quarter(fy, quarter: 3)),
                .segregationUnreadableCount(row: 1, column: "x", value: "x", name: "x", period: .month(CalendarMonth(year: 2025, month: 6)!)),
                .vulnerableUnreadablePlacements(row: 1, column: "x", value: "x", reason: "x", period: .quarter(fy, quarter: 3)),
-               .vulnerableUnreadableAverage(row: 1, column: "x", value: "x"),
+               .vulnerableUnreadableAverage(row: 1, column: "x", value: "x"), .segregationSheetUnreadable(sheet: "x", error: "x"),
                .republishedUnderAnotherName(file: "x", asOfDate: day, original: "y")]
     }()
 

@@ -49,6 +49,8 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     case segregationBlockWithoutHeader(period: SegregationPeriod, headingRow: Int, firstRow: Int)
     /// The printed Grand Total differs from the sum of the rows read; `leftOut` rows were left out.
     case segregationTotalMismatch(period: SegregationPeriod, row: Int, printed: Int, sum: Int, leftOut: Int)
+    /// A segregation sheet that could not be read at all; `error` is the reader's own (English) message.
+    case segregationSheetUnreadable(sheet: String, error: String)
     /// `file` carries the release (as of `asOfDate`) already stored from `original`; kept as another copy.
     case republishedUnderAnotherName(file: String, asOfDate: CalendarDate, original: String)
 
@@ -94,7 +96,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .asOfDateFromFileName, .asOfDateFromDownload: .asOfDateMissing
         case .skippedFacilityRow, .segregationRowWithoutCount, .segregationCountWithoutName, .vulnerableRowWithoutReason: .skippedRow
         case .segregationUnreadableCount, .vulnerableUnreadablePlacements, .vulnerableUnreadableAverage: .unreadableValue
-        case .segregationSecondBlock, .segregationRowsUnclaimed: .segregationBlockUnreadable
+        case .segregationSecondBlock, .segregationRowsUnclaimed, .segregationSheetUnreadable: .segregationBlockUnreadable
         case .segregationBlockWithoutHeader: .segregationBlockWithoutHeader
         case .segregationTotalMismatch: .segregationTotalMismatch
         case .republishedUnderAnotherName: .republishedUnderAnotherName
@@ -130,6 +132,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .vulnerableUnreadableAverage: "anomaly.unreadable_value.vulnerable_average"
         case .segregationSecondBlock: "anomaly.segregation_block_unreadable.second_block"
         case .segregationRowsUnclaimed: "anomaly.segregation_block_unreadable.unclaimed"
+        case .segregationSheetUnreadable: "anomaly.segregation_block_unreadable.sheet"
         case .segregationBlockWithoutHeader(let period, _, _): "anomaly.segregation_block_without_header." + period.sheet.rawValue
         case .segregationTotalMismatch(let period, _, _, _, _): "anomaly.segregation_total_mismatch." + period.sheet.rawValue
         case .republishedUnderAnotherName: "anomaly.republished_under_another_name"
@@ -221,6 +224,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
             arguments = ["period": periodLabel, "row": String(row), "printed": number(printed), "sum": number(sum),
                          "left_out": leftOut == 0 ? "" : catalogue.text(Catalogue.pluralKey(leftOutKey, count: leftOut, language: catalogue.language),
                                                                      ["count": number(leftOut)])]
+        case .segregationSheetUnreadable(let sheet, let error): arguments = ["sheet": sheet, "error": error]
         case .republishedUnderAnotherName(let file, let asOfDate, let original):
             arguments = ["file": file, "date": date(asOfDate), "original": original]
         }

@@ -89,8 +89,7 @@ public enum IceStatsWorkbookReader {
         do {
             return read(try workbook.rows(inSheet: name), &ledger)
         } catch {
-            ledger.record(ReleaseAnomaly(.segregationBlockUnreadable,
-                "The sheet \"\(name)\" could not be read, so none of its figures were imported: \(error)",
+            ledger.record(ReleaseAnomaly(.segregationSheetUnreadable(sheet: name, error: "\(error)"),
                 at: SourceLocation(file: workbook.fileName, sheet: name)))
             return []
         }

@@ -59,6 +59,7 @@ extension Catalogue {
         "anomaly.unreadable_value.vulnerable_average": "Row {row}, column \"{column}\": \"{value}\" is not an average number of days; stored as no value.",
         "anomaly.segregation_block_unreadable.second_block": "A second block for {period} starts at row {row}; the first, at row {first_row}, was kept and this one's {rows} rows were left out so the {period_kind} is not counted twice.",
         "anomaly.segregation_block_unreadable.unclaimed": "Rows {first_row}–{last_row} ({rows}) were left out: {why}.",
+        "anomaly.segregation_block_unreadable.sheet": "The sheet \"{sheet}\" could not be read, so none of its figures were imported: {error}",
         "anomaly.segregation.unclaimed.header_row": "the header row {row} has no heading naming {heading} above it",
         "anomaly.segregation.unclaimed.no_heading": "no heading naming {heading} stands above them",
         "anomaly.segregation.heading.monthly": "a month and year",

@@ -59,6 +59,7 @@ extension Catalogue {
         "anomaly.unreadable_value.vulnerable_average": "Fila {row}, columna \"{column}\": \"{value}\" no es un promedio de días; se guardó sin valor.",
         "anomaly.segregation_block_unreadable.second_block": "Un segundo bloque para {period} empieza en la fila {row}; se guardó el primero, de la fila {first_row}, y se dejaron fuera las filas de este ({rows}) para no contar el {period_kind} dos veces.",
         "anomaly.segregation_block_unreadable.unclaimed": "Las filas {first_row} a {last_row} ({rows}) se dejaron fuera: {why}.",
+        "anomaly.segregation_block_unreadable.sheet": "La hoja \"{sheet}\" no se pudo leer, así que no se importó ninguna de sus cifras. El error, en inglés: {error}",
         "anomaly.segregation.unclaimed.header_row": "la fila de encabezados {row} no tiene encima un título con {heading}",
         "anomaly.segregation.unclaimed.no_heading": "no tienen encima un título con {heading}",
         "anomaly.segregation.heading.monthly": "un mes y un año",
