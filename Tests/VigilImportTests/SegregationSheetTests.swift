@@ -100,6 +100,11 @@ struct SegregationSheetTests {
         // and the Grand Total no longer matches the rows read, which is recorded too
         let mismatch = try #require(release.anomalies.first { $0.kind == .segregationTotalMismatch })
         #expect(mismatch.detail.contains("is 20") && mismatch.detail.contains("sum to 4") && mismatch.detail.contains("2 rows were left out"))
+        // and both carry their values, so /releases can say them in Spanish
+        let june = SegregationPeriod.month(CalendarMonth(year: 2025, month: 6)!)
+        #expect(unreadable.facts == .segregationUnreadableCount(row: 3, column: "Placement Count", value: "11e",
+                                                                name: "MOSHANNON VALLEY PROCESSING CENTER", period: june))
+        #expect(mismatch.facts == .segregationTotalMismatch(period: june, row: 6, printed: 20, sum: 4, leftOut: 2))
         // and the facility table is untouched
         #expect(release.facilities.count == 4)
     }
@@ -122,6 +127,8 @@ struct SegregationSheetTests {
         #expect(unreadable.location?.row == 3 && unreadable.detail.contains("Rows 3–5 (2 facility rows)"))
         let headerless = try #require(release.anomalies.first { $0.kind == .segregationBlockWithoutHeader })
         #expect(headerless.location?.row == 10 && headerless.detail.contains("February 2025"))
+        #expect(unreadable.facts == .segregationRowsUnclaimed(sheet: .monthly, firstRow: 3, lastRow: 5, rows: 2, headerRow: 3))
+        #expect(headerless.facts == .segregationBlockWithoutHeader(period: .month(CalendarMonth(year: 2025, month: 2)!), headingRow: 9, firstRow: 10))
     }
 
     @Test("the FY26 sheet name and stray spaces are matched; a repeated month is not counted twice")
@@ -198,6 +205,9 @@ struct SegregationSheetTests {
         let anomaly = try #require(release.anomalies.first { $0.kind == .unreadableValue })
         #expect(anomaly.location == SourceLocation(file: Self.fileName, sheet: "Vulnerable & Special Population", row: 3,
                                                    column: "Number of Placements"))
+        #expect(anomaly.facts == .vulnerableUnreadablePlacements(row: 3, column: "Number of Placements", value: "ninety", reason: "Disciplinary",
+                                                                 period: .quarter(FiscalYear(2023), quarter: 1)))
+        #expect(anomaly.detail == "Row 3, column \"Number of Placements\": \"ninety\" is not a number of placements; the row (Disciplinary, FY2023 Q1) was left out.")
     }
 
     @Test("reasons fold ICE's wordings", arguments: [
