@@ -34,7 +34,6 @@ let package = Package(
             dependencies: [
                 "VigilCore",
                 "CVigilZlib",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 // YAML front matter of the contract dossiers.
                 .product(name: "Yams", package: "Yams"),

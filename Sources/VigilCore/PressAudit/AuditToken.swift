@@ -54,7 +54,10 @@ public enum AuditTokenizer {
             let scalar = scalars[index]
             if isWordScalar(scalar) {
                 if word.isEmpty { wordStart = index }
-                word.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                // `String +=`, not `unicodeScalars.append(contentsOf:)`: the latter copies the
+                // whole word on every call, so a 64 KB "word" took seconds and gigabytes
+                // (found by `scripts/fuzz press`).
+                word += String(scalar).lowercased()
                 if inBrackets { wordBracketed = true }
                 index += 1
                 continue

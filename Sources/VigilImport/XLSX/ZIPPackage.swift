@@ -1,6 +1,6 @@
+import CVigilZlib
 import Foundation
 import VigilCore
-import ZIPFoundation
 
 /// The ZIP container of a workbook: its parts by name, read one at a time within limits.
 ///
@@ -8,9 +8,9 @@ import ZIPFoundation
 /// is empty, not a ZIP at all, an encrypted workbook, or a ZIP cut short in transit.
 final class ZIPPackage {
     let fileName: String
-    private let archive: Archive
-    private let entries: [String: Entry]
-    private let entriesByLowercasedPath: [String: Entry]
+    private let data: Data
+    private let entries: [String: ZIPDirectory.Entry]
+    private let entriesByLowercasedPath: [String: ZIPDirectory.Entry]
     private let limits: ReadLimits
     /// Bytes decompressed from this file so far, against `maximumTotalPartByteCount`.
     private var decompressedByteCount = 0
@@ -39,31 +39,21 @@ final class ZIPPackage {
         case .zip:
             break
         }
+        self.data = data
+        let directory: ZIPDirectory
         do {
-            archive = try Self.openArchive(data, fileName: fileName)
-        } catch let failure as ImportFailure {
-            throw failure
-        } catch {
+            directory = try ZIPDirectory(data, fileName: fileName, maximumEntryCount: limits.maximumZipEntryCount)
+        } catch is ZIPDirectory.Damaged {
             throw ImportFailure(file: fileName, """
                 the file starts like a ZIP archive but its table of contents is missing or damaged: \
                 it is truncated or corrupted; download it again
                 """)
         }
-        var entries: [String: Entry] = [:]
-        var lowercased: [String: Entry] = [:]
-        var count = 0
-        for entry in archive {
-            count += 1
-            if count > limits.maximumZipEntryCount {
-                throw ImportFailure(file: fileName, """
-                    the archive lists more than \(limits.maximumZipEntryCount) entries (limit); a workbook \
-                    holds a few dozen, so this is refused as a possible ZIP bomb
-                    """)
-            }
-            guard entry.type == .file else { continue }
-            let path = entry.path.hasPrefix("/") ? String(entry.path.dropFirst()) : entry.path
-            if entries[path] == nil { entries[path] = entry }
-            if lowercased[path.lowercased()] == nil { lowercased[path.lowercased()] = entry }
+        var entries: [String: ZIPDirectory.Entry] = [:]
+        var lowercased: [String: ZIPDirectory.Entry] = [:]
+        for entry in directory.entries {
+            if entries[entry.path] == nil { entries[entry.path] = entry }
+            if lowercased[entry.path.lowercased()] == nil { lowercased[entry.path.lowercased()] = entry }
         }
         self.entries = entries
         self.entriesByLowercasedPath = lowercased
@@ -86,59 +76,60 @@ final class ZIPPackage {
         if entry.uncompressedSize > UInt64(partLimit) {
             throw tooLarge("declares \(entry.uncompressedSize) bytes uncompressed, past \(ReadLimits.describe(bytes: partLimit)) (the limit for one part)")
         }
-        let compressedSize = max(Int(clamping: entry.compressedSize), 1)
+        if entry.isEncrypted {
+            throw ImportFailure(file: fileName, "the part \(path) is encrypted; save the workbook again without a password")
+        }
+        let compressedSize = max(entry.dataRange.count, 1)
         var contents = Data()
         contents.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            let checksum = try archive.extract(entry, bufferSize: 256 * 1024, skipCRC32: false) { chunk in
-                // The declared size can lie; the bytes actually produced are what count.
-                let produced = contents.count + chunk.count
-                if produced > partLimit { throw LimitBroken.part }
-                if decompressedByteCount + produced > limits.maximumTotalPartByteCount { throw LimitBroken.total }
-                if produced > limits.compressionRatioFloorByteCount,
-                   produced / compressedSize > limits.maximumCompressionRatio { throw LimitBroken.ratio }
-                contents.append(chunk)
-            }
-            guard checksum == entry.checksum else {
-                throw ImportFailure(file: fileName, "the part \(path) is corrupted (its checksum does not match); download the file again")
-            }
-        } catch let failure as ImportFailure {
-            throw failure
-        } catch let broken as LimitBroken {
-            switch broken {
-            case .part:
+        // The declared size can lie; the bytes actually produced are what count.
+        func append(_ chunk: UnsafeRawBufferPointer) throws {
+            let produced = contents.count + chunk.count
+            if produced > partLimit {
                 throw tooLarge("expands past \(ReadLimits.describe(bytes: partLimit)) (the limit for one part)")
-            case .total:
+            }
+            if decompressedByteCount + produced > limits.maximumTotalPartByteCount {
                 throw tooLarge("takes the bytes decompressed from this file past \(ReadLimits.describe(bytes: limits.maximumTotalPartByteCount)) (the limit for one workbook)")
-            case .ratio:
+            }
+            if produced > limits.compressionRatioFloorByteCount, produced / compressedSize > limits.maximumCompressionRatio {
                 throw tooLarge("expands more than \(limits.maximumCompressionRatio) times its compressed size of \(compressedSize) bytes (the limit on compression ratio)")
             }
-        } catch {
-            throw ImportFailure(file: fileName, "the part \(path) cannot be decompressed (\(error)): the file is truncated or corrupted")
+            contents.append(contentsOf: chunk)
+        }
+        let stored = data[(data.startIndex + entry.dataRange.lowerBound)..<(data.startIndex + entry.dataRange.upperBound)]
+        switch entry.method {
+        case 0:
+            try stored.withUnsafeBytes { try append($0) }
+        case 8:
+            // Only the entry's own bytes are inflated: a stream that has not ended when they
+            // run out is truncated, however the bytes after it would go on.
+            var unbounded = limits  // this reader's own checks above name the part's limits
+            unbounded.maximumStreamByteCount = .max
+            unbounded.maximumCompressionRatio = .max
+            let inflater = try GzipByteStream(source: MemoryByteStream([UInt8](stored)), fileName: fileName,
+                                              format: .deflate(part: path), inputBufferSize: 256 * 1024, limits: unbounded)
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
+            defer { buffer.deallocate() }
+            while true {
+                let count = try inflater.read(into: buffer)
+                if count == 0 { break }
+                try append(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            }
+        default:
+            throw ImportFailure(file: fileName, """
+                the part \(path) is compressed with method \(entry.method), not deflate (8) or none (0) as \
+                Excel writes; save the workbook again in Excel
+                """)
+        }
+        let checksum = contents.withUnsafeBytes { crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)) }
+        guard UInt32(checksum) == entry.checksum else {
+            throw ImportFailure(file: fileName, "the part \(path) is corrupted (its checksum does not match); download the file again")
         }
         decompressedByteCount += contents.count
         return contents
     }
 
-    /// The archive over `data`, read through a temporary file that is unlinked as soon as it is
-    /// open. Not `Archive(data:)`: ZIPFoundation's in-memory file traps (crashing the process)
-    /// when a damaged table of contents points past the end of the bytes, and leaks its copy of
-    /// them when it refuses an archive; through a file, a read past the end merely comes up
-    /// short and the archive is refused. Found by `scripts/fuzz workbook`.
-    private static func openArchive(_ data: Data, fileName: String) throws -> Archive {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-workbook-\(UUID().uuidString).zip")
-        do {
-            try data.write(to: url)
-        } catch {
-            throw ImportFailure(file: fileName, "a temporary copy cannot be written to read it (\(error.localizedDescription))")
-        }
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try Archive(url: url, accessMode: .read)
-    }
-
-    private func entry(at path: String) -> Entry? {
+    private func entry(at path: String) -> ZIPDirectory.Entry? {
         entries[path] ?? entriesByLowercasedPath[path.lowercased()]
     }
-
-    private enum LimitBroken: Error { case part, total, ratio }
 }

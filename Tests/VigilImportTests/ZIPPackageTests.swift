@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import VigilImport
+import VigilCore
+
+/// `ZIPPackage` reads each entry from exactly its own bytes. Archives are written by hand
+/// here (deflate as stored blocks, so no compressor is needed) because the point is entries
+/// no ordinary writer makes: a deflate stream with no end marker, and ZIP64 sizes.
+@Suite("ZIP package: entries read from their own bytes")
+struct ZIPPackageTests {
+    static let sheetPath = "xl/worksheets/sheet1.xml"
+    static let sheet = Array("<worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>".utf8)
+
+    /// `bytes` as one deflate block stored as is; `final` marks the end of the stream.
+    static func storedBlock(_ bytes: [UInt8], final: Bool) -> [UInt8] {
+        [final ? 1 : 0] + le(bytes.count, 2) + le(~bytes.count & 0xFFFF, 2) + bytes
+    }
+
+    /// Deflate data of `sheet` with no end marker: a non-final block, then a stored block that
+    /// announces 65,535 bytes, so an inflater that reads on past the entry takes whatever
+    /// follows in the file without an error (ZIPFoundation on Linux then looped for ever at
+    /// the end of the file; found by `scripts/fuzz workbook`).
+    static var unterminated: [UInt8] { storedBlock(sheet, final: false) + [0x00, 0xFF, 0xFF, 0x00, 0x00] }
+
+    struct Part {
+        var path: String
+        var method = 8
+        var raw: [UInt8]
+        var contents: [UInt8]
+        /// Sizes and offset written as 0xFFFFFFFF with the true values in a ZIP64 extra field.
+        var zip64 = false
+    }
+
+    static func archive(_ parts: [Part]) -> Data {
+        var local: [UInt8] = [], central: [UInt8] = []
+        for part in parts {
+            let name = Array(part.path.utf8)
+            let crc = crc32(part.contents)
+            let offset = local.count
+            local += le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(part.method, 2) + le(0, 4) + le(Int(crc), 4)
+                + le(part.raw.count, 4) + le(part.contents.count, 4) + le(name.count, 2) + le(0, 2) + name + part.raw
+            let extra = part.zip64 ? le(1, 2) + le(24, 2) + le(part.contents.count, 8) + le(part.raw.count, 8) + le(offset, 8) : []
+            let large = 0xFFFF_FFFF
+            central += le(0x0201_4B50, 4) + le(45, 2) + le(45, 2) + le(0, 2) + le(part.method, 2) + le(0, 4) + le(Int(crc), 4)
+                + le(part.zip64 ? large : part.raw.count, 4) + le(part.zip64 ? large : part.contents.count, 4)
+                + le(name.count, 2) + le(extra.count, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4)
+                + le(part.zip64 ? large : offset, 4) + name + extra
+        }
+        let end = le(0x0605_4B50, 4) + le(0, 2) + le(0, 2) + le(parts.count, 2) + le(parts.count, 2)
+            + le(central.count, 4) + le(local.count, 4) + le(0, 2)
+        return Data(local + central + end)
+    }
+
+    static func le(_ value: Int, _ bytes: Int) -> [UInt8] { (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    static let other = Part(path: "xl/workbook.xml", raw: storedBlock(Array("<workbook/>".utf8), final: true),
+                            contents: Array("<workbook/>".utf8))
+
+    @Test("a deflate entry, a stored entry and a ZIP64 entry read back exactly", arguments: [
+        Part(path: sheetPath, raw: storedBlock(sheet, final: true), contents: sheet),
+        Part(path: sheetPath, method: 0, raw: sheet, contents: sheet),
+        Part(path: sheetPath, raw: storedBlock(sheet, final: true), contents: sheet, zip64: true),
+    ])
+    func readsBack(_ part: Part) throws {
+        let package = try ZIPPackage(data: Self.archive([Self.other, part]), fileName: "book.xlsx", limits: .default)
+        #expect(try package.read(Self.sheetPath) == Data(Self.sheet))
+        #expect(try package.read("xl/workbook.xml") == Data("<workbook/>".utf8))
+    }
+
+    @Test("a deflate stream without an end marker is refused as truncated, last entry or not",
+          arguments: [false, true])
+    func unterminatedDeflate(followedByAnotherEntry: Bool) throws {
+        let broken = Part(path: Self.sheetPath, raw: Self.unterminated, contents: Self.sheet)
+        let data = Self.archive(followedByAnotherEntry ? [broken, Self.other] : [Self.other, broken])
+        let package = try ZIPPackage(data: data, fileName: "book.xlsx", limits: .default)
+        let failure = try #require(throws: ImportFailure.self) { try package.read(Self.sheetPath) }
+        #expect(failure.description.hasPrefix("book.xlsx"))
+        #expect(failure.reason.contains("\(Self.sheetPath) ends before its deflate end marker"), "\(failure)")
+        // The other entry is still read from its own bytes.
+        #expect(try package.read("xl/workbook.xml") == Data("<workbook/>".utf8))
+    }
+
+    @Test("an entry whose bytes run past the end of the file is refused as damaged")
+    func entryPastEnd() throws {
+        var bytes = [UInt8](Self.archive([Self.other]))
+        // The central directory's compressed size of the one entry, made larger than the file.
+        let central = bytes.count - 22 - 46 - "xl/workbook.xml".utf8.count
+        bytes.replaceSubrange((central + 20)..<(central + 24), with: Self.le(1 << 20, 4))
+        let failure = try #require(throws: ImportFailure.self) {
+            try ZIPPackage(data: Data(bytes), fileName: "book.xlsx", limits: .default)
+        }
+        #expect(failure.reason.contains("table of contents is missing or damaged"), "\(failure)")
+    }
+}
