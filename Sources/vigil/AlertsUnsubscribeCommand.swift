@@ -17,20 +17,16 @@ struct AlertsUnsubscribeCommand: AsyncParsableCommand {
     var id: Int
 
     func run() async throws {
-        let database = try await options.openDatabase("alerts")
         let subscription: AlertSubscription
         do {
-            subscription = try await AlertSubscriptions(database: database).deactivate(id: id, audit: AuditEvent(
-                actor: .commandLine, action: "alert.unsubscribe", subject: "subscription \(id)",
-                details: ["via": "command line"]))
+            subscription = try await options.withDatabase("alerts") { database in
+                try await AlertSubscriptions(database: database).deactivate(id: id, audit: AuditEvent(
+                    actor: .commandLine, action: "alert.unsubscribe", subject: "subscription \(id)",
+                    details: ["via": "command line"]))
+            }
         } catch let refusal as AlertSubscriptions.Refusal {
-            try? await database.shutdown()
             throw CommandFailure(refusal.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
-        try await database.shutdown()
         print(subscription.isActive ? "Stopped subscription \(id) (\(subscription.scope.description); \(subscription.channel.kind))."
                                     : "Subscription \(id) was already stopped.")
     }

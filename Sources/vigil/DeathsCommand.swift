@@ -45,46 +45,45 @@ struct DeathsReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("deaths")
         do {
-            let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
-            if link.count == 2, let id = Int(link[0]) {
-                let code = link[1].uppercased()
-                let audit = AuditEvent(actor: .commandLine, action: "death.link", subject: String(id), details: ["code": code])
-                try await DeathArchive(database: database).decideLink(deathID: id, code: code, by: person, audit: audit)
-                print("Death \(id) tied to \(code) by hand; later imports keep it.")
-            } else if let id = unlink {
-                let audit = AuditEvent(actor: .commandLine, action: "death.unlink", subject: String(id), details: [:])
-                try await DeathArchive(database: database).decideLink(deathID: id, code: nil, by: person, audit: audit)
-                print("Death \(id) tied to no facility; later imports keep it so.")
-            } else if let id = confirm ?? reject {
-                let sameDeath = confirm != nil
-                let audit = AuditEvent(actor: .commandLine, action: "death.duplicate_review", subject: String(id),
-                                       details: ["decision": sameDeath ? "same death" : "another death"])
-                try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: sameDeath, by: person, audit: audit)
-                print(sameDeath ? "Death \(id) merged into the death it repeats." : "Death \(id) now counts as a death of its own.")
-            } else {
-                let queries = DeathQueries(database: database)
-                let queue = try await queries.reviewQueue()
-                let duplicates = try await queries.likelyDuplicates()
-                print("\(queue.count) deaths without an accepted facility link")
-                for d in queue {
-                    let suggestion = d.suggestedCode.map { " → suggested \($0) (confidence \(d.linkConfidence.map { String($0) } ?? "?"))" } ?? " → no match"
-                    print("id \(d.id): \(d.date?.iso ?? String(d.year))  \(d.personName)  \(d.facilityName), \(d.state ?? "?") [\(d.linkMethod)]\(suggestion)")
-                }
-                print("\(duplicates.count) likely duplicates waiting for review (not counted until decided)")
-                for pair in duplicates {
-                    let d = pair.death, o = pair.original
-                    print("id \(d.id): \(d.personName), \(d.date?.iso ?? String(d.year)), \(d.facilityName) — likely the same as "
-                          + "id \(o.id): \(o.personName), \(o.date?.iso ?? String(o.year)), \(o.facilityName)")
+            try await options.withDatabase("deaths") { database in
+                let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
+                if link.count == 2, let id = Int(link[0]) {
+                    let code = link[1].uppercased()
+                    let audit = AuditEvent(actor: .commandLine, action: "death.link", subject: String(id), details: ["code": code])
+                    try await DeathArchive(database: database).decideLink(deathID: id, code: code, by: person, audit: audit)
+                    print("Death \(id) tied to \(code) by hand; later imports keep it.")
+                } else if let id = unlink {
+                    let audit = AuditEvent(actor: .commandLine, action: "death.unlink", subject: String(id), details: [:])
+                    try await DeathArchive(database: database).decideLink(deathID: id, code: nil, by: person, audit: audit)
+                    print("Death \(id) tied to no facility; later imports keep it so.")
+                } else if let id = confirm ?? reject {
+                    let sameDeath = confirm != nil
+                    let audit = AuditEvent(actor: .commandLine, action: "death.duplicate_review", subject: String(id),
+                                           details: ["decision": sameDeath ? "same death" : "another death"])
+                    try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: sameDeath, by: person, audit: audit)
+                    print(sameDeath ? "Death \(id) merged into the death it repeats." : "Death \(id) now counts as a death of its own.")
+                } else {
+                    let queries = DeathQueries(database: database)
+                    let queue = try await queries.reviewQueue()
+                    let duplicates = try await queries.likelyDuplicates()
+                    print("\(queue.count) deaths without an accepted facility link")
+                    for d in queue {
+                        let suggestion = d.suggestedCode.map { " → suggested \($0) (confidence \(d.linkConfidence.map { String($0) } ?? "?"))" } ?? " → no match"
+                        print("id \(d.id): \(d.date?.iso ?? String(d.year))  \(d.personName)  \(d.facilityName), \(d.state ?? "?") [\(d.linkMethod)]\(suggestion)")
+                    }
+                    print("\(duplicates.count) likely duplicates waiting for review (not counted until decided)")
+                    for pair in duplicates {
+                        let d = pair.death, o = pair.original
+                        print("id \(d.id): \(d.personName), \(d.date?.iso ?? String(d.year)), \(d.facilityName) — likely the same as "
+                              + "id \(o.id): \(o.personName), \(o.date?.iso ?? String(o.year)), \(o.facilityName)")
+                    }
                 }
             }
-        } catch {
-            try? await database.shutdown()
-            if let error = error as? DeathArchive.DuplicateDecisionError { throw CommandFailure(error.description) }
-            if let error = error as? DeathArchive.LinkDecisionError { throw CommandFailure(error.description) }
-            throw error
+        } catch let error as DeathArchive.DuplicateDecisionError {
+            throw CommandFailure(error.description)
+        } catch let error as DeathArchive.LinkDecisionError {
+            throw CommandFailure(error.description)
         }
-        try await database.shutdown()
     }
 }

@@ -20,13 +20,7 @@ struct FacilitiesMatchCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let database = try await options.openDatabase("facilities")
-        let summary: FacilityMatching.Summary
-        do { summary = try await FacilityMatching(database: database).run() } catch {
-            try? await database.shutdown()
-            throw error
-        }
-        try await database.shutdown()
+        let summary = try await options.withDatabase("facilities") { try await FacilityMatching(database: $0).run() }
         print(Self.describe(summary))
     }
 
@@ -75,10 +69,9 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("facilities")
-        let matching = FacilityMatching(database: database)
         let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
-        do {
+        try await options.withDatabase("facilities") { database in
+            let matching = FacilityMatching(database: database)
             if let record = link.first.flatMap(ExpansionLink.record(named:)) ?? reject.flatMap(ExpansionLink.record(named:)) {
                 let code = link.count == 2 ? link[1].uppercased() : nil
                 try await ExpansionArchive(database: database).decide(kind: record.kind, key: record.key, code: code, note: note, by: person)
@@ -107,11 +100,7 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
                 }
                 Console.error("\(records.count) expansion record\(records.count == 1 ? "" : "s") to review.")
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
-        try await database.shutdown()
     }
 }
 
@@ -140,10 +129,8 @@ struct FacilitiesCrosswalkCommand: AsyncParsableCommand {
     var replace = false
 
     func run() async throws {
-        let database = try await options.openDatabase("facilities")
-        let matching = FacilityMatching(database: database)
-        var conflicts = 0
-        do {
+        let conflicts = try await options.withDatabase("facilities") { database -> Int in
+            let matching = FacilityMatching(database: database)
             switch action {
             case .export:
                 let csv = try await matching.crosswalk().csv()
@@ -155,14 +142,11 @@ struct FacilitiesCrosswalkCommand: AsyncParsableCommand {
                 Console.error("\(url.lastPathComponent): \(result.applied) decisions applied, \(result.unchanged) unchanged, \(result.automatic) automatic rows skipped, \(result.conflicts.count) conflicts, \(result.errors.count) errors.")
                 for line in result.conflicts { Console.error("  conflict: \(line)") }
                 for line in result.errors { Console.error("  error: \(line)") }
-                conflicts = result.conflicts.count + result.errors.count
                 if result.applied > 0 { _ = try await matching.run() }
+                return result.conflicts.count + result.errors.count
             }
-        } catch {
-            try? await database.shutdown()
-            throw error
+            return 0
         }
-        try await database.shutdown()
         if conflicts > 0 { throw ExitCode(1) }
     }
 }

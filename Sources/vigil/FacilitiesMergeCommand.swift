@@ -34,37 +34,35 @@ struct FacilitiesMergeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try await options.openDatabase("facilities")
-        let merges = FacilityMerges(database: database)
         let person = ProcessInfo.processInfo.environment["USER"].map { "\($0) (cli)" } ?? "cli"
         do {
-            if codes.count == 2 {
-                let (old, new) = (codes[0].uppercased(), codes[1].uppercased())
-                let audit = AuditEvent(actor: .commandLine, action: "facility.merge", subject: old, details: ["into": new, "note": note ?? ""])
-                try await merges.merge(old: old, into: new, note: note, by: person, audit: audit)
-                print("\(old) is recorded as the same facility as \(new); matching ran again.")
-            } else if let undo {
-                let audit = AuditEvent(actor: .commandLine, action: "facility.unmerge", subject: undo.uppercased())
-                try await merges.unmerge(old: undo, by: person, audit: audit)
-                print("\(undo.uppercased()) is a facility of its own again; matching ran again.")
-            } else {
-                let made = try await merges.all()
-                print(["old_code", "new_code", "decided_by", "decided_at", "note"].joined(separator: "\t"))
-                for m in made { print([m.oldCode, m.newCode, m.decidedBy, m.decidedAt, m.note ?? ""].joined(separator: "\t")) }
-                Console.error("\(made.count) merge\(made.count == 1 ? "" : "s") recorded.")
-                let pairs = try await merges.candidates()
-                print(["earlier_code", "earlier_name", "earlier_period", "later_code", "later_name", "later_period", "state", "why"].joined(separator: "\t"))
-                for p in pairs {
-                    print([p.earlier, p.earlierName, "\(p.earlierPeriod.lowerBound.iso)..\(p.earlierPeriod.upperBound.iso)", p.later, p.laterName,
-                           "\(p.laterPeriod.lowerBound.iso)..\(p.laterPeriod.upperBound.iso)", p.state, p.reason].joined(separator: "\t"))
+            try await options.withDatabase("facilities") { database in
+                let merges = FacilityMerges(database: database)
+                if codes.count == 2 {
+                    let (old, new) = (codes[0].uppercased(), codes[1].uppercased())
+                    let audit = AuditEvent(actor: .commandLine, action: "facility.merge", subject: old, details: ["into": new, "note": note ?? ""])
+                    try await merges.merge(old: old, into: new, note: note, by: person, audit: audit)
+                    print("\(old) is recorded as the same facility as \(new); matching ran again.")
+                } else if let undo {
+                    let audit = AuditEvent(actor: .commandLine, action: "facility.unmerge", subject: undo.uppercased())
+                    try await merges.unmerge(old: undo, by: person, audit: audit)
+                    print("\(undo.uppercased()) is a facility of its own again; matching ran again.")
+                } else {
+                    let made = try await merges.all()
+                    print(["old_code", "new_code", "decided_by", "decided_at", "note"].joined(separator: "\t"))
+                    for m in made { print([m.oldCode, m.newCode, m.decidedBy, m.decidedAt, m.note ?? ""].joined(separator: "\t")) }
+                    Console.error("\(made.count) merge\(made.count == 1 ? "" : "s") recorded.")
+                    let pairs = try await merges.candidates()
+                    print(["earlier_code", "earlier_name", "earlier_period", "later_code", "later_name", "later_period", "state", "why"].joined(separator: "\t"))
+                    for p in pairs {
+                        print([p.earlier, p.earlierName, "\(p.earlierPeriod.lowerBound.iso)..\(p.earlierPeriod.upperBound.iso)", p.later, p.laterName,
+                               "\(p.laterPeriod.lowerBound.iso)..\(p.laterPeriod.upperBound.iso)", p.state, p.reason].joined(separator: "\t"))
+                    }
+                    Console.error("\(pairs.count) pair\(pairs.count == 1 ? "" : "s") of codes that may be one facility (none merged).")
                 }
-                Console.error("\(pairs.count) pair\(pairs.count == 1 ? "" : "s") of codes that may be one facility (none merged).")
             }
-        } catch {
-            try? await database.shutdown()
-            if let error = error as? FacilityMerges.MergeError { throw CommandFailure(error.description) }
-            throw error
+        } catch let error as FacilityMerges.MergeError {
+            throw CommandFailure(error.description)
         }
-        try await database.shutdown()
     }
 }

@@ -20,21 +20,15 @@ struct FundOptions: ParsableArguments {
     var fund: String
 
     func run<R>(_ options: GlobalOptions, _ body: (BondFunds, Organization) async throws -> R) async throws -> R {
-        let database = try await options.openDatabase("fund")
         do {
-            let funds = BondFunds(database: database)
-            let result = try await body(funds, try await funds.fund(slug: fund))
-            try await database.shutdown()
-            return result
+            return try await options.withDatabase("fund") { database in
+                let funds = BondFunds(database: database)
+                return try await body(funds, try await funds.fund(slug: fund))
+            }
         } catch let error as BondFundError {
-            try? await database.shutdown()
             throw CommandFailure(error.description)
         } catch let error as OrganizationError {
-            try? await database.shutdown()
             throw CommandFailure(error.description)
-        } catch {
-            try? await database.shutdown()
-            throw error
         }
     }
 }
