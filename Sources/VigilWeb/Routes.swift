@@ -500,7 +500,7 @@ enum Routes {
     }
 
     static func facilityKey(_ context: some RequestContext) throws -> FacilityKey {
-        guard let text = context.parameters.get("key"), !text.isEmpty else { throw WebError.notFound("No facility key given.") }
+        guard let text = context.parameters.get("key"), !text.isEmpty else { throw WebError.notFound(t("error.facility.no_key")) }
         return FacilityKey(rawValue: text)
     }
 }

@@ -67,6 +67,27 @@ struct LanguageTests {
         }
     }
 
+    @Test("a refusal is written in the reader's language (a wrong address, a form without its token); the API's in English")
+    func refusals() async throws {
+        try await withApp { client, _ in
+            let notANumber = try await client.get("/incidents/abc?lang=es")
+            #expect(notANumber.status == .notFound)
+            #expect(notANumber.body.contains("“abc” no es un número de incidente"))
+            #expect(try await client.get("/incidents/abc?lang=en").body.contains("“abc” is not an incident number"))
+
+            let repeated = try await client.execute(uri: "/api/v1/ranking?deaths=1&deaths=2", method: .get, headers: [.acceptLanguage: "es"])
+            // the JSON API is for scripts and stays in English, as docs/languages.md says
+            #expect(repeated.status == .badRequest)
+            #expect(String(buffer: repeated.body).contains("“deaths” is given more than once"))
+
+            let forged = try await client.execute(uri: "/deaths/links", method: .post,
+                                                  headers: [.acceptLanguage: "es", .contentType: "application/x-www-form-urlencoded"],
+                                                  body: ByteBuffer(string: "death=1&decision=link"))
+            #expect(forged.status == .forbidden)
+            #expect(String(buffer: forged.body).contains("Este formulario venció o no vino de Vigil"))
+        }
+    }
+
     /// Every key prefix of the catalogues, to find a key printed as text.
     static let keyPattern: NSRegularExpression = {
         let prefixes = Set(Catalogue.english.messages.keys.compactMap { $0.split(separator: ".").first.map(String.init) })

@@ -27,6 +27,7 @@ extension Catalogue {
         englishRanking,
         englishReleaseQueue,
         englishReleases,
+        englishErrors,
         englishAnomalies,
         englishSegregation,
         englishSignIn,

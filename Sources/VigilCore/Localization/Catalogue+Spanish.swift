@@ -28,6 +28,7 @@ extension Catalogue {
         spanishRanking,
         spanishReleaseQueue,
         spanishReleases,
+        spanishErrors,
         spanishAnomalies,
         spanishSegregation,
         spanishSignIn,

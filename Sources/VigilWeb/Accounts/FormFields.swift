@@ -18,7 +18,7 @@ struct FormFields: Sendable {
         do {
             form = try URLEncodedForm(text, fieldLimit: Self.maxFieldCount)
         } catch {
-            throw WebError.badRequest("The form has more than \(error.limit) fields, more than any Vigil form sends, so nothing was changed.")
+            throw WebError.badRequest(t("error.form.too_many_fields", ["limit": String(error.limit)]))
         }
     }
 
@@ -36,7 +36,7 @@ struct FormFields: Sendable {
         do {
             buffer = try await request.collectBody(upTo: maxBodyBytes)
         } catch is NIOTooManyBytesError {
-            throw WebError.contentTooLarge("The form is larger than \(maxBodyBytes / 1024) KiB, more than any Vigil form sends, so nothing was changed.")
+            throw WebError.contentTooLarge(t("error.form.too_large", ["limit": String(maxBodyBytes / 1024)]))
         }
         return try FormFields(encoded: String(buffer: buffer))
     }

@@ -28,7 +28,7 @@ public struct VigilRequestContext: RequestContext {
     public func requireRole(_ role: Role) throws -> User {
         guard let user else { throw WebError.signInRequired }
         guard user.role.includes(role) else {
-            throw WebError.forbidden("This needs the \(role.rawValue) role; your account is \(user.role.rawValue). Ask an administrator.")
+            throw WebError.forbidden(t("error.role_needed", ["role": role.rawValue, "current": user.role.rawValue]))
         }
         return user
     }

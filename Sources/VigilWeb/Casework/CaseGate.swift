@@ -14,7 +14,8 @@ struct CaseGate: Sendable {
     let key: DataKey?
 
     /// The one answer for a reader who may not look.
-    static let hidden = WebError.notFound("There is no such page. If it is one of your organization's cases, sign in with an account that belongs to the organization.")
+    /// Computed at each refusal, so it is in the reader's language.
+    static var hidden: WebError { WebError.notFound(t("error.cases.hidden")) }
 
     struct Opened: Sendable {
         var organization: Organization
@@ -30,7 +31,7 @@ struct CaseGate: Sendable {
         /// Members change cases; a break-glass grant only reads.
         func requireChange() throws {
             guard access.mayChangeCases else {
-                throw WebError.forbidden("Only members of \(organization.name) record and change its cases; break-glass access reads only.")
+                throw WebError.forbidden(t("error.cases.members_only", ["organization": organization.name]))
             }
         }
     }
@@ -39,23 +40,18 @@ struct CaseGate: Sendable {
     func open(_ slug: String, context: VigilRequestContext) async throws -> Opened {
         guard let user = context.user else { throw Self.hidden }
         guard let organization = try await Organizations(database: database).organization(slug: slug) else {
-            if user.role == .admin { throw WebError.notFound("There is no organization “\(slug)”.") }
+            if user.role == .admin { throw WebError.notFound(t("error.cases.no_organization", ["slug": slug])) }
             throw Self.hidden
         }
         let access = try await Organizations(database: database).access(for: user, to: organization)
         switch access {
         case .none: throw Self.hidden
         case .adminWithoutGrant:
-            throw WebError.forbidden("""
-                You are not a member of \(organization.name). A Vigil admin reads its cases only by breaking the glass, \
-                with a reason that is recorded: \(SiteURL.organization(slug: organization.slug).path)
-                """)
+            throw WebError.forbidden(t("error.cases.not_a_member", ["organization": organization.name,
+                                                                "path": SiteURL.organization(slug: organization.slug).path]))
         case .member, .breakGlass:
             guard let key else {
-                throw WebError.unavailable("""
-                    Case records are encrypted, and this server was started without \(DataKey.environmentVariable). \
-                    Ask whoever runs Vigil to set it (docs/casework.md).
-                    """)
+                throw WebError.unavailable(t("error.cases.no_data_key", ["variable": DataKey.environmentVariable]))
             }
             return Opened(organization: organization, access: access, archive: CaseArchive(database: database, key: key), user: user)
         }

@@ -33,7 +33,7 @@ enum APIController {
 
     static func search(_ text: String?, database: VigilDatabase) async throws -> APIFacilitySearch {
         guard let text, !text.isEmpty else {
-            throw WebError.badRequest("Give some text to search for: /api/v1/facilities?q=stewart")
+            throw WebError.badRequest(t("error.search.needs_text"))
         }
         let matches = try await FacilityQueries(database: database).search(text)
         return APIFacilitySearch(query: text, results: matches.map { match in

@@ -58,11 +58,11 @@ enum AlertSubscriptionController {
     /// Stops one subscription: its maker's, or anyone's for an admin. Audited; the delivery log stays.
     static func stop(context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let user = try context.requireRole(.viewer)
-        guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { throw WebError.notFound("No such alert subscription.") }
+        guard let id = context.parameters.get("id").flatMap({ Int($0) }) else { throw WebError.notFound(t("error.alerts.no_such_subscription")) }
         let subscriptions = AlertSubscriptions(database: database)
         // Someone else's subscription is "not found", not "forbidden": its existence is private too.
         guard let subscription = try await subscriptions.subscription(id: id), subscription.createdBy == user.email || user.role.includes(.admin)
-        else { throw WebError.notFound("There is no alert subscription \(id) of yours.") }
+        else { throw WebError.notFound(t("error.alerts.not_yours", ["id": String(id)])) }
         try await subscriptions.deactivate(id: id, audit: AuditEvent(
             actor: .user(id: user.id, email: user.email), action: "alert.unsubscribe", subject: "subscription \(id)",
             details: ["via": "web", "channel": subscription.channel.kind, "was_active": subscription.isActive ? "yes" : "no"]))

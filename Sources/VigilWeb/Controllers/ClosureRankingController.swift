@@ -37,12 +37,12 @@ enum ClosureRankingController {
         // A weight given twice is ambiguous (which one counts?): the API and downloads refuse it.
         let names = ClosureFactor.allCases.map(\.parameterName) + ["deaths_since"]
         if let repeated = names.first(where: { request.uri.queryParameters.getAll($0).count > 1 }) {
-            throw WebError.badRequest("“\(repeated)” is given more than once; give each weight once. Nothing was ranked.")
+            throw WebError.badRequest(t("error.ranking.repeated_weight", ["weight": repeated]))
         }
         // The page's form sends an empty box as `deaths=`, meaning the default; a script asking the API or a
         // download with an empty value is told, since it may have meant a number it failed to fill in.
         if let empty = names.first(where: { request.uri.queryParameters.getAll($0).contains { $0.allSatisfy(\.isWhitespace) } }) {
-            throw WebError.badRequest("“\(empty)” is empty; give a number or leave it out for the default. Nothing was ranked.")
+            throw WebError.badRequest(t("error.ranking.empty_weight", ["weight": empty]))
         }
         let weights: ClosureWeights
         do {

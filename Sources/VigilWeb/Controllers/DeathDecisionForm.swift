@@ -19,10 +19,10 @@ struct DeathDecisionForm<Decision: RawRepresentable & Sendable> where Decision.R
         var request = request
         let fields = try await FormFields.read(&request)
         guard let id = fields[deathField].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-            throw WebError.badRequest("The form named no death, so nothing was changed. \(noDeath)")
+            throw WebError.badRequest(t("error.death.no_death", ["hint": noDeath]))
         }
         guard let decision = fields[decisionField].flatMap(Decision.init(rawValue:)) else {
-            throw WebError.badRequest("The form asked for no known decision (\(decisions)), so nothing was changed.")
+            throw WebError.badRequest(t("error.form.unknown_decision", ["decisions": decisions]))
         }
         return Self(editor: editor, fields: fields, deathID: id, decision: decision)
     }

@@ -21,7 +21,7 @@ enum DeathDuplicateController {
     static let decidedParameter = "decided"
 
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
-        let form = try await DeathDecisionForm<Decision>.read(request, context: context, noDeath: "Reload the deaths page and try again.",
+        let form = try await DeathDecisionForm<Decision>.read(request, context: context, noDeath: t("error.death.hint_reload"),
                                                              decisions: "same or different")
         let (editor, id, decision) = (form.editor, form.deathID, form.decision)
         let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "death.duplicate_review", subject: String(id),
@@ -29,7 +29,7 @@ enum DeathDuplicateController {
         do {
             try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: decision == .same, by: editor.email, audit: audit)
         } catch let error as DeathArchive.DuplicateDecisionError {
-            throw WebError.conflict("\(error) Nothing was changed. Reload the deaths page to see what waits for review.")
+            throw WebError.conflict(t("error.death.decided_elsewhere", ["reason": String(describing: error)]))
         }
         let back = SiteURL.deaths().path + "?\(decidedParameter)=\(id)#likely-duplicates"
         return Response(status: .seeOther, headers: [.location: back])

@@ -24,12 +24,12 @@ enum DeathLinkController {
 
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let form = try await DeathDecisionForm<Decision>.read(request, context: context,
-                                                             noDeath: "Give the death's id as the deaths page lists it.",
+                                                             noDeath: t("error.death.hint_id"),
                                                              decisions: "link or unlink")
         let (editor, id, decision) = (form.editor, form.deathID, form.decision)
         let code = form.fields[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased()
         if decision == .link && (code ?? "").isEmpty {
-            throw WebError.badRequest("Linking needs a facility code (for example STWRTGA), so nothing was changed.")
+            throw WebError.badRequest(t("error.death.link_needs_code"))
         }
         let target = decision == .link ? code : nil
         let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: decision == .link ? "death.link" : "death.unlink",
@@ -37,7 +37,7 @@ enum DeathLinkController {
         do {
             try await DeathArchive(database: database).decideLink(deathID: id, code: target, by: editor.email, audit: audit)
         } catch let error as DeathArchive.LinkDecisionError {
-            throw WebError.badRequest("\(error) Nothing was changed.")
+            throw WebError.badRequest(t("error.nothing_changed_after", ["reason": String(describing: error)]))
         }
         let back = SiteURL.deaths().path + "?\(linkedParameter)=\(id)#unlinked"
         return Response(status: .seeOther, headers: [.location: back])

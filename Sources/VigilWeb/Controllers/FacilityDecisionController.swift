@@ -82,7 +82,7 @@ enum FacilityDecisionController {
                 try await ExpansionArchive(database: database).decide(kind: kind, key: key, code: decision.code, note: nil,
                                                                       by: editor.email, audit: audit)
             } catch let error as ExpansionArchive.DecisionError {
-                throw WebError.badRequest("\(error) Nothing was changed.")
+                throw WebError.badRequest(t("error.nothing_changed_after", ["reason": String(describing: error)]))
             }
         }
         let back = SiteURL.facilityReview.path + "?\(FacilityReviewController.decidedParameter)="

@@ -24,17 +24,17 @@ enum FacilityMergeController {
         var request = request
         let form = try await FormFields.read(&request)
         guard let old = form[Field.old]?.trimmingCharacters(in: .whitespaces).uppercased(), !old.isEmpty else {
-            throw WebError.badRequest("The form named no code, so nothing was changed. Reload the review page and try again.")
+            throw WebError.badRequest(t("error.merge.no_code"))
         }
         guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
-            throw WebError.badRequest("The form asked for no known decision (merge or undo), so nothing was changed.")
+            throw WebError.badRequest(t("error.form.unknown_decision", ["decisions": "merge or undo"]))
         }
         let merges = FacilityMerges(database: database)
         do {
             switch decision {
             case .merge:
                 guard let new = form[Field.new]?.trimmingCharacters(in: .whitespaces).uppercased(), !new.isEmpty else {
-                    throw WebError.badRequest("Merging needs the code the old one is the same facility as, so nothing was changed.")
+                    throw WebError.badRequest(t("error.merge.needs_target"))
                 }
                 let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "facility.merge", subject: old, details: ["into": new])
                 try await merges.merge(old: old, into: new, note: nil, by: editor.email, audit: audit)
@@ -43,7 +43,7 @@ enum FacilityMergeController {
                 try await merges.unmerge(old: old, by: editor.email, audit: audit)
             }
         } catch let error as FacilityMerges.MergeError {
-            throw WebError.conflict("\(error) Nothing was changed.")
+            throw WebError.conflict(t("error.nothing_changed_after", ["reason": String(describing: error)]))
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.facilityReview.path + "#merges"])
     }

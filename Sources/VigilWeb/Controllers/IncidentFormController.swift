@@ -53,10 +53,10 @@ enum IncidentFormController {
         var request = request
         let form = try await FormFields.read(&request)
         guard let status = form[IncidentView.Field.status].flatMap(IncidentStatus.init(rawValue:)) else {
-            throw WebError.badRequest("Choose a status (\(IncidentStatus.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was changed.")
+            throw WebError.badRequest(t("error.incident.choose_status", ["statuses": IncidentStatus.allCases.map(\.rawValue).joined(separator: ", ")]))
         }
         guard let visibility = form[IncidentView.Field.visibility].flatMap(IncidentVisibility.init(rawValue:)) else {
-            throw WebError.badRequest("Choose public or internal. Nothing was changed.")
+            throw WebError.badRequest(t("error.incident.choose_visibility"))
         }
         do {
             try await IncidentArchive(database: database).update(id: id, status: status, visibility: visibility,

@@ -74,7 +74,7 @@ enum IncidentsController {
     static func id(_ context: some RequestContext) throws -> Int {
         let text = context.parameters.get("id")
         guard let text, let id = Int(text), id > 0 else {
-            throw WebError.notFound("“\(text ?? "")” is not an incident number. The incidents page lists every incident you may see.")
+            throw WebError.notFound(t("error.incident.not_a_number", ["text": text ?? ""]))
         }
         return id
     }

@@ -5,7 +5,7 @@ import VigilStore
 enum Lookup {
     static func release(_ id: Int, in database: VigilDatabase) async throws -> ReleaseSummary {
         guard let release = try await ReleaseQueries(database: database).release(id: id) else {
-            throw WebError.notFound("There is no release number \(id) in the archive. The release archive lists every release.")
+            throw WebError.notFound(t("error.release.none_with_number", ["id": String(id)]))
         }
         return release
     }
@@ -13,14 +13,14 @@ enum Lookup {
     /// A release id from a path parameter.
     static func releaseID(_ text: String?) throws -> Int {
         guard let text, let id = Int(text) else {
-            throw WebError.notFound("\"\(text ?? "")\" is not a release number. The release archive lists every release.")
+            throw WebError.notFound(t("error.release.not_a_number", ["text": text ?? ""]))
         }
         return id
     }
 
     static func dimension(_ text: String?) throws -> BreakdownDimension {
         guard let text, let dimension = BreakdownDimension(rawValue: text) else {
-            throw WebError.notFound("There is no breakdown by \"\(text ?? "")\": use type, aor or state.")
+            throw WebError.notFound(t("error.breakdown.unknown", ["text": text ?? ""]))
         }
         return dimension
     }
@@ -29,7 +29,7 @@ enum Lookup {
     static func facilityHistory(_ key: FacilityKey, in database: VigilDatabase) async throws -> [FacilityReleaseRow] {
         let rows = try await FacilityQueries(database: database).history(of: key)
         guard !rows.isEmpty else {
-            throw WebError.notFound("No release lists a facility with the key \"\(key.rawValue)\". Search the national facility table for it by name.")
+            throw WebError.notFound(t("error.facility.unknown_key", ["key": key.rawValue]))
         }
         return rows
     }

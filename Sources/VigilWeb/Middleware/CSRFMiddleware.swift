@@ -24,7 +24,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let submitted = form[Self.fieldName] ?? request.headers[.init(Self.headerName)!]
         guard let expected, !expected.isEmpty, let submitted,
               PasswordHash.constantTimeEqual(Array(expected.utf8), Array(submitted.utf8)) else {
-            throw WebError.forbidden("This form has expired or did not come from Vigil, so nothing was changed. Reload the page and try again.")
+            throw WebError.forbidden(t("error.form.expired"))
         }
         return try await next(request, context)
     }
