@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import VigilCore
-import VigilStore
+@testable import VigilStore
 import VigilTestSupport
 
 /// Expansion events stored by the release import itself, and the alert outbox built on them.
@@ -64,6 +64,29 @@ struct ExpansionEventStoreTests {
             // and JSON has the same columns
             let json = try await Exporter(database: db).render(.expansionEvents, as: .json)
             #expect(json.contains("\"previous_as_of\"") && json.contains("\"facility_key\""))
+        }
+    }
+
+    @Test("the release an archive just stored, built from memory with its codes, is the one read back from the tables",
+          arguments: TestEngine.available)
+    func addedReleaseFromMemory(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a code for Stewart, as matching gives it, and March stored
+            try await db.sql.raw("""
+                INSERT INTO facility_matches (facility_key, code, method, confidence, accepted, decided_by, decided_at)
+                VALUES ('stewart-detention-center-ga', 'STWRTGA', 'exact', 1, 1, 'test', '2025-01-01')
+                """).run()
+            try await ReleaseArchive(database: db).archive(Self.march)
+            let stored = try await db.transaction { session in try await ExpansionEventDetection.releases(on: session) }
+            #expect(stored.count == 1)
+            // when the same release is built as the archive builds it, from memory
+            let built = try await db.transaction { session in
+                try await ExpansionEventDetection.release(
+                    .init(id: stored[0].releaseID, release: Self.march, fingerprint: ReleaseFingerprint.of(Self.march)), on: session)
+            }
+            // then it is identical, Stewart followed by its code and the others by their keys
+            #expect(built == stored[0])
+            #expect(built.facilities.map(\.identity) == ["code:STWRTGA", "key:old-camp-tx", "key:camp-east-tx"])
         }
     }
 

@@ -91,7 +91,8 @@ public struct ReleaseArchive: Sendable {
             try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).
             let snapshot = detectsEvents
-                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents, added: releaseID) : nil
+                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents,
+                                                              added: .init(id: releaseID, release: release, fingerprint: fingerprint)) : nil
             return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count), snapshot)
         }
         // Only now that it is committed does the snapshot describe the database.

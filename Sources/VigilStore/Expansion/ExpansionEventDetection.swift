@@ -14,22 +14,23 @@ enum ExpansionEventDetection {
     /// Recomputes every event and writes what changed. Returns the snapshot to keep in `cache`
     /// once the caller's transaction has committed (see `ExpansionEventCache`).
     ///
-    /// With a `cache` holding a snapshot at the current data version, and `added` naming the
-    /// one release this transaction stored, only that release's rows are read: the events are
-    /// the same as from a full read, since nothing else changed since the snapshot was taken.
+    /// With a `cache` holding a snapshot at the current data version, and `added` the one
+    /// release this transaction stored, nothing is read back but the codes of its facilities:
+    /// the events are the same as from a full read, since nothing else changed since the
+    /// snapshot was taken.
     @discardableResult
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
-                          added: Int? = nil) async throws -> ExpansionEventCache.Snapshot {
+                          added: AddedRelease? = nil) async throws -> ExpansionEventCache.Snapshot {
         let version = try await currentVersion(on: db)
         var releases: [ExpansionRelease]
         var existing: [String: ExpansionEventRecord]
         // Where recomputing starts in release order: events of releases before the added one stay as they are.
         var position = 0
         if let added, let cached = cache?.snapshot(at: version),
-           Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added]) {
-            releases = cached.releases.filter { $0.releaseID != added } + (try await Self.releases(on: db, only: added))
+           Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added.id]) {
+            releases = cached.releases.filter { $0.releaseID != added.id } + [try await Self.release(added, on: db)]
             releases.sort(by: ExpansionRelease.precedes)
-            position = releases.firstIndex { $0.releaseID == added } ?? 0
+            position = releases.firstIndex { $0.releaseID == added.id } ?? 0
             existing = cached.events
         } else {
             releases = try await Self.releases(on: db).sorted(by: ExpansionRelease.precedes)
@@ -82,8 +83,36 @@ enum ExpansionEventDetection {
         return try await db.raw("SELECT id FROM releases").all(decoding: Row.self).map(\.id)
     }
 
+    /// A release this transaction has just stored, as the archive holds it in memory.
+    struct AddedRelease {
+        var id: Int
+        var release: IceStatsRelease
+        var fingerprint: String
+    }
+
+    /// The release just stored, built from memory: only its facilities' codes are read.
+    static func release(_ added: AddedRelease, on db: any SQLDatabase) async throws -> ExpansionRelease {
+        struct Match: Decodable { var facility_key: String; var code: String }
+        let codes = Dictionary(
+            try await db.raw("SELECT facility_key, code FROM facility_matches WHERE accepted = 1 AND code IS NOT NULL")
+                .all(decoding: Match.self).map { ($0.facility_key, $0.code) },
+            uniquingKeysWith: { first, _ in first })
+        let facilities = added.release.facilities.sorted { $0.sourceRow < $1.sourceRow }.map { o in
+            figure(key: o.key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
+                   guaranteedMinimum: o.guaranteedMinimum, code: codes[o.key.rawValue])
+        }
+        return ExpansionRelease(releaseID: added.id, asOfDate: added.release.asOfDate, fingerprint: added.fingerprint, facilities: facilities)
+    }
+
+    /// A facility row as detection sees it: the same facility across releases is its code when it has one, else its key.
+    static func figure(key: FacilityKey, name: String, state: String?, aor: String?, adp: Double?, guaranteedMinimum: Double?,
+                       code: String?) -> ExpansionFacilityFigure {
+        ExpansionFacilityFigure(identity: code.map { "code:\($0)" } ?? "key:\(key.rawValue)", code: code, key: key, name: name,
+                                state: state, areaOfResponsibility: aor, averageDailyPopulation: adp, guaranteedMinimum: guaranteedMinimum)
+    }
+
     /// Every stored release with its facility rows, each followed by its registry code when it has an accepted one.
-    static func releases(on db: any SQLDatabase, only releaseID: Int? = nil) async throws -> [ExpansionRelease] {
+    static func releases(on db: any SQLDatabase) async throws -> [ExpansionRelease] {
         struct ReleaseRow: Decodable { var id: Int; var as_of_date: String; var content_fingerprint: String }
         struct Row: Decodable {
             var release_id: Int; var facility_key: String; var name: String; var state: String?; var aor: String?
@@ -93,20 +122,15 @@ enum ExpansionEventDetection {
             SELECT o.release_id, o.facility_key, o.name, o.state, o.aor, o.adp, o.guaranteed_minimum, m.code
             FROM facility_observations o
             LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
-            \(unsafeRaw: releaseID == nil ? "" : "WHERE o.release_id = \(releaseID!)")
             ORDER BY o.release_id, o.source_row
             """).all(decoding: Row.self)
         let byRelease = Dictionary(grouping: rows, by: \.release_id)
-        let releaseRows = try await db.raw("""
-            SELECT id, as_of_date, content_fingerprint FROM releases
-            \(unsafeRaw: releaseID == nil ? "" : "WHERE id = \(releaseID!)")
-            """).all(decoding: ReleaseRow.self)
+        let releaseRows = try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases").all(decoding: ReleaseRow.self)
         return releaseRows.compactMap { r in
             guard let asOf = CalendarDate(iso: r.as_of_date) else { return nil }
             let facilities = (byRelease[r.id] ?? []).map { o in
-                ExpansionFacilityFigure(identity: o.code.map { "code:\($0)" } ?? "key:\(o.facility_key)", code: o.code,
-                                        key: FacilityKey(rawValue: o.facility_key), name: o.name, state: o.state, areaOfResponsibility: o.aor,
-                                        averageDailyPopulation: o.adp, guaranteedMinimum: o.guaranteed_minimum)
+                figure(key: FacilityKey(rawValue: o.facility_key), name: o.name, state: o.state, aor: o.aor, adp: o.adp,
+                       guaranteedMinimum: o.guaranteed_minimum, code: o.code)
             }
             return ExpansionRelease(releaseID: r.id, asOfDate: asOf, fingerprint: r.content_fingerprint, facilities: facilities)
         }
