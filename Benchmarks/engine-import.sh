@@ -2,6 +2,9 @@
 # Times the same imports into SQLite and into PostgreSQL, side by side in one run: the 30
 # shared workbooks (`vigil import ice-stats`) and the Deportation Data Project's daily file
 # (`vigil import daily-population`), each into an empty database every run, best of N.
+# Each import is timed twice: with the schema made by the import itself (a first import into
+# a new database), and into an empty database whose schema `vigil migrate` made untimed (every
+# later import). Making PostgreSQL's schema (some 190 statements of DDL) is a fixed cost.
 # PostgreSQL is $BENCH_POSTGRES_URL, else a throwaway cluster (scripts/start-test-postgres.sh).
 #
 #   Benchmarks/engine-import.sh
@@ -29,13 +32,18 @@ trap 'rm -rf "$scratch"' EXIT
 empty_sqlite() { rm -f "$scratch"/bench.sqlite*; }
 empty_postgres() { psql -q "$BENCH_POSTGRES_URL" -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public' >/dev/null 2>&1; }
 
-# Prints the best wall time of $repeats runs of an import ($2...) into the database $1, each
-# into an empty one (emptied untimed, schema created by the import itself, so timed).
+# Prints the best wall time of $repeats runs of an import ($3...) into the database $1, each
+# into an empty one (emptied untimed). With $2 = premigrated, `vigil migrate` makes the schema
+# untimed first; otherwise the import makes it, timed.
 best() {
-    local url="$1"; shift
+    local url="$1" schema="$2"; shift 2
     local best="" start end took
     for _ in $(seq 1 "$repeats"); do
         if [[ "$url" == sqlite* ]]; then empty_sqlite; else empty_postgres; fi
+        if [ "$schema" = premigrated ]; then
+            "$VIGIL_BIN" migrate --log-level error --database-url "$url" >/dev/null 2>"$scratch/err" \
+                || { echo "FAILED: migrate" >&2; tail -5 "$scratch/err" >&2; exit 1; }
+        fi
         start=$(date +%s.%N)
         "$VIGIL_BIN" "$@" --log-level error --database-url "$url" >/dev/null 2>"$scratch/err" \
             || { echo "FAILED: $*" >&2; tail -5 "$scratch/err" >&2; exit 1; }
@@ -49,15 +57,18 @@ best() {
 sqlite="sqlite://$scratch/bench.sqlite"
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); best of $repeats, each into an empty database"
 echo
-echo "| import | SQLite | PostgreSQL | PostgreSQL / SQLite |"
-echo "|---|---:|---:|---:|"
+echo "| import | schema | SQLite | PostgreSQL | PostgreSQL / SQLite |"
+echo "|---|---|---:|---:|---:|"
 for name in workbooks ddp; do
     if [ "$name" = workbooks ]; then
         label="ice-stats (30 workbooks)"; args=(import ice-stats "$data/ice-stats")
     else
         label="daily-population (DDP file)"; args=(import daily-population "$data"/population/ddp_facilities_daily_population_*.csv.gz)
     fi
-    s=$(best "$sqlite" "${args[@]}")
-    p=$(best "$BENCH_POSTGRES_URL" "${args[@]}")
-    printf "| %s | %s s | %s s | %.2f |\n" "$label" "$s" "$p" "$(echo "$p / $s" | bc -l)"
+    for schema in by-import premigrated; do
+        s=$(best "$sqlite" "$schema" "${args[@]}")
+        p=$(best "$BENCH_POSTGRES_URL" "$schema" "${args[@]}")
+        what=$([ "$schema" = premigrated ] && echo "made beforehand" || echo "made by the import")
+        printf "| %s | %s | %s s | %s s | %.2f |\n" "$label" "$what" "$s" "$p" "$(echo "$p / $s" | bc -l)"
+    done
 done

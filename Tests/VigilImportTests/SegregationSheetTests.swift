@@ -193,6 +193,17 @@ struct SegregationSheetTests {
         #expect(!release.anomalies.contains { $0.kind == .segregationTotalMismatch })
     }
 
+    @Test("the header test finds its words in any ASCII case, anywhere in a cell, and nothing near them")
+    func headerWordSearch() {
+        #expect("Number of PLACEMENTS*".containsASCIICaseInsensitive("number of placements"))
+        #expect("\u{00A0}Placement Reason".containsASCIICaseInsensitive("placement reason"))
+        #expect("Écart: placemenplacement reason".containsASCIICaseInsensitive("placement reason"))  // a restart after a near miss
+        #expect("Avg Cumulative Days"[...].containsASCIICaseInsensitive("cumulative"))
+        #expect(!"Placement Reaso".containsASCIICaseInsensitive("placement reason"))
+        #expect(!"PLACEMENT_REASON".containsASCIICaseInsensitive("placement reason"))
+        #expect(!"".containsASCIICaseInsensitive("cumulative"))
+    }
+
     @Test("an unreadable number of placements is an anomaly with row and column")
     func badPlacements() throws {
         let vulnerable: [(Int, [Cell])] = [

@@ -176,20 +176,18 @@ struct VulnerablePopulationSheetReader {
 
     /// `Placement Reason | Number of Placements | Average … Consecutive … | Average … Cumulative …`.
     static func headerColumns(_ row: XLSXRow) -> Columns? {
+        // Every row of the sheet is tried as a header, so the test neither copies nor lower-cases a cell.
         var reason: Int?, placements: Int?, consecutive: Int?, cumulative: Int?
-        var names: [Int: String] = [:]
         for cell in row.cells {
-            guard let raw = cell.value.text else { continue }
-            // Byte search: Foundation's `contains`, which `import Foundation` makes the one chosen,
-            // was a tenth of reading a workbook, as every row of the sheet is tried as a header.
-            let text = raw.trimmingSpaces().lowercased().utf8
-            if text.firstRange(of: "placement reason".utf8) != nil { reason = reason ?? cell.column }
-            else if text.firstRange(of: "number of placements".utf8) != nil { placements = placements ?? cell.column }
-            else if text.firstRange(of: "consecutive".utf8) != nil { consecutive = consecutive ?? cell.column }
-            else if text.firstRange(of: "cumulative".utf8) != nil { cumulative = cumulative ?? cell.column }
-            names[cell.column] = raw.trimmingSpaces()
+            guard let text = cell.value.text else { continue }
+            if text.containsASCIICaseInsensitive("placement reason") { reason = reason ?? cell.column }
+            else if text.containsASCIICaseInsensitive("number of placements") { placements = placements ?? cell.column }
+            else if text.containsASCIICaseInsensitive("consecutive") { consecutive = consecutive ?? cell.column }
+            else if text.containsASCIICaseInsensitive("cumulative") { cumulative = cumulative ?? cell.column }
         }
         guard let reason, let placements else { return nil }
+        var names: [Int: String] = [:]
+        for cell in row.cells { if let text = cell.value.text { names[cell.column] = text.trimmingSpaces() } }
         return Columns(reason: reason, placements: placements, consecutiveDays: consecutive, cumulativeDays: cumulative, names: names)
     }
 }
