@@ -107,6 +107,10 @@ struct ExpansionEventDetectorTests {
             let later = Set(ordered[position...].map(\.releaseID))
             #expect(ExpansionEventDetector.events(in: ordered, from: position) == all.filter { later.contains($0.releaseID) },
                     "from release \(position + 1)")
+            // and the same with the earlier releases' identities handed over, as the store keeps them
+            let listed = ExpansionEventDetector.listedIdentities(in: ordered.prefix(max(0, position - 1)))
+            #expect(ExpansionEventDetector.events(in: ordered, from: position, listedEarlier: listed) == all.filter { later.contains($0.releaseID) },
+                    "from release \(position + 1), identities given")
         }
     }
 

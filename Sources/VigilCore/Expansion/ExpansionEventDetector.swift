@@ -25,13 +25,16 @@ public enum ExpansionEventDetector {
     /// `ExpansionRelease.precedes`). A release's events depend only on the releases before it, so
     /// adding a release at `position` changes no event of an earlier one: a store that adds one
     /// release recomputes from there, not everything.
-    public static func events(in ordered: [ExpansionRelease], from position: Int) -> [ExpansionEvent] {
+    ///
+    /// `listedEarlier`, when the caller keeps it, is `listedIdentities(in: ordered.prefix(position - 1))`;
+    /// without it that union is worked out here, which made a batch of imports quadratic in releases.
+    public static func events(in ordered: [ExpansionRelease], from position: Int,
+                              listedEarlier known: Set<String>? = nil) -> [ExpansionEvent] {
         var events: [ExpansionEvent] = []
         // Every facility listed in a release before the previous one, holding people or not: ICE lists a
         // facility only once it is in its system (its FY2021 full list names every authorized one, empty
         // ones too). A facility listed empty only in the previous release is still new.
-        var listedEarlier = Set<String>()
-        for release in ordered.prefix(max(0, position - 1)) { listedEarlier.formUnion(release.facilities.lazy.map(\.identity)) }
+        var listedEarlier = known ?? listedIdentities(in: ordered.prefix(max(0, position - 1)))
         var previous: (release: ExpansionRelease, figures: [String: ExpansionFacilityFigure])?
         for release in ordered[max(0, position - 1)...] {
             let figures = combined(release.facilities)
@@ -46,6 +49,13 @@ public enum ExpansionEventDetector {
             previous = (release, figures)
         }
         return events
+    }
+
+    /// Every facility identity the releases list, holding people or not.
+    public static func listedIdentities(in releases: some Sequence<ExpansionRelease>) -> Set<String> {
+        var listed = Set<String>()
+        for release in releases { listed.formUnion(release.facilities.lazy.map(\.identity)) }
+        return listed
     }
 
     static func changes(from then: ExpansionFacilityFigure?, to now: ExpansionFacilityFigure, before: ExpansionRelease,

@@ -17,6 +17,10 @@ final class ExpansionEventCache: Sendable {
         var releases: [ExpansionRelease]
         /// `expansion_events` as stored, by event key.
         var events: [String: ExpansionEventRecord]
+        /// Every facility identity listed by `releases` (in release order) but the last: what the
+        /// detector needs when the next release comes after all of them, kept so it is not rebuilt
+        /// from every release on every import.
+        var listedBeforeLast: Set<String>
     }
 
     private let state = Mutex<Snapshot?>(nil)

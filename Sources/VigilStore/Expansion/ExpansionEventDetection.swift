@@ -26,19 +26,23 @@ enum ExpansionEventDetection {
         var existing: [String: ExpansionEventRecord]
         // Where recomputing starts in release order: events of releases before the added one stay as they are.
         var position = 0
+        // What the releases before the previous one listed, when the cache knows it.
+        var listedEarlier: Set<String>?
         if let added, let cached = cache?.snapshot(at: version),
            Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added.id]) {
             releases = cached.releases.filter { $0.releaseID != added.id } + [try await Self.release(added, on: db)]
             releases.sort(by: ExpansionRelease.precedes)
             position = releases.firstIndex { $0.releaseID == added.id } ?? 0
             existing = cached.events
+            // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
+            if position == releases.count - 1 { listedEarlier = cached.listedBeforeLast }
         } else {
             releases = try await Self.releases(on: db).sorted(by: ExpansionRelease.precedes)
             existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let recomputed = Set(releases[position...].map(\.releaseID))
-        let events = ExpansionEventDetector.events(in: releases, from: position)
+        let events = ExpansionEventDetector.events(in: releases, from: position, listedEarlier: listedEarlier)
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
         var deletes: [String] = []
@@ -66,8 +70,13 @@ enum ExpansionEventDetection {
             .run(inserts.map(\.values), in: database, session: db)
         for key in deletes { existing[key] = nil }
         for record in inserts { existing[record.event.eventKey] = record }
+        let listedBeforeLast = if let listedEarlier, releases.count >= 2 {
+            listedEarlier.union(releases[releases.count - 2].facilities.lazy.map(\.identity))
+        } else {
+            ExpansionEventDetector.listedIdentities(in: releases.dropLast())
+        }
         // The caller's transaction advances the version by one as it commits.
-        return .init(version: version + 1, releases: releases, events: existing)
+        return .init(version: version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast)
     }
 
     static func currentVersion(on db: any SQLDatabase) async throws -> Int64 {
