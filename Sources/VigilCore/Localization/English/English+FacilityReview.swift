@@ -16,6 +16,7 @@ extension Catalogue {
         "facility_review.error.no_key": "The form named no facility key, so nothing was changed. Reload the review page and try again.",
         "facility_review.error.unknown_code": "The registry has no facility code {code}; import a facility list that has it first. Nothing was changed.",
         "facility_review.error.unknown_key": "No release lists a facility with the key \"{key}\". Nothing was changed.",
+        "facility_review.error.unknown_record": "No imported record is {reference}. Nothing was changed.",
         "facility_review.evidence": "Evidence: {evidence}",
         "facility_review.expansion_caption.one": "{count} expansion record with a doubtful facility link",
         "facility_review.expansion_caption.other": "{count} expansion records with a doubtful facility link",

@@ -16,6 +16,7 @@ extension Catalogue {
         "facility_review.error.no_key": "El formulario no indicó ninguna clave de centro, así que no se cambió nada. Vuelva a cargar la página de revisión e inténtelo de nuevo.",
         "facility_review.error.unknown_code": "El registro no tiene el código de centro {code}; primero importe una lista de centros que lo tenga. No se cambió nada.",
         "facility_review.error.unknown_key": "Ninguna publicación tiene un centro con la clave \"{key}\". No se cambió nada.",
+        "facility_review.error.unknown_record": "No hay ningún registro importado {reference}. No se cambió nada.",
         "facility_review.evidence": "Prueba: {evidence}",
         "facility_review.expansion_caption.one": "{count} registro de expansión con un enlace dudoso a un centro",
         "facility_review.expansion_caption.other": "{count} registros de expansión con un enlace dudoso a un centro",
