@@ -100,7 +100,12 @@ struct LanguageTests {
             try await UserAccounts(database: db).add(email: "editor@example.org", role: .editor, password: "a long enough password", by: .commandLine)
             var editor = Browser(client: client)
             _ = try await editor.signIn("editor@example.org", "a long enough password")
-            let token = try #require(Browser.csrfToken(in: try await editor.get("/facilities/review?lang=es").body))
+            let review = try await editor.get("/facilities/review?lang=es")
+            let token = try #require(Browser.csrfToken(in: review.body))
+            // (the pair offered for merging is described in Spanish, its codes as the registry has them)
+            #expect(review.body.contains("Mismo centro: contar EDENDTX como EDNDCTX") && review.body.contains("mismo nombre"))
+            #expect(review.body.contains("1 par de códigos en un mismo estado"))
+            #expect(!review.body.contains("Same facility: count") && !review.body.contains("same name"))
             // when a code is merged into itself, and a death that does not exist is linked
             let merge = try await editor.post("/facilities/merges", [("csrf_token", token), ("old", "EDENDTX"), ("new", "EDENDTX"), ("decision", "merge")])
             let link = try await editor.post("/deaths/links", [("csrf_token", token), ("death", "999999"), ("decision", "link"), ("code", "EDENDTX")])
@@ -117,6 +122,17 @@ struct LanguageTests {
             #expect(english.body.contains("There is no death 999999. Nothing was changed."))
             #expect(!english.body.contains("vigil deaths review"))
             #expect(String(describing: DeathArchive.LinkDecisionError.noSuchDeath(999999)).contains("vigil deaths review"))
+            // an incident that is not there is said in Spanish too
+            let incident = try await client.get("/incidents/999999?lang=es")
+            #expect(incident.status == .notFound && incident.body.contains("No hay ningún incidente 999999."))
+            // and an alert's unsubscribe page names what is watched in Spanish words, and says so when its link is unknown
+            let subscription = try await AlertSubscriptions(database: db).add(AlertScope(state: "NJ"), channel: .email(address: "stop@example.org"),
+                                                                              by: "command line")
+            let unsubscribeToken = try await AlertSubscriptions(database: db).issueUnsubscribeToken(subscriptionID: subscription.id)
+            let ask = try await client.get("/alerts/unsubscribe?token=\(unsubscribeToken)&lang=es")
+            #expect(!ask.body.contains("watching") && ask.body.contains("estado NJ") && !ask.body.contains("state NJ"))
+            let unknown = try await client.get("/alerts/unsubscribe?token=nope&lang=es")
+            #expect(unknown.status == .notFound && unknown.body.contains("No conocemos este enlace"))
         }
         // the other stores' refusals follow the same way: a signature's status, an organization's slug
         SiteLanguage.$current.withValue(.spanish) {

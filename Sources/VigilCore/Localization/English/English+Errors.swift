@@ -28,6 +28,7 @@ extension Catalogue {
         "error.incident.choose_status": "Choose a status ({statuses}). Nothing was changed.",
         "error.incident.choose_visibility": "Choose public or internal. Nothing was changed.",
         "error.incident.not_a_number": "“{text}” is not an incident number. The incidents page lists every incident you may see.",
+        "error.incident.not_found": "There is no incident {id}. The incidents page lists every incident you may see.",
         "error.alerts.no_such_subscription": "No such alert subscription.",
         "error.alerts.not_yours": "There is no alert subscription {id} of yours.",
         "error.release.none_with_number": "There is no release number {id} in the archive. The release archive lists every release.",

@@ -28,6 +28,7 @@ extension Catalogue {
         "error.incident.choose_status": "Elija un estado ({statuses}). No se cambió nada.",
         "error.incident.choose_visibility": "Elija público o interno. No se cambió nada.",
         "error.incident.not_a_number": "“{text}” no es un número de incidente. La página de incidentes muestra todos los que usted puede ver.",
+        "error.incident.not_found": "No hay ningún incidente {id}. La página de incidentes muestra todos los que usted puede ver.",
         "error.alerts.no_such_subscription": "No existe esa suscripción a alertas.",
         "error.alerts.not_yours": "Usted no tiene ninguna suscripción a alertas con el número {id}.",
         "error.release.none_with_number": "No hay ninguna publicación con el número {id} en el archivo. El archivo de publicaciones las muestra todas.",
