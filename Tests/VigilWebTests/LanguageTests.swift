@@ -86,6 +86,10 @@ struct LanguageTests {
                                                   body: ByteBuffer(string: "death=1&decision=link"))
             #expect(forged.status == .forbidden)
             #expect(String(buffer: forged.body).contains("Este formulario venció o no vino de Vigil"))
+
+            let put = try await client.execute(uri: "/?lang=es", method: .put)
+            #expect(put.status == .methodNotAllowed)
+            #expect(String(buffer: put.body).contains("Esta dirección no atiende PUT; solo responde a GET, HEAD."))
         }
     }
 

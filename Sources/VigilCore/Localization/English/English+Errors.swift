@@ -7,6 +7,7 @@ extension Catalogue {
         "error.form.too_many_fields": "The form has more than {limit} fields, more than any Vigil form sends, so nothing was changed.",
         "error.form.unknown_decision": "The form asked for no known decision ({decisions}), so nothing was changed.",
         "error.role_needed": "This needs the {role} role; your account is {current}. Ask an administrator.",
+        "error.method_not_allowed": "{method} is not served here; this address answers {allowed}.",
         "error.ranking.repeated_weight": "“{weight}” is given more than once; give each weight once. Nothing was ranked.",
         "error.ranking.empty_weight": "“{weight}” is empty; give a number or leave it out for the default. Nothing was ranked.",
         "error.search.needs_text": "Give some text to search for: /api/v1/facilities?q=stewart",

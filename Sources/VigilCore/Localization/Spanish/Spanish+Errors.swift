@@ -7,6 +7,7 @@ extension Catalogue {
         "error.form.too_many_fields": "El formulario tiene más de {limit} campos, más de los que envía cualquier formulario de Vigil, así que no se cambió nada.",
         "error.form.unknown_decision": "El formulario no pidió ninguna decisión conocida ({decisions}), así que no se cambió nada.",
         "error.role_needed": "Para esto se necesita el rol {role}; su cuenta tiene el rol {current}. Pídaselo a un administrador.",
+        "error.method_not_allowed": "Esta dirección no atiende {method}; solo responde a {allowed}.",
         "error.ranking.repeated_weight": "“{weight}” aparece más de una vez; dé cada peso una sola vez. No se hizo la clasificación.",
         "error.ranking.empty_weight": "“{weight}” está vacío; escriba un número o quítelo para usar el valor de siempre. No se hizo la clasificación.",
         "error.search.needs_text": "Escriba un texto para buscar: /api/v1/facilities?q=stewart",
