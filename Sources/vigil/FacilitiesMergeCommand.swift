@@ -56,7 +56,7 @@ struct FacilitiesMergeCommand: AsyncParsableCommand {
                     print(["earlier_code", "earlier_name", "earlier_period", "later_code", "later_name", "later_period", "state", "why"].joined(separator: "\t"))
                     for p in pairs {
                         print([p.earlier, p.earlierName, "\(p.earlierPeriod.lowerBound.iso)..\(p.earlierPeriod.upperBound.iso)", p.later, p.laterName,
-                               "\(p.laterPeriod.lowerBound.iso)..\(p.laterPeriod.upperBound.iso)", p.state, p.reason].joined(separator: "\t"))
+                               "\(p.laterPeriod.lowerBound.iso)..\(p.laterPeriod.upperBound.iso)", p.state, p.reason.description].joined(separator: "\t"))
                     }
                     Console.error("\(pairs.count) pair\(pairs.count == 1 ? "" : "s") of codes that may be one facility (none merged).")
                 }

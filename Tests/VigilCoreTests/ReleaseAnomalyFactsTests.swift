@@ -110,4 +110,24 @@ struct ReleaseAnomalyFactsTests {
             #expect(try JSONDecoder().decode(ReleaseAnomalyFacts.self, from: try JSONEncoder().encode(segregation)) == segregation)
         }
     }
+
+    @Test("a placeholder mark is stored as the string rows always held: rows stored before marks were data read back as the same marks")
+    func placeholderMarksFromStoredRows() throws {
+        // given JSON as the importer stored it when the label was an English string
+        func stored(_ label: String) throws -> ReleaseAnomalyFacts {
+            try JSONDecoder().decode(ReleaseAnomalyFacts.self, from: Data(#"{"placeholder":{"column":"Level C","label":\#(label)}}"#.utf8))
+        }
+        // then each reads as its mark, and the described ones are drawn in Spanish
+        #expect(try stored(#""a lone non-breaking space (U+00A0)""#) == .placeholder(column: "Level C", label: .nonBreakingSpace))
+        #expect(try stored(##""#N/A (an error value)""##) == .placeholder(column: "Level C", label: .notAvailableError))
+        #expect(try stored(#""\"Scheduled FY26\"""#) == .placeholder(column: "Level C", label: .text("Scheduled FY26")))
+        let spanish = try stored(#""a lone non-breaking space (U+00A0)""#).text(in: .spanish, occurrences: 3, number: { String($0) }, date: \.iso)
+        #expect(spanish.contains("un espacio de no separación solo (U+00A0) en 3 celdas") && !spanish.contains("lone"))
+        // and new marks are written in the same form, so both come back
+        for mark in [PlaceholderMark.nonBreakingSpace, .notAvailableError, .text("#N/A")] {
+            let facts = ReleaseAnomalyFacts.vulnerablePlaceholder(column: "x", label: mark)
+            #expect(try JSONDecoder().decode(ReleaseAnomalyFacts.self, from: try JSONEncoder().encode(facts)) == facts)
+        }
+        #expect(String(decoding: try JSONEncoder().encode(PlaceholderMark.text("*")), as: UTF8.self) == #""\"*\"""#)
+    }
 }

@@ -84,7 +84,7 @@ struct FacilityMergeTests {
             try await Self.given(db)
             let pairs = try await FacilityMerges(database: db).candidates()
             #expect(pairs.map { "\($0.earlier)>\($0.later)" } == ["EDENDTX>EDNDCTX"])
-            #expect(pairs.first?.reason == "same name" && pairs.first?.earlierPeriod.upperBound.iso == "2010-02-23")
+            #expect(pairs.first?.reason == .sameName && pairs.first?.earlierPeriod.upperBound.iso == "2010-02-23")
             #expect(try await FacilityMerges(database: db).all().isEmpty)
         }
     }

@@ -61,6 +61,7 @@ struct CatalogueTests {
         + ([.nearly, .below, .above, .about] as [StatedNumber.Hedge]).map { "press_audit.hedge." + $0.rawValue }
         + (1...7).map { "press_audit.weekday.\($0)" }
         + CatalogueTests.everyAnomalyFacts.flatMap { $0.isCounted ? [$0.key + ".one", $0.key + ".other"] : [$0.key] }
+        + ([.nonBreakingSpace, .notAvailableError] as [PlaceholderMark]).compactMap(\.key)
         + TextDateFormat.allCases.map { "anomaly.text_date.format." + $0.rawValue }
         + ReleaseAnomalyFacts.ExpectedValue.allCases.map { "anomaly.expected." + $0.rawValue }
         + ReleaseAnomalyFacts.StraySpace.allCases.map { "anomaly.stray_space." + $0.rawValue }
@@ -86,8 +87,8 @@ struct CatalogueTests {
     static let everyAnomalyFacts: [ReleaseAnomalyFacts] = {
         let day = CalendarDate(year: 2024, month: 7, day: 8)!, fy = FiscalYear(2024)
         return [.excelSerialDate(column: "x", example: "45316", date: day),
-                .textDate(column: "x", example: "4/5/2023", format: .monthDayYear), .placeholder(column: "x", label: "\"*\""),
-                .vulnerablePlaceholder(column: "x", label: "\"*\""), .segregationPlaceholder(column: "x", label: "\"*\""),
+                .textDate(column: "x", example: "4/5/2023", format: .monthDayYear), .placeholder(column: "x", label: .text("*")),
+                .vulnerablePlaceholder(column: "x", label: .nonBreakingSpace), .segregationPlaceholder(column: "x", label: .notAvailableError),
                 .unreadable(column: "x", value: "x", expected: .number), .errorValue(column: "x", code: "#REF!"),
                 .facilityTypeInGenderColumn(column: "x", example: "x"),
                 .irregularSheetName(name: " x ", trimmed: "x", spaces: [.leading, .trailing], label: .eoyfy),

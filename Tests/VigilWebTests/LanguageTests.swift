@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VigilCore
+import VigilImport
 import VigilStore
 import VigilTestSupport
 @testable import VigilWeb
@@ -85,7 +86,65 @@ struct LanguageTests {
                                                   body: ByteBuffer(string: "death=1&decision=link"))
             #expect(forged.status == .forbidden)
             #expect(String(buffer: forged.body).contains("Este formulario venció o no vino de Vigil"))
+
+            let put = try await client.execute(uri: "/?lang=es", method: .put)
+            #expect(put.status == .methodNotAllowed)
+            #expect(String(buffer: put.body).contains("Esta dirección no atiende PUT; solo responde a GET, HEAD."))
         }
+    }
+
+    @Test("a store's refusal quoted into a page's error reads in the reader's language; the command line keeps its English")
+    func storeRefusals() async throws {
+        try await withApp { client, db in
+            // given two registry codes and a signed-in editor reading in Spanish
+            let registry = "DETLOC,Name,Address,City,County,State,Zip,AOR,Date of Last Use,Date of First Use,Lat,Lng\n"
+                + "EDENDTX,EDEN DETENTION CENTER,BOX 605,EDEN,CONCHO,TX,76837,SNA,23/02/2010,15/11/1991,31.2,-99.8\n"
+                + "EDNDCTX,EDEN DETENTION CTR,704 E BROADWAY STREET,EDEN,CONCHO,TX,76837,DAL,20/01/2025,15/03/2020,31.2,-99.8\n"
+            _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(data: Data(registry.utf8), fileName: "r.csv"))
+            try await UserAccounts(database: db).add(email: "editor@example.org", role: .editor, password: "a long enough password", by: .commandLine)
+            var editor = Browser(client: client)
+            _ = try await editor.signIn("editor@example.org", "a long enough password")
+            let review = try await editor.get("/facilities/review?lang=es")
+            let token = try #require(Browser.csrfToken(in: review.body))
+            // (the pair offered for merging is described in Spanish, its codes as the registry has them)
+            #expect(review.body.contains("Mismo centro: contar EDENDTX como EDNDCTX") && review.body.contains("mismo nombre"))
+            #expect(review.body.contains("1 par de códigos en un mismo estado"))
+            #expect(!review.body.contains("Same facility: count") && !review.body.contains("same name"))
+            // when a code is merged into itself, and a death that does not exist is linked
+            let merge = try await editor.post("/facilities/merges", [("csrf_token", token), ("old", "EDENDTX"), ("new", "EDENDTX"), ("decision", "merge")])
+            let link = try await editor.post("/deaths/links", [("csrf_token", token), ("death", "999999"), ("decision", "link"), ("code", "EDENDTX")])
+            // then both refusals are Spanish sentences around the code and the number as given
+            #expect(merge.status == .conflict)
+            #expect(merge.body.contains("EDENDTX no se puede unir consigo mismo. No se cambió nada."))
+            #expect(!merge.body.contains("cannot be merged into itself"))
+            #expect(link.status == .badRequest)
+            #expect(link.body.contains("No hay ninguna muerte con el número 999999. No se cambió nada."))
+            #expect(!link.body.contains("There is no death"))
+            // and in English the page says it without the command line's hint, which the command line keeps
+            _ = try await editor.get("/facilities/review?lang=en")
+            let english = try await editor.post("/deaths/links", [("csrf_token", token), ("death", "999999"), ("decision", "link"), ("code", "EDENDTX")])
+            #expect(english.body.contains("There is no death 999999. Nothing was changed."))
+            #expect(!english.body.contains("vigil deaths review"))
+            #expect(String(describing: DeathArchive.LinkDecisionError.noSuchDeath(999999)).contains("vigil deaths review"))
+            // an incident that is not there is said in Spanish too
+            let incident = try await client.get("/incidents/999999?lang=es")
+            #expect(incident.status == .notFound && incident.body.contains("No hay ningún incidente 999999."))
+            // and an alert's unsubscribe page names what is watched in Spanish words, and says so when its link is unknown
+            let subscription = try await AlertSubscriptions(database: db).add(AlertScope(state: "NJ"), channel: .email(address: "stop@example.org"),
+                                                                              by: "command line")
+            let unsubscribeToken = try await AlertSubscriptions(database: db).issueUnsubscribeToken(subscriptionID: subscription.id)
+            let ask = try await client.get("/alerts/unsubscribe?token=\(unsubscribeToken)&lang=es")
+            #expect(!ask.body.contains("watching") && ask.body.contains("estado NJ") && !ask.body.contains("state NJ"))
+            let unknown = try await client.get("/alerts/unsubscribe?token=nope&lang=es")
+            #expect(unknown.status == .notFound && unknown.body.contains("No conocemos este enlace"))
+        }
+        // the other stores' refusals follow the same way: a signature's status, an organization's slug
+        SiteLanguage.$current.withValue(.spanish) {
+            #expect(SignatureArchive.Refusal.cannotDecide(7, .rejected, .reject).localizedMessage
+                    == "La firma 7 tiene el estado “rechazada”: no se puede rechazar.")
+            #expect(OrganizationError.slugTaken("south-texas-legal").localizedMessage == "Ya existe una organización “south-texas-legal”.")
+        }
+        #expect(String(describing: SignatureArchive.Refusal.cannotDecide(7, .rejected, .reject)) == "Signature 7 is rejected: it cannot be rejected.")
     }
 
     /// Every key prefix of the catalogues, to find a key printed as text.

@@ -129,8 +129,8 @@ public enum DemoDataset {
         }
         var anomalies: [ReleaseAnomaly] = []
         if index % 6 == 3 {
-            anomalies.append(ReleaseAnomaly(.placeholderValue,
-                "Demo: 2 cells in \"Guaranteed Minimum\" held \"#N/A\" and were read as no value.",
+            // Given as facts, like the importer's, so its sentence is drawn in the reader's language.
+            anomalies.append(ReleaseAnomaly(.placeholder(column: "Guaranteed Minimum", label: .text("#N/A")),
                 at: SourceLocation(file: fileName, sheet: "Facilities \(fyLabel)", row: 12, column: "Guaranteed Minimum"),
                 occurrences: 2))
         }

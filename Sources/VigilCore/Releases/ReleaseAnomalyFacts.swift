@@ -6,11 +6,11 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
     /// A column of Excel serial dates, e.g. `45316` read as 2024-01-24.
     case excelSerialDate(column: String, example: String, date: CalendarDate)
     case textDate(column: String, example: String, format: TextDateFormat)
-    /// A placeholder (`#N/A`, `*`, …) on the Facilities sheet; `label` names it as the workbook has it.
-    case placeholder(column: String, label: String)
-    case vulnerablePlaceholder(column: String, label: String)
+    /// A placeholder (`#N/A`, `*`, …) on the Facilities sheet; `label` is the workbook's text, or what Vigil calls a mark with none.
+    case placeholder(column: String, label: PlaceholderMark)
+    case vulnerablePlaceholder(column: String, label: PlaceholderMark)
     /// A placeholder in a segregation sheet's count column: those rows are left out of their months.
-    case segregationPlaceholder(column: String, label: String)
+    case segregationPlaceholder(column: String, label: PlaceholderMark)
     /// `value` as shown (at most 60 characters), which is not the column's kind of value.
     case unreadable(column: String, value: String, expected: ExpectedValue)
     /// An error value other than `#N/A` (`#REF!`, `#DIV/0!`): a broken formula.
@@ -159,7 +159,7 @@ public enum ReleaseAnomalyFacts: Sendable, Hashable, Codable {
         case .textDate(let column, let example, let format):
             arguments = ["column": column, "example": example, "format": catalogue.text("anomaly.text_date.format." + format.rawValue)]
         case .placeholder(let column, let label), .vulnerablePlaceholder(let column, let label), .segregationPlaceholder(let column, let label):
-            arguments = ["column": column, "label": label]
+            arguments = ["column": column, "label": label.text(in: catalogue)]
         case .unreadable(let column, let value, let expected):
             arguments = ["column": column, "value": value, "expected": catalogue.text("anomaly.expected." + expected.rawValue)]
         case .errorValue(let column, let code): arguments = ["column": column, "code": code]

@@ -120,14 +120,14 @@ struct CellValueReader {
         ledger.count(.unreadable(column: column, value: value, expected: expected), column: column, value: shown, at: location(column))
     }
 
-    private mutating func placeholder(_ label: String, raw: String, column: String, ledger: inout AnomalyLedger) {
-        ledger.count(.placeholder(column: column, label: label), column: column, value: label, at: location(column))
+    private mutating func placeholder(_ label: PlaceholderMark, raw: String, column: String, ledger: inout AnomalyLedger) {
+        ledger.count(.placeholder(column: column, label: label), column: column, value: label.rawValue, at: location(column))
     }
 
     /// `#N/A` is ICE's "not available"; any other error (`#REF!`, `#DIV/0!`) is a broken formula.
     private mutating func errorValue(_ code: String, column: String, ledger: inout AnomalyLedger) {
         if code.uppercased() == "#N/A" {
-            placeholder("#N/A (an error value)", raw: code, column: column, ledger: &ledger)
+            placeholder(.notAvailableError, raw: code, column: column, ledger: &ledger)
         } else {
             ledger.count(.errorValue(column: column, code: code), column: column, value: code, at: location(column))
         }

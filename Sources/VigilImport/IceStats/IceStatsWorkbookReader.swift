@@ -89,8 +89,11 @@ public enum IceStatsWorkbookReader {
         do {
             return read(try workbook.rows(inSheet: name), &ledger)
         } catch {
-            ledger.record(ReleaseAnomaly(.segregationSheetUnreadable(sheet: name, error: "\(error)"),
-                at: SourceLocation(file: workbook.fileName, sheet: name)))
+            // The anomaly's location names the file, sheet and cell in the page's words; the sentence
+            // quotes only the reader's own (English, technical) reason.
+            let failure = error as? ImportFailure
+            ledger.record(ReleaseAnomaly(.segregationSheetUnreadable(sheet: name, error: failure?.reason ?? "\(error)"),
+                at: SourceLocation(file: workbook.fileName, sheet: name, row: failure?.location.row, column: failure?.location.column)))
             return []
         }
     }

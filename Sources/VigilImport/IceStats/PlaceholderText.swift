@@ -1,18 +1,20 @@
+import VigilCore
+
 /// The marks ICE writes where a number or a date has no value: `#N/A` (as an error or as
 /// text), `*`, `N/A`, `NA`, a lone non-breaking space, `New Facility`, `Scheduled FY26`, ...
 enum PlaceholderText {
-    /// How the placeholder is named in an anomaly, or nil when `raw` is not one.
+    /// The placeholder as an anomaly names it, or nil when `raw` is not one.
     ///
     /// Only called for text that did not read as the column's kind of value, so a real
     /// number or date is never taken for a placeholder.
-    static func label(for raw: String) -> String? {
+    static func label(for raw: String) -> PlaceholderMark? {
         let trimmed = raw.trimmingSpaces()
         if trimmed.isEmpty {
-            return raw.unicodeScalars.contains("\u{00A0}") ? "a lone non-breaking space (U+00A0)" : nil
+            return raw.unicodeScalars.contains("\u{00A0}") ? .nonBreakingSpace : nil
         }
         let upper = trimmed.uppercased()
         if exact.contains(upper) || prefixes.contains(where: { upper.hasPrefix($0) }) {
-            return "\"\(trimmed)\""
+            return .text(trimmed)
         }
         return nil
     }

@@ -7,7 +7,7 @@ enum SegregationCell {
         case number(Double)
         case blank
         /// One of ICE's marks for "no value" (`*`, `N/A`, `#N/A`, ...), as an anomaly names it.
-        case placeholder(String)
+        case placeholder(PlaceholderMark)
         /// Anything else, as shown in the sheet.
         case unreadable(String)
     }
@@ -27,7 +27,7 @@ enum SegregationCell {
         case .boolean(let flag):
             return .unreadable(flag ? "TRUE" : "FALSE")
         case .error(let code):
-            return code.uppercased() == "#N/A" ? .placeholder("#N/A (an error value)") : .unreadable(code)
+            return code.uppercased() == "#N/A" ? .placeholder(.notAvailableError) : .unreadable(code)
         }
     }
 

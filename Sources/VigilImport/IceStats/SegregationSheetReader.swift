@@ -87,7 +87,7 @@ struct SegregationSheetReader {
                 location: location(row: row.number)))
         case .placeholder(let label):
             block.rowsLeftOut += 1
-            ledger.count(.segregationPlaceholder(column: Self.countColumnName, label: label), column: Self.countColumnName, value: label,
+            ledger.count(.segregationPlaceholder(column: Self.countColumnName, label: label), column: Self.countColumnName, value: label.rawValue,
                          at: location(row: row.number, column: Self.countColumnName))
         case .unreadable(let shown):
             block.rowsLeftOut += 1

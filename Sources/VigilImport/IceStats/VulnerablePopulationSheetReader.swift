@@ -150,8 +150,8 @@ struct VulnerablePopulationSheetReader {
         return nil
     }
 
-    private func placeholder(_ label: String, column: String, row: Int, ledger: inout AnomalyLedger) {
-        ledger.count(.vulnerablePlaceholder(column: column, label: label), column: column, value: label, at: location(row: row, column: column))
+    private func placeholder(_ label: PlaceholderMark, column: String, row: Int, ledger: inout AnomalyLedger) {
+        ledger.count(.vulnerablePlaceholder(column: column, label: label), column: column, value: label.rawValue, at: location(row: row, column: column))
     }
 
     private func unreadable(_ shown: String, column: String, row: Int, ledger: inout AnomalyLedger) {

@@ -37,14 +37,19 @@ public struct SignatureArchive: Sendable {
         case noSuchLetter(Int)
         case notOpen(Int, LetterStatus)
         case noSuchSignature(Int)
-        case cannotDecide(Int, SignatureStatus, String)
+        /// The signature's status does not allow the decision (only confirmed signatures are decided).
+        case cannotDecide(Int, SignatureStatus, Decision)
+        /// A merge's target (`into`) is not a live signature of the same letter.
+        case notAMergeTarget(Int, SignatureStatus, into: Int)
 
         public var description: String {
             switch self {
             case .noSuchLetter(let id): "There is no letter \(id)."
             case .notOpen(_, let status): "This letter is not open for signatures (it is \(status.label.lowercased()))."
             case .noSuchSignature(let id): "There is no signature \(id) on this letter."
-            case .cannotDecide(let id, let status, let action): "Signature \(id) is \(status.label.lowercased()): it cannot be \(action)."
+            case .cannotDecide(let id, let status, let decision): "Signature \(id) is \(status.label.lowercased()): it cannot be \(decision.pastTense)."
+            case .notAMergeTarget(let id, let status, let target):
+                "Signature \(id) is \(status.label.lowercased()): it cannot be merged into signature \(target), which is not a live signature of this letter."
             }
         }
     }
@@ -180,6 +185,15 @@ public struct SignatureArchive: Sendable {
         case reject
         /// The same organization as signature `into`: this one is folded into it and not counted.
         case merge(into: Int)
+
+        /// "approved", as the command line's refusals say it.
+        var pastTense: String {
+            switch self {
+            case .approve: "approved"
+            case .reject: "rejected"
+            case .merge: "merged"
+            }
+        }
     }
 
     /// Records an editor's decision, audited with the editor's name. Only confirmed signatures
@@ -195,19 +209,19 @@ public struct SignatureArchive: Sendable {
             let action: String
             switch decision {
             case .approve:
-                guard [.pending, .rejected].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, "approved") }
+                guard [.pending, .rejected].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, decision) }
                 try await Self.setDecision(.approved, mergedInto: nil, id: signatureID, by: actor.label, at: now, on: db)
                 action = "letter.signature_approve"
             case .reject:
-                guard [.pending, .approved].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, "rejected") }
+                guard [.pending, .approved].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, decision) }
                 try await Self.setDecision(.rejected, mergedInto: nil, id: signatureID, by: actor.label, at: now, on: db)
                 action = "letter.signature_reject"
             case .merge(let target):
-                guard [.pending, .approved].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, "merged") }
+                guard [.pending, .approved].contains(row.status) else { throw Refusal.cannotDecide(signatureID, row.status, decision) }
                 guard target != signatureID, let into = try await db.raw("""
                     SELECT \(unsafeRaw: SignatureRecord.columns) FROM letter_signatures WHERE id = \(bind: target) AND letter_id = \(bind: letterID)
                     """).first(decoding: SignatureRecord.self)?.row, [.pending, .approved].contains(into.status)
-                else { throw Refusal.cannotDecide(signatureID, row.status, "merged into signature \(target), which is not a live signature of this letter") }
+                else { throw Refusal.notAMergeTarget(signatureID, row.status, into: target) }
                 try await Self.setDecision(.merged, mergedInto: target, id: signatureID, by: actor.label, at: now, on: db)
                 details["merged_into"] = String(target)
                 details["merged_into_organization"] = into.organization

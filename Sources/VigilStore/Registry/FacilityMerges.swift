@@ -113,10 +113,24 @@ public struct FacilityMerges: Sendable {
         public var earlierName: String
         public var laterName: String
         public var state: String
-        /// `same address (…)` or `same name`.
-        public var reason: String
+        /// What the two codes share; its `description` is the command line's English.
+        public var reason: Resemblance
         public var earlierPeriod: ClosedRange<CalendarDate>
         public var laterPeriod: ClosedRange<CalendarDate>
+    }
+
+    /// Why two codes may be one facility: a page says it in its reader's words.
+    public enum Resemblance: Sendable, Hashable, CustomStringConvertible {
+        /// The address as the list wrote it.
+        case sameAddress(String)
+        case sameName
+
+        public var description: String {
+            switch self {
+            case .sameAddress(let address): "same address (\(address))"
+            case .sameName: "same name"
+            }
+        }
     }
 
     public func candidates() async throws -> [Candidate] {
@@ -141,18 +155,18 @@ public struct FacilityMerges: Sendable {
         }
         var names: [String: String] = [:]
         var byPlace: [String: Set<String>] = [:]
-        var reasons: [String: String] = [:]
+        var reasons: [String: Resemblance] = [:]
         for e in entries where merged[e.code] == nil {
             guard let state = e.state?.uppercased(), !state.isEmpty else { continue }
             if names[e.code] == nil, let name = e.name { names[e.code] = name }
             if let key = StreetAddress.key(e.address) {
                 byPlace["\(state)|address|\(key)", default: []].insert(e.code)
-                reasons["\(state)|address|\(key)"] = "same address (\(e.address ?? key))"
+                reasons["\(state)|address|\(key)"] = .sameAddress(e.address ?? key)
             }
             if let name = e.name, !FacilityNameWords.distinctiveTokens(FacilityNameWords.words(name)).isEmpty {
                 let key = "\(state)|name|\(FacilityNameWords.words(name).joined(separator: " "))"
                 byPlace[key, default: []].insert(e.code)
-                reasons[key] = "same name"
+                reasons[key] = .sameName
             }
         }
         var found: [String: Candidate] = [:]
@@ -165,7 +179,7 @@ public struct FacilityMerges: Sendable {
                     let pair = "\(earlier)|\(later)"
                     if found[pair] != nil { continue }
                     found[pair] = Candidate(earlier: earlier, later: later, earlierName: names[earlier] ?? earlier, laterName: names[later] ?? later,
-                                            state: String(place.prefix { $0 != "|" }), reason: reasons[place] ?? "",
+                                            state: String(place.prefix { $0 != "|" }), reason: reasons[place] ?? .sameName,
                                             earlierPeriod: periods[earlier]!, laterPeriod: periods[later]!)
                 }
             }

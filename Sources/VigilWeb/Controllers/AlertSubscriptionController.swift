@@ -35,14 +35,23 @@ enum AlertSubscriptionController {
         }
         var channel: AlertChannel?
         let url = values["webhook_url"] ?? "", secret = form["webhook_secret"] ?? "", email = values["email"] ?? ""
-        do {
-            switch (url.isEmpty, email.isEmpty) {
-            case (false, true): channel = try .checkedWebhook(url: url, secret: secret)
-            case (true, false): channel = .email(address: try MailAddress(email).text)
-            default: problems.append(t("alerts.problem.webhook_or_email"))
+        // The channel's refusals in the page's words; their English descriptions stay for the command line.
+        switch (url.isEmpty, email.isEmpty) {
+        case (false, true):
+            do {
+                channel = try .checkedWebhook(url: url, secret: secret)
+            } catch AlertChannelError.badWebhookURL(let url) {
+                problems.append(FieldProblemReason.notAWebAddress(url).localizedMessage)
+            } catch AlertChannelError.shortSecret {
+                problems.append(t("alerts.problem.short_secret"))
             }
-        } catch {
-            problems.append(String(describing: error))
+        case (true, false):
+            do {
+                channel = .email(address: try MailAddress(email).text)
+            } catch {
+                problems.append(FieldProblemReason.notAnEmailAddress(email).localizedMessage)
+            }
+        default: problems.append(t("alerts.problem.webhook_or_email"))
         }
         guard problems.isEmpty, let channel else {
             return try await render(form: values, kinds: kinds, problems: problems, added: nil, stopped: nil, user: user, status: .unprocessableContent,

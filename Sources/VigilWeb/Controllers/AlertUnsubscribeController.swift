@@ -57,8 +57,8 @@ struct AlertUnsubscribeController: Sendable {
 
     static func refusal(_ outcome: AlertSubscriptions.UnsubscribeOutcome) -> String {
         switch outcome {
-        case .used: "This link has been used already; it works once. Each alert e-mail carries a link of its own."
-        default: "This link is not known: check that the whole address was copied, or use the link in another alert e-mail."
+        case .used: t("unsubscribe.link_used")
+        default: t("unsubscribe.link_unknown")
         }
     }
 }

@@ -22,14 +22,14 @@ enum DeathDuplicateController {
 
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let form = try await DeathDecisionForm<Decision>.read(request, context: context, noDeath: t("error.death.hint_reload"),
-                                                             decisions: "same or different")
+                                                             decisions: "same, different")
         let (editor, id, decision) = (form.editor, form.deathID, form.decision)
         let audit = AuditEvent(actor: .user(id: editor.id, email: editor.email), action: "death.duplicate_review", subject: String(id),
                                details: ["decision": decision == .same ? "same death" : "another death"])
         do {
             try await DeathArchive(database: database).decideDuplicate(deathID: id, sameDeath: decision == .same, by: editor.email, audit: audit)
         } catch let error as DeathArchive.DuplicateDecisionError {
-            throw WebError.conflict(t("error.death.decided_elsewhere", ["reason": String(describing: error)]))
+            throw WebError.conflict(t("error.death.decided_elsewhere", ["reason": error.localizedMessage]))
         }
         let back = SiteURL.deaths().path + "?\(decidedParameter)=\(id)#likely-duplicates"
         return Response(status: .seeOther, headers: [.location: back])

@@ -25,7 +25,7 @@ enum DeathLinkController {
     static func decide(_ request: Request, context: VigilRequestContext, database: VigilDatabase) async throws -> Response {
         let form = try await DeathDecisionForm<Decision>.read(request, context: context,
                                                              noDeath: t("error.death.hint_id"),
-                                                             decisions: "link or unlink")
+                                                             decisions: "link, unlink")
         let (editor, id, decision) = (form.editor, form.deathID, form.decision)
         let code = form.fields[Field.code]?.trimmingCharacters(in: .whitespaces).uppercased()
         if decision == .link && (code ?? "").isEmpty {
@@ -37,7 +37,7 @@ enum DeathLinkController {
         do {
             try await DeathArchive(database: database).decideLink(deathID: id, code: target, by: editor.email, audit: audit)
         } catch let error as DeathArchive.LinkDecisionError {
-            throw WebError.badRequest(t("error.nothing_changed_after", ["reason": String(describing: error)]))
+            throw WebError.badRequest(t("error.nothing_changed_after", ["reason": error.localizedMessage]))
         }
         let back = SiteURL.deaths().path + "?\(linkedParameter)=\(id)#unlinked"
         return Response(status: .seeOther, headers: [.location: back])

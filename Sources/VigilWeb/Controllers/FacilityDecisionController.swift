@@ -82,7 +82,7 @@ enum FacilityDecisionController {
                 try await ExpansionArchive(database: database).decide(kind: kind, key: key, code: decision.code, note: nil,
                                                                       by: editor.email, audit: audit)
             } catch let error as ExpansionArchive.DecisionError {
-                throw WebError.badRequest(t("error.nothing_changed_after", ["reason": String(describing: error)]))
+                throw webError(error)
             }
         }
         let back = SiteURL.facilityReview.path + "?\(FacilityReviewController.decidedParameter)="
@@ -101,6 +101,14 @@ enum FacilityDecisionController {
             let arguments = ["key": key, "by": by, "method": method]
             return .conflict(code.map { t("facility_review.error.already_decided_code", arguments.merging(["code": $0]) { $1 }) }
                              ?? t("facility_review.error.already_decided", arguments))
+        }
+    }
+
+    /// The store's refusal of an expansion record's link, without the command line's hint on how to name records.
+    static func webError(_ error: ExpansionArchive.DecisionError) -> WebError {
+        switch error {
+        case .unknownRecord(let reference): .badRequest(t("facility_review.error.unknown_record", ["reference": reference]))
+        case .unknownCode(let code): .badRequest(t("facility_review.error.unknown_code", ["code": code]))
         }
     }
 }

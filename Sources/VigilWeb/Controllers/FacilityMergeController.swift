@@ -27,7 +27,7 @@ enum FacilityMergeController {
             throw WebError.badRequest(t("error.merge.no_code"))
         }
         guard let decision = form[Field.decision].flatMap(Decision.init(rawValue:)) else {
-            throw WebError.badRequest(t("error.form.unknown_decision", ["decisions": "merge or undo"]))
+            throw WebError.badRequest(t("error.form.unknown_decision", ["decisions": "merge, undo"]))
         }
         let merges = FacilityMerges(database: database)
         do {
@@ -43,7 +43,7 @@ enum FacilityMergeController {
                 try await merges.unmerge(old: old, by: editor.email, audit: audit)
             }
         } catch let error as FacilityMerges.MergeError {
-            throw WebError.conflict(t("error.nothing_changed_after", ["reason": String(describing: error)]))
+            throw WebError.conflict(t("error.nothing_changed_after", ["reason": error.localizedMessage]))
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.facilityReview.path + "#merges"])
     }

@@ -57,8 +57,8 @@ enum IncidentsController {
             throw notFound(id)
         }
         let parameters = QueryParameters(query: request.uri.query)
-        let confirmation = parameters[recordedParameter] != nil ? "The incident was recorded."
-            : parameters[updatedParameter] != nil ? "The change was saved." : nil
+        let confirmation = parameters[recordedParameter] != nil ? t("incidents.confirmation.recorded")
+            : parameters[updatedParameter] != nil ? t("incidents.confirmation.saved") : nil
         let editor = context.user?.role.includes(.editor) == true
         let model = IncidentModel(chrome: await PageChrome.load(database: database, section: .incidents), incident: row,
                                   editToken: editor ? context.signIn?.csrfToken : nil, showsRecorder: context.user != nil,
@@ -67,7 +67,7 @@ enum IncidentsController {
     }
 
     static func notFound(_ id: Int) -> WebError {
-        .notFound("There is no incident \(id). The incidents page lists every incident you may see.")
+        .notFound(t("error.incident.not_found", ["id": String(id)]))
     }
 
     /// An incident id from a path parameter.

@@ -29,7 +29,7 @@ enum OrganizationController {
                                                                                by: .user(id: admin.id, email: admin.email))
             return Response(status: .seeOther, headers: [.location: SiteURL.organization(slug: organization.slug).path])
         } catch let error as OrganizationError {
-            return try await list(request, context: context, database: database, problem: t("organizations.nothing_was_added", ["problem": error.description]),
+            return try await list(request, context: context, database: database, problem: t("organizations.nothing_was_added", ["problem": error.localizedMessage]),
                                   status: .unprocessableContent)
         }
     }
@@ -75,7 +75,7 @@ enum OrganizationController {
             try await organizations.setMember(slug: slug, email: form["email"] ?? "", role: role, by: context.auditActor)
         } catch let error as OrganizationError {
             return try await page(slug: slug, context: context, database: database, key: key,
-                                  problem: t("organizations.nothing_was_changed", ["problem": error.description]), status: .unprocessableContent)
+                                  problem: t("organizations.nothing_was_changed", ["problem": error.localizedMessage]), status: .unprocessableContent)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.organization(slug: slug).path])
     }
@@ -94,7 +94,7 @@ enum OrganizationController {
             try await organizations.breakGlass(organization, user: user, reason: form["reason"] ?? "")
         } catch let error as OrganizationError {
             return try await page(slug: slug, context: context, database: database, key: key,
-                                  problem: error.description, status: .unprocessableContent)
+                                  problem: error.localizedMessage, status: .unprocessableContent)
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.organization(slug: slug).path])
     }

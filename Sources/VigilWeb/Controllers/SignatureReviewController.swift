@@ -53,7 +53,7 @@ enum SignatureReviewController {
         do {
             try await SignatureArchive(database: database).decide(decision, signatureID: signature, letterID: id, audit: context.auditActor)
         } catch let refusal as SignatureArchive.Refusal {
-            throw WebError.conflict(t("error.nothing_changed_after", ["reason": String(describing: refusal)]))
+            throw WebError.conflict(t("error.nothing_changed_after", ["reason": refusal.localizedMessage]))
         }
         return Response(status: .seeOther, headers: [.location: SiteURL.letterReview(id: id).path])
     }

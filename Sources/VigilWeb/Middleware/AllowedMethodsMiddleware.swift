@@ -20,7 +20,8 @@ struct AllowedMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
         let allowed = !request.uri.path.hasPrefix("/api/") && posts.contains(path: request.uri.path) ? Self.formMethods : Self.readMethods
         guard allowed.contains(request.method) else {
             throw HTTPError(.methodNotAllowed, headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")],
-                            message: "\(request.method.rawValue) is not served here; this address answers \(allowed.map(\.rawValue).joined(separator: ", ")).")
+                            message: t("error.method_not_allowed", ["method": request.method.rawValue,
+                                                                    "allowed": allowed.map(\.rawValue).joined(separator: ", ")]))
         }
         return try await next(request, context)
     }

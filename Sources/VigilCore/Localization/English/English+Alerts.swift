@@ -69,6 +69,7 @@ extension Catalogue {
         "alerts.previous_adp": "Previous ADP",
         "alerts.previous_release": "Previous release",
         "alerts.problem.say_what_to_watch": "Say what to watch: a facility, a state, an AOR or an operator.",
+        "alerts.problem.short_secret": "The webhook secret must be at least 16 characters: receivers check signatures with it.",
         "alerts.problem.unknown_kind": "“{kind}” is not an event kind; use {kinds}.",
         "alerts.problem.webhook_or_email": "Give either a webhook URL (with its secret) or an e-mail address.",
         "alerts.release": "Release",

@@ -15,6 +15,8 @@ extension Catalogue {
         "anomaly.placeholder_value.vulnerable.other": "Column \"{column}\" of the vulnerable-population sheet held the placeholder {label} in {count} cells; read as no value.",
         "anomaly.placeholder_value.segregation.one": "Column \"{column}\" held the placeholder {label} in {count} row; those facility rows were left out of their months.",
         "anomaly.placeholder_value.segregation.other": "Column \"{column}\" held the placeholder {label} in {count} rows; those facility rows were left out of their months.",
+        "anomaly.placeholder.non_breaking_space": "a lone non-breaking space (U+00A0)",
+        "anomaly.placeholder.not_available_error": "#N/A (an error value)",
         "anomaly.unreadable_value.one": "Column \"{column}\" held \"{value}\", which is not {expected}, in {count} cell; stored as no value.",
         "anomaly.unreadable_value.other": "Column \"{column}\" held \"{value}\", which is not {expected}, in {count} cells; stored as no value.",
         "anomaly.expected.number": "a number",

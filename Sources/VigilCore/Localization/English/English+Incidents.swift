@@ -35,6 +35,8 @@ extension Catalogue {
         "incidents.record_the_incident": "Record the incident",
         "incidents.recorded": "Recorded",
         "incidents.recorded_by": "Recorded by",
+        "incidents.confirmation.recorded": "The incident was recorded.",
+        "incidents.confirmation.saved": "The change was saved.",
         "incidents.save": "Save",
         "incidents.show": "Show",
         "incidents.source": "Source: ",

@@ -25,6 +25,8 @@ extension Catalogue {
         "unsubscribe.ask": "Stop alert subscription {id}, watching {scope}?",
         "unsubscribe.button": "Stop the alerts",
         "unsubscribe.events_stay": "The events stay on {page} and in its Atom feed.",
+        "unsubscribe.link_unknown": "This link is not known: check that the whole address was copied, or use the link in another alert e-mail.",
+        "unsubscribe.link_used": "This link has been used already; it works once. Each alert e-mail carries a link of its own.",
         "unsubscribe.nothing_more_address": "Nothing more will be sent to this address.",
         "unsubscribe.nothing_more_webhook": "Nothing more will be sent to this webhook.",
         "unsubscribe.stopped": "Alert subscription {id} is stopped. Nothing more will be sent.",

@@ -69,6 +69,7 @@ extension Catalogue {
         "alerts.previous_adp": "ADP anterior",
         "alerts.previous_release": "Publicación anterior",
         "alerts.problem.say_what_to_watch": "Diga qué quiere vigilar: un centro, un estado, un AOR o un operador.",
+        "alerts.problem.short_secret": "El secreto del webhook debe tener al menos 16 caracteres: quien lo recibe revisa las firmas con él.",
         "alerts.problem.unknown_kind": "“{kind}” no es un tipo de evento; use {kinds}.",
         "alerts.problem.webhook_or_email": "Dé una URL de webhook (con su secreto) o una dirección de correo, no las dos.",
         "alerts.release": "Publicación",

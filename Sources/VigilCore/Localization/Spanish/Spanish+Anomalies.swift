@@ -15,6 +15,8 @@ extension Catalogue {
         "anomaly.placeholder_value.vulnerable.other": "La columna \"{column}\" de la hoja de población vulnerable tenía el valor de relleno {label} en {count} celdas; se leyeron como sin valor.",
         "anomaly.placeholder_value.segregation.one": "La columna \"{column}\" tenía el valor de relleno {label} en {count} fila; esa fila de centro se dejó fuera de su mes.",
         "anomaly.placeholder_value.segregation.other": "La columna \"{column}\" tenía el valor de relleno {label} en {count} filas; esas filas de centros se dejaron fuera de sus meses.",
+        "anomaly.placeholder.non_breaking_space": "un espacio de no separación solo (U+00A0)",
+        "anomaly.placeholder.not_available_error": "#N/A (un valor de error)",
         "anomaly.unreadable_value.one": "La columna \"{column}\" tenía \"{value}\", que no es {expected}, en {count} celda; se guardó sin valor.",
         "anomaly.unreadable_value.other": "La columna \"{column}\" tenía \"{value}\", que no es {expected}, en {count} celdas; se guardaron sin valor.",
         "anomaly.expected.number": "un número",

@@ -35,6 +35,8 @@ extension Catalogue {
         "incidents.record_the_incident": "Registrar el incidente",
         "incidents.recorded": "Registrado",
         "incidents.recorded_by": "Registrado por",
+        "incidents.confirmation.recorded": "Se registró el incidente.",
+        "incidents.confirmation.saved": "Se guardó el cambio.",
         "incidents.save": "Guardar",
         "incidents.show": "Mostrar",
         "incidents.source": "Fuente: ",

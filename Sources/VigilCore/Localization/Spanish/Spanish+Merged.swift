@@ -25,6 +25,8 @@ extension Catalogue {
         "unsubscribe.ask": "¿Detener la suscripción de alertas {id}, que sigue {scope}?",
         "unsubscribe.button": "Detener las alertas",
         "unsubscribe.events_stay": "Los eventos siguen en {page} y en su canal Atom.",
+        "unsubscribe.link_unknown": "No conocemos este enlace: revise que copió la dirección completa, o use el enlace de otro correo de alerta.",
+        "unsubscribe.link_used": "Este enlace ya se usó; solo sirve una vez. Cada correo de alerta trae su propio enlace.",
         "unsubscribe.nothing_more_address": "No se enviará nada más a esta dirección.",
         "unsubscribe.nothing_more_webhook": "No se enviará nada más a este webhook.",
         "unsubscribe.stopped": "La suscripción de alertas {id} está detenida. No se enviará nada más.",

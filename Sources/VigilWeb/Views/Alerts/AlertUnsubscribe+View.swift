@@ -9,7 +9,7 @@ enum AlertUnsubscribeView {
         switch model.state {
         case .ask(let subscription):
             content = .group(
-                .p(.class("lede"), .text(t("unsubscribe.ask", ["id": String(subscription.id), "scope": subscription.scope.description]) + " "),
+                .p(.class("lede"), .text(t("unsubscribe.ask", ["id": String(subscription.id), "scope": subscription.scope.words]) + " "),
                    .text((subscription.channel.kind == "email" ? t("unsubscribe.nothing_more_address") : t("unsubscribe.nothing_more_webhook")))),
                 .form(.method(.post), .action(SiteURL.alertUnsubscribe(token: "").path),
                       .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(Escape.attribute(model.csrfToken))),

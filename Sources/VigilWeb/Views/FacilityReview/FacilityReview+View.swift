@@ -73,31 +73,39 @@ enum FacilityReviewView {
                .text(t("facility_review.from_the_command_line")), .code(.text("vigil facilities merge OLD NEW")), .text(", "), .code(.text("--undo OLD")), .text(".")),
             model.merges.isEmpty ? .p(.text(t("facility_review.no_merge_recorded"))) :
             Components.scrollBox(.table(.id("merges-table"), .caption(.text(t("facility_review.codes_recorded_as_one_facility"))),
-                Components.headerRow([t("facility_review.old_code"), t("facility_review.counts_as"), t("facility_review.decided_by"), t("facility_review.when"), t("private_share.why")] + (model.decisionToken == nil ? [] : ["Undo"])),
+                Components.headerRow([t("facility_review.old_code"), t("facility_review.counts_as"), t("facility_review.decided_by"), t("facility_review.when"), t("private_share.why")] + (model.decisionToken == nil ? [] : [t("facility_review.undo")])),
                 .tbody(.group(model.merges.map { m in
                     .tr(Components.rowHeader(.code(.text(m.oldCode))), .td(Components.link(.facility(FacilityKey(rawValue: m.newCode)), m.newCode)),
                         Components.textCell(m.decidedBy), Components.textCell(m.decidedAt), Components.textCell(m.note),
-                        .unwrap(model.decisionToken) { _ in .td(form(.undo, old: m.oldCode, new: nil, label: "Undo: \(m.oldCode) on its own again")) })
+                        .unwrap(model.decisionToken) { _ in .td(form(.undo, old: m.oldCode, new: nil, label: t("facility_review.undo_merge", ["code": m.oldCode]))) })
                 })))),
             model.mergeCandidates.isEmpty ? .p(.text(t("facility_review.no_pair_of_codes_looks_like"))) :
             Components.scrollBox(.table(.id("merge-candidates-table"),
-                .caption(.text("\(model.mergeCandidates.count) pairs of codes in one state, at one address or with one name, whose periods of use never overlap")),
-                Components.headerRow([t("facility_review.earlier_code"), t("facility_review.in_use"), t("facility_review.later_code"), t("facility_review.in_use"), t("deaths.state"), t("private_share.why")] + (model.decisionToken == nil ? [] : ["Decide"])),
+                .caption(.text(t("facility_review.merge_candidates_caption", count: model.mergeCandidates.count))),
+                Components.headerRow([t("facility_review.earlier_code"), t("facility_review.in_use"), t("facility_review.later_code"), t("facility_review.in_use"), t("deaths.state"), t("private_share.why")] + (model.decisionToken == nil ? [] : [t("facility_review.decide")])),
                 .tbody(.group(model.mergeCandidates.map { c in
                     .tr(Components.rowHeader(.group(Components.link(.facility(FacilityKey(rawValue: c.earlier)), c.earlier), .text(" \(c.earlierName)"))),
                         Components.textCell("\(c.earlierPeriod.lowerBound.iso) – \(c.earlierPeriod.upperBound.iso)"),
                         .td(Components.link(.facility(FacilityKey(rawValue: c.later)), c.later), .text(" \(c.laterName)")),
                         Components.textCell("\(c.laterPeriod.lowerBound.iso) – \(c.laterPeriod.upperBound.iso)"),
-                        Components.textCell(c.state), Components.textCell(c.reason),
-                        .unwrap(model.decisionToken) { _ in .td(form(.merge, old: c.earlier, new: c.later, label: "Same facility: count \(c.earlier) as \(c.later)")) })
+                        Components.textCell(c.state), Components.textCell(resemblance(c.reason)),
+                        .unwrap(model.decisionToken) { _ in .td(form(.merge, old: c.earlier, new: c.later, label: t("facility_review.merge_pair", ["old": c.earlier, "new": c.later]))) })
                 })))))
+    }
+
+    /// Why two codes may be one facility, in the page's words; the address stays as the list wrote it.
+    static func resemblance(_ reason: FacilityMerges.Resemblance) -> String {
+        switch reason {
+        case .sameAddress(let address): t("facility_review.same_address", ["address": address])
+        case .sameName: t("facility_review.same_name")
+        }
     }
 
     /// Expansion records (awards, agenda items, dossiers) the matcher could not tie to one facility with confidence.
     static func expansionSection(_ model: FacilityReviewModel) -> Node<HTML.BodyContext> {
         Components.section(id: "expansion-queue", title: t("facility_review.expansion_records_to_review"),
             .unwrap(model.decidedKey.flatMap { ExpansionLink.record(named: $0) == nil ? nil : $0 }) { reference in
-                .p(.class("note"), .attribute(named: "role", value: "status"), .text("Decision recorded for \(reference)."))
+                .p(.class("note"), .attribute(named: "role", value: "status"), .text(t("facility_review.decision_recorded", ["key": reference])))
             },
             .p(.class("muted small"),
                rich("facility_review.expansion_explained", ["link": .code(.text("vigil facilities review --link award:ID CODE")),

@@ -69,6 +69,6 @@ enum ReleasesView {
         .li(.span(.class("badge"), .text(t("releases.anomaly.\(anomaly.kind.rawValue)"))),
             .if(anomaly.occurrences > 1, .text(" ×\(anomaly.occurrences)")),
             .text(" "), .text(anomaly.localizedDetail),
-            .unwrap(anomaly.location) { location in .span(.class("muted"), .text(" (\(location.description))")) })
+            .unwrap(anomaly.location) { location in .span(.class("muted"), .text(" (\(location.localizedDescription))")) })
     }
 }
