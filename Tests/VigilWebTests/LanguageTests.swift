@@ -181,6 +181,19 @@ struct LanguageTests {
         }
     }
 
+    @Test("where ICE defines a facility type is cited in the reader's words; ICE's own wording stays quoted as written")
+    func definitionSources() async throws {
+        try await withApp { client, _ in
+            let spanish = try await client.get("/private-share?lang=es").body
+            #expect(spanish.contains("lista de centros de ICE del 2017-11-06 (ICE_Facility_List_11-06-2017-web.xlsx), hoja “Facility Type”"))
+            #expect(spanish.contains("libros de estadísticas de detención de ICE, hoja “Footnotes”; lista de ICE de centros de más de 72 horas: “owned by ICE"))
+            #expect(!spanish.contains("ICE facility list of") && !spanish.contains("detention-statistics workbooks"))
+            let english = try await client.get("/private-share?lang=en").body
+            #expect(english.contains("ICE facility list of 2017-11-06, sheet “Facility Type” (CDF)"))
+            #expect(english.contains("ICE’s over-72-hour list: “owned and operated by a private entity”"))
+        }
+    }
+
     @Test("an error the server itself raises (not Vigil's own) is named and explained in the reader's language; the API keeps HTTP's English")
     func frameworkErrors() {
         let tooLarge = HTTPError(.contentTooLarge, message: "Payload Too Large")
