@@ -153,9 +153,15 @@ struct CaseworkValuesTests {
         #expect(cases.count == 4)
         for file in cases {
             #expect(file.name.hasSuffix("(synthetic)") && file.aNumber.digits.hasPrefix("000"))
-            #expect(file.notes?.contains("Synthetic demo case") == true)
+            // (that it is invented is said by the case page in the reader's language, not stored in English)
+            #expect(file.notes == nil && file.medicalNotes?.contains("Synthetic") != true)
             #expect(try CaseDraft(file).validated(today: Self.today).get() == file)
         }
         #expect(DemoCases.cases(at: ["a"], today: Self.today).isEmpty)
+        // a demo case stored by an older demo reads without its English sentence, and nothing else is cut
+        #expect(DemoCases.withoutLegacyNote("Synthetic demo case: an invented person, to show the pages. Not a real case.") == nil)
+        #expect(DemoCases.withoutLegacyNote("Insulin-dependent. Synthetic demo case: an invented person, to show the bond fund's pages. Not a real case.")
+                == "Insulin-dependent.")
+        #expect(DemoCases.withoutLegacyNote("Synthetic demo case: see the file.") == "Synthetic demo case: see the file.")
     }
 }

@@ -234,6 +234,16 @@ struct IncidentStoreTests {
             #expect(rows.count == 5 && rows.allSatisfy { $0.sourceTitle.hasPrefix("DEMO") && $0.recordedBy == DemoIncidents.recorder })
             #expect(Set(rows.map(\.visibility)) == [.public, .internal])
             #expect(Set(rows.map(\.facilityKey)) == Set(keys.map(\.rawValue)))
+            // and a demo an older Vigil loaded, its English "synthetic" sentence stored in the text, reads without it
+            // (the pages say it in the reader's language)
+            let plain = DemoIncidents.incidents(at: keys)
+            #expect(plain.allSatisfy { !$0.description.contains("Synthetic") })
+            #expect(try await archive.removeDemo() == 5)
+            var old = plain
+            for index in old.indices { old[index].description += DemoIncidents.legacyNote }
+            #expect(try await archive.loadDemo(old) == 5)
+            let reread = try await IncidentQueries(database: db).all(includeInternal: true)
+            #expect(reread.allSatisfy(\.isDemo) && Set(reread.map(\.description)) == Set(plain.map(\.description)))
             // when the demo is removed, its incidents go, and nothing else
             try await F.loadFacilities(db)
             _ = try await archive.add(F.incident(), by: "editor@example.org", audit: .commandLine)

@@ -16,6 +16,7 @@ struct CatalogueTests {
     /// checked here for every value.
     static let dynamicKeys: [String] = Role.allCases.map { "role." + $0.rawValue }
         + ErrorPageModel.titledStatuses.map { "error.status.\($0)" }
+        + ErrorPageModel.explainedStatuses.map { "error.explain.\($0)" }
         + IncidentCategory.allCases.map { "incident.category." + keySegment($0.rawValue) }
         + IncidentStatus.allCases.map { "incident.status." + keySegment($0.rawValue) }
         + IncidentVisibility.allCases.map { "incident.visibility." + keySegment($0.rawValue) }

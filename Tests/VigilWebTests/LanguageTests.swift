@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import VigilCore
 import VigilImport
+import VigilMail
 import VigilStore
 import VigilTestSupport
 @testable import VigilWeb
@@ -145,6 +146,98 @@ struct LanguageTests {
             #expect(OrganizationError.slugTaken("south-texas-legal").localizedMessage == "Ya existe una organización “south-texas-legal”.")
         }
         #expect(String(describing: SignatureArchive.Refusal.cannotDecide(7, .rejected, .reject)) == "Signature 7 is rejected: it cannot be rejected.")
+    }
+
+    @Test("the demo says it is invented in the reader's language, not in English stored in its records")
+    func demoMarkers() async throws {
+        try await withTestDatabase { database in
+            let tour = try await PageTour.prepare(database)
+            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: PageTour.dataKey), database: database)
+            try await app.test(.router) { client in
+                // an incident of the demo, its facility's page and dossier: the marker follows the language
+                let incident = try #require(tour.publicPaths.first { $0.hasPrefix("/incidents/") })
+                let facility = try #require(tour.publicPaths.first { $0.hasPrefix("/facilities/") && !$0.hasSuffix("/dossier") })
+                for path in [incident, "/incidents", facility, facility + "/dossier"] {
+                    let spanish = try await client.get(PageTour.spanish(path)).body
+                    let english = try await client.get(PageTour.english(path)).body
+                    #expect(spanish.contains("(Incidente de demostración: inventado para mostrar la página, no es un informe real.)"), "\(path)")
+                    #expect(!spanish.contains("Synthetic demo incident"), "\(path)")
+                    #expect(english.contains("(Synthetic demo incident: invented to show the page, not a real report.)"), "\(path)")
+                    // and so does the demo source's title, which Vigil wrote
+                    #expect(spanish.contains("DEMO — ejemplo inventado, no es un informe real") && !spanish.contains("synthetic example"), "\(path)")
+                    #expect(english.contains("DEMO — synthetic example, not a real report"), "\(path)")
+                }
+                // a demo case: the banner in Spanish, and no English sentence in its notes
+                let casePath = try #require(tour.memberPaths.first { $0.range(of: #"/cases/\d+$"#, options: .regularExpression) != nil })
+                let page = String(buffer: try await client.execute(uri: PageTour.spanish(casePath), method: .get,
+                                                                   headers: [.cookie: tour.memberCookie]).body)
+                #expect(page.contains("Caso sintético") && page.contains("una persona inventada para la demostración"))
+                #expect(!page.contains("Synthetic demo case") && !page.contains("Not a real case"))
+                // (its screener's sources say in Spanish what Vigil adds around a citation)
+                #expect(page.contains("revocada por el Noveno Circuito el 20 de octubre de 2021") && page.contains("el archivo de designaciones de TPS"))
+                #expect(!page.contains("reversed by the Ninth Circuit") && !page.contains("the TPS designations file"))
+                // (and the letter form's examples of a salutation and a demand are Spanish examples)
+                let form = String(buffer: try await client.execute(uri: "/letters/new?lang=es", method: .get, headers: [.cookie: tour.cookie]).body)
+                #expect(form.contains("Cierren los centros de detención") && form.contains("Estimado presidente Biden"))
+                #expect(!form.contains("We ask that you") && !form.contains("Dear President"))
+            }
+        }
+    }
+
+    @Test("where ICE defines a facility type is cited in the reader's words; ICE's own wording stays quoted as written")
+    func definitionSources() async throws {
+        try await withApp { client, _ in
+            let spanish = try await client.get("/private-share?lang=es").body
+            #expect(spanish.contains("lista de centros de ICE del 2017-11-06 (ICE_Facility_List_11-06-2017-web.xlsx), hoja “Facility Type”"))
+            #expect(spanish.contains("libros de estadísticas de detención de ICE, hoja “Footnotes”; lista de ICE de centros de más de 72 horas: “owned by ICE"))
+            #expect(!spanish.contains("ICE facility list of") && !spanish.contains("detention-statistics workbooks"))
+            let english = try await client.get("/private-share?lang=en").body
+            #expect(english.contains("ICE facility list of 2017-11-06, sheet “Facility Type” (CDF)"))
+            #expect(english.contains("ICE’s over-72-hour list: “owned and operated by a private entity”"))
+        }
+    }
+
+    @Test("an error the server itself raises (not Vigil's own) is named and explained in the reader's language; the API keeps HTTP's English")
+    func frameworkErrors() {
+        let tooLarge = HTTPError(.contentTooLarge, message: "Payload Too Large")
+        SiteLanguage.$current.withValue(.spanish) {
+            let (status, message) = ErrorPageMiddleware<VigilRequestContext>.describe(tooLarge, path: "/incidents", isAPI: false)
+            #expect(status == .contentTooLarge)
+            #expect(message == "La solicitud es más grande de lo que el servidor lee, así que no se cambió nada.")
+            #expect(ErrorPageMiddleware<VigilRequestContext>.title(.contentTooLarge) == "Contenido demasiado grande")
+            #expect(ErrorPageMiddleware<VigilRequestContext>.title(.requestTimeout) == "La solicitud tardó demasiado")
+            #expect(ErrorPageMiddleware<VigilRequestContext>.explanation(.unsupportedMediaType).hasPrefix("El contenido de la solicitud"))
+            // a status the catalogue does not name: a generic sentence with its number, not HTTP's English phrase
+            let teapot = HTTPResponse.Status(code: 418)
+            #expect(ErrorPageMiddleware<VigilRequestContext>.title(teapot) == "Error HTTP 418")
+            #expect(ErrorPageMiddleware<VigilRequestContext>.explanation(teapot) == "El servidor no pudo responder a esta solicitud (error HTTP 418).")
+            #expect(!ErrorPageMiddleware<VigilRequestContext>.title(teapot).contains(teapot.reasonPhrase))
+            // the JSON API keeps the framework's English
+            #expect(ErrorPageMiddleware<VigilRequestContext>.describe(tooLarge, path: "/api/v1/releases", isAPI: true).1 == "Payload Too Large")
+        }
+        #expect(ErrorPageMiddleware<VigilRequestContext>.describe(tooLarge, path: "/incidents", isAPI: false).1
+                == "The request is larger than the server reads, so nothing was changed.")
+        // every status the server can answer a page with is explained in both languages
+        for code in ErrorPageModel.explainedStatuses {
+            let status = HTTPResponse.Status(code: code)
+            let english = ErrorPageMiddleware<VigilRequestContext>.explanation(status)
+            let spanish = SiteLanguage.$current.withValue(.spanish) { ErrorPageMiddleware<VigilRequestContext>.explanation(status) }
+            #expect(english != spanish && !spanish.contains("error.explain"), "\(code)")
+        }
+    }
+
+    @Test("a confirmation e-mail that could not be sent is said in the reader's language; only the mail server's own answer is quoted, as its words")
+    func mailFailed() {
+        SiteLanguage.$current.withValue(.spanish) {
+            let refused = SignOnController.mailFailedNotice(MailError.rejected(server: "smtp.example.org", command: "RCPT TO", code: 550,
+                                                                               reply: "Mailbox unavailable"))
+            #expect(refused.contains("Esto respondió el servidor de correo (en su idioma): “550 Mailbox unavailable”"))
+            let unreachable = SignOnController.mailFailedNotice(MailError.connectionFailed(server: "smtp.example.org", reason: "cannot resolve smtp.example.org"))
+            #expect(unreachable == "La firma está guardada, pero no se pudo enviar el correo de confirmación. Envíe el formulario otra vez más tarde para recibir un enlace nuevo.")
+            #expect(!unreachable.contains("Could not connect") && !unreachable.contains("smtp.example.org"))
+        }
+        #expect(SignOnController.mailFailedNotice(MailError.rejected(server: "s", command: "DATA", code: 554, reply: "No"))
+                .contains("The mail server answered: “554 No”"))
     }
 
     /// Every key prefix of the catalogues, to find a key printed as text.

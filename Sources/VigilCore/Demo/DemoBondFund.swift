@@ -5,7 +5,6 @@
 public enum DemoBondFund {
     public static let organizationName = "Demo Bond Fund (synthetic)"
     public static let organizationSlug = "demo-bond-fund"
-    public static let note = "Synthetic demo case: an invented person, to show the bond fund's pages. Not a real case."
 
     /// A bond to record: the index of its case in `cases`, its steps in order (a posting names
     /// its obligor by index in `obligors`), and its notes and hearings.
@@ -46,7 +45,7 @@ public enum DemoBondFund {
             cases.append(CaseFile(name: "Demo Person \(index + 1) (synthetic)", aNumber: ANumber("000-001-\(number)")!,
                                   birthDate: today.adding(days: -int(20...60) * 365), citizenship: countries[index % countries.count],
                                   languages: ["Spanish"], facility: facilities[index % facilities.count], detainedOn: detained,
-                                  court: "Demo Immigration Court", custodyStatus: .detained, notes: note))
+                                  court: "Demo Immigration Court", custodyStatus: .detained))
             let amount = Cents(amounts[int(0...(amounts.count - 1))])
             var steps = [BondStep(stage: .requested, date: requested, evidence: "Immigration judge's bond order (synthetic)", detail: .requested(amount: amount))]
             var hearings: [CalendarDate] = [], notes: [BondNote] = []

@@ -1,19 +1,24 @@
 /// Generated, clearly synthetic incidents for the demo, so that a first run shows what the
 /// "Documented conditions" section and `/incidents` look like. Every source title starts with
-/// "DEMO" and every description says it is invented; some are internal, to show the marking.
+/// "DEMO"; some are internal, to show the marking. That they are invented is said by the pages,
+/// in the reader's language, from `recorder` (see `IncidentRow.isDemo`): the note after each
+/// account and the source's title come from the catalogue, not from the stored text.
 public enum DemoIncidents {
     /// What demo incidents are recorded by: no email or import file can be this, so they can be
     /// told apart and removed when real data replaces the demo.
     public static let recorder = "demo"
 
+    /// The English sentence demo descriptions carried before the pages said it themselves: taken
+    /// off when such an old row is read, so a database loaded then reads like one loaded now.
+    public static let legacyNote = " (Synthetic demo incident: invented to show the page, not a real report.)"
+
     /// Five incidents across the first three of `facilities` (workbook keys of demo facilities).
     public static func incidents(at facilities: [FacilityKey]) -> [Incident] {
         guard facilities.count >= 3 else { return [] }
-        let note = " (Synthetic demo incident: invented to show the page, not a real report.)"
         func incident(_ facility: FacilityKey, _ date: String, _ category: IncidentCategory, _ status: IncidentStatus,
                       _ visibility: IncidentVisibility, _ text: String, by: String) -> Incident {
             Incident(facility: facility.rawValue, occurredOn: CalendarDate(iso: date)!, category: category, status: status,
-                     visibility: visibility, description: text + note,
+                     visibility: visibility, description: text,
                      source: IncidentSource(title: "DEMO — synthetic example, not a real report", url: nil, documentedBy: by))
         }
         return [

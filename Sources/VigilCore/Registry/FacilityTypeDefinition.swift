@@ -26,34 +26,52 @@ public struct FacilityTypeDefinition: Sendable, Hashable {
     public var kind: OperatorKind?
     /// ICE's wording, quoted.
     public var definition: String
-    /// Where ICE says it.
-    public var source: String
+    /// Where ICE says it: the document and sheet in Vigil's words (the reader's language), a
+    /// further wording of ICE's quoted as it is.
+    public var source: CatalogueText
+
+    /// "ICE facility list of <date> (<file>), sheet “<sheet>”".
+    static func facilityList(_ date: String, file: String? = nil, sheet: String) -> CatalogueText {
+        file.map { CatalogueText("private_share.source.facility_list_file", ["date": date, "file": $0, "sheet": sheet]) }
+            ?? CatalogueText("private_share.source.facility_list", ["date": date, "sheet": sheet])
+    }
+
+    /// "ICE detention-statistics workbooks, sheet “<sheet>”".
+    static func workbooks(sheet: String) -> CatalogueText {
+        CatalogueText("private_share.source.workbooks", ["sheet": sheet])
+    }
+
+    /// `source`, then ICE's over-72-hour list's words on the same type, quoted.
+    static func alsoOver72HourList(_ source: CatalogueText, quote: String) -> CatalogueText {
+        CatalogueText("private_share.source.over_72_hour_list", ["quote": quote], parts: ["source": source])
+    }
 
     public static let all: [FacilityTypeDefinition] = [
         .init(type: "CDF", kind: .private,
               definition: "Contract Detention Facility: a facility that is owned by a private company and contracted directly with the government.",
-              source: "ICE facility list of 2017-11-06 (ICE_Facility_List_11-06-2017-web.xlsx), sheet “Facility Type”; ICE’s over-72-hour list: “owned and operated by a private entity”"),
+              source: alsoOver72HourList(facilityList("2017-11-06", file: "ICE_Facility_List_11-06-2017-web.xlsx", sheet: "Facility Type"),
+                                         quote: "owned and operated by a private entity")),
         .init(type: "USMS CDF", kind: .private,
               definition: "A contract detention facility held through a U.S. Marshals Service contract; ICE’s CDF definition (privately owned and operated) applies.",
-              source: "ICE facility list of 2017-11-06, sheet “Facility Type” (CDF)"),
+              source: CatalogueText("private_share.source.of_type", ["type": "CDF"], parts: ["source": facilityList("2017-11-06", sheet: "Facility Type")])),
         .init(type: "BOP", kind: .public,
               definition: "BOP (Federal Bureau of Prisons): A facility operated by the Federal Bureau of Prisons.",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”"),
+              source: workbooks(sheet: "Footnotes")),
         .init(type: "SPC", kind: nil,
               definition: "SPC (Service Processing Center): A facility owned by the government and staffed by a combination of federal and contract employees.",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”; the over-72-hour list: “owned by ICE and generally operated by contract detention staff”"),
+              source: alsoOver72HourList(workbooks(sheet: "Footnotes"), quote: "owned by ICE and generally operated by contract detention staff")),
         .init(type: "DIGSA", kind: nil,
               definition: "A publicly-owned facility operated by state/local government(s), or private contractors, in which ICE contracts to use all bed space ... typically these are operated by private contractors pursuant to their agreements with local governments.",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”"),
+              source: workbooks(sheet: "Footnotes")),
         .init(type: "IGSA", kind: nil,
               definition: "A publicly-owned facility operated by state/local government(s), or private contractors, in which ICE contracts for bed space via an Intergovernmental Service Agreement; or local jails ...",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”"),
+              source: workbooks(sheet: "Footnotes")),
         .init(type: "USMS IGA", kind: nil,
               definition: "A USMS Intergovernmental Agreement in which ICE agrees to utilize an already established US Marshal Service contract.",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”"),
+              source: workbooks(sheet: "Footnotes")),
         .init(type: "USMS", kind: nil,
               definition: "A facility primarily contracted with the USMS for housing of USMS detainees, in which ICE contracts with the USMS for bed space.",
-              source: "ICE detention-statistics workbooks, sheet “Footnotes”"),
+              source: workbooks(sheet: "Footnotes")),
     ]
 
     /// The definition of a workbook's type (case and spacing ignored), if ICE gives one.

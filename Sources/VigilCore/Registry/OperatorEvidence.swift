@@ -42,7 +42,7 @@ public struct OperatorEvidence: Sendable, Hashable {
         }
         if let definition = FacilityTypeDefinition.definition(of: type), let kind = definition.kind {
             return OperatorEvidence(method: .facilityType, kind: kind, operatorName: nil, record: nil,
-                                    source: CatalogueText("private_share.evidence.definition", ["type": definition.type, "source": definition.source]))
+                                    source: CatalogueText("private_share.evidence.definition", ["type": definition.type], parts: ["source": definition.source]))
         }
         if let kind = LocalGovernmentInference.kind(type: type, name: name) {
             return OperatorEvidence(method: .localGovernmentInference, kind: kind, operatorName: nil, record: nil,

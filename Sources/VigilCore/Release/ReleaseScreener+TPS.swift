@@ -3,7 +3,7 @@
 /// in force; the criminal bar flagged for a lawyer.
 extension ReleaseScreener {
     /// The TPS statute, for a path that names no designation.
-    static let tpsStatute = (source: "INA 244, 8 U.S.C. 1254a; the TPS designations file", effective: "1990-11-29")
+    static let tpsStatute = (source: CatalogueText("screener.source.tps_statute"), effective: "1990-11-29")
 
     func tpsPaths(_ facts: ScreeningFacts, asOf: CalendarDate) -> [ScreeningPath] {
         guard let citizenship = facts.citizenship else {

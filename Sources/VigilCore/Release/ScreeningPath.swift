@@ -39,8 +39,11 @@ public struct ScreeningPath: Sendable, Codable, Equatable {
     public var reasons: [CatalogueText]
     /// The documents a representative still needs, as words a page draws in its language.
     public var evidence: [CatalogueText]
-    /// A legal citation, the same in every language.
-    public var source: String
+    /// The legal source: citations are the same in every language, what Vigil says around them
+    /// ("reversed by the Ninth Circuit on …") is drawn in the page's.
+    public var sourceText: CatalogueText
+    /// `sourceText` in English, as the API and `vigil screen` give it.
+    public var source: String { sourceText.english }
     public var effective: String
 
     /// The rule's name in English, as the API and `vigil screen` give it.
@@ -51,20 +54,20 @@ public struct ScreeningPath: Sendable, Codable, Equatable {
     public var missingEvidence: [String] { evidence.map(\.english) }
 
     public init(title: CatalogueText, kind: Kind, status: Status, reasons: [CatalogueText], evidence: [CatalogueText],
-                source: String, effective: String) {
+                source: CatalogueText, effective: String) {
         self.title = title
         self.kind = kind
         self.status = status
         self.reasons = reasons
         self.evidence = evidence
-        self.source = source
+        self.sourceText = source
         self.effective = effective
     }
 
     /// A path whose words are given as they are (read back from JSON, or written by a test).
     public init(rule: String, kind: Kind, status: Status, because: [String], missingEvidence: [String], source: String, effective: String) {
         self.init(title: .verbatim(rule), kind: kind, status: status, reasons: because.map(CatalogueText.verbatim),
-                  evidence: missingEvidence.map(CatalogueText.verbatim), source: source, effective: effective)
+                  evidence: missingEvidence.map(CatalogueText.verbatim), source: .verbatim(source), effective: effective)
     }
 
     enum CodingKeys: String, CodingKey {

@@ -7,7 +7,8 @@ public struct ScreeningRule: Sendable, Hashable {
     public var kind: ScreeningPath.Kind
     /// The rule's name, as words a page draws in its language.
     public var title: CatalogueText
-    public var source: String
+    /// Its legal source (see `ScreeningPath.sourceText`).
+    public var source: CatalogueText
     /// ISO 8601 at the precision the source states it (`2021-07-01`, `2022-04`, `2006`).
     public var effective: String
     /// The first day the rule can apply, for screening as of an earlier day.
@@ -34,7 +35,7 @@ extension ScreeningRule {
 
     static func parole(_ group: Int, _ title: CatalogueText) -> ScreeningRule {
         ScreeningRule(kind: .parole, title: CatalogueText("screener.rule.parole", ["group": String(group)], parts: ["title": title]),
-                      source: "8 CFR 212.5(b) (parole by ICE field office directors; conditions in 212.5(d))",
+                      source: CatalogueText("screener.source.parole"),
                       effective: iirira.iso, inForceFrom: iirira)
     }
 
@@ -46,12 +47,12 @@ extension ScreeningRule {
 
     static let pregnancyDirective = ScreeningRule(
         kind: .pregnancyDirective, title: CatalogueText("screener.rule.pregnancy_directive"),
-        source: "ICE Directive 11032.4, Identification and Monitoring of Pregnant, Postpartum, or Nursing Individuals (1 July 2021)",
+        source: CatalogueText("screener.source.pregnancy_directive"),
         effective: "2021-07-01", inForceFrom: CalendarDate(year: 2021, month: 7, day: 1)!)
 
     static let mentalHealthDirective = ScreeningRule(
         kind: .mentalHealthDirective, title: CatalogueText("screener.rule.mental_health_directive"),
-        source: "ICE Directive 11063.2, Identification, Monitoring, and Release Planning for Noncitizens with Serious Mental Disorders or Conditions (April 2022)",
+        source: CatalogueText("screener.source.mental_health_directive"),
         effective: "2022-04", inForceFrom: CalendarDate(year: 2022, month: 4, day: 1)!)
 
     /// The day the Ninth Circuit reversed the Fraihat injunction.
@@ -59,35 +60,35 @@ extension ScreeningRule {
 
     static let fraihatRiskFactors = ScreeningRule(
         kind: .fraihat, title: CatalogueText("screener.rule.fraihat_risk_factors"),
-        source: "Fraihat v. ICE (C.D. Cal., preliminary injunction of 20 April 2020; reversed by the Ninth Circuit on 20 October 2021)",
+        source: CatalogueText("screener.source.fraihat"),
         effective: "2020-04-20", inForceFrom: CalendarDate(year: 2020, month: 4, day: 20)!)
 
     static let fraihatDisability = ScreeningRule(
         kind: .fraihat, title: CatalogueText("screener.rule.fraihat_disability"),
-        source: fraihatRiskFactors.source + "; Rehabilitation Act section 504",
+        source: CatalogueText("screener.source.fraihat_disability", parts: ["fraihat": fraihatRiskFactors.source]),
         effective: "2020-04-20", inForceFrom: CalendarDate(year: 2020, month: 4, day: 20)!)
 
     static let criminalGrounds = ScreeningRule(
         kind: .mandatoryDetention, title: CatalogueText("screener.rule.criminal_grounds"),
-        source: "INA 236(c), 8 U.S.C. 1226(c)", effective: iirira.iso, inForceFrom: iirira)
+        source: .verbatim("INA 236(c), 8 U.S.C. 1226(c)"), effective: iirira.iso, inForceFrom: iirira)
 
     static let arrival = ScreeningRule(
         kind: .mandatoryDetention, title: CatalogueText("screener.rule.arrival"),
-        source: "INA 235(b), 8 U.S.C. 1225(b)", effective: iirira.iso, inForceFrom: iirira)
+        source: .verbatim("INA 235(b), 8 U.S.C. 1225(b)"), effective: iirira.iso, inForceFrom: iirira)
 
     static let finalOrder = ScreeningRule(
         kind: .mandatoryDetention, title: CatalogueText("screener.rule.final_order"),
-        source: "INA 241(a), 8 U.S.C. 1231(a)", effective: iirira.iso, inForceFrom: iirira)
+        source: .verbatim("INA 241(a), 8 U.S.C. 1231(a)"), effective: iirira.iso, inForceFrom: iirira)
 
     static let bond = ScreeningRule(
         kind: .bond, title: CatalogueText("screener.rule.bond"),
-        source: "Matter of Guerra, 24 I&N Dec. 37 (BIA 2006); minimum bond $1,500, INA 236(a)(2)(A)",
+        source: CatalogueText("screener.source.bond"),
         effective: "2006", inForceFrom: CalendarDate(year: 2006, month: 1, day: 1)!)
 
     /// The rule a TPS path applies: one designation.
     static func tps(_ designation: TPSDesignation) -> ScreeningRule {
         ScreeningRule(kind: .tps, title: .verbatim("TPS \(designation.country) \(designation.designation) (\(designation.kind))"),
-                      source: designation.source, effective: designation.inForce.lowerBound.iso,
+                      source: .verbatim(designation.source), effective: designation.inForce.lowerBound.iso,
                       inForceFrom: designation.inForce.lowerBound)
     }
 }

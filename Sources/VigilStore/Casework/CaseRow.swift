@@ -67,6 +67,11 @@ struct CaseRow: Decodable, Sendable {
             nursing: nursing != 0, conditions: Self.split(conditions), seriousMentalDisorder: serious_mental_disorder != 0,
             disability: disability != 0, criminal: Self.split(criminal).compactMap(CriminalRecordEntry.init(rawValue:)),
             arriving: arriving != 0, finalOrder: final_order != 0, evidence: evidence,
-            medicalNotes: try medical_notes_sealed.map { try cipher.open($0, column: "medical_notes") }, notes: notes)
+            medicalNotes: legacyFree(try medical_notes_sealed.map { try cipher.open($0, column: "medical_notes") }), notes: legacyFree(notes))
+    }
+
+    /// A demo case stored before its page said "synthetic" itself carries that in English in its notes: taken off.
+    private func legacyFree(_ text: String?) -> String? {
+        synthetic != 0 ? DemoCases.withoutLegacyNote(text) : text
     }
 }

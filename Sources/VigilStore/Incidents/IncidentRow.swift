@@ -27,6 +27,8 @@ public struct IncidentRow: Sendable, Hashable, Identifiable {
     public var importRow: Int?
 
     public var isInternal: Bool { visibility == .internal }
+    /// One of the generated demo incidents: pages say so in the reader's language.
+    public var isDemo: Bool { recordedBy == DemoIncidents.recorder }
 }
 
 /// How many incidents of one category and status a facility has: for rankings that weigh
@@ -70,6 +72,9 @@ struct IncidentRecord: Decodable, Sendable {
     var row: IncidentRow? {
         guard let date = CalendarDate(iso: occurred_on), let category = IncidentCategory(rawValue: category),
               let status = IncidentStatus(rawValue: status) else { return nil }
+        // a demo row stored before the pages said "synthetic" themselves carries it in English: taken off
+        let description = recorded_by == DemoIncidents.recorder && description.hasSuffix(DemoIncidents.legacyNote)
+            ? String(description.dropLast(DemoIncidents.legacyNote.count)) : description
         return IncidentRow(id: id, facilityKey: facility_key, facilityName: facility_name, occurredOn: date, category: category,
                            status: status, visibility: IncidentVisibility(rawValue: visibility) ?? .internal, description: description,
                            sourceTitle: source_title, sourceURL: source_url, documentedBy: documented_by, recordedBy: recorded_by,

@@ -55,7 +55,7 @@ struct DraftComposer: Sendable {
             blocks.append(.paragraph(t("Vigil's release screener, as of \(DraftText.date(today, language)), finds these paths (each with its source):",
                                        "El evaluador de Vigil, al \(DraftText.date(today, language)), encuentra estas vías (cada una con su fuente):")))
             blocks.append(.list(open.map { path in
-                "\(words(path.title)) — \(DraftText.status(path.status.rawValue, language)) (\(path.source), \(path.effective))"
+                "\(words(path.title)) — \(DraftText.status(path.status.rawValue, language)) (\(words(path.sourceText)), \(path.effective))"
                     + (path.reasons.isEmpty ? "" : ": " + path.reasons.map(words).joined(separator: "; "))
             }))
         }

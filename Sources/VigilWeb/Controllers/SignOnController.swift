@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VigilCore
+import VigilMail
 import VigilStore
 
 /// Signing a letter, confirming by the e-mailed link, and withdrawing.
@@ -69,7 +70,8 @@ struct SignOnController: Sendable {
             do {
                 try await send(mail)
             } catch {
-                state.notice = t("letters.mail_failed", ["error": "\(error)"])
+                context.logger.error("sign-on confirmation e-mail not sent", metadata: ["error": "\(error)"])
+                state.notice = Self.mailFailedNotice(error)
                 return try await render(letter, state, status: .serviceUnavailable, context: context)
             }
         case .alreadyDecided:
@@ -79,6 +81,16 @@ struct SignOnController: Sendable {
         state.draft = SignatureDraft()
         state.notice = Self.checkYourEmail
         return try await render(letter, state, status: .ok, context: context)
+    }
+
+    /// That the confirmation was not sent, in the reader's language. The mail server's own answer, when it
+    /// refused, is quoted and said to be its words (it is in the server's language); any other cause
+    /// (Vigil's English account of a connection that failed) goes to the log, not into the sentence.
+    static func mailFailedNotice(_ error: any Error) -> String {
+        if case let .rejected(_, _, code, reply)? = error as? MailError {
+            return t("letters.mail_failed_server_said", ["reply": "\(code) \(reply)"])
+        }
+        return t("letters.mail_failed")
     }
 
     func linkPage(_ purpose: SignOnLinkModel.Purpose, request: Request, context: VigilRequestContext) async throws -> Response {

@@ -19,9 +19,8 @@ struct AllowedMethodsMiddleware<Context: RequestContext>: RouterMiddleware {
         if Self.readMethods.contains(request.method) { return try await next(request, context) }
         let allowed = !request.uri.path.hasPrefix("/api/") && posts.contains(path: request.uri.path) ? Self.formMethods : Self.readMethods
         guard allowed.contains(request.method) else {
-            throw HTTPError(.methodNotAllowed, headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")],
-                            message: t("error.method_not_allowed", ["method": request.method.rawValue,
-                                                                    "allowed": allowed.map(\.rawValue).joined(separator: ", ")]))
+            let list = allowed.map(\.rawValue).joined(separator: ", ")
+            throw WebError.methodNotAllowed(t("error.method_not_allowed", ["method": request.method.rawValue, "allowed": list]), allowed: list)
         }
         return try await next(request, context)
     }

@@ -15,12 +15,13 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let (status, message) = describe(error, path: request.uri.path)
+            let isAPI = request.uri.path.hasPrefix("/api/")
+            let (status, message) = Self.describe(error, path: request.uri.path, isAPI: isAPI)
             if status.code >= 500 {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
             var response: Response
-            if request.uri.path.hasPrefix("/api/") {
+            if isAPI {
                 response = JSONResponse.make(APIErrorBody(status: Int(status.code), message: message), status: status)
             } else {
                 let chrome = await PageChrome.load(database: database)
@@ -28,29 +29,39 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 response = HTMLResponse.make(ErrorPageView.render(model), status: status)
             }
             // Headers the error carries belong to the answer (`Allow` with a 405).
+            if let error = error as? WebError { response.headers.append(contentsOf: error.headers) }
             if let error = error as? HTTPError { response.headers.append(contentsOf: error.headers) }
             return response
         }
     }
 
-    private func describe(_ error: any Error, path: String) -> (HTTPResponse.Status, String) {
+    /// The status and the sentence to show. Vigil's own errors say what they say; the framework's
+    /// (a body too large, a request that timed out) carry HTTP's English, which the API keeps and a
+    /// page replaces with the catalogue's sentence for the status.
+    static func describe(_ error: any Error, path: String, isAPI: Bool) -> (HTTPResponse.Status, String) {
         switch error {
         case let error as WebError:
             return (error.status, error.description)
         case let error as HTTPError where error.status == .notFound:
             return (.notFound, t("error.no_page", ["path": path]))
         case let error as HTTPError:
-            return (error.status, error.body ?? error.status.reasonPhrase)
+            return (error.status, isAPI ? error.body ?? error.status.reasonPhrase : explanation(error.status))
         case let error as any HTTPResponseError:
-            return (error.status, error.status.reasonPhrase)
+            return (error.status, isAPI ? error.status.reasonPhrase : explanation(error.status))
         default:
             return (.internalServerError, t("error.server_fault"))
         }
     }
 
-    /// The status's name in the reader's language; HTTP's own phrase for a status the catalogue lacks.
+    /// The status's name in the reader's language; a generic name with the number for a status the catalogue lacks.
     static func title(_ status: HTTPResponse.Status) -> String {
-        let key = "error.status.\(status.code)"
-        return ErrorPageModel.titledStatuses.contains(Int(status.code)) ? t(key) : status.reasonPhrase
+        ErrorPageModel.titledStatuses.contains(Int(status.code)) ? t("error.status.\(status.code)")
+            : t("error.status.other", ["status": String(status.code)])
+    }
+
+    /// What a framework error means for the reader, in their language; a generic sentence with the number for a status the catalogue lacks.
+    static func explanation(_ status: HTTPResponse.Status) -> String {
+        ErrorPageModel.explainedStatuses.contains(Int(status.code)) ? t("error.explain.\(status.code)")
+            : t("error.explain.other", ["status": String(status.code)])
     }
 }

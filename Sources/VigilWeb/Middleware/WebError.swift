@@ -14,6 +14,8 @@ enum WebError: Error, Sendable, CustomStringConvertible {
     case unavailable(String)
     /// The request's body is larger than the server reads (413).
     case contentTooLarge(String)
+    /// The address does not answer this method (405); `allowed` goes into the `Allow` header.
+    case methodNotAllowed(String, allowed: String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -24,13 +26,22 @@ enum WebError: Error, Sendable, CustomStringConvertible {
         case .conflict: .conflict
         case .unavailable: .serviceUnavailable
         case .contentTooLarge: .contentTooLarge
+        case .methodNotAllowed: .methodNotAllowed
+        }
+    }
+
+    /// Headers that belong to the answer (`Allow` with a 405).
+    var headers: HTTPFields {
+        switch self {
+        case .methodNotAllowed(_, let allowed): [.allow: allowed]
+        default: [:]
         }
     }
 
     var description: String {
         switch self {
         case .notFound(let message), .badRequest(let message), .forbidden(let message), .conflict(let message),
-             .unavailable(let message), .contentTooLarge(let message): message
+             .unavailable(let message), .contentTooLarge(let message), .methodNotAllowed(let message, _): message
         case .signInRequired: t("error.sign_in_required")
         }
     }

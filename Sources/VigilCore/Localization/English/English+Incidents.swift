@@ -37,6 +37,8 @@ extension Catalogue {
         "incidents.recorded_by": "Recorded by",
         "incidents.confirmation.recorded": "The incident was recorded.",
         "incidents.confirmation.saved": "The change was saved.",
+        "incidents.demo_note": "(Synthetic demo incident: invented to show the page, not a real report.)",
+        "incidents.demo_source": "DEMO — synthetic example, not a real report",
         "incidents.save": "Save",
         "incidents.show": "Show",
         "incidents.source": "Source: ",

@@ -114,6 +114,11 @@ extension Catalogue {
         "operator.method.facility_type": "ICE’s facility-type definitions",
         "operator.method.local_government_inference": "Inference: local-government jails",
         "private_share.evidence.record": "{citation}, as of {date}",
+        "private_share.source.facility_list": "ICE facility list of {date}, sheet “{sheet}”",
+        "private_share.source.facility_list_file": "ICE facility list of {date} ({file}), sheet “{sheet}”",
+        "private_share.source.workbooks": "ICE detention-statistics workbooks, sheet “{sheet}”",
+        "private_share.source.over_72_hour_list": "{source}; ICE’s over-72-hour list: “{quote}”",
+        "private_share.source.of_type": "{source} ({type})",
         "private_share.evidence.definition": "ICE’s definition of {type}: {source}",
         "private_share.evidence.inference": "inferred from ICE type {type} and the name",
     ]

@@ -1,6 +1,13 @@
 extension Catalogue {
     /// The release screener's rules, reasons and missing evidence (`CatalogueText` in VigilCore/Release).
     static let englishScreener: [String: String] = [
+        "screener.source.parole": "8 CFR 212.5(b) (parole by ICE field office directors; conditions in 212.5(d))",
+        "screener.source.pregnancy_directive": "ICE Directive 11032.4, Identification and Monitoring of Pregnant, Postpartum, or Nursing Individuals (1 July 2021)",
+        "screener.source.mental_health_directive": "ICE Directive 11063.2, Identification, Monitoring, and Release Planning for Noncitizens with Serious Mental Disorders or Conditions (April 2022)",
+        "screener.source.fraihat": "Fraihat v. ICE (C.D. Cal., preliminary injunction of 20 April 2020; reversed by the Ninth Circuit on 20 October 2021)",
+        "screener.source.fraihat_disability": "{fraihat}; Rehabilitation Act section 504",
+        "screener.source.bond": "Matter of Guerra, 24 I&N Dec. 37 (BIA 2006); minimum bond $1,500, INA 236(a)(2)(A)",
+        "screener.source.tps_statute": "INA 244, 8 U.S.C. 1254a; the TPS designations file",
         "screener.not_yet_in_force": "{rule} did not apply yet on {date}: it applies from {effective}",
         "screener.rule.parole": "8 CFR 212.5(b)({group}): {title}",
         "screener.rule.parole_medical": "serious medical condition",

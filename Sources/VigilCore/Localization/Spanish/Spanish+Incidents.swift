@@ -37,6 +37,8 @@ extension Catalogue {
         "incidents.recorded_by": "Registrado por",
         "incidents.confirmation.recorded": "Se registró el incidente.",
         "incidents.confirmation.saved": "Se guardó el cambio.",
+        "incidents.demo_note": "(Incidente de demostración: inventado para mostrar la página, no es un informe real.)",
+        "incidents.demo_source": "DEMO — ejemplo inventado, no es un informe real",
         "incidents.save": "Guardar",
         "incidents.show": "Mostrar",
         "incidents.source": "Fuente: ",

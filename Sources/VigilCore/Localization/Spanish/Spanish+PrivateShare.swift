@@ -114,6 +114,11 @@ extension Catalogue {
         "operator.method.facility_type": "Definiciones de tipo de centro de ICE",
         "operator.method.local_government_inference": "Inferencia: cárceles de gobiernos locales",
         "private_share.evidence.record": "{citation}, al {date}",
+        "private_share.source.facility_list": "lista de centros de ICE del {date}, hoja “{sheet}”",
+        "private_share.source.facility_list_file": "lista de centros de ICE del {date} ({file}), hoja “{sheet}”",
+        "private_share.source.workbooks": "libros de estadísticas de detención de ICE, hoja “{sheet}”",
+        "private_share.source.over_72_hour_list": "{source}; lista de ICE de centros de más de 72 horas: “{quote}”",
+        "private_share.source.of_type": "{source} ({type})",
         "private_share.evidence.definition": "Definición de {type} de ICE: {source}",
         "private_share.evidence.inference": "deducido del tipo {type} de ICE y del nombre",
     ]

@@ -1,6 +1,13 @@
 extension Catalogue {
     /// Las reglas, razones y pruebas que faltan del evaluador de vías de salida (`CatalogueText` en VigilCore/Release).
     static let spanishScreener: [String: String] = [
+        "screener.source.parole": "8 CFR 212.5(b) (parole que dan los directores de las oficinas locales de ICE; condiciones en 212.5(d))",
+        "screener.source.pregnancy_directive": "Directiva 11032.4 de ICE, Identification and Monitoring of Pregnant, Postpartum, or Nursing Individuals (1 de julio de 2021)",
+        "screener.source.mental_health_directive": "Directiva 11063.2 de ICE, Identification, Monitoring, and Release Planning for Noncitizens with Serious Mental Disorders or Conditions (abril de 2022)",
+        "screener.source.fraihat": "Fraihat v. ICE (C.D. Cal., orden judicial preliminar del 20 de abril de 2020; revocada por el Noveno Circuito el 20 de octubre de 2021)",
+        "screener.source.fraihat_disability": "{fraihat}; sección 504 de la Rehabilitation Act",
+        "screener.source.bond": "Matter of Guerra, 24 I&N Dec. 37 (BIA 2006); fianza mínima de $1,500, INA 236(a)(2)(A)",
+        "screener.source.tps_statute": "INA 244, 8 U.S.C. 1254a; el archivo de designaciones de TPS",
         "screener.not_yet_in_force": "{rule} todavía no se aplicaba el {date}: se aplica desde {effective}",
         "screener.rule.parole": "8 CFR 212.5(b)({group}): {title}",
         "screener.rule.parole_medical": "problema médico grave",

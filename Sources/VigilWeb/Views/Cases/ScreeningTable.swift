@@ -13,7 +13,7 @@ enum ScreeningTable {
                     Components.textCell(path.title.localized), Components.textCell(t("cases.path_status.\(path.status.rawValue)")),
                     .td(.ul(.group(path.reasons.map { .li(.text($0.localized)) }))),
                     .td(.ul(.group(path.evidence.map { .li(.text($0.localized)) }))),
-                    Components.textCell(path.source), Components.textCell(path.effective))
+                    Components.textCell(path.sourceText.localized), Components.textCell(path.effective))
             }))))
     }
 }

@@ -245,7 +245,7 @@ enum DossierView {
                             let i = line.incident
                             return .tr(.td(.text(Format.date(i.occurredOn))), .td(.text(i.category.localizedLabel)),
                                        .td(.text(i.status.localizedLabel), .if(i.isInternal, .strong(.class("internal"), .text(t("dossier.internal"))))),
-                                       .td(.class("description"), .text(i.description)), .td(cite(line.source)))
+                                       .td(.class("description"), .text(i.description), IncidentComponents.demoNote(i)), .td(cite(line.source)))
                         })))))))
     }
 

@@ -53,7 +53,7 @@ struct DossierSources: Sendable {
     /// Who documented an incident and where, and when it was recorded (not by whom: editors stay unnamed in print).
     mutating func cite(incident: IncidentRow) -> Int {
         cite("incident-source:\(incident.sourceTitle)|\(incident.sourceURL ?? "")|\(incident.documentedBy)",
-             title: incident.sourceTitle,
+             title: IncidentComponents.sourceTitle(incident),
              detail: t("dossier.source_incident_detail", ["by": incident.documentedBy, "date": String(incident.recordedAt.prefix(10))]),
              url: incident.sourceURL)
     }

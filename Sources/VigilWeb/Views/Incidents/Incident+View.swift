@@ -31,7 +31,7 @@ enum IncidentView {
                 .dt(.text(t("incidents.recorded"))), .dd(.text(Format.timestamp(row.recordedAt))),
                 .if(row.updatedAt != row.recordedAt, .group(.dt(.text(t("incidents.last_changed"))), .dd(.text(Format.timestamp(row.updatedAt)))))),
             Components.section(id: "account", title: t("incidents.what_happened"),
-                .p(.class("incident-description"), .text(row.description)),
+                .p(.class("incident-description"), .text(row.description), IncidentComponents.demoNote(row)),
                 IncidentComponents.source(row)),
             .unwrap(model.editToken) { statusForm(row, token: $0) },
             .p(Components.link(facility, t("incidents.back_to", ["facility": row.facilityName])), .text(" · "),

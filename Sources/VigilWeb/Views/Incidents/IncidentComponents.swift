@@ -31,13 +31,25 @@ enum IncidentComponents {
         return url
     }
 
+    /// What a demo incident's account ends with: that it is invented, in the reader's language
+    /// (the stored text is the account alone).
+    static func demoNote(_ row: IncidentRow) -> Node<HTML.BodyContext> {
+        .if(row.isDemo, .group(.text(" "), .em(.class("demo-note"), .text(t("incidents.demo_note")))))
+    }
+
+    /// The source's title as shown: a demo incident's is Vigil's own words (stored in English, as every
+    /// older demo has it), so it is drawn from the catalogue; anyone else's is data and shown as typed.
+    static func sourceTitle(_ row: IncidentRow) -> String {
+        row.isDemo ? t("incidents.demo_source") : row.sourceTitle
+    }
+
     /// "Source: <title, linked when it has an http(s) address>, documented by <who>."
     static func source(_ row: IncidentRow) -> Node<HTML.BodyContext> {
         .p(.class("incident-source small"),
            .strong(.text(t("incidents.source"))),
            .unwrap(linkTarget(row.sourceURL), { url in
-               .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: sourceLinkRel), .text(row.sourceTitle))
-           }, else: .text(row.sourceTitle)),
+               .a(.href(Escape.attribute(url)), .attribute(named: "rel", value: sourceLinkRel), .text(sourceTitle(row)))
+           }, else: .text(sourceTitle(row))),
            .text(t("incidents.documented_by")), .text(row.documentedBy), .text("."))
     }
 
@@ -51,7 +63,7 @@ enum IncidentComponents {
                statusBadge(row.status), .text(" "),
                visibilityBadge(row),
                .if(showsFacility, .group(.text(" · "), Components.link(.facility(FacilityKey(rawValue: row.facilityKey)), row.facilityName)))),
-            .p(.class("incident-description"), .text(excerpt)),
+            .p(.class("incident-description"), .text(excerpt), demoNote(row)),
             source(row),
             .p(.class("small"), Components.link(.incident(id: row.id),
                                                 row.description.count > excerptLength ? t("incidents.read_the_whole_account") : t("incidents.permanent_link"))))

@@ -100,7 +100,7 @@ enum PrivateShareView {
             .ul(.group(FacilityTypeDefinition.all.map { d in
                 .li(.strong(.text(d.type)), .text(": "),
                     .text(d.kind.map { t("private_share.counted_by_definition", ["kind": $0.localizedLabel]) + " " } ?? t("private_share.does_not_decide_the_operator")),
-                    .text("“\(d.definition)” "), .span(.class("small muted"), .text("(\(d.source))")))
+                    .text("“\(d.definition)” "), .span(.class("small muted"), .text("(\(d.source.localized))")))
             })),
             .h3(.text(t("private_share.the_local_government_inference"))),
             .p(.text(t("private_share.local_government_explanation"))),
