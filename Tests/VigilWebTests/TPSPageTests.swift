@@ -44,4 +44,20 @@ struct TPSPageTests {
             #expect(json.body.contains("\"in_force_through\""))
         }
     }
+
+    @Test("in Spanish, Vigil's words around a source and a moved end follow the reader; the citations stay as published")
+    func spanish() async throws {
+        try await withApp(releases: []) { client, database in
+            let list = try TPSDesignationReader.read(data: Data(Self.file.utf8), fileName: "tps_designations.csv")
+            _ = try await TPSDesignationArchive(database: database).importList(list)
+            let page = try await client.get("/tps?lang=es").body
+            #expect(page.contains("Documento del Federal Register 2024-27788"))
+            #expect(page.contains("Archivo de designaciones de TPS, Ukraine 2022 (el archivo no da cita del Federal Register)"))
+            #expect(page.contains("end moved to 2025-08-03 by partial vacatur (90 FR 10511, 2025-02-24); el aviso de designación decía que terminaba el 2026-02-03"))
+            #expect(!page.contains("Federal Register document") && !page.contains("no Federal Register citation given")
+                    && !page.contains("the designation notice's end was"))
+            // and the CSV keeps its English wording, for scripts
+            #expect(try await client.get("/tps.csv?lang=es").body.contains("the designation notice's end was 2026-02-03"))
+        }
+    }
 }

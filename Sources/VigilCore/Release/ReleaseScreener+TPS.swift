@@ -46,7 +46,9 @@ extension ReleaseScreener {
         if d.isInForce(on: asOf) {
             let dates = ["date": asOf.iso, "from": d.inForce.lowerBound.iso, "to": d.inForce.upperBound.iso]
             // Why the end moved is written from the file's notes, as data.
-            because.append(d.endChange.map { CatalogueText("screener.tps.in_force_changed", dates.merging(["change": $0]) { $1 }) }
+            because.append(d.endNotice.map {
+                CatalogueText("screener.tps.in_force_changed", dates.merging(["change": $0, "notice_end": d.effectiveTo.iso]) { $1 })
+            }
                            ?? CatalogueText("screener.tps.in_force", dates))
         } else if let announced = d.announced {
             let wait = asOf.days(until: d.inForce.lowerBound)

@@ -32,6 +32,8 @@ public struct TPSDesignation: Sendable, Equatable, Hashable {
     public private(set) var inForce: ClosedRange<CalendarDate>
     /// Why `inForce` ends on another day than `effectiveTo`; nil when it does not.
     public private(set) var endChange: String?
+    /// The later notice behind `endChange`, as the file writes it, for pages that say the rest in their language.
+    public private(set) var endNotice: String?
 
     /// Reads the later notices in `notes`; throws when a notice names no readable date or
     /// the dates contradict each other, naming the field.
@@ -64,12 +66,15 @@ public struct TPSDesignation: Sendable, Equatable, Hashable {
             case .terminated(let date, let text):
                 end = date.adding(days: -1)
                 endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
+                endNotice = text
             case .endMoved(let date, let text):
                 end = date
                 endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
+                endNotice = text
             case .extended(let date, let text) where date != effectiveTo:
                 end = date
                 endChange = "\(text); the designation notice's end was \(effectiveTo.iso)"
+                endNotice = text
             case .extended:
                 break
             }

@@ -133,7 +133,7 @@ extension Catalogue {
         "screener.tps.designation_dates": "{designation} ({from} through {to})",
         "screener.tps.none_in_force": "no designation of {country} is in force on {date}; its designations in the file: {designations}",
         "screener.tps.in_force": "in force on {date}: from {from} through {to}",
-        "screener.tps.in_force_changed": "in force on {date}: from {from} through {to} ({change})",
+        "screener.tps.in_force_changed": "in force on {date}: from {from} through {to} ({change}; the designation notice's end was {notice_end})",
         "screener.tps.announced.one": "announced {announced} but not in force on {date}: it takes effect {from}, {count} day later; nothing can be granted under it before then",
         "screener.tps.announced.other": "announced {announced} but not in force on {date}: it takes effect {from}, {count} days later; nothing can be granted under it before then",
         "screener.tps.alongside": "{country} {designation} is in force the same day with its own dates: the person may qualify under either",

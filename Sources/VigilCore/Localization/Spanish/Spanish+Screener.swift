@@ -133,7 +133,7 @@ extension Catalogue {
         "screener.tps.designation_dates": "{designation} (del {from} al {to})",
         "screener.tps.none_in_force": "ninguna designación de {country} está vigente el {date}; sus designaciones en el archivo: {designations}",
         "screener.tps.in_force": "vigente el {date}: del {from} al {to}",
-        "screener.tps.in_force_changed": "vigente el {date}: del {from} al {to} ({change})",
+        "screener.tps.in_force_changed": "vigente el {date}: del {from} al {to} ({change}; el aviso de designación decía que terminaba el {notice_end})",
         "screener.tps.announced.one": "anunciada el {announced}, pero no vigente el {date}: entra en vigor el {from}, {count} día después; antes de esa fecha no se puede otorgar nada con ella",
         "screener.tps.announced.other": "anunciada el {announced}, pero no vigente el {date}: entra en vigor el {from}, {count} días después; antes de esa fecha no se puede otorgar nada con ella",
         "screener.tps.alongside": "{country} {designation} está vigente el mismo día con sus propias fechas: la persona puede calificar con cualquiera de las dos",

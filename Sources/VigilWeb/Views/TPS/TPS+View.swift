@@ -40,10 +40,10 @@ enum TPSView {
             .td(.text(d.designation), .br(), .span(.class("muted small"), .text(d.kind))),
             .td(.class("nowrap"), .text("\(d.inForce.lowerBound.iso) – \(d.inForce.upperBound.iso)"),
                 .unwrap(d.announced) { .group(.br(), .span(.class("small"), .text(t("t_p_s.announced", ["date": $0.iso])))) },
-                .unwrap(d.endChange) { .group(.br(), .span(.class("small muted"), .text($0))) }),
+                .unwrap(d.localizedEndChange) { .group(.br(), .span(.class("small muted"), .text($0))) }),
             Components.textCell(d.continuousResidenceSince.iso),
             Components.textCell(d.continuousPhysicalPresenceSince.iso),
-            .td(.class("small"), .text(d.source), .unwrap(d.notes) { .group(.br(), .span(.class("muted"), .text($0))) }),
+            .td(.class("small"), .text(d.localizedSource), .unwrap(d.notes) { .group(.br(), .span(.class("muted"), .text($0))) }),
             .td(d.isToVerify ? .span(.class("badge badge-warn"), .text(d.certainty ?? "")) : .span(.class("muted"), .text(t("t_p_s.as_published")))))
     }
 }
