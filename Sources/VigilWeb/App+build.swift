@@ -11,7 +11,7 @@ public func buildApplication(configuration: AppConfig, database: VigilDatabase) 
     // HEAD answers wherever GET does: the same headers, no body.
     let router = Router(context: VigilRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Chromium fetches pages to print from this server, so the printer learns where it listens once it runs.
-    let printer = PDFPrinter(chromiumPath: configuration.chromiumPath)
+    let printer = PDFPrinter(chromiumPath: configuration.chromiumPath, timeoutSeconds: configuration.printTimeoutSeconds)
     Routes.register(on: router, database: database, signIn: SignInSettings(secureCookies: configuration.secureCookies,
                                                                           trustedProxies: Set(configuration.trustedProxies)),
                     printer: printer,

@@ -11,6 +11,8 @@ public struct AppConfig: Sendable, Hashable {
     public var secureCookies: Bool
     /// The Chromium that prints dossiers to PDF; nil turns PDF downloads off (they answer 503 and say why).
     public var chromiumPath: String?
+    /// The most seconds a PDF download waits for its print, queueing included, before it is refused (`--print-timeout`).
+    public var printTimeoutSeconds: Int
     /// Addresses of reverse proxies in front of Vigil, whose `X-Forwarded-For` names the client.
     public var trustedProxies: [String]
     /// The most bytes of pages and downloads kept for anonymous readers per data version; 0 keeps none.
@@ -26,7 +28,7 @@ public struct AppConfig: Sendable, Hashable {
     public var dataKey: DataKey?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate(), trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
+                chromiumPath: String? = Chromium.locate(), printTimeoutSeconds: Int = PDFPrinter.defaultTimeoutSeconds, trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
                 publicURL: String? = nil, smtpURL: String? = nil, mailFrom: String = "vigil@localhost",
                 dataKey: DataKey? = nil) {
         self.host = host
@@ -34,6 +36,7 @@ public struct AppConfig: Sendable, Hashable {
         self.logLevel = logLevel
         self.secureCookies = secureCookies
         self.chromiumPath = chromiumPath
+        self.printTimeoutSeconds = printTimeoutSeconds
         self.trustedProxies = trustedProxies
         self.responseCacheBytes = responseCacheBytes
         self.publicURL = publicURL

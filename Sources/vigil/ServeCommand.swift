@@ -38,7 +38,15 @@ struct ServeCommand: AsyncParsableCommand {
             help: "Seconds between alert deliveries (what `vigil alerts send` does); 0 turns delivery off.")
     var alertsInterval: Int = 300
 
+    @Option(name: .customLong("print-timeout"),
+            help: "The most seconds a PDF download (dossier, letter, case draft) waits for Chromium, queueing included; then it is refused with a message saying so.")
+    var printTimeoutSeconds: Int = PDFPrinter.defaultTimeoutSeconds
+
     @OptionGroup var alerts: AlertOptions
+
+    func validate() throws {
+        guard printTimeoutSeconds >= 1 else { throw ValidationError("--print-timeout must be at least 1 second, not \(printTimeoutSeconds).") }
+    }
 
     func run() async throws {
         let logger = options.logger("serve")
@@ -64,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = try await buildApplication(
             configuration: AppConfig(host: host, port: port, logLevel: logger.logLevel, secureCookies: secureCookies,
-                                     trustedProxies: trustedProxies, publicURL: alerts.configuredPublicURL,
+                                     printTimeoutSeconds: printTimeoutSeconds, trustedProxies: trustedProxies, publicURL: alerts.configuredPublicURL,
                                      smtpURL: ProcessInfo.processInfo.environment["VIGIL_SMTP_URL"],
                                      mailFrom: ProcessInfo.processInfo.environment["VIGIL_MAIL_FROM"] ?? "vigil@localhost",
                                      dataKey: dataKey),

@@ -19,7 +19,7 @@ enum HeadlessBrowser {
         let path = try #require(path)
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-chromium-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile) + arguments, timeoutSeconds: 90)
+        let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile) + arguments, timeout: .seconds(90))
         return String(decoding: outcome.standardOutput, as: UTF8.self)
     }
 
@@ -30,7 +30,7 @@ enum HeadlessBrowser {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-chromium-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let outcome = try await ChildProcess.run(path, Chromium.headlessArguments(profile: profile)
-                                                     + ["--enable-logging=stderr", "--v=0", "--dump-dom", url], timeoutSeconds: 90)
+                                                     + ["--enable-logging=stderr", "--v=0", "--dump-dom", url], timeout: .seconds(90))
         let log = String(decoding: outcome.standardError, as: UTF8.self)
         return (String(decoding: outcome.standardOutput, as: UTF8.self),
                 log.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init))

@@ -15,7 +15,8 @@ func withCaseApp(_ engine: TestEngine = .sqlite, dataKey: DataKey? = CaseFixture
         let (first, _) = try await CaseFixtures.load(db)
         let id = try await CaseArchive(database: db, key: CaseFixtures.key).add(CaseFixtures.file(), to: first, recordedBy: "member@example.org",
                                                                                   audit: .commandLine)
-        let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: dataKey), database: db)
+        let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, printTimeoutSeconds: testPrintTimeoutSeconds,
+                                                                      dataKey: dataKey), database: db)
         try await app.test(testing) { client in try await body(client, db, id) }
     }
 }

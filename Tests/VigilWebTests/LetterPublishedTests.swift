@@ -20,7 +20,8 @@ struct LetterPublishedTests {
             let id = try await LetterArchive(database: db).importLetter(
                 draft, source: SourceFile(fileName: "001.txt", sha256: String(repeating: "1", count: 64), byteCount: 1), status: .sent,
                 audit: .commandLine).letterID
-            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning), database: db)
+            let app = try await buildApplication(configuration: AppConfig(host: "127.0.0.1", port: 0, logLevel: .warning,
+                                                                          printTimeoutSeconds: testPrintTimeoutSeconds), database: db)
             try await app.test(live ? .live : .router) { client in try await body(client, db, id) }
         }
     }
@@ -96,9 +97,9 @@ struct LetterPublishedTests {
             #expect(console.filter { $0.contains("Content Security Policy") }.isEmpty, "\(console)")
             _ = try await HeadlessBrowser.run(["--screenshot=/tmp/vigil-letter.png", "--window-size=1280,2400", base + "/letters/\(id)"])
             // the PDF, printed from the same page
-            let response = try await client.execute(uri: "/letters/\(id)/letter.pdf", method: .get)
-            #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
-            let bytes = Data(buffer: response.body)
+            let response = try await slowGet(port: port, "/letters/\(id)/letter.pdf")
+            #expect(response.status == 200 && response.header("Content-Type") == "application/pdf")
+            let bytes = response.body
             #expect(bytes.starts(with: Data("%PDF-".utf8)) && bytes.count > 10_000)
             #expect(try PDFPrintingTests.title(ofPDF: bytes) == "Act now to protect immigrant communities · Vigil")
             let pages = String(decoding: bytes, as: UTF8.self).matches(of: /\/Type \/Page[^s]/).count

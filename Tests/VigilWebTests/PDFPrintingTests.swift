@@ -13,7 +13,7 @@ import VigilTestSupport
 /// Vigil's routes served on a free loopback port, with a printer that knows the port, as `vigil serve` runs them.
 func withPrintingServer(_ body: @escaping @Sendable (any TestClientProtocol, PDFPrinter) async throws -> Void) async throws {
     try await withTestDatabase { database in
-        let printer = PDFPrinter()
+        let printer = PDFPrinter(timeoutSeconds: testPrintTimeoutSeconds)
         let router = Router(context: VigilRequestContext.self, options: .autoGenerateHeadEndpoints)
         Routes.register(on: router, database: database, printer: printer)
         var logger = Logger(label: "vigil.test")
@@ -61,7 +61,7 @@ struct PDFPrintingTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pdf-\(UUID().uuidString).pdf")
         try bytes.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let outcome = try await ChildProcess.run(try #require(pdftotext), [file.path, "-"], timeoutSeconds: 60)
+        let outcome = try await ChildProcess.run(try #require(pdftotext), [file.path, "-"], timeout: .seconds(60))
         return String(decoding: outcome.standardOutput, as: UTF8.self)
     }
 
@@ -193,7 +193,7 @@ struct PDFPrintingTests {
                 try Chromium.preparePrintingProfile(profile)
                 _ = try await ChildProcess.run(try #require(Chromium.locate()),
                                                Chromium.headlessArguments(profile: profile) + Chromium.printingArguments(origin: origin)
-                                                   + ["--dump-dom", "http://127.0.0.1:\(port)\(path)"], timeoutSeconds: 90)
+                                                   + ["--dump-dom", "http://127.0.0.1:\(port)\(path)"], timeout: .seconds(90))
             }
             // allowed the listener's own origin, Chromium reaches it (so the check below can fail)
             try await load("/allowed", allowing: "127.0.0.1:\(port)")

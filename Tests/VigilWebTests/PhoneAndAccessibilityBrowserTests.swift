@@ -71,7 +71,7 @@ enum PagesChecker {
     static func check(base: String, paths: [String], cookie: String? = nil) async throws -> Report {
         var arguments = [script, base] + paths
         if let cookie { arguments += ["--cookie", cookie] }
-        let outcome = try await ChildProcess.run("/usr/bin/env", ["python3"] + arguments, timeoutSeconds: 600)
+        let outcome = try await ChildProcess.run("/usr/bin/env", ["python3"] + arguments, timeout: .seconds(600))
         guard outcome.status == 0 else {
             throw CheckFailed(message: String(decoding: outcome.standardError, as: UTF8.self))
         }

@@ -48,7 +48,7 @@ struct SchemathesisTests {
                 defer { try? FileManager.default.removeItem(at: scratch) }
                 let outcome = try await ChildProcess.run("/bin/sh", ["-c", "cd \"$0\" && exec \"$@\"", scratch.path, try #require(Self.path)]
                                                          + Self.arguments(document: OpenAPITests.docsURL.path, base: base),
-                                                         timeoutSeconds: 600)
+                                                         timeout: .seconds(600))
                 let output = String(decoding: outcome.standardOutput + outcome.standardError, as: UTF8.self)
                 #expect(!outcome.timedOut)
                 #expect(outcome.status == 0, "schemathesis found failures:\n\(output.suffix(12_000))")

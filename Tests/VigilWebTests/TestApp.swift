@@ -58,7 +58,8 @@ func withApp(releases: [IceStatsRelease] = Fixtures.demoReleases(), synthetic: B
     try await withTestDatabase { database in
         let archive = ReleaseArchive(database: database)
         for release in releases { try await archive.archive(release, synthetic: synthetic) }
-        let app = try await buildApplication(configuration: AppConfig(logLevel: .warning), database: database)
+        let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, printTimeoutSeconds: testPrintTimeoutSeconds),
+                                             database: database)
         try await app.test(testing) { client in try await body(client, database) }
     }
 }
@@ -114,13 +115,27 @@ func jsonKeysInOrder(_ text: String) throws -> [String] {
 import FoundationNetworking
 #endif
 
+/// How long test servers let a print take (`vigil serve --print-timeout`). The whole suite loads the
+/// machine, Chromium starts slowly then, and a PDF test should fail on what is printed, not on the wait.
+let testPrintTimeoutSeconds = 240
+
+/// A session that waits as long as the test server's printer may take (`TestApp.printTimeoutSeconds`)
+/// and then some. Set on the session: on Linux a request's own `timeoutInterval` does not lengthen the
+/// session's 60 s (a request given 300 s to a server answering in 75 s timed out after 60 s).
+let slowSession: URLSession = {
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.timeoutIntervalForRequest = 300
+    configuration.timeoutIntervalForResource = 300
+    return URLSession(configuration: configuration)
+}()
+
 /// A GET to the live test server with a long deadline, for what the server makes slowly (a PDF printed
 /// by Chromium, which fetches its page from the same server): the test client's own deadline is 20 s,
 /// which a loaded machine running the whole suite can pass.
 func slowGet(port: Int, _ path: String, cookie: String? = nil) async throws -> (status: Int, header: (String) -> String?, body: Data) {
     var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!, timeoutInterval: 300)
     if let cookie { request.setValue(cookie, forHTTPHeaderField: "Cookie") }
-    let (data, response) = try await URLSession.shared.data(for: request)
+    let (data, response) = try await slowSession.data(for: request)
     let http = try #require(response as? HTTPURLResponse)
     return (http.statusCode, { name in http.value(forHTTPHeaderField: name) }, data)
 }

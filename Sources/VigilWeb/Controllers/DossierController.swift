@@ -16,11 +16,8 @@ enum DossierController {
         let model = try await model(key: key, context: context, database: database)
         // Printed from a file, with no server to fetch the stylesheet from.
         let html = DossierView.render(model, stylesheet: .inline).render()
-        let data: Data
-        do {
-            data = try await printer.pdf(html: html)
-        } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable(t("dossier.pdf_failed", ["failure": "\(failure)", "path": SiteURL.dossier(key).path]))
+        let data = try await printer.pdf(html: html, context: context) {
+            t("dossier.pdf_failed", ["failure": $0, "path": SiteURL.dossier(key).path])
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"

@@ -34,11 +34,8 @@ enum DraftController {
             throw WebError.unavailable(t("drafts.error.no_chromium", ["path": pagePath]))
         }
         let model = try await model(slug: slug, id: id, kind: kind, language: language, printed: true, context: context, gate: gate, records: records)
-        let data: Data
-        do {
-            data = try await printer.pdf(html: DraftView.render(model).render())
-        } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable(t("drafts.error.print_failed", ["failure": "\(failure)", "path": pagePath]))
+        let data = try await printer.pdf(html: DraftView.render(model).render(), context: context) {
+            t("drafts.error.print_failed", ["failure": $0, "path": pagePath])
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"

@@ -44,11 +44,8 @@ enum LettersController {
         var page = try await model(letter, form: nil, context: context, database: database)
         page.printing = true
         page.editor = nil
-        let data: Data
-        do {
-            data = try await printer.pdf(html: LetterPageView.render(page, stylesheet: .inline).render())
-        } catch let failure as PDFPrinter.Failure {
-            throw WebError.unavailable(t("letters.error.print_failed", ["failure": "\(failure)", "path": SiteURL.letter(id: id).path]))
+        let data = try await printer.pdf(html: LetterPageView.render(page, stylesheet: .inline).render(), context: context) {
+            t("letters.error.print_failed", ["failure": $0, "path": SiteURL.letter(id: id).path])
         }
         var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         response.headers[.contentType] = "application/pdf"

@@ -42,5 +42,12 @@ extension Catalogue {
         "error.cases.members_only": "Only members of {organization} record and change its cases; break-glass access reads only.",
         "error.cases.not_a_member": "You are not a member of {organization}. A Vigil admin reads its cases only by breaking the glass, with a reason that is recorded: {path}",
         "error.cases.no_data_key": "Case records are encrypted, and this server was started without {variable}. Ask whoever runs Vigil to set it (docs/casework.md).",
+        "print.failure.chromium_missing": "Chromium is not installed on the server",
+        "print.failure.failed": "Chromium stopped with status {status}; the server's log has its output",
+        "print.failure.timed_out": "Chromium did not finish within {seconds} seconds and was stopped",
+        "print.failure.busy": "other downloads kept the printer busy for {seconds} seconds; try again in a minute",
+        "print.failure.not_a_pdf": "what Chromium wrote was not a PDF",
+        "print.failure.not_serving": "the server does not listen on a loopback address, where Chromium fetches the page",
+        "print.failure.page_not_fetched": "Chromium ended without fetching the page",
     ]
 }

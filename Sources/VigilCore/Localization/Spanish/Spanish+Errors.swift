@@ -42,5 +42,12 @@ extension Catalogue {
         "error.cases.members_only": "Solo los miembros de {organization} registran y cambian sus casos; el acceso de emergencia solo permite leer.",
         "error.cases.not_a_member": "Usted no es miembro de {organization}. Un administrador de Vigil solo lee sus casos con acceso de emergencia, dando un motivo que queda registrado: {path}",
         "error.cases.no_data_key": "Los casos están cifrados, y este servidor se inició sin {variable}. Pida a quien administra Vigil que la configure (docs/casework.md).",
+        "print.failure.chromium_missing": "Chromium no está instalado en el servidor",
+        "print.failure.failed": "Chromium terminó con el estado {status}; el registro del servidor guarda su salida",
+        "print.failure.timed_out": "Chromium no terminó en {seconds} segundos y se detuvo",
+        "print.failure.busy": "otras descargas ocuparon la impresora durante {seconds} segundos; vuelva a intentarlo en un minuto",
+        "print.failure.not_a_pdf": "lo que escribió Chromium no era un PDF",
+        "print.failure.not_serving": "el servidor no escucha en una dirección de bucle local (loopback), desde donde Chromium obtiene la página",
+        "print.failure.page_not_fetched": "Chromium terminó sin obtener la página",
     ]
 }
