@@ -126,6 +126,9 @@ let slowSession: URLSession = {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.timeoutIntervalForRequest = 300
     configuration.timeoutIntervalForResource = 300
+    // Tests share the session, so it keeps no cookies (a `?lang=es` would set the next test's language); a test passes its own.
+    configuration.httpCookieStorage = nil
+    configuration.httpShouldSetCookies = false
     return URLSession(configuration: configuration)
 }()
 
