@@ -28,7 +28,8 @@ public struct AppConfig: Sendable, Hashable {
     public var dataKey: DataKey?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info, secureCookies: Bool = false,
-                chromiumPath: String? = Chromium.locate(), printTimeoutSeconds: Int = PDFPrinter.defaultTimeoutSeconds, trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
+                chromiumPath: String? = Chromium.locate(), printTimeoutSeconds: Int = PDFPrinter.defaultTimeoutSeconds,
+                trustedProxies: [String] = [], responseCacheBytes: Int = 64 << 20,
                 publicURL: String? = nil, smtpURL: String? = nil, mailFrom: String = "vigil@localhost",
                 dataKey: DataKey? = nil) {
         self.host = host

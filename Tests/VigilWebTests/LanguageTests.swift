@@ -150,37 +150,33 @@ struct LanguageTests {
 
     @Test("the demo says it is invented in the reader's language, not in English stored in its records")
     func demoMarkers() async throws {
-        try await withTestDatabase { database in
-            let tour = try await PageTour.prepare(database)
-            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: PageTour.dataKey), database: database)
-            try await app.test(.router) { client in
-                // an incident of the demo, its facility's page and dossier: the marker follows the language
-                let incident = try #require(tour.publicPaths.first { $0.hasPrefix("/incidents/") })
-                let facility = try #require(tour.publicPaths.first { $0.hasPrefix("/facilities/") && !$0.hasSuffix("/dossier") })
-                for path in [incident, "/incidents", facility, facility + "/dossier"] {
-                    let spanish = try await client.get(PageTour.spanish(path)).body
-                    let english = try await client.get(PageTour.english(path)).body
-                    #expect(spanish.contains("(Incidente de demostración: inventado para mostrar la página, no es un informe real.)"), "\(path)")
-                    #expect(!spanish.contains("Synthetic demo incident"), "\(path)")
-                    #expect(english.contains("(Synthetic demo incident: invented to show the page, not a real report.)"), "\(path)")
-                    // and so does the demo source's title, which Vigil wrote
-                    #expect(spanish.contains("DEMO — ejemplo inventado, no es un informe real") && !spanish.contains("synthetic example"), "\(path)")
-                    #expect(english.contains("DEMO — synthetic example, not a real report"), "\(path)")
-                }
-                // a demo case: the banner in Spanish, and no English sentence in its notes
-                let casePath = try #require(tour.memberPaths.first { $0.range(of: #"/cases/\d+$"#, options: .regularExpression) != nil })
-                let page = String(buffer: try await client.execute(uri: PageTour.spanish(casePath), method: .get,
-                                                                   headers: [.cookie: tour.memberCookie]).body)
-                #expect(page.contains("Caso sintético") && page.contains("una persona inventada para la demostración"))
-                #expect(!page.contains("Synthetic demo case") && !page.contains("Not a real case"))
-                // (its screener's sources say in Spanish what Vigil adds around a citation)
-                #expect(page.contains("revocada por el Noveno Circuito el 20 de octubre de 2021") && page.contains("el archivo de designaciones de TPS"))
-                #expect(!page.contains("reversed by the Ninth Circuit") && !page.contains("the TPS designations file"))
-                // (and the letter form's examples of a salutation and a demand are Spanish examples)
-                let form = String(buffer: try await client.execute(uri: "/letters/new?lang=es", method: .get, headers: [.cookie: tour.cookie]).body)
-                #expect(form.contains("Cierren los centros de detención") && form.contains("Estimado presidente Biden"))
-                #expect(!form.contains("We ask that you") && !form.contains("Dear President"))
+        try await PageTour.withApp { tour, client in
+            // an incident of the demo, its facility's page and dossier: the marker follows the language
+            let incident = try #require(tour.publicPaths.first { $0.hasPrefix("/incidents/") })
+            let facility = try #require(tour.publicPaths.first { $0.hasPrefix("/facilities/") && !$0.hasSuffix("/dossier") })
+            for path in [incident, "/incidents", facility, facility + "/dossier"] {
+                let spanish = try await client.get(PageTour.spanish(path)).body
+                let english = try await client.get(PageTour.english(path)).body
+                #expect(spanish.contains("(Incidente de demostración: inventado para mostrar la página, no es un informe real.)"), "\(path)")
+                #expect(!spanish.contains("Synthetic demo incident"), "\(path)")
+                #expect(english.contains("(Synthetic demo incident: invented to show the page, not a real report.)"), "\(path)")
+                // and so does the demo source's title, which Vigil wrote
+                #expect(spanish.contains("DEMO — ejemplo inventado, no es un informe real") && !spanish.contains("synthetic example"), "\(path)")
+                #expect(english.contains("DEMO — synthetic example, not a real report"), "\(path)")
             }
+            // a demo case: the banner in Spanish, and no English sentence in its notes
+            let casePath = try #require(tour.memberPaths.first { $0.range(of: #"/cases/\d+$"#, options: .regularExpression) != nil })
+            let page = String(buffer: try await client.execute(uri: PageTour.spanish(casePath), method: .get,
+                                                               headers: [.cookie: tour.memberCookie]).body)
+            #expect(page.contains("Caso sintético") && page.contains("una persona inventada para la demostración"))
+            #expect(!page.contains("Synthetic demo case") && !page.contains("Not a real case"))
+            // (its screener's sources say in Spanish what Vigil adds around a citation)
+            #expect(page.contains("revocada por el Noveno Circuito el 20 de octubre de 2021") && page.contains("el archivo de designaciones de TPS"))
+            #expect(!page.contains("reversed by the Ninth Circuit") && !page.contains("the TPS designations file"))
+            // (and the letter form's examples of a salutation and a demand are Spanish examples)
+            let form = String(buffer: try await client.execute(uri: "/letters/new?lang=es", method: .get, headers: [.cookie: tour.cookie]).body)
+            #expect(form.contains("Cierren los centros de detención") && form.contains("Estimado presidente Biden"))
+            #expect(!form.contains("We ask that you") && !form.contains("Dear President"))
         }
     }
 
@@ -256,31 +252,27 @@ struct LanguageTests {
 
     @Test("every page in both languages: its language, no raw key, no unfilled placeholder")
     func everyPage() async throws {
-        try await withTestDatabase { database in
-            let tour = try await PageTour.prepare(database)
-            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: PageTour.dataKey), database: database)
-            try await app.test(.router) { client in
-                let visits: [([String], HTTPFields)] = [(tour.publicPaths, HTTPFields()), (tour.signedInPaths, [.cookie: tour.cookie]),
-                                                        (tour.memberPaths, [.cookie: tour.memberCookie])]
-                for (paths, headers) in visits {
-                    for path in paths {
-                        let english = try await client.execute(uri: path, method: .get, headers: headers)
-                        let spanish = try await client.execute(uri: PageTour.spanish(path), method: .get, headers: headers)
-                        #expect(english.status == (path.hasPrefix(PageTour.missingPath) ? .notFound : .ok), "\(path): \(english.status)")
-                        #expect(english.status == spanish.status, "\(path)")
-                        #expect(String(buffer: spanish.body).contains("<html lang=\"es\">"), "\(path)")
-                        #expect(spanish.body != english.body, "\(path) is the same in both languages")
-                        for (language, response) in [("en", english), ("es", spanish)] {
-                            let text = Self.visibleText(String(buffer: response.body))
-                            // a catalogue key, or anything deeper than one dot under a key's prefix (data such as
-                            // an audit action, `incident.add`, shares the prefixes but has one dot)
-                            let keys = Self.keyPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-                                .map { String(text[Range($0.range, in: text)!]) }
-                                .filter { Self.knownKeys.contains($0) || $0.filter { $0 == "." }.count >= 2 }
-                            #expect(keys.isEmpty, "\(path) [\(language)] shows raw keys: \(Set(keys).sorted().prefix(10))")
-                            let placeholders = text.ranges(of: /\{[a-z_]+\}/).map { String(text[$0]) }
-                            #expect(placeholders.isEmpty, "\(path) [\(language)] shows placeholders: \(placeholders.prefix(10))")
-                        }
+        try await PageTour.withApp { tour, client in
+            let visits: [([String], HTTPFields)] = [(tour.publicPaths, HTTPFields()), (tour.signedInPaths, [.cookie: tour.cookie]),
+                                                    (tour.memberPaths, [.cookie: tour.memberCookie])]
+            for (paths, headers) in visits {
+                for path in paths {
+                    let english = try await client.execute(uri: path, method: .get, headers: headers)
+                    let spanish = try await client.execute(uri: PageTour.spanish(path), method: .get, headers: headers)
+                    #expect(english.status == (path.hasPrefix(PageTour.missingPath) ? .notFound : .ok), "\(path): \(english.status)")
+                    #expect(english.status == spanish.status, "\(path)")
+                    #expect(String(buffer: spanish.body).contains("<html lang=\"es\">"), "\(path)")
+                    #expect(spanish.body != english.body, "\(path) is the same in both languages")
+                    for (language, response) in [("en", english), ("es", spanish)] {
+                        let text = Self.visibleText(String(buffer: response.body))
+                        // a catalogue key, or anything deeper than one dot under a key's prefix (data such as
+                        // an audit action, `incident.add`, shares the prefixes but has one dot)
+                        let keys = Self.keyPattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                            .map { String(text[Range($0.range, in: text)!]) }
+                            .filter { Self.knownKeys.contains($0) || $0.filter { $0 == "." }.count >= 2 }
+                        #expect(keys.isEmpty, "\(path) [\(language)] shows raw keys: \(Set(keys).sorted().prefix(10))")
+                        let placeholders = text.ranges(of: /\{[a-z_]+\}/).map { String(text[$0]) }
+                        #expect(placeholders.isEmpty, "\(path) [\(language)] shows placeholders: \(placeholders.prefix(10))")
                     }
                 }
             }

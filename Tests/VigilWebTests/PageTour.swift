@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import Testing
 import VigilCore
 import VigilImport
@@ -21,6 +22,15 @@ struct PageTour {
     var memberCookie: String
     /// The key case fields are sealed with: the app must be built with it for the case pages.
     static let dataKey = CaseFixtures.key
+
+    /// The tour on a fresh database, served through the router test client with the key that opens its cases.
+    static func withApp(_ body: @escaping @Sendable (PageTour, any TestClientProtocol) async throws -> Void) async throws {
+        try await withTestDatabase { database in
+            let tour = try await prepare(database)
+            let app = try await buildApplication(configuration: AppConfig(logLevel: .warning, dataKey: dataKey), database: database)
+            try await app.test(.router) { client in try await body(tour, client) }
+        }
+    }
 
     static func prepare(_ database: VigilDatabase) async throws -> PageTour {
         let keys = try await DemoLoader(database: database).load(releases: DemoDataset.releases(seed: 2024, count: 8))

@@ -17,12 +17,9 @@ public enum DemoCases {
     /// A synthetic case's note without the English demo sentence an older demo stored in it
     /// (nil when nothing else is left), so a database loaded then reads like one loaded now.
     public static func withoutLegacyNote(_ text: String?) -> String? {
-        guard var text else { return nil }
-        for note in legacyNotes where text.hasSuffix(note) {
-            text = String(text.dropLast(note.count))
-            while text.last == " " { text.removeLast() }
-        }
-        return text.isEmpty ? nil : text
+        guard let text else { return nil }
+        let rest = LegacyDemoNote.removing(legacyNotes, from: text)
+        return rest.isEmpty ? nil : rest
     }
 
     /// Four cases across the first three of `facilities` (identifiers of demo facilities), dated

@@ -12,6 +12,11 @@ public enum DemoIncidents {
     /// off when such an old row is read, so a database loaded then reads like one loaded now.
     public static let legacyNote = " (Synthetic demo incident: invented to show the page, not a real report.)"
 
+    /// A demo incident's description without the English sentence an older demo stored in it.
+    public static func withoutLegacyNote(_ description: String) -> String {
+        LegacyDemoNote.removing([legacyNote], from: description)
+    }
+
     /// Five incidents across the first three of `facilities` (workbook keys of demo facilities).
     public static func incidents(at facilities: [FacilityKey]) -> [Incident] {
         guard facilities.count >= 3 else { return [] }

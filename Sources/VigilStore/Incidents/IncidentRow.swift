@@ -73,8 +73,7 @@ struct IncidentRecord: Decodable, Sendable {
         guard let date = CalendarDate(iso: occurred_on), let category = IncidentCategory(rawValue: category),
               let status = IncidentStatus(rawValue: status) else { return nil }
         // a demo row stored before the pages said "synthetic" themselves carries it in English: taken off
-        let description = recorded_by == DemoIncidents.recorder && description.hasSuffix(DemoIncidents.legacyNote)
-            ? String(description.dropLast(DemoIncidents.legacyNote.count)) : description
+        let description = recorded_by == DemoIncidents.recorder ? DemoIncidents.withoutLegacyNote(description) : description
         return IncidentRow(id: id, facilityKey: facility_key, facilityName: facility_name, occurredOn: date, category: category,
                            status: status, visibility: IncidentVisibility(rawValue: visibility) ?? .internal, description: description,
                            sourceTitle: source_title, sourceURL: source_url, documentedBy: documented_by, recordedBy: recorded_by,

@@ -7,8 +7,8 @@ extension PDFPrinter.Failure {
         switch self {
         case .chromiumMissing: t("print.failure.chromium_missing")
         case .failed(let status, _): t("print.failure.failed", ["status": String(status)])
-        case .timedOut(let seconds): t("print.failure.timed_out", ["seconds": String(seconds)])
-        case .busy(let seconds): t("print.failure.busy", ["seconds": String(seconds)])
+        case .timedOut(let seconds): t("print.failure.timed_out", count: seconds)
+        case .busy(let seconds): t("print.failure.busy", count: seconds)
         case .notAPDF: t("print.failure.not_a_pdf")
         case .notServing: t("print.failure.not_serving")
         case .pageNotFetched: t("print.failure.page_not_fetched")
