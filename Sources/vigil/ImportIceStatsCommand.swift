@@ -40,11 +40,12 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         let files = try ReleaseImportBatch.workbooks(in: paths.map { URL(fileURLWithPath: $0) })
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
         let started = ContinuousClock.now
+        let read: ReleaseImportBatch.Reader = { try IceStatsWorkbookReader.read(fileAt: $0) }
+        // Reading starts now, while the database opens and makes its schema.
+        let readAhead = ReleaseReadAhead(files, read: read)
         let (results, location, batchSeconds, matchingSeconds) = try await options.withDatabase("import") { database in
-            let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection) {
-                try IceStatsWorkbookReader.read(fileAt: $0)
-            }
-            let results = await batch.run(files) { index, total, result in
+            let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection, read: read)
+            let results = await batch.run(readAhead) { index, total, result in
                 Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
                     + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
             }
@@ -82,7 +83,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         }
         // Where the time went: reading is spread over several readers, so it can exceed the wall time.
         Console.error(String(format: "Time: %.2f s for the files (reading %.2f s over %d readers, storing %.2f s), %.2f s matching and checks.",
-                             batchSeconds, results.reduce(0) { $0 + $1.readSeconds }, ReleaseImportBatch.readersAtOnce,
+                             batchSeconds, results.reduce(0) { $0 + $1.readSeconds }, ReleaseReadAhead.readersAtOnce,
                              results.reduce(0) { $0 + $1.storeSeconds }, matchingSeconds))
         if !failed.isEmpty { throw ExitCode(1) }
     }

@@ -5,7 +5,7 @@ import VigilCore
 struct ExpansionEventDetectorTests {
     static func figure(_ name: String, adp: Double?, gm: Double? = nil, code: String? = nil, state: String = "TX") -> ExpansionFacilityFigure {
         let key = FacilityKey(name: name, state: state)
-        return ExpansionFacilityFigure(identity: code.map { "code:\($0)" } ?? "key:\(key.rawValue)", code: code, key: key, name: name,
+        return ExpansionFacilityFigure(identity: ExpansionFacilityFigure.identity(code: code, key: key), code: code, key: key, name: name,
                                        state: state, areaOfResponsibility: "HOU", averageDailyPopulation: adp, guaranteedMinimum: gm)
     }
 
@@ -111,6 +111,34 @@ struct ExpansionEventDetectorTests {
             let listed = ExpansionEventDetector.listedIdentities(in: ordered.prefix(max(0, position - 1)))
             #expect(ExpansionEventDetector.events(in: ordered, from: position, listedEarlier: listed) == all.filter { later.contains($0.releaseID) },
                     "from release \(position + 1), identities given")
+        }
+    }
+
+    @Test("a release put in among stored ones gives exactly the full detection's events from it on, the stored later ones adjusted")
+    func insertedAmongStored() {
+        let ordered = [
+            Self.release(1, "2024-01-01", [Self.figure("OLD CAMP", adp: 120), Self.figure("CAMP", adp: 100)]),
+            // lists NEW CAMP empty: without this release NEW CAMP is new in April, with it reopened
+            Self.release(2, "2024-02-01", [Self.figure("OLD CAMP", adp: 0), Self.figure("CAMP", adp: 300, gm: 400),
+                                           Self.figure("NEW CAMP", adp: 0), Self.figure("COUNTY JAIL", adp: 10, code: "CJ")]),
+            Self.release(3, "2024-03-01", [Self.figure("CAMP", adp: 310, gm: 500)]),
+            Self.release(4, "2024-04-01", [Self.figure("OLD CAMP", adp: 40), Self.figure("NEW CAMP", adp: 300), Self.figure("CAMP", adp: 500),
+                                           Self.figure("COUNTY JAIL RENAMED", adp: 90, code: "CJ")]),
+            Self.release(5, "2024-05-01", [Self.figure("NEW CAMP", adp: 0), Self.figure("CAMP", adp: 510, gm: 500)]),
+            Self.release(6, "2024-06-01", [Self.figure("NEW CAMP", adp: 90), Self.figure("CAMP", adp: 520, gm: 600)]),
+            Self.release(7, "2024-07-01", [Self.figure("NEW CAMP", adp: 95), Self.figure("ANNEX", adp: 70)]),
+        ]
+        let all = ExpansionEventDetector.events(in: ordered)
+        #expect(all.contains { $0.kind == .reopened && $0.name == "NEW CAMP" && $0.releaseID == 4 })
+        for position in ordered.indices {
+            // given the events of every release but this one, as stored
+            var without = ordered
+            without.remove(at: position)
+            let stored = ExpansionEventDetector.events(in: without)
+            // when it is put in, the events from it on are exactly the full detection's, in the same order
+            let later = Set(ordered[position...].map(\.releaseID))
+            #expect(ExpansionEventDetector.events(in: ordered, insertedAt: position, stored: stored) == all.filter { later.contains($0.releaseID) },
+                    "release \(position + 1) put in last")
         }
     }
 

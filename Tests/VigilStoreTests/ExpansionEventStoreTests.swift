@@ -82,7 +82,7 @@ struct ExpansionEventStoreTests {
             // when the same release is built as the archive builds it, from memory
             let built = try await db.transaction { session in
                 try await ExpansionEventDetection.release(
-                    .init(id: stored[0].releaseID, release: Self.march, fingerprint: ReleaseFingerprint.of(Self.march)), on: session)
+                    .init(id: stored[0].releaseID, prepared: PreparedRelease(Self.march)), on: session)
             }
             // then it is identical, Stewart followed by its code and the others by their keys
             #expect(built == stored[0])

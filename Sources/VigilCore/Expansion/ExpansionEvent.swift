@@ -49,6 +49,9 @@ public struct ExpansionEvent: Sendable, Hashable, Codable {
         "\(kind.rawValue):\(key.rawValue):\(previousFingerprint.prefix(16)):\(fingerprint.prefix(16))"
     }
 
+    /// The facility as detection followed it (see `ExpansionFacilityFigure.identity(code:key:)`).
+    public var identity: String { ExpansionFacilityFigure.identity(code: facilityCode, key: facilityKey) }
+
     /// One sentence saying what happened, for feeds, webhooks and e-mail.
     public var summary: String {
         func people(_ value: Double?) -> String { value.map { String(Int($0.rounded())) } ?? "none" }

@@ -51,6 +51,39 @@ public enum ExpansionEventDetector {
         return events
     }
 
+    /// The events of the releases at `position` and after in `ordered`, when the release at
+    /// `position` has just been put in among releases whose events were `stored` (this
+    /// detector's answer for them before): the same answer as `events(in:from:)`, without working
+    /// out every later release again each time a release arrives out of date order.
+    ///
+    /// Only the release put in and the one after it (whose previous release it now is) are
+    /// worked out. A release further on keeps its previous release; what the new one changes
+    /// there is what was listed before that, and a facility listed earlier is reopened, not new.
+    public static func events(in ordered: [ExpansionRelease], insertedAt position: Int,
+                              stored: some Sequence<ExpansionEvent>) -> [ExpansionEvent] {
+        let near = events(in: Array(ordered.prefix(position + 2)), from: position)
+        guard position + 2 < ordered.count else { return near }
+        let order = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.releaseID, (index: $0, release: $1)) })
+        let listedByInserted = Set(ordered[position].facilities.lazy.map(\.identity))
+        var later: [ExpansionEvent] = []
+        for var event in stored {
+            guard let (index, release) = order[event.releaseID], index >= position + 2,
+                  let previous = order[event.previousReleaseID]?.release else { continue }
+            if event.kind == .new, listedByInserted.contains(event.identity) {
+                event.kind = .reopened
+                event.eventKey = ExpansionEvent.eventKey(kind: .reopened, key: event.facilityKey,
+                                                         previousFingerprint: previous.fingerprint, fingerprint: release.fingerprint)
+            }
+            later.append(event)
+        }
+        // In the order `events(in:from:)` gives them: by release, then identity, a population change before a guaranteed-minimum one.
+        later.sort { a, b in
+            (order[a.releaseID]!.index, a.identity, a.kind == .guaranteedMinimumChange ? 1 : 0)
+                < (order[b.releaseID]!.index, b.identity, b.kind == .guaranteedMinimumChange ? 1 : 0)
+        }
+        return near + later
+    }
+
     /// Every facility identity the releases list, holding people or not.
     public static func listedIdentities(in releases: some Sequence<ExpansionRelease>) -> Set<String> {
         var listed = Set<String>()

@@ -46,6 +46,11 @@ public struct ExpansionFacilityFigure: Sendable, Hashable {
         self.guaranteedMinimum = guaranteedMinimum
     }
 
+    /// How detection follows a facility across releases: by its registry code when it has one, else by its workbook key.
+    public static func identity(code: String?, key: FacilityKey) -> String {
+        code.map { "code:\($0)" } ?? "key:\(key.rawValue)"
+    }
+
     /// Holding people: an average daily population above zero.
     public var isHolding: Bool { (averageDailyPopulation ?? 0) > 0 }
 }

@@ -22,7 +22,13 @@ public struct ReleaseArchive: Sendable {
     /// figures never mix with real ones.
     @discardableResult
     public func archive(_ release: IceStatsRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
-        let fingerprint = ReleaseFingerprint.of(release)
+        try await archive(PreparedRelease(release), synthetic: synthetic)
+    }
+
+    /// Archives one release prepared beforehand (see `PreparedRelease`).
+    @discardableResult
+    public func archive(_ prepared: PreparedRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
+        let (release, fingerprint) = (prepared.release, prepared.fingerprint)
         let database = self.database
         let detectsEvents = detectsExpansionEvents
         let expansionEvents = self.expansionEvents
@@ -70,7 +76,7 @@ public struct ReleaseArchive: Sendable {
             try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
             try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
             try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
-                .run(release.facilities.map { FacilityObservationRecord(releaseID: releaseID, $0).values }, in: database, session: db)
+                .run(prepared.facilityRows(releaseID: releaseID).map(\.values), in: database, session: db)
             // Each row's new id by its sheet row, which is unique within a release. Read back
             // rather than returned, so PostgreSQL can take the rows by COPY.
             struct Inserted: Decodable { var id: Int; var source_row: Int }
@@ -92,7 +98,7 @@ public struct ReleaseArchive: Sendable {
             // What changed since the previous release (and, for a release imported out of order, in the next one).
             let snapshot = detectsEvents
                 ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents,
-                                                              added: .init(id: releaseID, release: release, fingerprint: fingerprint)) : nil
+                                                              added: .init(id: releaseID, prepared: prepared)) : nil
             return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count), snapshot)
         }
         // Only now that it is committed does the snapshot describe the database.

@@ -4,7 +4,7 @@ import VigilCore
 /// Imports many workbooks, one transaction each: a file that fails is reported and the
 /// batch goes on to the next, so one bad download never costs the others.
 public struct ReleaseImportBatch: Sendable {
-    public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
+    public typealias Reader = ReleaseReadAhead.Reader
 
     /// What happened to one file.
     public struct FileResult: Sendable {
@@ -20,7 +20,7 @@ public struct ReleaseImportBatch: Sendable {
         public var status: Status
         /// From the moment the batch turned to this file until it was stored (waiting for its read included).
         public var seconds: Double
-        /// How long reading the workbook took, on its own reader.
+        /// How long reading the workbook and preparing its rows took, on its own reader.
         public var readSeconds: Double = 0
         /// How long storing it took: the transaction, expansion events included.
         public var storeSeconds: Double = 0
@@ -82,41 +82,27 @@ public struct ReleaseImportBatch: Sendable {
         return found
     }
 
-    /// How many workbooks are read at once, ahead of the one being stored: one per core (at
-    /// least two, so reading overlaps storing even on one core). Bounded, so a folder of a
-    /// thousand workbooks never holds more than this many read releases in memory.
-    public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
-
     /// Imports each file in turn, calling `progress` after each with its position.
-    ///
-    /// Up to `readersAtOnce` workbooks are read in parallel (reading is CPU-bound, and each
-    /// reader is independent) while the database stores the oldest one read; files are still
-    /// archived strictly in order, each in its own transaction.
     public func run(_ files: [URL], progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
-        let read = self.read
-        typealias Reading = Task<(Result<IceStatsRelease, any Error>, seconds: Double), Never>
-        func startReading(_ index: Int) -> Reading? {
-            guard index < files.count else { return nil }
-            let file = files[index]
-            return Task.detached {
-                let started = ContinuousClock.now
-                let result = Result { try read(file) }
-                return (result, Self.seconds(since: started))
-            }
-        }
-        var reading: [Reading] = []
-        for index in 0..<min(Self.readersAtOnce, files.count) { reading.append(startReading(index)!) }
+        await run(ReleaseReadAhead(files, read: read), progress: progress)
+    }
+
+    /// Imports each file of `readAhead` in turn, as it has been read, calling `progress` after
+    /// each with its position. Files are read in parallel (see `ReleaseReadAhead`) but archived
+    /// strictly in order, each in its own transaction.
+    public func run(_ readAhead: ReleaseReadAhead, progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
+        var readAhead = readAhead
+        let files = readAhead.files
         var results: [FileResult] = []
         for (index, file) in files.enumerated() {
             let started = ContinuousClock.now
-            let (wasRead, readSeconds) = await reading.removeFirst().value
-            // Its reader is free: start the next file while this one is stored.
-            if let next = startReading(index + Self.readersAtOnce) { reading.append(next) }
+            guard let (wasRead, readSeconds) = await readAhead.next() else { break }
             let status: FileResult.Status
             let storing = ContinuousClock.now
             do {
-                let release = try wasRead.get()
-                switch try await archive.archive(release) {
+                let prepared = try wasRead.get()
+                let release = prepared.release
+                switch try await archive.archive(prepared) {
                 case .archived(_, let facilities, let anomalies):
                     status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
                 case .alreadyArchived(_, let name):

@@ -5,11 +5,11 @@ import VigilCore
 /// releases. Run inside the transaction that changes releases or facility identity (a release
 /// import, a matching run), so events never disagree with the releases they name.
 ///
-/// Every event is recomputed from every release each time: "the previous release" of a release
-/// is the one just before it by as-of date (then content fingerprint) among those stored, so a
-/// release imported out of order changes the events of the release after it, and a release
-/// seen earlier turns a later "new" into "reopened". Rows whose content is unchanged are left
-/// as they are, keeping the moment they were first detected.
+/// The events are always those a detection over every stored release finds: "the previous
+/// release" of a release is the one just before it by as-of date (then content fingerprint)
+/// among those stored, so a release imported out of order changes the events of the release
+/// after it, and a release seen earlier turns a later "new" into "reopened". Rows whose content
+/// is unchanged are left as they are, keeping the moment they were first detected.
 enum ExpansionEventDetection {
     /// Recomputes every event and writes what changed. Returns the snapshot to keep in `cache`
     /// once the caller's transaction has committed (see `ExpansionEventCache`).
@@ -17,7 +17,8 @@ enum ExpansionEventDetection {
     /// With a `cache` holding a snapshot at the current data version, and `added` the one
     /// release this transaction stored, nothing is read back but the codes of its facilities:
     /// the events are the same as from a full read, since nothing else changed since the
-    /// snapshot was taken.
+    /// snapshot was taken. Then only the added release and the one after it are worked out
+    /// again; the later ones' stored events are adjusted (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
     @discardableResult
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
                           added: AddedRelease? = nil) async throws -> ExpansionEventCache.Snapshot {
@@ -28,12 +29,15 @@ enum ExpansionEventDetection {
         var position = 0
         // What the releases before the previous one listed, when the cache knows it.
         var listedEarlier: Set<String>?
+        // Whether `releases` and `existing` are the snapshot's, with the added release put in at `position`.
+        var insertedFromCache = false
         if let added, let cached = cache?.snapshot(at: version),
            Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added.id]) {
             releases = cached.releases.filter { $0.releaseID != added.id } + [try await Self.release(added, on: db)]
             releases.sort(by: ExpansionRelease.precedes)
             position = releases.firstIndex { $0.releaseID == added.id } ?? 0
             existing = cached.events
+            insertedFromCache = true
             // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
             if position == releases.count - 1 { listedEarlier = cached.listedBeforeLast }
         } else {
@@ -42,7 +46,12 @@ enum ExpansionEventDetection {
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let recomputed = Set(releases[position...].map(\.releaseID))
-        let events = ExpansionEventDetector.events(in: releases, from: position, listedEarlier: listedEarlier)
+        // A release put in before the last one: the later releases' events are the stored ones, adjusted.
+        let events = if insertedFromCache, position < releases.count - 1 {
+            ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event))
+        } else {
+            ExpansionEventDetector.events(in: releases, from: position, listedEarlier: listedEarlier)
+        }
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
         var deletes: [String] = []
@@ -95,8 +104,7 @@ enum ExpansionEventDetection {
     /// A release this transaction has just stored, as the archive holds it in memory.
     struct AddedRelease {
         var id: Int
-        var release: IceStatsRelease
-        var fingerprint: String
+        var prepared: PreparedRelease
     }
 
     /// The release just stored, built from memory: only its facilities' codes are read.
@@ -106,17 +114,18 @@ enum ExpansionEventDetection {
             try await db.raw("SELECT facility_key, code FROM facility_matches WHERE accepted = 1 AND code IS NOT NULL")
                 .all(decoding: Match.self).map { ($0.facility_key, $0.code) },
             uniquingKeysWith: { first, _ in first })
-        let facilities = added.release.facilities.sorted { $0.sourceRow < $1.sourceRow }.map { o in
-            figure(key: o.key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
-                   guaranteedMinimum: o.guaranteedMinimum, code: codes[o.key.rawValue])
+        let release = added.prepared.release
+        let facilities = zip(release.facilities, added.prepared.facilityKeys).sorted { $0.0.sourceRow < $1.0.sourceRow }.map { o, key in
+            figure(key: key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
+                   guaranteedMinimum: o.guaranteedMinimum, code: codes[key.rawValue])
         }
-        return ExpansionRelease(releaseID: added.id, asOfDate: added.release.asOfDate, fingerprint: added.fingerprint, facilities: facilities)
+        return ExpansionRelease(releaseID: added.id, asOfDate: release.asOfDate, fingerprint: added.prepared.fingerprint, facilities: facilities)
     }
 
     /// A facility row as detection sees it: the same facility across releases is its code when it has one, else its key.
     static func figure(key: FacilityKey, name: String, state: String?, aor: String?, adp: Double?, guaranteedMinimum: Double?,
                        code: String?) -> ExpansionFacilityFigure {
-        ExpansionFacilityFigure(identity: code.map { "code:\($0)" } ?? "key:\(key.rawValue)", code: code, key: key, name: name,
+        ExpansionFacilityFigure(identity: ExpansionFacilityFigure.identity(code: code, key: key), code: code, key: key, name: name,
                                 state: state, areaOfResponsibility: aor, averageDailyPopulation: adp, guaranteedMinimum: guaranteedMinimum)
     }
 

@@ -57,7 +57,9 @@ struct ExpansionEventRecord: Decodable, Sendable {
     /// Everything but the id and the detection time: what a recomputation may change. Compared
     /// as stored, so a value that does not survive the round trip does not count as a change.
     func sameContent(as other: ExpansionEventRecord) -> Bool {
-        values.dropLast().map(\.comparable) == other.values.dropLast().map(\.comparable)
+        // Equal events are the same content; only unequal ones need the comparison as stored,
+        // which costs far more (a recomputation compares every event of every later release).
+        event == other.event || values.dropLast().map(\.comparable) == other.values.dropLast().map(\.comparable)
     }
 }
 

@@ -1,0 +1,28 @@
+import VigilCore
+
+/// A release with the part of storing it that needs no database worked out beforehand: its
+/// content fingerprint and its facility rows as table rows.
+///
+/// A batch of imports stores releases one at a time, in order, on one task; the readers
+/// work in parallel. Preparing each release on the reader that read it takes this work off
+/// the one task that stores them (on ICE's 30 workbooks, about 8% of the import's wall time).
+public struct PreparedRelease: Sendable {
+    public let release: IceStatsRelease
+    let fingerprint: String
+    /// The facility rows, in the order of `release.facilities`, their release id filled in
+    /// when it is known (`facilityRows(releaseID:)`).
+    private let facilityRows: [FacilityObservationRecord]
+
+    public init(_ release: IceStatsRelease) {
+        self.release = release
+        fingerprint = ReleaseFingerprint.of(release)
+        facilityRows = release.facilities.map { FacilityObservationRecord(releaseID: 0, $0) }
+    }
+
+    /// Each facility row's key, in the order of `release.facilities` (a key is worked out from the name once, here).
+    var facilityKeys: [FacilityKey] { facilityRows.map { FacilityKey(rawValue: $0.facility_key) } }
+
+    func facilityRows(releaseID: Int) -> [FacilityObservationRecord] {
+        facilityRows.map { var row = $0; row.release_id = releaseID; return row }
+    }
+}

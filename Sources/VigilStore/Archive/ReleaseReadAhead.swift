@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+import VigilCore
+
+/// Workbooks read ahead of the one being stored.
+///
+/// Reading starts when this is made, so a command can make it before opening the database:
+/// the files are read while the schema is made (PostgreSQL's first import spends a quarter of a
+/// second there, waiting on the server).
+///
+/// Readers run on dispatch queues, not on Swift's cooperative pool. A workbook is read in one
+/// go, tens of milliseconds without a suspension point; on the pool (one thread per core) each
+/// reader held a thread that long, and every resumption of the task storing releases waited
+/// behind it. On threads of their own, the kernel shares the cores between reading and storing.
+public struct ReleaseReadAhead: Sendable {
+    public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
+    typealias Reading = Task<(Result<PreparedRelease, any Error>, seconds: Double), Never>
+
+    /// How many workbooks are read at once: one per core, at least two, so reading overlaps
+    /// storing even on one core.
+    public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
+    /// How many read releases may wait to be stored: enough to keep the readers busy while the
+    /// database opens, and bounded, so a folder of a thousand workbooks never holds more than
+    /// this many releases in memory.
+    static var window: Int { 4 * readersAtOnce }
+
+    public let files: [URL]
+    private let read: Reader
+    private let lanes: [DispatchQueue]
+    private var reading: [Reading] = []
+    /// The next file to start reading.
+    private var nextToRead = 0
+
+    public init(_ files: [URL], read: @escaping Reader) {
+        self.files = files
+        self.read = read
+        lanes = (0..<Self.readersAtOnce).map { DispatchQueue(label: "vigil.read-ahead.\($0)") }
+        while nextToRead < min(Self.window, files.count) { startNext() }
+    }
+
+    /// The next file's release, prepared for storing (or why it could not be read), and how long
+    /// reading and preparing it took, in file order; the read-ahead then starts on the file after the window.
+    mutating func next() async -> (Result<PreparedRelease, any Error>, seconds: Double)? {
+        guard !reading.isEmpty else { return nil }
+        let done = await reading.removeFirst().value
+        if nextToRead < files.count { startNext() }
+        return done
+    }
+
+    private mutating func startNext() {
+        let (file, read, lane) = (files[nextToRead], read, lanes[nextToRead % lanes.count])
+        reading.append(Task {
+            await withCheckedContinuation { continuation in
+                lane.async {
+                    let started = ContinuousClock.now
+                    let result = Result { PreparedRelease(try read(file)) }
+                    continuation.resume(returning: (result, ReleaseImportBatch.seconds(since: started)))
+                }
+            }
+        })
+        nextToRead += 1
+    }
+}
