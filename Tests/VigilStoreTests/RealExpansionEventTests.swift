@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import VigilCore
 import VigilImport
-import VigilStore
+@testable import VigilStore
 import VigilTestSupport
 
 /// Expansion events on ICE's 30 shared workbooks, read in place: the facilities the issue names,
@@ -68,6 +68,12 @@ struct RealExpansionEventTests {
                     #expect(after - before >= 50 && after - before >= 0.25 * before, "\(e.eventKey)")
                 }
             }
+            // and, the folder's file order not being date order, the events kept up release by release
+            // are exactly those one detection over all the stored releases finds
+            let full = try await db.transaction { session in
+                ExpansionEventDetector.events(in: try await ExpansionEventDetection.releases(on: session))
+            }
+            #expect(Set(events.map(\.event)) == Set(full) && events.count == full.count)
             // and the export has one row per event under the issue's columns
             let csv = try await Exporter(database: db).render(.expansionEvents, as: .csv)
             #expect(csv.hasPrefix("event,facility_code,facility_key,name,state,previous_as_of,as_of,previous_adp,adp,change\r\n"))

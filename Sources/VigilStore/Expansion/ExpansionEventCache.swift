@@ -27,9 +27,14 @@ final class ExpansionEventCache: Sendable {
 
     init() {}
 
-    /// The snapshot, if it was taken at `version`.
-    func snapshot(at version: Int64) -> Snapshot? {
-        state.withLock { snapshot in snapshot?.version == version ? snapshot : nil }
+    /// The snapshot, if it was taken at `version`, handed over: the cache is left empty until
+    /// the next `keep`. Held in one place only, its tables are changed in place rather than copied
+    /// whole on each import; and if the transaction using it fails, no stale snapshot remains.
+    func take(at version: Int64) -> Snapshot? {
+        state.withLock { snapshot in
+            defer { snapshot = nil }
+            return snapshot?.version == version ? snapshot : nil
+        }
     }
 
     /// Keeps `snapshot`: call it only once the transaction that computed it has committed.

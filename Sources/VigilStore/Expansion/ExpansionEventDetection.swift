@@ -31,17 +31,28 @@ enum ExpansionEventDetection {
         var listedEarlier: Set<String>?
         // Whether `releases` and `existing` are the snapshot's, with the added release put in at `position`.
         var insertedFromCache = false
-        if let added, let cached = cache?.snapshot(at: version),
+        // What every release but the last lists, when the snapshot knows it and the added release is not the last.
+        var listedBeforeLastCached: Set<String>?
+        if let added, var cached = cache?.take(at: version),
            Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added.id]) {
             releases = cached.releases.filter { $0.releaseID != added.id } + [try await Self.release(added, on: db)]
             releases.sort(by: ExpansionRelease.precedes)
             position = releases.firstIndex { $0.releaseID == added.id } ?? 0
             existing = cached.events
+            cached.events = [:]  // `existing` is now the only reference: changed in place, not copied
             insertedFromCache = true
             // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
-            if position == releases.count - 1 { listedEarlier = cached.listedBeforeLast }
+            if position == releases.count - 1 {
+                listedEarlier = cached.listedBeforeLast
+            } else {
+                listedBeforeLastCached = cached.listedBeforeLast.union(releases[position].facilities.lazy.map(\.identity))
+            }
         } else {
-            releases = try await Self.releases(on: db).sorted(by: ExpansionRelease.precedes)
+            // The release just added is in memory: only the others are read back (the first of a
+            // batch is often the biggest, and it would be read back into an empty snapshot).
+            releases = try await Self.releases(on: db, except: added?.id)
+            if let added { releases.append(try await Self.release(added, on: db)) }
+            releases.sort(by: ExpansionRelease.precedes)
             existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -66,9 +77,9 @@ enum ExpansionEventDetection {
             inserts.append(record)
         }
         // A stored event of a recomputed release that was not found again is gone; so is one of a release no longer stored.
-        deletes += existing.filter { key, record in
-            !seen.contains(key) && (position == 0 || recomputed.contains(record.event.releaseID))
-        }.map(\.key)
+        for (key, record) in existing where !seen.contains(key) && (position == 0 || recomputed.contains(record.event.releaseID)) {
+            deletes.append(key)
+        }
         var start = 0
         while start < deletes.count {
             let chunk = Array(deletes[start..<min(start + 500, deletes.count)])
@@ -79,7 +90,9 @@ enum ExpansionEventDetection {
             .run(inserts.map(\.values), in: database, session: db)
         for key in deletes { existing[key] = nil }
         for record in inserts { existing[record.event.eventKey] = record }
-        let listedBeforeLast = if let listedEarlier, releases.count >= 2 {
+        let listedBeforeLast = if let listedBeforeLastCached {
+            listedBeforeLastCached
+        } else if let listedEarlier, releases.count >= 2 {
             listedEarlier.union(releases[releases.count - 2].facilities.lazy.map(\.identity))
         } else {
             ExpansionEventDetector.listedIdentities(in: releases.dropLast())
@@ -129,8 +142,10 @@ enum ExpansionEventDetection {
                                 state: state, areaOfResponsibility: aor, averageDailyPopulation: adp, guaranteedMinimum: guaranteedMinimum)
     }
 
-    /// Every stored release with its facility rows, each followed by its registry code when it has an accepted one.
-    static func releases(on db: any SQLDatabase) async throws -> [ExpansionRelease] {
+    /// Every stored release (but `excluded`) with its facility rows, each followed by its registry code when it has an accepted one.
+    static func releases(on db: any SQLDatabase, except excluded: Int? = nil) async throws -> [ExpansionRelease] {
+        // Release ids start at 1 on both engines, so 0 excludes none.
+        let excluded = excluded ?? 0
         struct ReleaseRow: Decodable { var id: Int; var as_of_date: String; var content_fingerprint: String }
         struct Row: Decodable {
             var release_id: Int; var facility_key: String; var name: String; var state: String?; var aor: String?
@@ -140,10 +155,12 @@ enum ExpansionEventDetection {
             SELECT o.release_id, o.facility_key, o.name, o.state, o.aor, o.adp, o.guaranteed_minimum, m.code
             FROM facility_observations o
             LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
+            WHERE o.release_id <> \(bind: excluded)
             ORDER BY o.release_id, o.source_row
             """).all(decoding: Row.self)
         let byRelease = Dictionary(grouping: rows, by: \.release_id)
-        let releaseRows = try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases").all(decoding: ReleaseRow.self)
+        let releaseRows = try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases WHERE id <> \(bind: excluded)")
+            .all(decoding: ReleaseRow.self)
         return releaseRows.compactMap { r in
             guard let asOf = CalendarDate(iso: r.as_of_date) else { return nil }
             let facilities = (byRelease[r.id] ?? []).map { o in
