@@ -69,15 +69,15 @@ struct ReleaseArchiveTests {
     @Test("a failure part-way through leaves nothing stored", arguments: TestEngine.available)
     func failureRollsBack(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
-            // given a database whose last table of the import is missing, so the import fails after the release and its rows
+            // given a database whose data-version table is missing, so the import fails when it commits, after the release and its rows
             try await ReleaseArchive(database: db).archive(Fixtures.release(asOf: "2024-01-08", sha: "c"))
-            try await db.sql.raw("ALTER TABLE reported_inspections RENAME TO reported_inspections_away").run()
+            try await db.sql.raw("ALTER TABLE data_version RENAME TO data_version_away").run()
             // when a release is archived
             await #expect(throws: (any Error).self) {
                 try await ReleaseArchive(database: db).archive(Fixtures.release())
             }
             // then only the earlier release is there, exactly as before
-            try await db.sql.raw("ALTER TABLE reported_inspections_away RENAME TO reported_inspections").run()
+            try await db.sql.raw("ALTER TABLE data_version_away RENAME TO data_version").run()
             let releases = try await ReleaseQueries(database: db).all()
             #expect(releases.map(\.asOfDate.iso) == ["2024-01-08"])
             #expect(try await FacilityQueries(database: db).allRows().count == 2)

@@ -34,7 +34,8 @@ extension DataTable {
         }
     }
 
-    static func jsonString(_ s: String) -> String {
+    /// `s` as a JSON string literal, quotes included (`<` escaped, so it is safe inside HTML).
+    public static func jsonString(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

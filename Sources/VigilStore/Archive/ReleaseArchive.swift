@@ -77,22 +77,6 @@ public struct ReleaseArchive: Sendable {
             try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
             try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
                 .run(prepared.facilityRows(releaseID: releaseID).map(\.values), in: database, session: db)
-            // Each row's new id by its sheet row, which is unique within a release. Read back
-            // rather than returned, so PostgreSQL can take the rows by COPY.
-            struct Inserted: Decodable { var id: Int; var source_row: Int }
-            let observationIDs = Dictionary(
-                try await db.raw("SELECT id, source_row FROM facility_observations WHERE release_id = \(bind: releaseID)")
-                    .all(decoding: Inserted.self).map { ($0.source_row, $0.id) },
-                uniquingKeysWith: { first, _ in first })
-            var inspections: [ReportedInspectionRecord] = []
-            for observation in release.facilities {
-                guard let id = observationIDs[observation.sourceRow] else { continue }
-                for inspection in observation.inspections where !inspection.isEmpty {
-                    inspections.append(ReportedInspectionRecord(observationID: id, inspection))
-                }
-            }
-            try await BulkInsert(table: "reported_inspections", columns: ReportedInspectionRecord.columns)
-                .run(inspections.map(\.values), in: database, session: db)
             try await insertSegregation(release, releaseID: releaseID, on: db)
             try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).

@@ -8,6 +8,8 @@ import SQLKit
 /// written by a newer Vigil, and running older code against it could lose data.
 struct Migrator: Sendable {
     let database: VigilDatabase
+    /// Every migration unless a test stops the schema at an earlier one.
+    var migrations: [any Migration] = Migrator.all
 
     static let all: [any Migration] = [
         M0001_ReleaseArchive(),
@@ -32,6 +34,7 @@ struct Migrator: Sendable {
         M0020_AlertUnsubscribeLinks(),
         M0023_AlertSubscriptionLanguage(),
         M0024_ReleaseAnomalyDetails(),
+        M0025_InspectionsOnObservations(),
     ]
 
     func migrate() async throws {
@@ -47,7 +50,7 @@ struct Migrator: Sendable {
         guard unknown.isEmpty else { throw MigrationError.databaseIsNewer(unknownMigrations: unknown) }
 
         let dialect = database.dialect
-        for migration in Self.all where !applied.contains(migration.id) {
+        for migration in migrations where !applied.contains(migration.id) {
             let id = migration.id
             try await database.transaction(advancingDataVersion: false) { session in
                 try await migration.apply(on: session, dialect: dialect)

@@ -34,10 +34,8 @@ public struct FacilityQueries: Sendable {
         return rows.map { (FacilityKey(rawValue: $0.facility_key), $0.name, $0.state) }
     }
 
-    /// The columns a facility row carries besides the observation record: its id and its release's.
+    /// The columns a facility row carries besides the observation record: its release's.
     private struct ReleaseColumns: Decodable {
-        /// The observation's id (`o.id`), which its inspections refer to.
-        var id: Int
         var as_of_date: String
         var fiscal_year: Int
         var is_synthetic: Int
@@ -59,16 +57,13 @@ public struct FacilityQueries: Sendable {
             (release: try row.decode(model: ReleaseColumns.self), record: try row.decode(model: FacilityObservationRecord.self))
         }
         let files = try await primaryFiles(of: Set(decoded.map(\.record.release_id)))
-        let inspections = try await inspectionsByObservation(where: condition)
 
         return decoded.compactMap { release, record in
             guard let asOf = CalendarDate(iso: release.as_of_date), let file = files[record.release_id] else { return nil }
-            var observation = record.observation
-            observation.inspections = inspections[release.id] ?? []
             return FacilityReleaseRow(
                 releaseID: record.release_id, asOfDate: asOf, fiscalYear: FiscalYear(release.fiscal_year),
                 sourceFile: file, isSynthetic: release.is_synthetic != 0,
-                key: FacilityKey(rawValue: record.facility_key), observation: observation,
+                key: FacilityKey(rawValue: record.facility_key), observation: record.observation,
                 facilityCode: release.match_code, matchMethod: release.match_method.flatMap(FacilityMatchMethod.init))
         }
     }
@@ -81,15 +76,5 @@ public struct FacilityQueries: Sendable {
             first[f.release_id] = SourceFile(fileName: f.file_name, sha256: f.sha256, byteCount: f.byte_count)
         }
         return first
-    }
-
-    private func inspectionsByObservation(where condition: SQLQueryString) async throws -> [Int: [ReportedInspection]] {
-        let rows = try await database.sql.raw("""
-            SELECT i.* FROM reported_inspections i
-            JOIN facility_observations o ON o.id = i.observation_id
-            JOIN releases r ON r.id = o.release_id
-            WHERE \(condition) ORDER BY i.id
-            """).all(decoding: ReportedInspectionRecord.self)
-        return Dictionary(grouping: rows, by: \.observation_id).mapValues { $0.map(\.inspection) }
     }
 }

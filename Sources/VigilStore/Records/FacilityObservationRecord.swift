@@ -32,13 +32,15 @@ struct FacilityObservationRecord: Codable, Sendable {
     var guaranteed_minimum: Double?
     var pending_inspection: String?
     var other_columns_json: String
+    /// The inspections the row reports, as JSON (`ReportedInspectionRecord`).
+    var inspections_json: String
 
     static let columns = [
         "release_id", "source_row", "facility_key", "name", "address", "city", "state", "zip", "aor",
         "type_detailed", "gender", "alos", "level_a", "level_b", "level_c", "level_d", "adp",
         "male_criminal", "male_non_criminal", "female_criminal", "female_non_criminal",
         "threat_level_1", "threat_level_2", "threat_level_3", "no_threat_level", "mandatory",
-        "guaranteed_minimum", "pending_inspection", "other_columns_json",
+        "guaranteed_minimum", "pending_inspection", "other_columns_json", "inspections_json",
     ]
 
     init(releaseID: Int, _ o: FacilityObservation) {
@@ -72,9 +74,10 @@ struct FacilityObservationRecord: Codable, Sendable {
         pending_inspection = o.pendingInspection
         // Most rows have no uninterpreted columns: skip the encoder for them.
         other_columns_json = o.otherColumns.isEmpty ? "{}" : JSONText.encode(o.otherColumns)
+        inspections_json = ReportedInspectionRecord.json(o.inspections)
     }
 
-    /// The domain value back, without its inspections (they are rows of their own).
+    /// The domain value back.
     var observation: FacilityObservation {
         var o = FacilityObservation(sourceRow: source_row, name: name)
         o.address = address
@@ -101,6 +104,7 @@ struct FacilityObservationRecord: Codable, Sendable {
         o.guaranteedMinimum = guaranteed_minimum
         o.pendingInspection = pending_inspection
         o.otherColumns = JSONText.decode([String: String].self, from: other_columns_json) ?? [:]
+        o.inspections = ReportedInspectionRecord.inspections(fromJSON: inspections_json)
         return o
     }
 
@@ -111,6 +115,7 @@ struct FacilityObservationRecord: Codable, Sendable {
          .real(alos), .real(level_a), .real(level_b), .real(level_c), .real(level_d), .real(adp),
          .real(male_criminal), .real(male_non_criminal), .real(female_criminal), .real(female_non_criminal),
          .real(threat_level_1), .real(threat_level_2), .real(threat_level_3), .real(no_threat_level),
-         .real(mandatory), .real(guaranteed_minimum), .text(pending_inspection), .text(other_columns_json)]
+         .real(mandatory), .real(guaranteed_minimum), .text(pending_inspection), .text(other_columns_json),
+         .text(inspections_json)]
     }
 }

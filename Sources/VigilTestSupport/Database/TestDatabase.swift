@@ -49,16 +49,18 @@ private actor PostgresTestLock {
 /// Runs `body` against a fresh, migrated database on `engine`, and closes it afterwards.
 ///
 /// SQLite: a new in-memory database. PostgreSQL: the configured server's database with every
-/// table dropped first, so each test starts from an empty schema.
+/// table dropped first, so each test starts from an empty schema. With `migrate: false` the
+/// database has no schema at all, for tests of the migrations themselves.
 public func withTestDatabase<R>(
     _ engine: TestEngine = .sqlite,
+    migrate: Bool = true,
     _ body: (VigilDatabase) async throws -> R
 ) async throws -> R {
     var logger = Logger(label: "vigil.test")
     logger.logLevel = .warning
     switch engine {
     case .sqlite:
-        let database = try await VigilDatabase.open(.sqliteInMemory, logger: logger)
+        let database = try await VigilDatabase.open(.sqliteInMemory, logger: logger, migrate: migrate)
         do {
             let result = try await body(database)
             try await database.shutdown()
@@ -78,7 +80,7 @@ public func withTestDatabase<R>(
             try await cleaner.sql.raw("DROP SCHEMA public CASCADE").run()
             try await cleaner.sql.raw("CREATE SCHEMA public").run()
             try await cleaner.shutdown()
-            let database = try await VigilDatabase.open(location, logger: logger)
+            let database = try await VigilDatabase.open(location, logger: logger, migrate: migrate)
             do {
                 let result = try await body(database)
                 try await database.shutdown()
