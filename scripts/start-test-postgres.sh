@@ -16,7 +16,8 @@ fi
 if [ -z "$vigil_pg_bin" ]; then
     echo "No PostgreSQL server programs (initdb, pg_ctl) found."
 else
-    vigil_pg_dir="$(mktemp -d /tmp/vigil-test-pg.XXXXXX)"
+    # $VIGIL_TEST_PG_PARENT: where the cluster's folder goes (default /tmp); a benchmark may put it in memory.
+    vigil_pg_dir="$(mktemp -d "${VIGIL_TEST_PG_PARENT:-/tmp}/vigil-test-pg.XXXXXX")"
     vigil_pg_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
     # PostgreSQL refuses to run as root; run it as the postgres user when we are root.
     vigil_pg_as=()

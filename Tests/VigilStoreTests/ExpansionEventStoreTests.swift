@@ -80,10 +80,8 @@ struct ExpansionEventStoreTests {
             let stored = try await db.transaction { session in try await ExpansionEventDetection.releases(on: session) }
             #expect(stored.count == 1)
             // when the same release is built as the archive builds it, from memory
-            let built = try await db.transaction { session in
-                try await ExpansionEventDetection.release(
-                    .init(id: stored[0].releaseID, prepared: PreparedRelease(Self.march)), on: session)
-            }
+            let codes = try await db.transaction { session in try await ExpansionEventDetection.acceptedCodes(on: session) }
+            let built = ExpansionEventDetection.release(.init(id: stored[0].releaseID, prepared: PreparedRelease(Self.march)), codes: codes)
             // then it is identical, Stewart followed by its code and the others by their keys
             #expect(built == stored[0])
             #expect(built.facilities.map(\.identity) == ["code:STWRTGA", "key:old-camp-tx", "key:camp-east-tx"])
@@ -115,6 +113,15 @@ struct ExpansionEventStoreTests {
             let after = try await Self.csv(db)
             #expect(!after.contains { $0.contains("CAMP WEST") || $0.contains("2025-04-10") })
             #expect(after.count == 4)
+            // and so is one the same archive stored, then deleted itself by storing a real release (no other writer in between)
+            let same = ReleaseArchive(database: db)
+            try await same.archive(Fixtures.release(asOf: "2025-06-10", fileName: "demo2.xlsx", sha: "6",
+                                                    facilities: [("CAMP NORTH", "TX", 700)]), synthetic: true)
+            try await same.archive(Fixtures.release(asOf: "2025-07-10", fileName: "jul.xlsx", sha: "7",
+                                                    facilities: [("STEWART DETENTION CENTER", "GA", 1400)]))
+            let later = try await Self.csv(db)
+            #expect(!later.contains { $0.contains("CAMP NORTH") || $0.contains("2025-06-10") })
+            #expect(later == after)
         }
     }
 

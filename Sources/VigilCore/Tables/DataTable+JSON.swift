@@ -36,6 +36,10 @@ extension DataTable {
 
     /// `s` as a JSON string literal, quotes included (`<` escaped, so it is safe inside HTML).
     public static func jsonString(_ s: String) -> String {
+        // Most text needs no escape: one pass over its bytes, then one copy.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -21,6 +21,9 @@ final class ExpansionEventCache: Sendable {
         /// detector needs when the next release comes after all of them, kept so it is not rebuilt
         /// from every release on every import.
         var listedBeforeLast: Set<String>
+        /// Each facility key's accepted registry code: matches change only in transactions that
+        /// advance the data version, so at the snapshot's version they are these.
+        var codes: [String: String]
     }
 
     private let state = Mutex<Snapshot?>(nil)

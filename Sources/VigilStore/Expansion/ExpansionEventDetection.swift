@@ -15,7 +15,7 @@ enum ExpansionEventDetection {
     /// once the caller's transaction has committed (see `ExpansionEventCache`).
     ///
     /// With a `cache` holding a snapshot at the current data version, and `added` the one
-    /// release this transaction stored, nothing is read back but the codes of its facilities:
+    /// release this transaction stored, nothing is read back but the data version and the count of releases:
     /// the events are the same as from a full read, since nothing else changed since the
     /// snapshot was taken. Then only the added release and the one after it are worked out
     /// again; the later ones' stored events are adjusted (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
@@ -33,9 +33,13 @@ enum ExpansionEventDetection {
         var insertedFromCache = false
         // What every release but the last lists, when the snapshot knows it and the added release is not the last.
         var listedBeforeLastCached: Set<String>?
+        let codes: [String: String]
+        // At the snapshot's version no other transaction has written since; in this one, releases
+        // change only by the one added and by synthetic ones deleted, which their count shows.
         if let added, var cached = cache?.take(at: version),
-           Set(try await storedReleaseIDs(on: db)) == Set(cached.releases.map(\.releaseID)).union([added.id]) {
-            releases = cached.releases.filter { $0.releaseID != added.id } + [try await Self.release(added, on: db)]
+           try await storedReleaseCount(on: db) == Set(cached.releases.map(\.releaseID)).union([added.id]).count {
+            codes = cached.codes
+            releases = cached.releases.filter { $0.releaseID != added.id } + [Self.release(added, codes: codes)]
             releases.sort(by: ExpansionRelease.precedes)
             position = releases.firstIndex { $0.releaseID == added.id } ?? 0
             existing = cached.events
@@ -50,8 +54,9 @@ enum ExpansionEventDetection {
         } else {
             // The release just added is in memory: only the others are read back (the first of a
             // batch is often the biggest, and it would be read back into an empty snapshot).
+            codes = try await acceptedCodes(on: db)
             releases = try await Self.releases(on: db, except: added?.id)
-            if let added { releases.append(try await Self.release(added, on: db)) }
+            if let added { releases.append(Self.release(added, codes: codes)) }
             releases.sort(by: ExpansionRelease.precedes)
             existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
@@ -98,7 +103,7 @@ enum ExpansionEventDetection {
             ExpansionEventDetector.listedIdentities(in: releases.dropLast())
         }
         // The caller's transaction advances the version by one as it commits.
-        return .init(version: version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast)
+        return .init(version: version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast, codes: codes)
     }
 
     static func currentVersion(on db: any SQLDatabase) async throws -> Int64 {
@@ -109,9 +114,18 @@ enum ExpansionEventDetection {
         return row.version
     }
 
-    static func storedReleaseIDs(on db: any SQLDatabase) async throws -> [Int] {
-        struct Row: Decodable { var id: Int }
-        return try await db.raw("SELECT id FROM releases").all(decoding: Row.self).map(\.id)
+    static func storedReleaseCount(on db: any SQLDatabase) async throws -> Int {
+        struct Row: Decodable { var n: Int }
+        return try await db.raw("SELECT COUNT(*) AS n FROM releases").first(decoding: Row.self)?.n ?? 0
+    }
+
+    /// Each facility key's registry code, where a match was accepted.
+    static func acceptedCodes(on db: any SQLDatabase) async throws -> [String: String] {
+        struct Match: Decodable { var facility_key: String; var code: String }
+        return Dictionary(
+            try await db.raw("SELECT facility_key, code FROM facility_matches WHERE accepted = 1 AND code IS NOT NULL")
+                .all(decoding: Match.self).map { ($0.facility_key, $0.code) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// A release this transaction has just stored, as the archive holds it in memory.
@@ -120,13 +134,8 @@ enum ExpansionEventDetection {
         var prepared: PreparedRelease
     }
 
-    /// The release just stored, built from memory: only its facilities' codes are read.
-    static func release(_ added: AddedRelease, on db: any SQLDatabase) async throws -> ExpansionRelease {
-        struct Match: Decodable { var facility_key: String; var code: String }
-        let codes = Dictionary(
-            try await db.raw("SELECT facility_key, code FROM facility_matches WHERE accepted = 1 AND code IS NOT NULL")
-                .all(decoding: Match.self).map { ($0.facility_key, $0.code) },
-            uniquingKeysWith: { first, _ in first })
+    /// The release just stored, built from memory, its facilities tied to `codes` (`acceptedCodes`).
+    static func release(_ added: AddedRelease, codes: [String: String]) -> ExpansionRelease {
         let release = added.prepared.release
         let facilities = zip(release.facilities, added.prepared.facilityKeys).sorted { $0.0.sourceRow < $1.0.sourceRow }.map { o, key in
             figure(key: key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,

@@ -34,13 +34,15 @@ struct ReportedInspectionRecord: Codable, Sendable, Equatable {
     static func json(records: [ReportedInspectionRecord]) -> String {
         guard !records.isEmpty else { return "[]" }
         var out = "["
+        out.reserveCapacity(160 * records.count)
         for (index, record) in records.enumerated() {
-            if index > 0 { out += "," }
-            out += "{"
+            out += index > 0 ? ",{" : "{"
             var first = true
             for (key, value) in record.fields {
                 guard let value else { continue }
-                out += (first ? "" : ",") + DataTable.jsonString(key) + ":" + DataTable.jsonString(value)
+                if !first { out += "," }
+                out += key
+                out += DataTable.jsonString(value)
                 first = false
             }
             out += "}"
@@ -54,10 +56,12 @@ struct ReportedInspectionRecord: Codable, Sendable, Equatable {
         return (JSONText.decode([ReportedInspectionRecord].self, from: text) ?? []).map(\.inspection)
     }
 
-    /// Keys and values as the decoder expects them (the property names), in a fixed order.
+    /// Each field's key as the decoder expects it (the property name), quoted and followed by
+    /// its colon, with its value, in a fixed order.
     private var fields: KeyValuePairs<String, String?> {
-        ["position": position, "inspector": inspector, "inspection_type": inspection_type, "standard": standard,
-         "rating": rating, "inspection_date": inspection_date, "date_label": date_label]
+        ["\"position\":": position, "\"inspector\":": inspector, "\"inspection_type\":": inspection_type,
+         "\"standard\":": standard, "\"rating\":": rating, "\"inspection_date\":": inspection_date,
+         "\"date_label\":": date_label]
     }
 }
 
