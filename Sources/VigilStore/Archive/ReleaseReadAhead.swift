@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import VigilCore
 
@@ -7,10 +8,10 @@ import VigilCore
 /// the files are read while the schema is made (PostgreSQL's first import spends a quarter of a
 /// second there, waiting on the server).
 ///
-/// Readers run on threads of their own (`ReaderThreads`), not on Swift's cooperative pool. A
-/// workbook is read in one go, tens of milliseconds without a suspension point; on the pool (one
-/// thread per core) each reader held a thread that long, and every resumption of the task storing
-/// releases waited behind it.
+/// Readers run on dispatch queues, not on Swift's cooperative pool. A workbook is read in one
+/// go, tens of milliseconds without a suspension point; on the pool (one thread per core) each
+/// reader held a thread that long, and every resumption of the task storing releases waited
+/// behind it. On threads of their own, the kernel shares the cores between reading and storing.
 public struct ReleaseReadAhead: Sendable {
     public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
     typealias Reading = Task<(Result<PreparedRelease, any Error>, seconds: Double), Never>
@@ -25,7 +26,7 @@ public struct ReleaseReadAhead: Sendable {
 
     public let files: [URL]
     private let read: Reader
-    private let readers: ReaderThreads
+    private let lanes: [DispatchQueue]
     private var reading: [Reading] = []
     /// The next file to start reading.
     private var nextToRead = 0
@@ -33,7 +34,7 @@ public struct ReleaseReadAhead: Sendable {
     public init(_ files: [URL], read: @escaping Reader) {
         self.files = files
         self.read = read
-        readers = ReaderThreads(count: min(Self.readersAtOnce, max(files.count, 1)), label: "vigil-read")
+        lanes = (0..<Self.readersAtOnce).map { DispatchQueue(label: "vigil.read-ahead.\($0)") }
         while nextToRead < min(Self.window, files.count) { startNext() }
     }
 
@@ -47,10 +48,10 @@ public struct ReleaseReadAhead: Sendable {
     }
 
     private mutating func startNext() {
-        let (file, read, readers) = (files[nextToRead], read, readers)
+        let (file, read, lane) = (files[nextToRead], read, lanes[nextToRead % lanes.count])
         reading.append(Task {
             await withCheckedContinuation { continuation in
-                readers.run {
+                lane.async {
                     let started = ContinuousClock.now
                     let result = Result { PreparedRelease(try read(file)) }
                     continuation.resume(returning: (result, ReleaseImportBatch.seconds(since: started)))
