@@ -6,7 +6,7 @@ import VigilCore
 /// The inspections live on their facility row rather than as rows of a table of their own:
 /// they are only ever read with that row, and as child rows every one of them (11,002 in
 /// ICE's 30 workbooks) cost a foreign-key check on PostgreSQL and a read-back of its parent's id.
-struct ReportedInspectionRecord: Codable, Sendable, Equatable {
+struct ReportedInspectionRecord: Codable, Sendable {
     var position: String
     var inspector: String
     var inspection_type: String?
