@@ -85,6 +85,38 @@ struct FacilityRegistryTests {
         }
     }
 
+    @Test("a match by address cites the first alias at the address in key order, on every run and both engines",
+          arguments: TestEngine.available)
+    func addressEvidenceIsStable(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given two spellings of Stewart, each tied by name, at a new address no list gives,
+            // and a renamed facility at that address
+            func facility(_ row: Int, _ name: String, _ address: String) -> FacilityObservation {
+                var o = FacilityObservation(sourceRow: row, name: name)
+                o.state = "GA"; o.city = "LUMPKIN"; o.address = address; o.levelA = 10
+                return o
+            }
+            let date = CalendarDate(year: 2024, month: 1, day: 1)!
+            try await ReleaseArchive(database: db).archive(IceStatsRelease(
+                source: SourceFile(fileName: "r.xlsx", sha256: String(repeating: "b", count: 64), byteCount: 1), sheetName: "Facilities FY24",
+                fiscalYear: FiscalYear(2024), asOfDate: date, printedAsOfDate: date, fileNameDate: nil, headerRow: 7, layout: .fy24Pending,
+                columns: [], facilities: [facility(8, "STEWART DETENTION CENTER", "999 New St"), facility(9, "STEWART DET CTR", "999 NEW STREET"),
+                                          facility(10, "LUMPKIN PROCESSING FACILITY", "999 NEW ST.")],
+                anomalies: []))
+            _ = try await FacilityRegistry(database: db).importListing(try Self.listing(Self.marshall))
+            // when matching runs
+            _ = try await FacilityMatching(database: db).run()
+            // then the renamed one follows the address, and its evidence names the alias of the
+            // first key (`stewart-det-ctr-ga`), not whichever the process's hashing put first
+            struct Row: Decodable { var code: String?; var method: String; var note: String? }
+            let row = try #require(try await db.sql.raw("""
+                SELECT code, method, note FROM facility_matches WHERE facility_key = 'lumpkin-processing-facility-ga'
+                """).first(decoding: Row.self))
+            #expect(row.code == "STWRTGA" && row.method == "address")
+            #expect(row.note == "same address as STEWART DET CTR (999 NEW STREET)")
+        }
+    }
+
     @Test("the shared reference lists import and most workbook ADP matches a code",
           SharedData.required("facilities", "ice-stats"))
     func sharedLists() async throws {

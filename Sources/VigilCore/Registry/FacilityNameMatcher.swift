@@ -81,20 +81,40 @@ public struct FacilityNameMatcher: Sendable {
     public static let acceptThreshold = 0.8
     public static let reviewThreshold = 0.5
 
-    private struct Indexed: Sendable {
-        var code: String
-        var name: String
-        var exact: String
-        var words: [String]
-        var wordSet: Set<String>
+    /// One name of a code, with what every comparison needs worked out once. A class, so that
+    /// the pools a query filters and joins share entries rather than copying their words.
+    private final class Indexed: Sendable {
+        let code: String
+        let name: String
+        let exact: String
+        let words: [String]
+        let wordSet: Set<String>
         /// `FacilityNameWords.distinctiveTokens` of the words.
-        var tokens: Set<String>
+        let tokens: Set<String>
         /// `FacilityNameWords.kinds` of the words: a hospital, a hold room.
-        var kinds: Set<String>
-        var city: String?
-        var zip5: String?
+        let kinds: Set<String>
+        let city: String?
+        /// The name's words and then the city's: a query's distinctive word may be either.
+        let wordsAndPlace: [String]
+        let zip5: String?
         /// False for codes tried in a state only because their letters suggest it.
-        var statedPlace: Bool
+        let statedPlace: Bool
+
+        init(code: String, name: String, variant: String, city: String?, zip: String?, statedPlace: Bool) {
+            let words = FacilityNameWords.words(variant)
+            let city = city.map(FacilityNameWords.exactForm)
+            self.code = code
+            self.name = name
+            self.exact = FacilityNameWords.exactForm(variant)
+            self.words = words
+            self.wordSet = Set(words)
+            self.tokens = FacilityNameWords.distinctiveTokens(words)
+            self.kinds = FacilityNameWords.kinds(words)
+            self.city = city
+            self.wordsAndPlace = words + (city.map { FacilityNameWords.words($0) } ?? [])
+            self.zip5 = FacilityNameMatcher.zip5(zip)
+            self.statedPlace = statedPlace
+        }
     }
 
     private struct Occupant: Sendable { var code: String; var name: String; var address: String; var types: Set<String> }
@@ -116,6 +136,9 @@ public struct FacilityNameMatcher: Sendable {
         var byState: [String: [Indexed]] = [:]
         var anywhere: [Indexed] = []
         var byAddress: [String: [Occupant]] = [:]
+        // What decides a candidate's name entries: its state decides where they go (see `statesOfCode`).
+        struct Repeat: Hashable { var code: String; var name: String; var city: String?; var zip: String?; var state: String }
+        var indexed = Set<Repeat>()
         for c in candidates {
             let stated = Self.stateKey(c.state)
             let states: Set<String>
@@ -123,14 +146,14 @@ public struct FacilityNameMatcher: Sendable {
             if !stated.isEmpty { states = [stated] }
             else if let known = statesOfCode[c.code] { states = known }
             else { states = DetentionCodeState.plausibleStates(of: c.code); statedPlace = false }
-            for variant in FacilityNameWords.variants(c.name) {
-                let words = FacilityNameWords.words(variant)
-                let entry = Indexed(code: c.code, name: c.name, exact: FacilityNameWords.exactForm(variant), words: words,
-                                    wordSet: Set(words), tokens: FacilityNameWords.distinctiveTokens(words),
-                                    kinds: FacilityNameWords.kinds(words), city: c.city.map(FacilityNameWords.exactForm), zip5: Self.zip5(c.zip),
-                                    statedPlace: statedPlace)
-                if states.isEmpty { anywhere.append(entry) }
-                for state in states { byState[state, default: []].append(entry) }
+            // The reference lists repeat each facility (the real ones: 8,412 names, 2,291 different);
+            // a repeat would add entries equal to the first, which change no outcome.
+            if indexed.insert(Repeat(code: c.code, name: c.name, city: c.city, zip: c.zip, state: stated)).inserted {
+                for variant in FacilityNameWords.variants(c.name) {
+                    let entry = Indexed(code: c.code, name: c.name, variant: variant, city: c.city, zip: c.zip, statedPlace: statedPlace)
+                    if states.isEmpty { anywhere.append(entry) }
+                    for state in states { byState[state, default: []].append(entry) }
+                }
             }
             if !stated.isEmpty, let key = StreetAddress.key(c.address) {
                 let slot = "\(stated)|\(key)"
@@ -206,13 +229,12 @@ public struct FacilityNameMatcher: Sendable {
         let queryKinds = FacilityNameWords.kinds(words)
         var result: [String: Holding] = [:]
         for entry in pool {
-            let place = entry.city.map { FacilityNameWords.words($0) } ?? []
             let held = tokens.filter { token in
-                token.contains(" ") ? entry.tokens.contains(token)
-                                    : (entry.words + place).contains { Self.sameWord(token, $0) }
+                token.utf8.contains(UInt8(ascii: " ")) ? entry.tokens.contains(token)
+                                    : entry.wordsAndPlace.contains { Self.sameWord(token, $0) }
             }
             let extra = entry.tokens.filter { token in
-                token.contains(" ") ? !tokens.contains(token) : !words.contains { Self.sameWord(token, $0) }
+                token.utf8.contains(UInt8(ascii: " ")) ? !tokens.contains(token) : !words.contains { Self.sameWord(token, $0) }
             }
             var current = result[entry.code] ?? Holding()
             current.held.formUnion(held)
@@ -336,12 +358,35 @@ public struct FacilityNameMatcher: Sendable {
     /// all but the last letter of the shorter and at least six (`SERVICING` for SERVICE).
     static func sameWord(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        guard a.first == b.first, !a.allSatisfy(\.isNumber), !b.allSatisfy(\.isNumber), !a.contains(" "), !b.contains(" ") else { return false }
+        return PlainASCII.withBytes(a, b, { sameWord($0, $1) }) ?? sameWordByCharacters(a, b)
+    }
+
+    /// `sameWord` on characters, for text that is not plain ASCII.
+    static func sameWordByCharacters(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let space = UInt8(ascii: " ")
+        guard a.first == b.first, !a.allSatisfy(\.isNumber), !b.allSatisfy(\.isNumber),
+              !a.utf8.contains(space), !b.utf8.contains(space) else { return false }
         // A letter too many in a word of four or more (`FORTH WORTH`)
         if min(a.count, b.count) >= 4, abs(a.count - b.count) == 1, EditDistance.between(a, b, limit: 1) != nil { return true }
         guard a.count >= 6, b.count >= 6 else { return false }
         let common = zip(a, b).prefix { $0 == $1 }.count
         if common >= min(a.count, b.count) - 1 { return true }
+        return abs(a.count - b.count) <= 1 && EditDistance.between(a, b, limit: 1) != nil
+    }
+
+    /// `sameWord` on plain ASCII, a byte for a character: the matcher compares words some
+    /// hundred thousand times per run, and almost every word is plain ASCII.
+    private static func sameWord(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        guard a.first == b.first, !a.allSatisfy(PlainASCII.isDigit), !b.allSatisfy(PlainASCII.isDigit),
+              !a.contains(space), !b.contains(space) else { return false }
+        let shorter = min(a.count, b.count)
+        if shorter >= 4, abs(a.count - b.count) == 1, EditDistance.between(a, b, limit: 1) != nil { return true }
+        guard shorter >= 6 else { return false }
+        var common = 0
+        while common < shorter, a[common] == b[common] { common += 1 }
+        if common >= shorter - 1 { return true }
         return abs(a.count - b.count) <= 1 && EditDistance.between(a, b, limit: 1) != nil
     }
 

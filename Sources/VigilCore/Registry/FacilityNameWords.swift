@@ -30,6 +30,9 @@ public enum FacilityNameWords {
         "AND": "", "OF": "", "THE": "",
     ]
 
+    /// `expansions` as the words each gives, split once rather than on every name.
+    static let expansionWords: [String: [String]] = expansions.mapValues { $0.split(separator: " ").map(String.init) }
+
     /// Words that many facilities share. They count for little when names are compared
     /// fuzzily, and a fuzzy match needs at least one word that is not among them: `ELOY
     /// DETENTION CENTER` is not `YAVAPAI COUNTY DETENTION CENTER` for sharing two of these.
@@ -82,18 +85,8 @@ public enum FacilityNameWords {
     /// (`C. I.` → `CI`), abbreviations expanded, and a trailing number dropped (`CENTER2`,
     /// `FACILITY 2`: ICE numbers a second row for the same place).
     public static func words(_ name: String) -> [String] {
-        var raw: [String] = []
-        var current = ""
-        for c in name.uppercased() {
-            if c.isLetter || c.isNumber {
-                current.append(c)
-            } else if c == "'" || c == "’" {
-                continue
-            } else {
-                if !current.isEmpty { raw.append(current); current = "" }
-            }
-        }
-        if !current.isEmpty { raw.append(current) }
+        let raw = PlainASCII.withBytes(name, { runsOfLettersAndDigits($0, skipping: [UInt8(ascii: "'")]) })
+            ?? runsOfLettersAndDigits(name, skipping: ["'", "’"])
         var joined: [String] = []
         var letters = ""
         for word in raw {
@@ -107,8 +100,7 @@ public enum FacilityNameWords {
         if !letters.isEmpty { joined.append(letters) }
         var words: [String] = []
         for word in joined {
-            let expanded = expansions[word] ?? word
-            words.append(contentsOf: expanded.split(separator: " ").map(String.init))
+            if let expanded = expansionWords[word] { words.append(contentsOf: expanded) } else { words.append(word) }
         }
         while let last = words.last, last.allSatisfy(\.isNumber), words.count > 1 { words.removeLast() }
         if let last = words.last, last.first?.isLetter == true, last.last?.isNumber == true {
@@ -117,13 +109,50 @@ public enum FacilityNameWords {
         return words
     }
 
+    /// The runs of letters and digits of `text`, upper case; the characters in `skipping` are
+    /// dropped without ending a run (`O'NEILL` is one word), and any other character ends one.
+    static func runsOfLettersAndDigits(_ text: String, skipping: Set<Character>) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        for c in text.uppercased() {
+            if c.isLetter || c.isNumber {
+                current.append(c)
+            } else if !skipping.contains(c) {
+                if !current.isEmpty { runs.append(current); current = "" }
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    /// The same for plain ASCII (`PlainASCII`), a byte for a character: names are compared
+    /// many thousand times per matching run, and nearly all are plain ASCII.
+    static func runsOfLettersAndDigits(_ bytes: UnsafeBufferPointer<UInt8>, skipping: Set<UInt8>) -> [String] {
+        var runs: [String] = []
+        var current: [UInt8] = []
+        for byte in bytes {
+            if PlainASCII.isLetter(byte) || PlainASCII.isDigit(byte) {
+                current.append(PlainASCII.uppercased(byte))
+            } else if !skipping.contains(byte) {
+                if !current.isEmpty { runs.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { runs.append(String(decoding: current, as: UTF8.self)) }
+        return runs
+    }
+
     /// The names one written name stands for: the name without its parentheses, each
     /// parenthesised part of two words or more (one of them distinctive) on its own, and each side of a ` / `. ICE writes a facility's former or
     /// other name in parentheses: `TACOMA ICE PROCESSING CENTER (NORTHWEST DET CTR)`.
     public static func variants(_ name: String) -> [String] {
         // "Winn Correctional Center (WCC) / Christus St. Francis Cabrini Hospital": two places, each a name.
-        let alternatives = name.components(separatedBy: " / ")
-        if alternatives.count > 1 { return alternatives.flatMap(variants) }
+        let (hasAlternatives, hasParenthesis) = Self.separators(in: name)
+        // Most names are one name: then it is its only variant, when it has words at all.
+        if !hasAlternatives && !hasParenthesis { return words(name).isEmpty ? [] : [name] }
+        if hasAlternatives {
+            let alternatives = name.components(separatedBy: " / ")
+            if alternatives.count > 1 { return alternatives.flatMap(variants) }
+        }
         var outside = ""
         var inside = ""
         var parts: [String] = []
@@ -145,8 +174,38 @@ public enum FacilityNameWords {
         return result.filter { !words($0).isEmpty }
     }
 
+    /// Whether `name` holds ` / ` (two names) and whether it holds `(`, found on its bytes.
+    private static func separators(in name: String) -> (alternatives: Bool, parenthesis: Bool) {
+        var utf8 = name.utf8.makeIterator()
+        var previous: (UInt8, UInt8) = (0, 0)
+        var parenthesis = false
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "(") { parenthesis = true }
+            if byte == UInt8(ascii: " "), previous == (UInt8(ascii: " "), UInt8(ascii: "/")) { return (true, parenthesis) }
+            previous = (previous.1, byte)
+        }
+        return (false, parenthesis)
+    }
+
     /// Upper case with runs of whitespace folded to one space.
     public static func exactForm(_ text: String) -> String {
+        PlainASCII.withBytes(text) { bytes -> String? in
+            // In plain ASCII the only whitespace is the space.
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte == UInt8(ascii: " ") {
+                    if let last = folded.last, last != UInt8(ascii: " ") { folded.append(byte) }
+                } else {
+                    folded.append(PlainASCII.uppercased(byte))
+                }
+            }
+            if folded.last == UInt8(ascii: " ") { folded.removeLast() }
+            return String(decoding: folded, as: UTF8.self)
+        } ?? exactFormByCharacters(text)
+    }
+
+    static func exactFormByCharacters(_ text: String) -> String {
         text.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -22,14 +22,10 @@ public enum StreetAddress {
 
     public static func key(_ address: String?) -> String? {
         guard let address else { return nil }
-        let firstLine = address.uppercased().split(separator: ",", maxSplits: 1).first.map(String.init) ?? ""
-        var words: [String] = []
-        var current = ""
-        for c in firstLine {
-            if c.isLetter || c.isNumber { current.append(c) } else if c == "'" || c == "’" || c == "." { continue }
-            else if !current.isEmpty { words.append(current); current = "" }
-        }
-        if !current.isEmpty { words.append(current) }
+        let firstLine = String(address.split(separator: ",", maxSplits: 1).first ?? "")
+        var words = PlainASCII.withBytes(firstLine, {
+            FacilityNameWords.runsOfLettersAndDigits($0, skipping: [UInt8(ascii: "'"), UInt8(ascii: ".")])
+        }) ?? FacilityNameWords.runsOfLettersAndDigits(firstLine, skipping: ["'", "’", "."])
         if let unit = words.firstIndex(where: { unitWords.contains($0) }) { words = Array(words[..<unit]) }
         guard let number = words.first, number.first?.isNumber == true else { return nil }
         let street = words.dropFirst()

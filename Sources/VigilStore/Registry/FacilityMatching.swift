@@ -95,7 +95,13 @@ public struct FacilityMatching: Sendable {
             var code: String; var name: String?; var address: String?; var city: String?; var state: String?; var zip: String?; var type_detailed: String?
         }
         let merged = try await FacilityMerges.canonical(on: db)
-        return try await db.raw("SELECT code, name, address, city, state, zip, type_detailed FROM facility_list_entries WHERE name IS NOT NULL")
+        // Each spelling once (the lists repeat most facilities: 8,412 real rows give 3,795), in
+        // the order first listed, as every candidate is in a fixed order: the first name listed
+        // at an address is the one a match by address cites.
+        return try await db.raw("""
+            SELECT code, name, address, city, state, zip, type_detailed FROM facility_list_entries WHERE name IS NOT NULL
+            GROUP BY code, name, address, city, state, zip, type_detailed ORDER BY MIN(id)
+            """)
             .all(decoding: Name.self)
             .map { .init(code: merged[$0.code] ?? $0.code, name: $0.name ?? "", city: $0.city, state: $0.state, zip: $0.zip,
                          address: $0.address, type: $0.type_detailed) }
@@ -116,6 +122,8 @@ public struct FacilityMatching: Sendable {
             FROM facility_matches m JOIN facility_observations o ON o.facility_key = m.facility_key
             WHERE m.accepted = 1 AND m.code IS NOT NULL AND m.method IN (\(binds: methods))
             """).all(decoding: Alias.self)
+            .sorted { [$0.code, $0.name, $0.address, $0.city, $0.state, $0.zip, $0.type_detailed].lexicographicallyPrecedes(
+                [$1.code, $1.name, $1.address, $1.city, $1.state, $1.zip, $1.type_detailed], by: Self.precedes) }
             .map { .init(code: merged[$0.code] ?? $0.code, name: $0.name, city: $0.city, state: $0.state, zip: $0.zip, address: $0.address,
                          type: $0.type_detailed) }
     }
@@ -138,9 +146,14 @@ public struct FacilityMatching: Sendable {
         }
         let observed = Dictionary(grouping: try await db.raw("""
             SELECT DISTINCT facility_key, name, address, city, state, zip, type_detailed FROM facility_observations
-            """).all(decoding: Observed.self), by: \.facility_key)
+            """).all(decoding: Observed.self)
+            .sorted { [$0.name, $0.address, $0.city, $0.state, $0.zip, $0.type_detailed].lexicographicallyPrecedes(
+                [$1.name, $1.address, $1.city, $1.state, $1.zip, $1.type_detailed], by: Self.precedes) },
+            by: \.facility_key)
         var tiedByName: [String: FacilityNameMatcher.Match] = [:]
-        for (key, row) in keys {
+        // In key order, not the dictionary's (which changes from process to process): aliases
+        // are candidates in this order, and the first at an address is the one its evidence names.
+        for (key, row) in keys.sorted(by: { $0.key < $1.key }) {
             let code: String?
             if let decided = existing[key], decided.method == FacilityMatchMethod.manual.rawValue { code = decided.code.map { merged[$0] ?? $0 } }
             else if existing[key]?.method == FacilityMatchMethod.rejected.rawValue { code = nil }
@@ -180,6 +193,17 @@ public struct FacilityMatching: Sendable {
         try await BulkInsert(table: "facility_matches",
                              columns: ["facility_key", "code", "method", "confidence", "accepted", "decided_by", "decided_at", "note"])
             .run(fresh, in: database, session: db)
+    }
+
+    /// Candidates are put in order in Swift, not by `ORDER BY`, so both engines give the same
+    /// order whatever PostgreSQL's collation; an absent value comes first.
+    static func precedes(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): false
+        case (nil, _): true
+        case (_, nil): false
+        case let (a?, b?): a < b
+        }
     }
 
     static func query(_ row: KeyRow) -> FacilityNameMatcher.Query {
