@@ -97,4 +97,22 @@ struct ReleaseArchiveTests {
             #expect(try await ReleaseQueries(database: db).all().count == 1)
         }
     }
+
+    @Test("a synthetic release is a twin only of a synthetic one: a real copy of it is stored as new", arguments: TestEngine.available)
+    func syntheticTwins(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let archive = ReleaseArchive(database: db)
+            try await archive.archive(Fixtures.release(), synthetic: true)
+            // given the same release again, synthetic, under other bytes: it is the first one's copy
+            let synthetic = try await archive.archive(Fixtures.release(fileName: "copy.xlsx", sha: "b"), synthetic: true)
+            guard case .republished = synthetic else { Issue.record("unexpected \(synthetic)"); return }
+            // when a real file carries the same release
+            let real = try await archive.archive(Fixtures.release(fileName: "real.xlsx", sha: "c"))
+            // then it is stored as a release of its own, and the synthetic one and its copy are gone
+            guard case .archived = real else { Issue.record("unexpected \(real)"); return }
+            let releases = try await ReleaseQueries(database: db).all()
+            #expect(releases.map { $0.files.map(\.fileName) } == [["real.xlsx"]])
+            #expect(try await ReleaseQueries(database: db).hasSyntheticData() == false)
+        }
+    }
 }

@@ -41,16 +41,22 @@ public struct ReleaseArchive: Sendable {
                 }
                 return (.alreadyArchived(releaseID: releaseID, asFileName: existing.fileName), nil)
             }
-            if !synthetic {
+            // Whether there are synthetic releases to remove, and the twin, in one round trip. A
+            // real release removes every synthetic one, so only a synthetic one has a synthetic twin.
+            let found = try await db.raw("""
+                SELECT (SELECT COUNT(*) FROM releases WHERE is_synthetic = 1) AS synthetic_releases, t.release_id, t.file_name
+                FROM (SELECT 1 AS one) o LEFT JOIN (
+                    SELECT r.id AS release_id, f.file_name FROM releases r
+                    JOIN release_files f ON f.release_id = r.id
+                    WHERE r.content_fingerprint = \(bind: fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
+                    ORDER BY f.imported_at, f.file_name LIMIT 1
+                ) t ON 1 = 1
+                """).first(decoding: TwinLookup.self)
+            if !synthetic, (found?.synthetic_releases ?? 0) > 0 {
                 try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
             }
             let now = Timestamp.now()
-            if let twin = try await db.raw("""
-                SELECT r.id AS release_id, f.file_name FROM releases r
-                JOIN release_files f ON f.release_id = r.id
-                WHERE r.content_fingerprint = \(bind: fingerprint)
-                ORDER BY f.imported_at, f.file_name LIMIT 1
-                """).first(decoding: ExistingFile.self) {
+            if let twin = found?.twin {
                 try await insertFile(release.source, releaseID: twin.release_id, at: now, on: db)
                 let note = ReleaseAnomaly(
                     .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twin.file_name),
@@ -101,7 +107,11 @@ public struct ReleaseArchive: Sendable {
         }
     }
 
-    private struct ExistingFile: Decodable { var release_id: Int; var file_name: String }
+    private struct ExistingFile { var release_id: Int; var file_name: String }
+    private struct TwinLookup: Decodable {
+        var synthetic_releases: Int; var release_id: Int?; var file_name: String?
+        var twin: ExistingFile? { release_id.flatMap { id in file_name.map { ExistingFile(release_id: id, file_name: $0) } } }
+    }
 
     private func insertSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
         try await BulkInsert(table: "segregation_placements", columns: SegregationPlacementRecord.columns)

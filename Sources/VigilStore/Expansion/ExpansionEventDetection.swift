@@ -22,7 +22,8 @@ enum ExpansionEventDetection {
     @discardableResult
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
                           added: AddedRelease? = nil) async throws -> ExpansionEventCache.Snapshot {
-        let version = try await currentVersion(on: db)
+        // One round trip for both: this runs in every release's transaction.
+        let (version, storedReleases) = try await versionAndReleaseCount(on: db)
         var releases: [ExpansionRelease]
         var existing: [String: ExpansionEventRecord]
         // Where recomputing starts in release order: events of releases before the added one stay as they are.
@@ -37,7 +38,7 @@ enum ExpansionEventDetection {
         // At the snapshot's version no other transaction has written since; in this one, releases
         // change only by the one added and by synthetic ones deleted, which their count shows.
         if let added, var cached = cache?.take(at: version),
-           try await storedReleaseCount(on: db) == Set(cached.releases.map(\.releaseID)).union([added.id]).count {
+           storedReleases == Set(cached.releases.map(\.releaseID)).union([added.id]).count {
             codes = cached.codes
             releases = cached.releases.filter { $0.releaseID != added.id } + [Self.release(added, codes: codes)]
             releases.sort(by: ExpansionRelease.precedes)
@@ -106,17 +107,15 @@ enum ExpansionEventDetection {
         return .init(version: version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast, codes: codes)
     }
 
-    static func currentVersion(on db: any SQLDatabase) async throws -> Int64 {
-        struct Row: Decodable { var version: Int64 }
-        guard let row = try await db.raw("SELECT version FROM data_version WHERE id = 1").first(decoding: Row.self) else {
+    /// The data version, and how many releases are stored.
+    static func versionAndReleaseCount(on db: any SQLDatabase) async throws -> (version: Int64, releases: Int) {
+        struct Row: Decodable { var version: Int64; var releases: Int }
+        guard let row = try await db.raw("""
+            SELECT version, (SELECT COUNT(*) FROM releases) AS releases FROM data_version WHERE id = 1
+            """).first(decoding: Row.self) else {
             throw DataVersionError.missing
         }
-        return row.version
-    }
-
-    static func storedReleaseCount(on db: any SQLDatabase) async throws -> Int {
-        struct Row: Decodable { var n: Int }
-        return try await db.raw("SELECT COUNT(*) AS n FROM releases").first(decoding: Row.self)?.n ?? 0
+        return (row.version, row.releases)
     }
 
     /// Each facility key's registry code, where a match was accepted.
