@@ -24,6 +24,24 @@ struct CalendarDateTests {
         #expect(CalendarDate(iso: iso)?.fiscalYear == year)
     }
 
+    @Test("ISO text round-trips for every day of 1999-2001 and for years of fewer digits; other shapes keep the general rules")
+    func isoText() {
+        var day = CalendarDate(iso: "1999-01-01")!
+        while day.year < 2002 {
+            #expect(CalendarDate(iso: day.iso) == day)
+            #expect(CalendarDate(iso: Substring("x" + day.iso).dropFirst()) == day)
+            day = day.adding(days: 1)
+        }
+        #expect(CalendarDate(year: 987, month: 6, day: 5)?.iso == "0987-06-05")
+        #expect(CalendarDate(year: 9, month: 12, day: 31)?.iso == "0009-12-31")
+        #expect(CalendarDate(iso: "0009-12-31")?.year == 9)
+        // ten bytes of the shape, but no real day; and what only the general rules take or refuse
+        #expect(CalendarDate(iso: "2023-02-29") == nil && CalendarDate(iso: "2024-00-10") == nil)
+        #expect(CalendarDate(iso: "2024-+1-05") == CalendarDate(year: 2024, month: 1, day: 5))
+        #expect(CalendarDate(iso: "2024-1-05") == nil && CalendarDate(iso: "2024-01-05 ") == nil && CalendarDate(iso: "2024/01/05") == nil)
+        #expect(CalendarDate(iso: "２０２４-01-05") == nil)
+    }
+
     @Test("day arithmetic round-trips")
     func arithmetic() {
         let day = CalendarDate(iso: "2024-02-28")!
