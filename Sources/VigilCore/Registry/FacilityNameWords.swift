@@ -189,7 +189,7 @@ public enum FacilityNameWords {
 
     /// Upper case with runs of whitespace folded to one space.
     public static func exactForm(_ text: String) -> String {
-        PlainASCII.withBytes(text) { bytes -> String? in
+        PlainASCII.withBytes(text) { bytes -> String in
             // In plain ASCII the only whitespace is the space.
             var folded: [UInt8] = []
             folded.reserveCapacity(bytes.count)

@@ -8,7 +8,7 @@ public enum EditDistance {
     /// the facility matcher asks this some hundred thousand times per run, and splitting text
     /// into characters was most of that time.
     public static func between(_ a: String, _ b: String, limit: Int) -> Int? {
-        if let distance = PlainASCII.withBytes(a, b, { between($0, $1, limit: limit) }) { return distance }
+        if let outcome = PlainASCII.withBytes(a, b, { between($0, $1, limit: limit) }) { return outcome }
         return between(Array(a), Array(b), limit: limit)
     }
 

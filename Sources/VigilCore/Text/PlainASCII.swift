@@ -9,9 +9,10 @@ enum PlainASCII {
         return true
     }
 
-    /// `body` on the bytes of `a` and `b` when both are plain ASCII held contiguously, else nil.
+    /// `body` on the bytes of `a` and `b` when both are plain ASCII held contiguously, else nil
+    /// (whatever `body` gives, nil included, is its own answer).
     static func withBytes<Result>(_ a: String, _ b: String,
-                                  _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
+                                  _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         a.utf8.withContiguousStorageIfAvailable { x -> Result? in
             guard isPlain(x) else { return nil }
             return b.utf8.withContiguousStorageIfAvailable { y -> Result? in
@@ -21,7 +22,7 @@ enum PlainASCII {
     }
 
     /// `body` on the bytes of `text` when it is plain ASCII held contiguously, else nil.
-    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Result? in isPlain(bytes) ? body(bytes) : nil } ?? nil
     }
 
