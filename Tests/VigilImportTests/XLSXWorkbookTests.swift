@@ -62,7 +62,7 @@ struct XLSXWorkbookTests {
         let sheet = """
             <?xml version="1.0" encoding="UTF-8"?>\
             <worksheet xmlns="\(WorkbookBuilder.mainNamespaceForTests)"><dimension ref="A1:XFD1048576"/><sheetData>\
-            <row r="2" spans="1:3"><c r="A2" s="3"/><c r="C2"><f>1+1</f><v>2</v></c><c r="D2" t="str"><f>"a"</f><v>a &gt; b</v></c></row>\
+            <row r="2" spans="1:3"><c r="A2" s="3"/><c r="C2"><f>1+1</f><v>2</v></c><c r="D2" t="str"><f>"a"</f><v>a &gt; b</v></c><c t="str" s="2" r="F2"><v>type first</v></c></row>\
             <row><c r="B3" t="b"><v>0</v></c></row>\
             <row r="1048576"><c r="XFD1048576" t="inlineStr"><is><r><t>end</t></r><r><t>!</t></r></is></c></row>\
             </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>
@@ -70,7 +70,8 @@ struct XLSXWorkbookTests {
         let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S"), fileName: "sparse.xlsx")
         let rows = try workbook.rows(inSheet: "S")
         #expect(rows.map(\.number) == [2, 3, 1_048_576])
-        #expect(rows[0].cells == [XLSXCell(column: 2, value: .number(2)), XLSXCell(column: 3, value: .inlineString("a > b"))])
+        #expect(rows[0].cells == [XLSXCell(column: 2, value: .number(2)), XLSXCell(column: 3, value: .inlineString("a > b")),
+                                  XLSXCell(column: 5, value: .inlineString("type first"))])
         #expect(rows[1][1] == .boolean(false))
         #expect(rows[2].cells == [XLSXCell(column: 16_383, value: .inlineString("end!"))])
     }

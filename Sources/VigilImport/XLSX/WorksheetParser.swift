@@ -147,8 +147,16 @@ enum WorksheetParser {
 
         private mutating func startCell(_ tag: XMLTag) throws {
             if rowNumber == nil { rowNumber = (rows.last?.number ?? 0) + 1; lastColumn = -1 }  // a cell outside any <row>
-            let attributes = XMLAttributes(of: tag, in: bytes)
-            cellReference = attributes.value(localName: Names.reference)
+            // `r` and `t` in one pass over the attributes, the first of each as `value(localName:)` finds it.
+            var reference: Range<Int>?
+            var type: Range<Int>?
+            XMLAttributes(of: tag, in: bytes).forEach { name, value in
+                let local = name.local
+                if local.count != 1 { return }
+                if reference == nil, bytes[local.lowerBound] == UInt8(ascii: "r") { reference = value }
+                else if type == nil, bytes[local.lowerBound] == UInt8(ascii: "t") { type = value }
+            }
+            cellReference = reference
             if let reference = cellReference {
                 guard let parsed = CellReference(reference, in: bytes) else {
                     throw WorksheetProblem(row: rowNumber, cell: XMLText.decode(reference, in: bytes), problem: """
@@ -166,7 +174,7 @@ enum WorksheetParser {
             lastColumn = cellColumn
             if tag.isSelfClosing { return }  // style only: no value
             inCell = true
-            cellType = attributes.value(localName: Names.type)
+            cellType = type
             valueRanges.removeAll(keepingCapacity: true)
             inlineRanges.removeAll(keepingCapacity: true)
             cdataText = nil
@@ -208,7 +216,14 @@ enum WorksheetParser {
         }
 
         private func cellValue() throws -> XLSXCellValue? {
-            let type = cellType.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } ?? "n"
+            // Most cells are numbers (no `t`) or shared strings (`t="s"`): told from the bytes, no string made.
+            let type: String
+            if let range = cellType {
+                type = range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "s") ? "s"
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            } else {
+                type = "n"
+            }
             switch type {
             case "s":
                 guard let range = singleValueRange, let index = XMLNumber.parseIndex(range, in: bytes) else {
@@ -275,7 +290,6 @@ enum WorksheetParser {
         static let text = Array("t".utf8)
         static let phonetic = Array("rPh".utf8)
         static let reference = Array("r".utf8)
-        static let type = Array("t".utf8)
     }
 }
 
