@@ -49,18 +49,42 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("rows made one at a time are stored as made, each made once, over many statements", arguments: TestEngine.available)
+    func streamed(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            try await db.sql.raw("""
+                CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, n \(unsafeRaw: db.dialect.reference),
+                                         x \(unsafeRaw: db.dialect.double), t TEXT)
+                """).run()
+            // given rows made lazily, 1,234 of them (three statements on SQLite), counted as they are made
+            final class Made: @unchecked Sendable { var count = 0 }
+            let made = Made()
+            try await db.transaction { session -> Void in
+                let rows = (0..<1_234).lazy.map { i -> [SQLValue] in
+                    made.count += 1
+                    return [.integer(i), .integer(Self.integers[i % Self.integers.count]), .real(nil), .text("row \(i)")]
+                }
+                try await BulkInsert(table: "bulk_probe", columns: ["i", "n", "x", "t"]).stream(rows, count: 1_234, in: db, session: session)
+            }
+            // then every row is stored in order, and none was made twice
+            struct Index: Decodable { var i: Int }
+            #expect(try await db.sql.raw("SELECT i FROM bulk_probe ORDER BY i").all(decoding: Index.self).map(\.i) == Array(0..<1_234))
+            #expect(made.count == 1_234)
+        }
+    }
+
     @Test("on PostgreSQL the rows go by COPY on the transaction's own connection, and only inside a transaction",
           .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
     func copyInsideTransaction() async throws {
         try await withTestDatabase(.postgres) { db in
             try await db.sql.raw("CREATE TABLE bulk_probe (i BIGINT NOT NULL, t TEXT)").run()
             // outside a transaction there is no connection to send COPY on: the caller inserts another way
-            #expect(try await PostgresCopy.copy([[.integer(1), .text("outside")]], into: "bulk_probe", columns: ["i", "t"]) == false)
+            #expect(try await PostgresCopy.copy([[.integer(1), .text("outside")]], count: 1, into: "bulk_probe", columns: ["i", "t"]) == false)
             // inside one COPY is used, and what it sent is part of the transaction: rolled back with it
             struct Undo: Error {}
             await #expect(throws: Undo.self) {
                 try await db.transaction { session -> Void in
-                    #expect(try await PostgresCopy.copy([[.integer(2), .text("inside")]], into: "bulk_probe", columns: ["i", "t"]))
+                    #expect(try await PostgresCopy.copy([[.integer(2), .text("inside")]], count: 1, into: "bulk_probe", columns: ["i", "t"]))
                     struct Count: Decodable { var n: Int }
                     #expect(try await session.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
                     throw Undo()

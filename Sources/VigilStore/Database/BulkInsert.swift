@@ -18,10 +18,11 @@ struct BulkInsert: Sendable {
     func run(_ rows: [[SQLValue]], returning: [String] = [], in database: VigilDatabase,
              session: any SQLDatabase) async throws -> [[Int]] {
         guard !rows.isEmpty else { return [] }
-        if returning.isEmpty, database.engine == .postgres, try await PostgresCopy.copy(rows, into: table, columns: columns) {
+        if returning.isEmpty {
+            try await stream(rows, count: rows.count, in: database, session: session)
             return []
         }
-        let batchSize = max(1, min(500, database.dialect.maxBindsPerStatement / columns.count))
+        let batchSize = batchSize(database.dialect)
         var returned: [[Int]] = []
         var start = 0
         while start < rows.count {
@@ -36,10 +37,37 @@ struct BulkInsert: Sendable {
         return returned
     }
 
+    /// Inserts `count` rows made one at a time by `rows`, holding one statement's worth at a
+    /// time rather than them all: UWCHR's headcount gives 928,231 rows, which held at once were
+    /// a few hundred megabytes.
+    func stream<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, in database: VigilDatabase,
+                                             session: any SQLDatabase) async throws {
+        guard count > 0 else { return }
+        if database.engine == .postgres, try await PostgresCopy.copy(rows, count: count, into: table, columns: columns) { return }
+        let batchSize = batchSize(database.dialect)
+        var batch: [[SQLValue]] = []
+        batch.reserveCapacity(batchSize)
+        func insert() async throws {
+            if let connection = database.sqliteConnection {
+                try await sqlite(batch[...], returning: [], on: connection)
+            } else {
+                try await sqlKit(batch[...], returning: [], on: session)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        for row in rows {
+            batch.append(row)
+            if batch.count == batchSize { try await insert() }
+        }
+        if !batch.isEmpty { try await insert() }
+    }
+
+    private func batchSize(_ dialect: Dialect) -> Int { max(1, min(500, dialect.maxBindsPerStatement / columns.count)) }
+
     /// Inserts rows of untyped values through SQLKit on both engines: for small tables,
     /// where the fast path's typed values are not worth writing out.
     func run(encodable rows: [[any Encodable & Sendable]], dialect: Dialect, session: any SQLDatabase) async throws {
-        let batchSize = max(1, min(500, dialect.maxBindsPerStatement / columns.count))
+        let batchSize = batchSize(dialect)
         var start = 0
         while start < rows.count {
             var insert = session.insert(into: table).columns(columns)
@@ -49,6 +77,7 @@ struct BulkInsert: Sendable {
         }
     }
 
+    @discardableResult
     private func sqlite(_ batch: ArraySlice<[SQLValue]>, returning: [String], on connection: SQLiteConnection) async throws -> [[Int]] {
         let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
@@ -69,6 +98,7 @@ struct BulkInsert: Sendable {
         return rows.map { row in returning.map { row.column($0)?.integer ?? 0 } }
     }
 
+    @discardableResult
     private func sqlKit(_ batch: ArraySlice<[SQLValue]>, returning: [String], on session: any SQLDatabase) async throws -> [[Int]] {
         var insert = session.insert(into: table).columns(columns)
         for row in batch { insert = insert.values(row.map(\.encodable)) }

@@ -15,10 +15,10 @@ enum PostgresCopy {
     /// From this many rows a copy sets the table's foreign keys aside (see `withoutForeignKeys`).
     static let foreignKeyBatchRows = 20_000
 
-    /// Copies `rows` (values in the order of `columns`) into `table` on the connection of the
-    /// PostgreSQL transaction this runs in (`VigilDatabase.postgresConnection`). False outside
-    /// one, so the caller can insert another way.
-    static func copy(_ rows: [[SQLValue]], into table: String, columns: [String]) async throws -> Bool {
+    /// Copies `rows` (values in the order of `columns`; `count` of them) into `table` on the
+    /// connection of the PostgreSQL transaction this runs in (`VigilDatabase.postgresConnection`),
+    /// each row made only as it is written. False outside one, so the caller can insert another way.
+    static func copy<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, into table: String, columns: [String]) async throws -> Bool {
         guard let connection = VigilDatabase.postgresConnection else { return false }
         let logger = Logger(label: "vigil.store")
         let send = {
@@ -35,7 +35,7 @@ enum PostgresCopy {
                 if buffer.readableBytes > 0 { try await writer.write(buffer) }
             }
         }
-        if rows.count >= foreignKeyBatchRows {
+        if count >= foreignKeyBatchRows {
             try await withoutForeignKeys(of: table, on: connection, logger: logger, send)
         } else {
             try await send()

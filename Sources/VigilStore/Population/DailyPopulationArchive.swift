@@ -79,12 +79,13 @@ public struct DailyPopulationArchive: Sendable {
                 .returning("id")
                 .first(decodingColumn: "id", as: Int.self)
             guard let id else { throw ArchiveError.noIdentifierReturned }
-            var rows: [[SQLValue]] = []
-            rows.reserveCapacity(derived.points.count * derived.definitions.count)
             // In key order, so the table's B-trees grow at their right edge instead of splitting
             // pages all over: on UWCHR's 928,231 rows this is most of the import's time.
             let ordered = derived.points.sorted { ($0.facilityCode, $0.date) < ($1.facilityCode, $1.date) }
-            for p in ordered {
+            let count = ordered.reduce(0) { $0 + ($1.midnight == nil ? 0 : 1) + ($1.allDay == nil ? 0 : 1) }
+            // Made as they are stored, not all at once.
+            let rows = ordered.lazy.flatMap { p -> [[SQLValue]] in
+                var rows: [[SQLValue]] = []
                 if let n = p.midnight {
                     rows.append([.integer(id), .text(p.facilityCode), .text(p.date.iso), .text(PopulationDefinition.midnight.rawValue),
                                  .integer(n), .integer(nil), .integer(nil), .integer(nil), .integer(nil)])
@@ -94,12 +95,13 @@ public struct DailyPopulationArchive: Sendable {
                                  .integer(n), .integer(p.male), .integer(p.female), .integer(p.convictedCriminal),
                                  .integer(p.possiblyUnder18)])
                 }
+                return rows
             }
             try await BulkInsert(table: "population_file_days",
                                  columns: ["import_id", "facility_code", "date", "definition", "population",
                                            "male", "female", "convicted_criminal", "possibly_under_18"])
-                .run(rows, in: database, session: db)
-            return .archived(importID: id, rows: rows.count)
+                .stream(rows, count: count, in: database, session: db)
+            return .archived(importID: id, rows: count)
         }
     }
 }
