@@ -24,14 +24,19 @@ struct BulkInsertTests {
         }
     }
 
+    /// `bulk_probe`: an index, an integer, a double and a text column.
+    static func createProbe(in db: VigilDatabase) async throws {
+        try await db.sql.raw("""
+            CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, n \(unsafeRaw: db.dialect.reference),
+                                     x \(unsafeRaw: db.dialect.double), t TEXT)
+            """).run()
+    }
+
     @Test("every value comes back as given, over many chunks, inside a transaction", arguments: TestEngine.available)
     func roundTrip(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
             // given a table of the three value types
-            try await db.sql.raw("""
-                CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, n \(unsafeRaw: db.dialect.reference),
-                                         x \(unsafeRaw: db.dialect.double), t TEXT)
-                """).run()
+            try await Self.createProbe(in: db)
             // when 20,000 rows (several COPY chunks on PostgreSQL) are inserted in one transaction
             let rows = Self.rows(count: 20_000)
             try await db.transaction { session -> Void in
@@ -52,10 +57,7 @@ struct BulkInsertTests {
     @Test("rows made one at a time are stored as made, each made once, over many statements", arguments: TestEngine.available)
     func streamed(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
-            try await db.sql.raw("""
-                CREATE TABLE bulk_probe (i \(unsafeRaw: db.dialect.reference) NOT NULL, n \(unsafeRaw: db.dialect.reference),
-                                         x \(unsafeRaw: db.dialect.double), t TEXT)
-                """).run()
+            try await Self.createProbe(in: db)
             // given rows made lazily, 1,234 of them (three statements on SQLite), counted as they are made
             final class Made: @unchecked Sendable { var count = 0 }
             let made = Made()
