@@ -56,15 +56,15 @@ public struct ReleaseArchive: Sendable {
                 try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
             }
             let now = Timestamp.now()
-            if let twin = found?.twin {
-                try await insertFile(release.source, releaseID: twin.release_id, at: now, on: db)
+            if let twinID = found?.release_id, let twinFile = found?.file_name {
+                try await insertFile(release.source, releaseID: twinID, at: now, on: db)
                 let note = ReleaseAnomaly(
-                    .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twin.file_name),
+                    .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
                     at: SourceLocation(file: release.source.fileName))
-                try await insertAnomalies([note], releaseID: twin.release_id, on: db)
+                try await insertAnomalies([note], releaseID: twinID, on: db)
                 // The twin may predate segregation sheets being read; this copy can fill them in.
-                try await backfillSegregation(of: release, releaseID: twin.release_id, on: db)
-                return (.republished(releaseID: twin.release_id, originalFileName: twin.file_name), nil)
+                try await backfillSegregation(of: release, releaseID: twinID, on: db)
+                return (.republished(releaseID: twinID, originalFileName: twinFile), nil)
             }
 
             let releaseID = try await db.insert(into: "releases")
@@ -107,11 +107,8 @@ public struct ReleaseArchive: Sendable {
         }
     }
 
-    private struct ExistingFile { var release_id: Int; var file_name: String }
-    private struct TwinLookup: Decodable {
-        var synthetic_releases: Int; var release_id: Int?; var file_name: String?
-        var twin: ExistingFile? { release_id.flatMap { id in file_name.map { ExistingFile(release_id: id, file_name: $0) } } }
-    }
+    /// How many synthetic releases there are, and the twin's id and file name when there is one.
+    private struct TwinLookup: Decodable { var synthetic_releases: Int; var release_id: Int?; var file_name: String? }
 
     private func insertSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
         try await BulkInsert(table: "segregation_placements", columns: SegregationPlacementRecord.columns)
