@@ -76,6 +76,34 @@ struct XLSXWorkbookTests {
         #expect(rows[2].cells == [XLSXCell(column: 16_383, value: .inlineString("end!"))])
     }
 
+    @Test("rows holding only style-only cells are stepped over, and the rows around them read as before")
+    func styleOnlyRows() throws {
+        let styled = (1...40).map { "<c r=\"\(CellReference.letters(forColumn: $0))5\" s=\"7\"/>" }.joined()
+        let sheet = """
+            <worksheet xmlns="\(WorkbookBuilder.mainNamespaceForTests)" xmlns:x="\(WorkbookBuilder.mainNamespaceForTests)"><sheetData>\
+            <row r="1"><c r="A1" s="1"/><c r="B1" s="1"/></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><t>Name</t></is></c><c s="3"/><c><v>7</v></c></row>\
+            <row r="3"></row>\
+            <row r="4"><c r="A4" s="2"/><!-- a comment --><c r="B4" s="2"/>\n</row>\
+            <row r="5">\(styled)</row>\
+            <row r="6"><c r="C6" s="2"/><c><v>8</v></c></row>\
+            <x:row r="7"><x:c r="A7" s="1"/></x:row>\
+            <x:row r="8"><x:c r="B8"><x:v>9</x:v></x:c></x:row>\
+            <row r="9"/>\
+            <row><c r="A10" s="1"/></row>\
+            <row><c r="B11"><v>10</v></c></row>\
+            </sheetData></worksheet>
+            """
+        let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S"), fileName: "styled.xlsx")
+        let rows = try workbook.rows(inSheet: "S")
+        // then only the rows with values are kept, numbered as written, their cells where the sheet puts them
+        #expect(rows.map(\.number) == [2, 6, 8, 11])
+        #expect(rows[0].cells == [XLSXCell(column: 0, value: .inlineString("Name")), XLSXCell(column: 2, value: .number(7))])
+        #expect(rows[1].cells == [XLSXCell(column: 3, value: .number(8))])  // after C6, style only, the next column
+        #expect(rows[2].cells == [XLSXCell(column: 1, value: .number(9))])
+        #expect(rows[3].cells == [XLSXCell(column: 1, value: .number(10))])
+    }
+
     @Test("a sheet the workbook does not have is refused, listing the sheets it has")
     func missingSheet() throws {
         var builder = WorkbookBuilder()

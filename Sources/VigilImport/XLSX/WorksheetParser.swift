@@ -14,16 +14,23 @@ struct WorksheetProblem: Error {
 /// means "the next column"), rows without `r`, every cell type (`s`, `str`, `inlineStr`,
 /// `e`, `b`, `n`, `d`), formulas (their cached `<v>` result is the value), rich inline
 /// strings, and namespace prefixes on every element. Cells that carry only a style
-/// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight. Reading stops at
-/// `</sheetData>`: merged cells, margins and the rest are not needed.
+/// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight, and a row holding
+/// nothing else is stepped over unread (`XMLScanner.skipElementWithNoEndTagsInside`). Reading
+/// stops at `</sheetData>`: merged cells, margins and the rest are not needed.
 enum WorksheetParser {
     static func parse(_ data: Data, sharedStrings: [String], limits: ReadLimits = .current) throws -> [XLSXRow] {
         try data.withUInt8Bytes { bytes in
             var state = State(bytes: bytes, sharedStrings: sharedStrings, limits: limits)
             var scanner = XMLScanner(bytes, maximumDepth: limits.maximumXMLDepth)
             do {
-                while let token = try scanner.next() {
-                    if try state.consume(token) == .finished { break }
+                reading: while let token = try scanner.next() {
+                    switch try state.consume(token) {
+                    case .finished: break reading
+                    case .startedRow:
+                        // A row of style-only cells, most of a formatted sheet, is stepped over whole.
+                        if scanner.skipElementWithNoEndTagsInside(named: Names.row) { state.finishRowIfOpen() }
+                    case .reading: continue
+                    }
                 }
             } catch let malformed as XMLMalformed {
                 throw WorksheetProblem(row: state.rowNumber, cell: nil, problem: "the sheet's XML is malformed: \(malformed)")
@@ -34,7 +41,7 @@ enum WorksheetParser {
         }
     }
 
-    private enum Progress { case reading, finished }
+    private enum Progress { case reading, startedRow, finished }
 
     private struct State {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -47,6 +54,8 @@ enum WorksheetParser {
 
         var inSheetData = false
         var rowNumber: Int?
+        /// The number of the last row begun, kept or not: a row without `r` comes after it.
+        var lastRowNumber = 0
         var cells: [XLSXCell] = []
         var lastColumn = -1
 
@@ -84,6 +93,7 @@ enum WorksheetParser {
                     startInsideCell(tag)
                 } else if bytes.equals(name, Names.row) {
                     try startRow(tag)
+                    if !tag.isSelfClosing { return .startedRow }
                 }
             case .end(let name):
                 guard inSheetData else { break }
@@ -115,7 +125,7 @@ enum WorksheetParser {
 
         private mutating func startRow(_ tag: XMLTag) throws {
             finishRowIfOpen()
-            let previous = rows.last?.number ?? 0
+            let previous = lastRowNumber
             var number = previous + 1
             if let reference = XMLAttributes(of: tag, in: bytes).value(localName: Names.reference) {
                 guard let parsed = CellReference.parseRow(reference, in: bytes) else {
@@ -131,6 +141,7 @@ enum WorksheetParser {
             }
             if number <= previous { rowsAreOrdered = false }
             rowNumber = number
+            lastRowNumber = number
             lastColumn = -1
             if tag.isSelfClosing { finishRowIfOpen() }
         }
@@ -146,7 +157,7 @@ enum WorksheetParser {
         }
 
         private mutating func startCell(_ tag: XMLTag) throws {
-            if rowNumber == nil { rowNumber = (rows.last?.number ?? 0) + 1; lastColumn = -1 }  // a cell outside any <row>
+            if rowNumber == nil { lastRowNumber += 1; rowNumber = lastRowNumber; lastColumn = -1 }  // a cell outside any <row>
             // `r` and `t` in one pass over the attributes, the first of each as `value(localName:)` finds it.
             var reference: Range<Int>?
             var type: Range<Int>?

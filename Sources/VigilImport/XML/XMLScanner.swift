@@ -66,6 +66,31 @@ struct XMLScanner {
         return nil
     }
 
+    /// Steps over the rest of the element just opened when nothing in it has an end tag of its
+    /// own, that is, when the next end tag is its own and is named `localName`: only
+    /// self-closing elements, text and comments lie between. Returns whether it did; when not,
+    /// nothing moved.
+    ///
+    /// A formatted sheet is mostly rows of style-only cells (`<c r="B9" s="4"/>`): one row after
+    /// another holding no value. Looking ahead for the next `</` and stepping over the row costs
+    /// a byte search instead of a token for each of its cells. What lies between is not read, so
+    /// it is not checked either.
+    mutating func skipElementWithNoEndTagsInside(named localName: [UInt8]) -> Bool {
+        var index = offset
+        while let candidate = firstIndex(of: ASCII.lessThan, from: index) {
+            guard candidate + 1 < bytes.count else { return false }
+            if bytes[candidate + 1] != ASCII.slash { index = candidate + 1; continue }
+            let nameStart = candidate + 2
+            let nameEnd = endOfName(from: nameStart)
+            guard nameEnd > nameStart, bytes.equals(XMLName(qualified: nameStart..<nameEnd, in: bytes).local, localName),
+                  let close = firstIndex(of: ASCII.greaterThan, from: nameEnd) else { return false }
+            offset = close + 1
+            depth = max(0, depth - 1)
+            return true
+        }
+        return false
+    }
+
     // MARK: - Markup
 
     private mutating func startTag(openedAt markupStart: Int) throws(XMLMalformed) -> XMLToken {
