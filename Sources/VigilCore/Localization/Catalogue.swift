@@ -40,12 +40,29 @@ public struct Catalogue: Sendable {
     }
 
     /// `{name}` → its argument. Braces with no argument are left as they are.
+    ///
+    /// One pass over the message: an argument's value is put in as it is, never searched for
+    /// braces of its own (replacing each name in turn did, in the dictionary's changing order).
     public static func fill(_ message: String, _ arguments: [String: String]) -> String {
-        guard !arguments.isEmpty, message.contains("{") else { return message }
-        var result = message
-        for (name, value) in arguments {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        let utf8 = message.utf8
+        guard !arguments.isEmpty, var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return message }
+        var result = ""
+        result.reserveCapacity(utf8.count + 32)
+        var copied = utf8.startIndex
+        while true {
+            let nameStart = utf8.index(after: open)
+            var next = nameStart
+            if let close = utf8[nameStart...].firstIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "{") }),
+               utf8[close] == UInt8(ascii: "}"), let value = arguments[String(message[nameStart..<close])] {
+                result += message[copied..<open]
+                result += value
+                copied = utf8.index(after: close)
+                next = copied
+            }
+            guard let following = utf8[next...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = following
         }
+        result += message[copied...]
         return result
     }
 

@@ -36,11 +36,21 @@ extension DataTable {
 
     /// `s` as a JSON string literal, quotes included (`<` escaped, so it is safe inside HTML).
     public static func jsonString(_ s: String) -> String {
+        var out = ""
+        appendJSONString(s, to: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string literal (see `jsonString`) to `out`, without a string of its own.
+    public static func appendJSONString(_ s: String, to out: inout String) {
         // Most text needs no escape: one pass over its bytes, then one copy.
         if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "<") }) {
-            return "\"" + s + "\""
+            out += "\""
+            out += s
+            out += "\""
+            return
         }
-        var out = "\""
+        out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -58,6 +68,6 @@ extension DataTable {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

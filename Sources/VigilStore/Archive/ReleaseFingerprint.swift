@@ -13,26 +13,42 @@ import VigilCore
 enum ReleaseFingerprint {
     static func of(_ release: IceStatsRelease) -> String {
         var hasher = SHA256()
-        var text = release.asOfDate.iso
+        // The text's bytes, hashed a chunk at a time: the same hash as of the whole text.
+        var text: [UInt8] = []
+        text.reserveCapacity(72 * 1024)
+        text.append(contentsOf: release.asOfDate.iso.utf8)
         for observation in release.facilities {
             append(observation, to: &text)
-            if text.utf8.count > 64 * 1024 {
-                hasher.update(data: Data(text.utf8))
+            if text.count > 64 * 1024 {
+                hasher.update(data: text)
                 text.removeAll(keepingCapacity: true)
             }
         }
-        hasher.update(data: Data(text.utf8))
+        hasher.update(data: text)
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
     /// Fields end with a unit separator, records with a record separator; an absent value
-    /// is written as a NUL so that it differs from an empty one.
-    private static func append(_ o: FacilityObservation, to text: inout String) {
+    /// is written as a NUL so that it differs from an empty one. A number is written as Swift's
+    /// `description` writes it (`1200.0`, `2.5`, `1e+16`): fingerprints stored by earlier
+    /// versions must come out the same.
+    private static func append(_ o: FacilityObservation, to text: inout [UInt8]) {
         func field(_ value: String?) {
-            text += value ?? "\u{0}"
-            text += "\u{1F}"
+            if let value { text.append(contentsOf: value.utf8) } else { text.append(0) }
+            text.append(0x1F)
         }
-        func field(_ value: Double?) { field(value.map { "\($0)" }) }
+        func field(_ value: Double?) {
+            guard let value else { return field(nil as String?) }
+            // Whole numbers, most of a sheet, skip the shortest-digits formatter: below 10^15
+            // (and but for -0) `description` writes them as their integer and ".0".
+            if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
+                text.append(contentsOf: String(Int(value)).utf8)
+                text.append(contentsOf: ".0".utf8)
+            } else {
+                text.append(contentsOf: value.description.utf8)
+            }
+            text.append(0x1F)
+        }
         field(o.name); field(o.address); field(o.city); field(o.state); field(o.zip)
         field(o.areaOfResponsibility); field(o.typeDetailed); field(o.gender); field(o.averageLengthOfStay)
         field(o.levelA); field(o.levelB); field(o.levelC); field(o.levelD)
@@ -46,6 +62,6 @@ enum ReleaseFingerprint {
         for (key, value) in o.otherColumns.sorted(by: { $0.key < $1.key }) {
             field(key); field(value)
         }
-        text += "\u{1E}"
+        text.append(0x1E)
     }
 }

@@ -30,21 +30,26 @@ struct ReportedInspectionRecord: Codable, Sendable {
         json(records: inspections.filter { !$0.isEmpty }.map(ReportedInspectionRecord.init))
     }
 
-    /// The column's text for these records, as they are.
+    /// The column's text for these records, as they are: each field's key as the decoder expects
+    /// it (the property name), in a fixed order, an absent value left out.
     static func json(records: [ReportedInspectionRecord]) -> String {
         guard !records.isEmpty else { return "[]" }
-        var out = "["
+        var out = ""
         out.reserveCapacity(160 * records.count)
-        for (index, record) in records.enumerated() {
-            out += index > 0 ? ",{" : "{"
-            var first = true
-            for (key, value) in record.fields {
-                guard let value else { continue }
-                if !first { out += "," }
-                out += key
-                out += DataTable.jsonString(value)
-                first = false
-            }
+        func field(_ key: String, _ value: String?) {
+            guard let value else { return }
+            out += key
+            DataTable.appendJSONString(value, to: &out)
+        }
+        for (index, r) in records.enumerated() {
+            out += index == 0 ? "[{" : ",{"
+            field("\"position\":", r.position)
+            field(",\"inspector\":", r.inspector)
+            field(",\"inspection_type\":", r.inspection_type)
+            field(",\"standard\":", r.standard)
+            field(",\"rating\":", r.rating)
+            field(",\"inspection_date\":", r.inspection_date)
+            field(",\"date_label\":", r.date_label)
             out += "}"
         }
         return out + "]"
@@ -54,14 +59,6 @@ struct ReportedInspectionRecord: Codable, Sendable {
     static func inspections(fromJSON text: String) -> [ReportedInspection] {
         guard text != "[]" else { return [] }
         return (JSONText.decode([ReportedInspectionRecord].self, from: text) ?? []).map(\.inspection)
-    }
-
-    /// Each field's key as the decoder expects it (the property name), quoted and followed by
-    /// its colon, with its value, in a fixed order.
-    private var fields: KeyValuePairs<String, String?> {
-        ["\"position\":": position, "\"inspector\":": inspector, "\"inspection_type\":": inspection_type,
-         "\"standard\":": standard, "\"rating\":": rating, "\"inspection_date\":": inspection_date,
-         "\"date_label\":": date_label]
     }
 }
 
