@@ -9,10 +9,11 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         commandName: "ice-stats",
         abstract: "Import ICE detention-statistics workbooks (.xlsx), files or folders.",
         discussion: """
-            Each workbook is stored in one transaction: a bad file is refused with the reason \
-            (file, sheet, row, column) and the database is left as it was; the import goes on \
-            with the next file. Importing a file again changes nothing. Exits with status 1 \
-            when any file failed.
+            Each workbook is stored whole or not at all: a bad file is refused with the reason \
+            (file, sheet, row, column) and nothing of it is stored; the import goes on with the \
+            next file. (Workbooks already read when the import turns to them are stored together \
+            in one transaction; should the database refuse one, each is stored again on its own.) \
+            Importing a file again changes nothing. Exits with status 1 when any file failed.
             """)
 
     @OptionGroup var options: GlobalOptions

@@ -125,6 +125,142 @@ struct ExpansionEventStoreTests {
         }
     }
 
+    /// Seven months in which facilities open, empty, reopen and surge. Even months list empty
+    /// facilities too, odd ones leave them out; Camp South is listed only in March and July.
+    static let months: [IceStatsRelease] = (1...7).map { month in
+        let camps: [(String, String, Double)] = [
+            ("STEWART DETENTION CENTER", "GA", [1000, 1100, 1400, 1450, 2000, 2100, 2900][month - 1]),
+            ("OLD CAMP", "TX", [80, 0, 60, 0, 0, 90, 95][month - 1]),
+            ("CAMP EAST", "TX", [0, 0, 2000, 2100, 2200, 0, 3000][month - 1]),
+        ].filter { $0.2 > 0 || month % 2 == 0 }
+        let south: [(String, String, Double)] = month == 3 || month == 7 ? [("CAMP SOUTH", "TX", 300)] : []
+        return Fixtures.release(asOf: "2025-0\(month)-10", fileName: "m\(month).xlsx", sha: Character("\(month)"),
+                                facilities: camps + south)
+    }
+
+    /// The stored events, and those a detection over every stored release finds, both by key with their figures.
+    static func storedAndDetected(_ db: VigilDatabase) async throws -> (stored: [String], detected: [String]) {
+        func line(_ e: ExpansionEvent) -> String {
+            "\(e.eventKey) \(e.kind) \(e.releaseID) \(e.previousReleaseID) \(e.adp ?? -1) \(e.previousADP ?? -1) \(e.change)"
+        }
+        let stored = try await ExpansionEventQueries(database: db).all().map { line($0.event) }.sorted()
+        // Read outside a transaction, which would advance the data version and so empty the archive's snapshot.
+        let releases = try await ExpansionEventDetection.releases(on: db.sql)
+        return (stored, ExpansionEventDetector.events(in: releases).map(line).sorted())
+    }
+
+    @Test("releases stored in groups get the events a detection over every release finds, whatever the groups and their order",
+          arguments: TestEngine.available)
+    func groupsOfReleases(engine: TestEngine) async throws {
+        let m = Self.months
+        // Each grouping takes a different way through the detection: a first group read back in
+        // full, groups added after every stored release, one release put in before others, and
+        // several put in among them.
+        let groupings: [[[IceStatsRelease]]] = [
+            [[m[4], m[1]], [m[3]], [m[0], m[2]], [m[5], m[6]]],
+            [[m[0], m[1], m[2]], [m[3], m[4]], [m[6]], [m[5]]],
+            [[m[6]], [m[0], m[5]], [m[1], m[3], m[2]], [m[4]]],
+        ]
+        var answers: Set<[String]> = []
+        for grouping in groupings {
+            try await withTestDatabase(engine) { db in
+                let archive = ReleaseArchive(database: db)
+                for group in grouping {
+                    let stored = await archive.archive(group: group.map(PreparedRelease.init))
+                    #expect(stored.count == group.count)
+                    for (release, one) in zip(group, stored) {
+                        guard case .archived = try one.outcome.get() else {
+                            Issue.record("\(release.source.fileName) was not archived as new: \(one.outcome)")
+                            continue
+                        }
+                    }
+                    // then after every group the stored events are exactly what a full detection finds
+                    let (stored_, detected) = try await Self.storedAndDetected(db)
+                    #expect(stored_ == detected)
+                }
+                #expect(try await ReleaseQueries(database: db).all().count == 7)
+                answers.insert(try await Self.csv(db))
+            }
+        }
+        // and every grouping ends with the same events, among them a reopening and surges
+        #expect(answers.count == 1)
+        let all = answers.first ?? []
+        #expect(all.contains { $0.hasPrefix("reopened,,old-camp-tx") })
+        #expect(all.contains { $0.hasPrefix("surge,,stewart-detention-center-ga") })
+        #expect(all.contains { $0.hasPrefix("new,,camp-east-tx") })
+        #expect(all.contains { $0.hasPrefix("reopened,,camp-south-tx,CAMP SOUTH,TX,2025-06-10,2025-07-10") })
+    }
+
+    @Test("a release the database refuses in a group is refused alone: the others are stored, with their events",
+          arguments: TestEngine.available)
+    func refusedReleaseInGroup(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a database that refuses one file name, after its release row has been written
+            switch engine {
+            case .sqlite:
+                try await db.sql.raw("""
+                    CREATE TRIGGER refuse_m2 BEFORE INSERT ON release_files WHEN NEW.file_name = 'm2.xlsx'
+                    BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                    """).run()
+            case .postgres:
+                try await db.sql.raw("""
+                    CREATE FUNCTION refuse_m2() RETURNS trigger AS $$ BEGIN
+                    IF NEW.file_name = 'm2.xlsx' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW;
+                    END $$ LANGUAGE plpgsql
+                    """).run()
+                try await db.sql.raw("CREATE TRIGGER refuse_m2 BEFORE INSERT ON release_files FOR EACH ROW EXECUTE FUNCTION refuse_m2()").run()
+            }
+            let archive = ReleaseArchive(database: db)
+            // when three months are stored as one group, the second of them refused
+            let stored = await archive.archive(group: Self.months.prefix(3).map(PreparedRelease.init))
+            // then the first and third are archived and the second reports why not
+            #expect(stored.count == 3)
+            guard case .archived = try stored[0].outcome.get(), case .archived = try stored[2].outcome.get() else {
+                Issue.record("the first and third were not archived: \(stored.map(\.outcome))")
+                return
+            }
+            guard case .failure(let error) = stored[1].outcome else {
+                Issue.record("the refused release was reported stored")
+                return
+            }
+            #expect(String(reflecting: error).contains("refused by the test"))
+            // and nothing of the second is left: no release row, no file, no facility rows
+            let releases = try await ReleaseQueries(database: db).all()
+            #expect(releases.map(\.asOfDate.iso).sorted() == ["2025-01-10", "2025-03-10"])
+            struct Count: Decodable { var n: Int }
+            let rows = try await db.sql.raw("SELECT COUNT(*) AS n FROM facility_observations").first(decoding: Count.self)?.n
+            #expect(rows == Self.months[0].facilities.count + Self.months[2].facilities.count)
+            let files = try await db.sql.raw("SELECT COUNT(*) AS n FROM release_files").first(decoding: Count.self)?.n
+            #expect(files == 2)
+            // and the events are those of the two stored months
+            let (events, detected) = try await Self.storedAndDetected(db)
+            #expect(events == detected)
+            #expect(!events.isEmpty)
+            // and once the database takes it, the refused month comes in between, its events with it
+            try await db.sql.raw("DROP TRIGGER refuse_m2\(engine == .postgres ? " ON release_files" : "")").run()
+            let again = await archive.archive(group: [PreparedRelease(Self.months[1])])
+            guard case .archived = try again[0].outcome.get() else { Issue.record("February was not archived"); return }
+            let (after, detectedAfter) = try await Self.storedAndDetected(db)
+            #expect(after == detectedAfter)
+            #expect(after != events)
+        }
+    }
+
+    @Test("a batch that names the same workbook twice stores it once, whether or not the two are stored together")
+    func sameFileTwiceInOneBatch() async throws {
+        try await withTestDatabase { db in
+            let batch = ReleaseImportBatch(database: db) { _ in
+                Fixtures.release(asOf: "2025-01-10", fileName: "jan.xlsx", sha: "1", facilities: [("CAMP", "TX", 100)])
+            }
+            let folder = URL(fileURLWithPath: "/nonexistent")
+            let results = await batch.run([folder.appendingPathComponent("a.xlsx"), folder.appendingPathComponent("b.xlsx")])
+            #expect(results.map(\.summary) == ["archived: as of 2025-01-10, 1 facilities, 1 anomaly",
+                                                 "unchanged: already archived as jan.xlsx"])
+            let stored = try await ReleaseQueries(database: db).all()
+            #expect(stored.count == 1)
+        }
+    }
+
     @Test("a subscription gets each event it wants once: retried with backoff after a failure, never sent twice",
           arguments: TestEngine.available)
     func deliveries(engine: TestEngine) async throws {

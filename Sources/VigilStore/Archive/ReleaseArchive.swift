@@ -1,9 +1,8 @@
 import SQLKit
 import VigilCore
 
-/// Stores ICE detention-statistics releases: each workbook in one transaction, keyed by
-/// the SHA-256 of its bytes, so that a re-import changes nothing and a failed import
-/// leaves nothing behind.
+/// Stores ICE detention-statistics releases, each whole or not at all, keyed by the SHA-256 of
+/// its bytes, so that a re-import changes nothing and a failed import leaves nothing behind.
 public struct ReleaseArchive: Sendable {
     public let database: VigilDatabase
     /// False only to measure what detection costs (`vigil import ice-stats --skip-event-detection`,
@@ -28,72 +27,119 @@ public struct ReleaseArchive: Sendable {
     /// Archives one release prepared beforehand (see `PreparedRelease`).
     @discardableResult
     public func archive(_ prepared: PreparedRelease, synthetic: Bool = false) async throws -> ArchiveOutcome {
-        let (release, fingerprint) = (prepared.release, prepared.fingerprint)
+        try await archiveTogether([prepared], synthetic: synthetic)[0].outcome.get()
+    }
+
+    /// What archiving one release of a group did, and how long its own part took.
+    public struct Stored: Sendable {
+        public var outcome: Result<ArchiveOutcome, any Error>
+        /// Its own statements; the group's shared part (events, commit) is not in it.
+        public var seconds: Double
+    }
+
+    /// Archives several releases, each whole or not at all, and says what became of each.
+    ///
+    /// They are stored in one transaction, their expansion events worked out once for all of
+    /// them before the commit: a batch import stores the workbooks read by then together, and
+    /// this halved the time ICE's 30 workbooks spent storing. Should the database refuse any of
+    /// them, that transaction is rolled back and each release is stored again in a transaction
+    /// of its own, so the refusal is only that release's and the others are kept.
+    public func archive(group: [PreparedRelease], synthetic: Bool = false) async -> [Stored] {
+        if group.count > 1, let stored = try? await archiveTogether(group, synthetic: synthetic) { return stored }
+        var stored: [Stored] = []
+        for prepared in group {
+            let started = ContinuousClock.now
+            do {
+                stored += try await archiveTogether([prepared], synthetic: synthetic)
+            } catch {
+                stored.append(Stored(outcome: .failure(error), seconds: ReleaseImportBatch.seconds(since: started)))
+            }
+        }
+        return stored
+    }
+
+    /// Stores `group` in one transaction, or none of it.
+    private func archiveTogether(_ group: [PreparedRelease], synthetic: Bool) async throws -> [Stored] {
         let database = self.database
         let detectsEvents = detectsExpansionEvents
         let expansionEvents = self.expansionEvents
-        let (outcome, snapshot) = try await database.transaction { db -> (ArchiveOutcome, ExpansionEventCache.Snapshot?) in
-            if let existing = try await ArchivedFile.find(release.source.sha256, in: .releaseFiles, on: db), let releaseID = existing.id {
-                let added = try await backfillSegregation(of: release, releaseID: releaseID, on: db)
-                if added.segregation + added.vulnerable > 0 {
-                    return (.backfilled(releaseID: releaseID, asFileName: existing.fileName,
-                                        segregationRows: added.segregation, vulnerableRows: added.vulnerable), nil)
-                }
-                return (.alreadyArchived(releaseID: releaseID, asFileName: existing.fileName), nil)
+        let (stored, snapshot) = try await database.transaction { db -> ([Stored], ExpansionEventCache.Snapshot?) in
+            var stored: [Stored] = []
+            var added: [ExpansionEventDetection.AddedRelease] = []
+            for prepared in group {
+                let started = ContinuousClock.now
+                let (outcome, addedRelease) = try await store(prepared, synthetic: synthetic, on: db)
+                stored.append(Stored(outcome: .success(outcome), seconds: ReleaseImportBatch.seconds(since: started)))
+                if let addedRelease { added.append(addedRelease) }
             }
-            // Whether there are synthetic releases to remove, and the twin, in one round trip. A
-            // real release removes every synthetic one, so only a synthetic one has a synthetic twin.
-            let found = try await db.raw("""
-                SELECT (SELECT COUNT(*) FROM releases WHERE is_synthetic = 1) AS synthetic_releases, t.release_id, t.file_name
-                FROM (SELECT 1 AS one) o LEFT JOIN (
-                    SELECT r.id AS release_id, f.file_name FROM releases r
-                    JOIN release_files f ON f.release_id = r.id
-                    WHERE r.content_fingerprint = \(bind: fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
-                    ORDER BY f.imported_at, f.file_name LIMIT 1
-                ) t ON 1 = 1
-                """).first(decoding: TwinLookup.self)
-            if !synthetic, (found?.synthetic_releases ?? 0) > 0 {
-                try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
-            }
-            let now = Timestamp.now()
-            if let twinID = found?.release_id, let twinFile = found?.file_name {
-                try await insertFile(release.source, releaseID: twinID, at: now, on: db)
-                let note = ReleaseAnomaly(
-                    .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
-                    at: SourceLocation(file: release.source.fileName))
-                try await insertAnomalies([note], releaseID: twinID, on: db)
-                // The twin may predate segregation sheets being read; this copy can fill them in.
-                try await backfillSegregation(of: release, releaseID: twinID, on: db)
-                return (.republished(releaseID: twinID, originalFileName: twinFile), nil)
-            }
-
-            let releaseID = try await db.insert(into: "releases")
-                .columns("content_fingerprint", "as_of_date", "fiscal_year", "sheet_name", "header_row", "layout",
-                         "printed_as_of_date", "file_name_date", "columns_json", "facility_count", "total_adp",
-                         "is_synthetic", "imported_at")
-                .values(fingerprint, release.asOfDate.iso, release.fiscalYear.year, release.sheetName,
-                        release.headerRow, release.layout.rawValue, release.printedAsOfDate?.iso,
-                        release.fileNameDate?.iso, JSONText.encode(release.columns), release.facilities.count,
-                        release.totalAverageDailyPopulation, synthetic ? 1 : 0, now)
-                .returning("id")
-                .first(decodingColumn: "id", as: Int.self)
-            guard let releaseID else { throw ArchiveError.noIdentifierReturned }
-
-            try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
-            try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
-            try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
-                .run(prepared.facilityRows(releaseID: releaseID).map(\.values), in: database, session: db)
-            try await insertSegregation(release, releaseID: releaseID, on: db)
-            try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).
-            let snapshot = detectsEvents
-                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents,
-                                                              added: .init(id: releaseID, prepared: prepared)) : nil
-            return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count), snapshot)
+            let snapshot = detectsEvents && !added.isEmpty
+                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents, added: added) : nil
+            return (stored, snapshot)
         }
         // Only now that it is committed does the snapshot describe the database.
         expansionEvents.keep(snapshot)
-        return outcome
+        return stored
+    }
+
+    /// Stores one release inside the caller's transaction; the release to detect events for when it is a new one.
+    private func store(_ prepared: PreparedRelease, synthetic: Bool,
+                       on db: any SQLDatabase) async throws -> (ArchiveOutcome, ExpansionEventDetection.AddedRelease?) {
+        let (release, fingerprint) = (prepared.release, prepared.fingerprint)
+        if let existing = try await ArchivedFile.find(release.source.sha256, in: .releaseFiles, on: db), let releaseID = existing.id {
+            let added = try await backfillSegregation(of: release, releaseID: releaseID, on: db)
+            if added.segregation + added.vulnerable > 0 {
+                return (.backfilled(releaseID: releaseID, asFileName: existing.fileName,
+                                    segregationRows: added.segregation, vulnerableRows: added.vulnerable), nil)
+            }
+            return (.alreadyArchived(releaseID: releaseID, asFileName: existing.fileName), nil)
+        }
+        // Whether there are synthetic releases to remove, and the twin, in one round trip. A
+        // real release removes every synthetic one, so only a synthetic one has a synthetic twin.
+        let found = try await db.raw("""
+            SELECT (SELECT COUNT(*) FROM releases WHERE is_synthetic = 1) AS synthetic_releases, t.release_id, t.file_name
+            FROM (SELECT 1 AS one) o LEFT JOIN (
+                SELECT r.id AS release_id, f.file_name FROM releases r
+                JOIN release_files f ON f.release_id = r.id
+                WHERE r.content_fingerprint = \(bind: fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
+                ORDER BY f.imported_at, f.file_name LIMIT 1
+            ) t ON 1 = 1
+            """).first(decoding: TwinLookup.self)
+        if !synthetic, (found?.synthetic_releases ?? 0) > 0 {
+            try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+        }
+        let now = Timestamp.now()
+        if let twinID = found?.release_id, let twinFile = found?.file_name {
+            try await insertFile(release.source, releaseID: twinID, at: now, on: db)
+            let note = ReleaseAnomaly(
+                .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
+                at: SourceLocation(file: release.source.fileName))
+            try await insertAnomalies([note], releaseID: twinID, on: db)
+            // The twin may predate segregation sheets being read; this copy can fill them in.
+            try await backfillSegregation(of: release, releaseID: twinID, on: db)
+            return (.republished(releaseID: twinID, originalFileName: twinFile), nil)
+        }
+
+        let releaseID = try await db.insert(into: "releases")
+            .columns("content_fingerprint", "as_of_date", "fiscal_year", "sheet_name", "header_row", "layout",
+                     "printed_as_of_date", "file_name_date", "columns_json", "facility_count", "total_adp",
+                     "is_synthetic", "imported_at")
+            .values(fingerprint, release.asOfDate.iso, release.fiscalYear.year, release.sheetName,
+                    release.headerRow, release.layout.rawValue, release.printedAsOfDate?.iso,
+                    release.fileNameDate?.iso, JSONText.encode(release.columns), release.facilities.count,
+                    release.totalAverageDailyPopulation, synthetic ? 1 : 0, now)
+            .returning("id")
+            .first(decodingColumn: "id", as: Int.self)
+        guard let releaseID else { throw ArchiveError.noIdentifierReturned }
+
+        try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
+        try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
+        try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
+            .run(prepared.facilityRows(releaseID: releaseID).map(\.values), in: database, session: db)
+        try await insertSegregation(release, releaseID: releaseID, on: db)
+        try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
+        return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count),
+                .init(id: releaseID, prepared: prepared))
     }
 
     /// Deletes every synthetic (demo) release. Returns how many there were.

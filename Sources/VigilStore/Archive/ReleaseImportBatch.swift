@@ -1,7 +1,7 @@
 import Foundation
 import VigilCore
 
-/// Imports many workbooks, one transaction each: a file that fails is reported and the
+/// Imports many workbooks, each whole or not at all: a file that fails is reported and the
 /// batch goes on to the next, so one bad download never costs the others.
 public struct ReleaseImportBatch: Sendable {
     public typealias Reader = ReleaseReadAhead.Reader
@@ -89,40 +89,70 @@ public struct ReleaseImportBatch: Sendable {
 
     /// Imports each file of `readAhead` in turn, as it has been read, calling `progress` after
     /// each with its position. Files are read in parallel (see `ReleaseReadAhead`) but archived
-    /// strictly in order, each in its own transaction.
+    /// strictly in order. The next file and those after it already read by then are stored
+    /// together, each whole or not at all (`ReleaseArchive.archive(group:)`).
     public func run(_ readAhead: ReleaseReadAhead, progress: @Sendable (Int, Int, FileResult) -> Void = { _, _, _ in }) async -> [FileResult] {
         var readAhead = readAhead
         let files = readAhead.files
         var results: [FileResult] = []
-        for (index, file) in files.enumerated() {
+        while results.count < files.count {
             let started = ContinuousClock.now
-            guard let (wasRead, readSeconds) = await readAhead.next() else { break }
-            let status: FileResult.Status
+            guard let first = await readAhead.next() else { break }
+            var group = [first]
+            while group.count < Self.largestGroup, let read = await readAhead.nextIfRead() { group.append(read) }
+            let waited = Self.seconds(since: started)
+
             let storing = ContinuousClock.now
-            do {
-                let prepared = try wasRead.get()
-                let release = prepared.release
-                switch try await archive.archive(prepared) {
-                case .archived(_, let facilities, let anomalies):
-                    status = .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
-                case .alreadyArchived(_, let name):
-                    status = .alreadyArchived(asFileName: name)
-                case .republished(_, let original):
-                    status = .republished(originalFileName: original)
-                case .backfilled(_, let name, let monthly, let vulnerable):
-                    status = .backfilled(asFileName: name, segregationRows: monthly, vulnerableRows: vulnerable)
+            // A file that could not be read is reported in its place; the others are stored.
+            var statuses: [FileResult.Status?] = Array(repeating: nil, count: group.count)
+            var toStore: [(index: Int, prepared: PreparedRelease)] = []
+            for (index, (read, _)) in group.enumerated() {
+                switch read {
+                case .success(let prepared): toStore.append((index, prepared))
+                case .failure(let error): statuses[index] = .failed(reason: Self.reason(error))
                 }
-            } catch {
-                // PostgreSQL errors hide their detail from `description`; a user needs it.
-                status = .failed(reason: (error as? ImportFailure)?.description ?? String(reflecting: error))
             }
-            var result = FileResult(file: file, status: status, seconds: Self.seconds(since: started))
-            result.readSeconds = readSeconds
-            result.storeSeconds = Self.seconds(since: storing)
-            results.append(result)
-            progress(index + 1, files.count, result)
+            var ownSeconds = Array(repeating: 0.0, count: group.count)
+            let stored = toStore.isEmpty ? [] : await archive.archive(group: toStore.map(\.prepared))
+            for ((index, prepared), stored) in zip(toStore, stored) {
+                statuses[index] = switch stored.outcome {
+                case .success(let outcome): Self.status(outcome, of: prepared.release)
+                case .failure(let error): .failed(reason: Self.reason(error))
+                }
+                ownSeconds[index] = stored.seconds
+            }
+            // What the group shared (its events, the commit) is split evenly among the files it stored.
+            let shared = max(0, Self.seconds(since: storing) - ownSeconds.reduce(0, +)) / Double(max(1, toStore.count))
+            for (offset, (_, readSeconds)) in group.enumerated() {
+                let storeSeconds = toStore.contains { $0.index == offset } ? ownSeconds[offset] + shared : 0
+                var result = FileResult(file: files[results.count], status: statuses[offset] ?? .failed(reason: "the archive said nothing of it"),
+                                        seconds: (offset == 0 ? waited : 0) + storeSeconds)
+                result.readSeconds = readSeconds
+                result.storeSeconds = storeSeconds
+                results.append(result)
+                progress(results.count, files.count, result)
+            }
         }
         return results
+    }
+
+    /// At most this many files are stored in one transaction: the read-ahead's window, so a
+    /// long import still commits every few files and never holds the write lock for long.
+    static var largestGroup: Int { ReleaseReadAhead.window }
+
+    private static func status(_ outcome: ArchiveOutcome, of release: IceStatsRelease) -> FileResult.Status {
+        switch outcome {
+        case .archived(_, let facilities, let anomalies): .archived(asOf: release.asOfDate, facilities: facilities, anomalies: anomalies)
+        case .alreadyArchived(_, let name): .alreadyArchived(asFileName: name)
+        case .republished(_, let original): .republished(originalFileName: original)
+        case .backfilled(_, let name, let monthly, let vulnerable):
+            .backfilled(asFileName: name, segregationRows: monthly, vulnerableRows: vulnerable)
+        }
+    }
+
+    /// PostgreSQL errors hide their detail from `description`; a user needs it.
+    private static func reason(_ error: any Error) -> String {
+        (error as? ImportFailure)?.description ?? String(reflecting: error)
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

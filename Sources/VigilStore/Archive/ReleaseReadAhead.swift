@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import VigilCore
 
 /// Workbooks read ahead of the one being stored.
@@ -30,6 +31,10 @@ public struct ReleaseReadAhead: Sendable {
     private var reading: [Reading] = []
     /// The next file to start reading.
     private var nextToRead = 0
+    /// The next file `next()` hands out.
+    private var nextToHand = 0
+    /// The files whose reading has ended, by index: `nextIfRead()` looks here rather than waiting.
+    private let ended = EndedReads()
 
     public init(_ files: [URL], read: @escaping Reader) {
         self.files = files
@@ -43,21 +48,40 @@ public struct ReleaseReadAhead: Sendable {
     mutating func next() async -> (Result<PreparedRelease, any Error>, seconds: Double)? {
         guard !reading.isEmpty else { return nil }
         let done = await reading.removeFirst().value
+        ended.forget(nextToHand)
+        nextToHand += 1
         if nextToRead < files.count { startNext() }
         return done
     }
 
+    /// The next file's release, like `next()`, but only when its reading has already ended: nil
+    /// rather than waiting for it.
+    mutating func nextIfRead() async -> (Result<PreparedRelease, any Error>, seconds: Double)? {
+        guard !reading.isEmpty, ended.contains(nextToHand) else { return nil }
+        return await next()
+    }
+
     private mutating func startNext() {
-        let (file, read, lane) = (files[nextToRead], read, lanes[nextToRead % lanes.count])
+        let (index, file, read, lane, ended) = (nextToRead, files[nextToRead], read, lanes[nextToRead % lanes.count], ended)
         reading.append(Task {
             await withCheckedContinuation { continuation in
                 lane.async {
                     let started = ContinuousClock.now
                     let result = Result { PreparedRelease(try read(file)) }
+                    ended.insert(index)
                     continuation.resume(returning: (result, ReleaseImportBatch.seconds(since: started)))
                 }
             }
         })
         nextToRead += 1
     }
+}
+
+/// Which reads have ended, shared between the readers and the task handing their releases out.
+private final class EndedReads: Sendable {
+    private let indices = Mutex<Set<Int>>([])
+
+    func insert(_ index: Int) { indices.withLock { _ = $0.insert(index) } }
+    func contains(_ index: Int) -> Bool { indices.withLock { $0.contains(index) } }
+    func forget(_ index: Int) { indices.withLock { _ = $0.remove(index) } }
 }

@@ -14,57 +14,62 @@ enum ExpansionEventDetection {
     /// Recomputes every event and writes what changed. Returns the snapshot to keep in `cache`
     /// once the caller's transaction has committed (see `ExpansionEventCache`).
     ///
-    /// With a `cache` holding a snapshot at the current data version, and `added` the one
-    /// release this transaction stored, nothing is read back but the data version and the count of releases:
-    /// the events are the same as from a full read, since nothing else changed since the
-    /// snapshot was taken. Then only the added release and the one after it are worked out
-    /// again; the later ones' stored events are adjusted (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
+    /// With a `cache` holding a snapshot at the current data version, and `added` the releases
+    /// this transaction stored, nothing is read back but the data version and the count of
+    /// releases: the events are the same as from a full read, since nothing else changed since the
+    /// snapshot was taken. Then only the releases from the first one added are worked out again;
+    /// when a single release was put in before others, the later ones' stored events are
+    /// adjusted instead (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
     @discardableResult
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
-                          added: AddedRelease? = nil) async throws -> ExpansionEventCache.Snapshot {
-        // One round trip for both: this runs in every release's transaction.
+                          added: [AddedRelease] = []) async throws -> ExpansionEventCache.Snapshot {
+        // One round trip for both: this runs in every import's transaction.
         let (version, storedReleases) = try await versionAndReleaseCount(on: db)
+        let addedIDs = Set(added.map(\.id))
         var releases: [ExpansionRelease]
         var existing: [String: ExpansionEventRecord]
-        // Where recomputing starts in release order: events of releases before the added one stay as they are.
+        // Where recomputing starts in release order: events of releases before the first added one stay as they are.
         var position = 0
         // What the releases before the previous one listed, when the cache knows it.
         var listedEarlier: Set<String>?
-        // Whether `releases` and `existing` are the snapshot's, with the added release put in at `position`.
+        // Whether `releases` and `existing` are the snapshot's, with the one added release put in at `position`, before others.
         var insertedFromCache = false
-        // What every release but the last lists, when the snapshot knows it and the added release is not the last.
+        // What every release but the last lists, when the snapshot knows it and the one added release is not the last.
         var listedBeforeLastCached: Set<String>?
         let codes: [String: String]
         // At the snapshot's version no other transaction has written since; in this one, releases
-        // change only by the one added and by synthetic ones deleted, which their count shows.
-        if let added, var cached = cache?.take(at: version),
-           storedReleases == Set(cached.releases.map(\.releaseID)).union([added.id]).count {
+        // change only by those added and by synthetic ones deleted, which their count shows.
+        if !added.isEmpty, var cached = cache?.take(at: version),
+           storedReleases == Set(cached.releases.map(\.releaseID)).union(addedIDs).count {
             codes = cached.codes
-            releases = cached.releases.filter { $0.releaseID != added.id } + [Self.release(added, codes: codes)]
+            let kept = cached.releases.filter { !addedIDs.contains($0.releaseID) }
+            releases = kept + added.map { Self.release($0, codes: codes) }
             releases.sort(by: ExpansionRelease.precedes)
-            position = releases.firstIndex { $0.releaseID == added.id } ?? 0
+            let addedPositions = releases.indices.filter { addedIDs.contains(releases[$0].releaseID) }
+            position = addedPositions.first ?? 0
             existing = cached.events
             cached.events = [:]  // `existing` is now the only reference: changed in place, not copied
-            insertedFromCache = true
-            // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
-            if position == releases.count - 1 {
+            if position == kept.count {
+                // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
                 listedEarlier = cached.listedBeforeLast
-            } else {
+            } else if addedPositions.count == 1 {
+                // One release put in before others (several are worked out from the first of them).
+                insertedFromCache = true
                 listedBeforeLastCached = cached.listedBeforeLast.union(releases[position].facilities.lazy.map(\.identity))
             }
         } else {
-            // The release just added is in memory: only the others are read back (the first of a
+            // The releases just added are in memory: only the others are read back (the first of a
             // batch is often the biggest, and it would be read back into an empty snapshot).
             codes = try await acceptedCodes(on: db)
-            releases = try await Self.releases(on: db, except: added?.id)
-            if let added { releases.append(Self.release(added, codes: codes)) }
+            releases = try await Self.releases(on: db, except: addedIDs)
+            releases += added.map { Self.release($0, codes: codes) }
             releases.sort(by: ExpansionRelease.precedes)
             existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
                 .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let recomputed = Set(releases[position...].map(\.releaseID))
         // A release put in before the last one: the later releases' events are the stored ones, adjusted.
-        let events = if insertedFromCache, position < releases.count - 1 {
+        let events = if insertedFromCache {
             ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event))
         } else {
             ExpansionEventDetector.events(in: releases, from: position, listedEarlier: listedEarlier)
@@ -99,7 +104,8 @@ enum ExpansionEventDetection {
         let listedBeforeLast = if let listedBeforeLastCached {
             listedBeforeLastCached
         } else if let listedEarlier, releases.count >= 2 {
-            listedEarlier.union(releases[releases.count - 2].facilities.lazy.map(\.identity))
+            // `listedEarlier` is what came before the release before `position`; the rest up to the last one is added here.
+            releases[max(0, position - 1)..<(releases.count - 1)].reduce(into: listedEarlier) { $0.formUnion($1.facilities.lazy.map(\.identity)) }
         } else {
             ExpansionEventDetector.listedIdentities(in: releases.dropLast())
         }
@@ -150,10 +156,10 @@ enum ExpansionEventDetection {
                                 state: state, areaOfResponsibility: aor, averageDailyPopulation: adp, guaranteedMinimum: guaranteedMinimum)
     }
 
-    /// Every stored release (but `excluded`) with its facility rows, each followed by its registry code when it has an accepted one.
-    static func releases(on db: any SQLDatabase, except excluded: Int? = nil) async throws -> [ExpansionRelease] {
+    /// Every stored release (but those `excluded`) with its facility rows, each followed by its registry code when it has an accepted one.
+    static func releases(on db: any SQLDatabase, except excluded: Set<Int> = []) async throws -> [ExpansionRelease] {
         // Release ids start at 1 on both engines, so 0 excludes none.
-        let excluded = excluded ?? 0
+        let excluded = excluded.isEmpty ? [0] : excluded.sorted()
         struct ReleaseRow: Decodable { var id: Int; var as_of_date: String; var content_fingerprint: String }
         struct Row: Decodable {
             var release_id: Int; var facility_key: String; var name: String; var state: String?; var aor: String?
@@ -163,11 +169,11 @@ enum ExpansionEventDetection {
             SELECT o.release_id, o.facility_key, o.name, o.state, o.aor, o.adp, o.guaranteed_minimum, m.code
             FROM facility_observations o
             LEFT JOIN facility_matches m ON m.facility_key = o.facility_key AND m.accepted = 1 AND m.code IS NOT NULL
-            WHERE o.release_id <> \(bind: excluded)
+            WHERE o.release_id NOT IN (\(binds: excluded))
             ORDER BY o.release_id, o.source_row
             """).all(decoding: Row.self)
         let byRelease = Dictionary(grouping: rows, by: \.release_id)
-        let releaseRows = try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases WHERE id <> \(bind: excluded)")
+        let releaseRows = try await db.raw("SELECT id, as_of_date, content_fingerprint FROM releases WHERE id NOT IN (\(binds: excluded))")
             .all(decoding: ReleaseRow.self)
         return releaseRows.compactMap { r in
             guard let asOf = CalendarDate(iso: r.as_of_date) else { return nil }
