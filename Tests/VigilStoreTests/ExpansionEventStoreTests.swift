@@ -246,6 +246,40 @@ struct ExpansionEventStoreTests {
         }
     }
 
+    @Test("in one group, a file given twice and a copy of a release under other bytes add no row twice",
+          arguments: TestEngine.available)
+    func copiesInOneGroup(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a release with segregation rows, the same file again, and the same release saved again (other bytes)
+            let lines: [(month: String, name: String, key: FacilityKey?, count: Int)] = [
+                ("2025-06", "STEWART DETENTION CENTER", SegregationStoreTests.stewart, 3), ("2025-06", "OTERO COUNTY", nil, 4),
+            ]
+            let release = SegregationStoreTests.release(asOf: "2025-08-01", fileName: "a.xlsx", sha: "a", lines: lines)
+            var copy = release
+            copy.source = SourceFile(fileName: "a-copy.xlsx", sha256: String(repeating: "b", count: 64), byteCount: 99)
+            // when all three are stored as one group
+            let stored = await ReleaseArchive(database: db).archive(group: [release, release, copy].map(PreparedRelease.init))
+            // then the first is archived, the second is the same file, the third another copy of it
+            let outcomes = try stored.map { try $0.outcome.get() }
+            guard case .archived(let id, _, _) = outcomes[0], case .alreadyArchived(id, "a.xlsx") = outcomes[1],
+                  case .republished(id, "a.xlsx") = outcomes[2] else {
+                Issue.record("unexpected outcomes: \(outcomes)")
+                return
+            }
+            // and each table under the release holds its rows once
+            struct Count: Decodable { var n: Int }
+            func count(_ table: String) async throws -> Int? {
+                try await db.sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Count.self)?.n
+            }
+            #expect(try await count("facility_observations") == release.facilities.count)
+            #expect(try await count("segregation_placements") == 2)
+            #expect(try await count("vulnerable_segregation") == 3)
+            #expect(try await count("release_files") == 2)
+            // and the copy left one note that it is a copy, besides the release's own anomalies
+            #expect(try await count("release_anomalies") == release.anomalies.count + 1)
+        }
+    }
+
     @Test("a batch that names the same workbook twice stores it once, whether or not the two are stored together")
     func sameFileTwiceInOneBatch() async throws {
         try await withTestDatabase { db in

@@ -66,12 +66,14 @@ public struct ReleaseArchive: Sendable {
         let (stored, snapshot) = try await database.transaction { db -> ([Stored], ExpansionEventCache.Snapshot?) in
             var stored: [Stored] = []
             var added: [ExpansionEventDetection.AddedRelease] = []
+            var children = ReleaseChildRows()
             for prepared in group {
                 let started = ContinuousClock.now
-                let (outcome, addedRelease) = try await store(prepared, synthetic: synthetic, on: db)
+                let (outcome, addedRelease) = try await store(prepared, synthetic: synthetic, children: &children, on: db)
                 stored.append(Stored(outcome: .success(outcome), seconds: ReleaseImportBatch.seconds(since: started)))
                 if let addedRelease { added.append(addedRelease) }
             }
+            try await children.flush(in: database, session: db)
             // What changed since the previous release (and, for a release imported out of order, in the next one).
             let snapshot = detectsEvents && !added.isEmpty
                 ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents, added: added) : nil
@@ -82,11 +84,15 @@ public struct ReleaseArchive: Sendable {
         return stored
     }
 
-    /// Stores one release inside the caller's transaction; the release to detect events for when it is a new one.
-    private func store(_ prepared: PreparedRelease, synthetic: Bool,
+    /// Stores one release inside the caller's transaction; the release to detect events for when
+    /// it is a new one. A new release's rows in the tables under it are added to `children`, for
+    /// the caller to store with those of the other releases of its group.
+    private func store(_ prepared: PreparedRelease, synthetic: Bool, children: inout ReleaseChildRows,
                        on db: any SQLDatabase) async throws -> (ArchiveOutcome, ExpansionEventDetection.AddedRelease?) {
         let (release, fingerprint) = (prepared.release, prepared.fingerprint)
         if let existing = try await ArchivedFile.find(release.source.sha256, in: .releaseFiles, on: db), let releaseID = existing.id {
+            // The release may be one of this group's: what it has is counted stored, not pending.
+            try await children.flush(in: database, session: db)
             let added = try await backfillSegregation(of: release, releaseID: releaseID, on: db)
             if added.segregation + added.vulnerable > 0 {
                 return (.backfilled(releaseID: releaseID, asFileName: existing.fileName,
@@ -114,8 +120,10 @@ public struct ReleaseArchive: Sendable {
             let note = ReleaseAnomaly(
                 .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
                 at: SourceLocation(file: release.source.fileName))
-            try await insertAnomalies([note], releaseID: twinID, on: db)
-            // The twin may predate segregation sheets being read; this copy can fill them in.
+            children.add(anomalies: [note], releaseID: twinID)
+            // The twin may predate segregation sheets being read; this copy can fill them in. It
+            // may also be one of this group's: what it has is counted stored, not pending.
+            try await children.flush(in: database, session: db)
             try await backfillSegregation(of: release, releaseID: twinID, on: db)
             return (.republished(releaseID: twinID, originalFileName: twinFile), nil)
         }
@@ -133,11 +141,10 @@ public struct ReleaseArchive: Sendable {
         guard let releaseID else { throw ArchiveError.noIdentifierReturned }
 
         try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
-        try await insertAnomalies(release.anomalies, releaseID: releaseID, on: db)
-        try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
-            .run(prepared.facilityRows(releaseID: releaseID).map(\.values), in: database, session: db)
-        try await insertSegregation(release, releaseID: releaseID, on: db)
-        try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
+        children.add(anomalies: release.anomalies, releaseID: releaseID)
+        children.add(facilitiesOf: prepared, releaseID: releaseID)
+        children.add(segregationOf: release, releaseID: releaseID)
+        children.add(vulnerableSegregationOf: release, releaseID: releaseID)
         return (.archived(releaseID: releaseID, facilityCount: release.facilities.count, anomalyCount: release.anomalies.count),
                 .init(id: releaseID, prepared: prepared))
     }
@@ -156,18 +163,6 @@ public struct ReleaseArchive: Sendable {
     /// How many synthetic releases there are, and the twin's id and file name when there is one.
     private struct TwinLookup: Decodable { var synthetic_releases: Int; var release_id: Int?; var file_name: String? }
 
-    private func insertSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
-        try await BulkInsert(table: "segregation_placements", columns: SegregationPlacementRecord.columns)
-            .run(release.segregationPlacements.map { SegregationPlacementRecord(releaseID: releaseID, count: $0).values },
-                 in: database, session: db)
-    }
-
-    private func insertVulnerableSegregation(_ release: IceStatsRelease, releaseID: Int, on db: any SQLDatabase) async throws {
-        try await BulkInsert(table: "vulnerable_segregation", columns: VulnerableSegregationRecord.columns)
-            .run(release.vulnerableSegregation.map { VulnerableSegregationRecord(releaseID: releaseID, row: $0).values },
-                 in: database, session: db)
-    }
-
     /// Adds the segregation rows of a release stored before they were read — each table only
     /// when the stored release has none of its rows — with the anomalies found on those sheets.
     /// Runs inside the caller's transaction. Returns how many rows each table gained.
@@ -182,18 +177,21 @@ public struct ReleaseArchive: Sendable {
         }
         var added = (segregation: 0, vulnerable: 0)
         var sheets = Set<String>()
+        // Stored at once, not with the group's: another copy of the same release may come next and count them.
+        var rows = ReleaseChildRows()
         if !release.segregationPlacements.isEmpty, try await storedRows("segregation_placements") == 0 {
-            try await insertSegregation(release, releaseID: releaseID, on: db)
+            rows.add(segregationOf: release, releaseID: releaseID)
             added.segregation = release.segregationPlacements.count
             sheets.formUnion(release.segregationPlacements.compactMap(\.location.sheet))
         }
         if !release.vulnerableSegregation.isEmpty, try await storedRows("vulnerable_segregation") == 0 {
-            try await insertVulnerableSegregation(release, releaseID: releaseID, on: db)
+            rows.add(vulnerableSegregationOf: release, releaseID: releaseID)
             added.vulnerable = release.vulnerableSegregation.count
             sheets.formUnion(release.vulnerableSegregation.compactMap(\.location.sheet))
         }
-        let sheetAnomalies = release.anomalies.filter { anomaly in anomaly.location?.sheet.map { sheets.contains($0) } ?? false }
-        try await insertAnomalies(sheetAnomalies, releaseID: releaseID, on: db)
+        rows.add(anomalies: release.anomalies.filter { anomaly in anomaly.location?.sheet.map { sheets.contains($0) } ?? false },
+                 releaseID: releaseID)
+        try await rows.flush(in: database, session: db)
         return added
     }
 
@@ -202,11 +200,6 @@ public struct ReleaseArchive: Sendable {
             .columns("sha256", "release_id", "file_name", "byte_count", "imported_at")
             .values(file.sha256, releaseID, file.fileName, file.byteCount, now)
             .run()
-    }
-
-    private func insertAnomalies(_ anomalies: [ReleaseAnomaly], releaseID: Int, on db: any SQLDatabase) async throws {
-        try await BulkInsert(table: "release_anomalies", columns: ReleaseAnomalyRecord.columns)
-            .run(anomalies.map { ReleaseAnomalyRecord(releaseID: releaseID, $0).values }, in: database, session: db)
     }
 }
 

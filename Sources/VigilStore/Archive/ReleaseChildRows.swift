@@ -1,0 +1,41 @@
+import SQLKit
+import VigilCore
+
+/// Rows of the tables under `releases` (anomalies, facility rows, segregation placements and
+/// vulnerable-population rows), gathered before they are stored: releases stored together take
+/// one statement per table (a COPY on PostgreSQL) rather than one per release each.
+struct ReleaseChildRows {
+    private var anomalies: [[SQLValue]] = []
+    private var facilities: [[SQLValue]] = []
+    private var segregation: [[SQLValue]] = []
+    private var vulnerable: [[SQLValue]] = []
+
+    mutating func add(anomalies list: [ReleaseAnomaly], releaseID: Int) {
+        anomalies += list.map { ReleaseAnomalyRecord(releaseID: releaseID, $0).values }
+    }
+
+    mutating func add(facilitiesOf prepared: PreparedRelease, releaseID: Int) {
+        facilities += prepared.facilityRows(releaseID: releaseID).map(\.values)
+    }
+
+    mutating func add(segregationOf release: IceStatsRelease, releaseID: Int) {
+        segregation += release.segregationPlacements.map { SegregationPlacementRecord(releaseID: releaseID, count: $0).values }
+    }
+
+    mutating func add(vulnerableSegregationOf release: IceStatsRelease, releaseID: Int) {
+        vulnerable += release.vulnerableSegregation.map { VulnerableSegregationRecord(releaseID: releaseID, row: $0).values }
+    }
+
+    /// Stores them in the caller's transaction, each table's rows in the order they were added,
+    /// and forgets them.
+    mutating func flush(in database: VigilDatabase, session db: any SQLDatabase) async throws {
+        defer { self = ReleaseChildRows() }
+        try await BulkInsert(table: "release_anomalies", columns: ReleaseAnomalyRecord.columns).run(anomalies, in: database, session: db)
+        try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
+            .run(facilities, in: database, session: db)
+        try await BulkInsert(table: "segregation_placements", columns: SegregationPlacementRecord.columns)
+            .run(segregation, in: database, session: db)
+        try await BulkInsert(table: "vulnerable_segregation", columns: VulnerableSegregationRecord.columns)
+            .run(vulnerable, in: database, session: db)
+    }
+}
