@@ -80,19 +80,37 @@ enum PostgresCopy {
             if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
             switch value {
             case .integer(let v):
-                if let v { buffer.writeString(String(v)) } else { buffer.writeStaticString("\\N") }
+                if let v { appendDigits(of: v, to: &buffer) } else { buffer.writeStaticString("\\N") }
             case .real(let v):
                 guard let v else { buffer.writeStaticString("\\N"); break }
-                // Swift's shortest round-trip form, which PostgreSQL reads back to the same double.
                 if v.isNaN { buffer.writeStaticString("NaN") }
                 else if v.isInfinite { buffer.writeStaticString(v < 0 ? "-Infinity" : "Infinity") }
-                else { buffer.writeString("\(v)") }
+                // A whole number, most figures, as its digits: exact below 2^53, and far cheaper than
+                // the shortest-digits formatter. (-0 keeps its sign through the formatter.)
+                else if v == v.rounded(.towardZero), abs(v) < 1e15, !(v == 0 && v.sign == .minus) { appendDigits(of: Int(v), to: &buffer) }
+                // Swift's shortest round-trip form, which PostgreSQL reads back to the same double.
+                else { buffer.writeString(v.description) }
             case .text(let v):
                 guard let v else { buffer.writeStaticString("\\N"); break }
                 appendEscaped(v, to: &buffer)
             }
         }
         buffer.writeInteger(UInt8(ascii: "\n"))
+    }
+
+    /// An integer's decimal digits, written without making a string of them.
+    static func appendDigits(of value: Int, to buffer: inout ByteBuffer) {
+        if value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            buffer.writeBytes(UnsafeBufferPointer(rebasing: digits[start..<20]))
+        }
     }
 
     static func appendEscaped(_ text: String, to buffer: inout ByteBuffer) {
