@@ -39,10 +39,8 @@ enum ReleaseFingerprint {
         }
         func field(_ value: Double?) {
             guard let value else { return field(nil as String?) }
-            // Whole numbers, most of a sheet, skip the shortest-digits formatter: below 10^15
-            // (and but for -0) `description` writes them as their integer and ".0".
-            if value == value.rounded(.towardZero), abs(value) < 1e15, !(value == 0 && value.sign == .minus) {
-                text.append(contentsOf: String(Int(value)).utf8)
+            if let whole = value.smallWholeNumber {
+                text.append(contentsOf: String(whole).utf8)
                 text.append(contentsOf: ".0".utf8)
             } else {
                 text.append(contentsOf: value.description.utf8)

@@ -1,6 +1,7 @@
 import Logging
 import NIOCore
 import PostgresKit
+import VigilCore
 
 /// Rows sent to PostgreSQL with `COPY table (columns) FROM STDIN` in its text format, on the
 /// session's own connection (so inside its transaction): what `BulkInsert` does there.
@@ -85,9 +86,7 @@ enum PostgresCopy {
                 guard let v else { buffer.writeStaticString("\\N"); break }
                 if v.isNaN { buffer.writeStaticString("NaN") }
                 else if v.isInfinite { buffer.writeStaticString(v < 0 ? "-Infinity" : "Infinity") }
-                // A whole number, most figures, as its digits: exact below 2^53, and far cheaper than
-                // the shortest-digits formatter. (-0 keeps its sign through the formatter.)
-                else if v == v.rounded(.towardZero), abs(v) < 1e15, !(v == 0 && v.sign == .minus) { appendDigits(of: Int(v), to: &buffer) }
+                else if let whole = v.smallWholeNumber { appendDigits(of: whole, to: &buffer) }
                 // Swift's shortest round-trip form, which PostgreSQL reads back to the same double.
                 else { buffer.writeString(v.description) }
             case .text(let v):
