@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Synchronization
 import VigilCore
@@ -9,7 +8,8 @@ import VigilCore
 /// the files are read while the schema is made (PostgreSQL's first import spends a quarter of a
 /// second there, waiting on the server).
 ///
-/// Readers run on dispatch queues, not on Swift's cooperative pool. A workbook is read in one
+/// Readers run on dispatch queues (`ReaderLanes`, one per core, each taking the oldest file not
+/// yet started), not on Swift's cooperative pool. A workbook is read in one
 /// go, tens of milliseconds without a suspension point; on the pool (one thread per core) each
 /// reader held a thread that long, and every resumption of the task storing releases waited
 /// behind it. On threads of their own, the kernel shares the cores between reading and storing.
@@ -27,7 +27,7 @@ public struct ReleaseReadAhead: Sendable {
 
     public let files: [URL]
     private let read: Reader
-    private let lanes: [DispatchQueue]
+    private let lanes: ReaderLanes
     private var reading: [Reading] = []
     /// The next file to start reading.
     private var nextToRead = 0
@@ -39,7 +39,7 @@ public struct ReleaseReadAhead: Sendable {
     public init(_ files: [URL], read: @escaping Reader) {
         self.files = files
         self.read = read
-        lanes = (0..<Self.readersAtOnce).map { DispatchQueue(label: "vigil.read-ahead.\($0)") }
+        lanes = ReaderLanes(count: Self.readersAtOnce, label: "vigil.read-ahead")
         while nextToRead < min(Self.window, files.count) { startNext() }
     }
 
@@ -62,10 +62,10 @@ public struct ReleaseReadAhead: Sendable {
     }
 
     private mutating func startNext() {
-        let (index, file, read, lane, ended) = (nextToRead, files[nextToRead], read, lanes[nextToRead % lanes.count], ended)
+        let (index, file, read, lanes, ended) = (nextToRead, files[nextToRead], read, lanes, ended)
         reading.append(Task {
             await withCheckedContinuation { continuation in
-                lane.async {
+                lanes.submit {
                     let started = ContinuousClock.now
                     let result = Result { PreparedRelease(try read(file)) }
                     ended.insert(index)

@@ -1,0 +1,56 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Testing
+@testable import VigilStore
+
+@Suite("Reader lanes")
+struct ReaderLanesTests {
+    @Test("while one lane is held by a long job, the other lanes run every job queued after it")
+    func noJobWaitsBehindALongOne() {
+        // given two lanes, and a first job that holds its lane until released
+        let lanes = ReaderLanes(count: 2, label: "test.lanes")
+        let release = DispatchSemaphore(value: 0)
+        let ran = Mutex<[Int]>([])
+        let allShortJobsRan = DispatchSemaphore(value: 0)
+        lanes.submit {
+            _ = release.wait(timeout: .now() + 30)
+            ran.withLock { $0.append(0) }
+        }
+        // when seven short jobs are queued behind it
+        for job in 1...7 {
+            lanes.submit {
+                let count = ran.withLock { ran in
+                    ran.append(job)
+                    return ran.count
+                }
+                if count == 7 { allShortJobsRan.signal() }
+            }
+        }
+        // then all seven run on the free lane, in the order queued, while the first still holds
+        // its lane (handing job n to lane n mod 2 left jobs 2, 4 and 6 waiting behind it)
+        let finished = allShortJobsRan.wait(timeout: .now() + 30)
+        #expect(finished == .success)
+        #expect(ran.withLock { $0 } == [1, 2, 3, 4, 5, 6, 7])
+        release.signal()
+    }
+
+    @Test("jobs queued after the lanes went idle still run, and each job runs once")
+    func idleLanesWake() {
+        let lanes = ReaderLanes(count: 3, label: "test.lanes")
+        let counts = Mutex<[Int: Int]>([:])
+        let done = DispatchSemaphore(value: 0)
+        // Several waves, each submitted after the one before has finished, so the lanes go idle between them.
+        for wave in 0..<5 {
+            for job in 0..<100 {
+                lanes.submit {
+                    counts.withLock { $0[wave * 100 + job, default: 0] += 1 }
+                    done.signal()
+                }
+            }
+            for _ in 0..<100 { #expect(done.wait(timeout: .now() + 30) == .success) }
+        }
+        #expect(counts.withLock { $0.count } == 500)
+        #expect(counts.withLock { $0.values.allSatisfy { $0 == 1 } })
+    }
+}
