@@ -104,6 +104,39 @@ struct XLSXWorkbookTests {
         #expect(rows[3].cells == [XLSXCell(column: 1, value: .number(10))])
     }
 
+    @Test("style-only cells after, before and between values: the values are read, each in its column and row")
+    func styleOnlyCellsAroundValues() throws {
+        func styled(_ columns: ClosedRange<Int>, row: Int, prefix: String = "") -> String {
+            columns.map { "<\(prefix)c r=\"\(CellReference.letters(forColumn: $0))\(row)\" s=\"7\"/>" }.joined()
+        }
+        let sheet = """
+            <worksheet xmlns="\(WorkbookBuilder.mainNamespaceForTests)" xmlns:x="\(WorkbookBuilder.mainNamespaceForTests)"><sheetData>\
+            <row r="1"><c r="A1"><v>1</v></c>\(styled(1...16382, row: 1))</row>\
+            <row r="2">\(styled(0...24, row: 2))<c r="Z2"><v>2</v></c>\(styled(26...30, row: 2))</row>\
+            <row r="3"><c r="A3"><v>3</v></c><c r="B3" s="1"/><c><v>4</v></c><c r="D3" s="1"/></row>\
+            <row><c r="A4"><v>5</v></c><c r="B4" s="2"/>\n</row>\
+            <row><c><v>6</v></c></row>\
+            <x:row r="7"><x:c r="A7"><x:v>7</x:v></x:c>\(styled(1...5, row: 7, prefix: "x:"))</x:row>\
+            <row r="8"><c r="A8" s="1"/><c r="B8" t="inlineStr"><is><t>eight</t></is></c><c r="C8" s="1"/><!-- a comment --><c r="D8" s="1"/></row>\
+            <row r="9"><c r="A9" s="1"/><c r="B9" s="1"/></row>\
+            <row r="10"><c r="A10" t="str"><v>ten</v></c><c r="B10" s="1"/><c r="C10" s="1"/></row>\
+            </sheetData></worksheet>
+            """
+        let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S"), fileName: "styled.xlsx")
+        let rows = try workbook.rows(inSheet: "S")
+        #expect(rows.map(\.number) == [1, 2, 3, 4, 5, 7, 8, 10])
+        #expect(rows.map(\.cells) == [
+            [XLSXCell(column: 0, value: .number(1))],
+            [XLSXCell(column: 25, value: .number(2))],
+            [XLSXCell(column: 0, value: .number(3)), XLSXCell(column: 2, value: .number(4))],  // after B3, style only, the next column
+            [XLSXCell(column: 0, value: .number(5))],
+            [XLSXCell(column: 0, value: .number(6))],  // a row without `r` after one whose tail was stepped over
+            [XLSXCell(column: 0, value: .number(7))],
+            [XLSXCell(column: 1, value: .inlineString("eight"))],
+            [XLSXCell(column: 0, value: .inlineString("ten"))],
+        ])
+    }
+
     @Test("a sheet the workbook does not have is refused, listing the sheets it has")
     func missingSheet() throws {
         var builder = WorkbookBuilder()

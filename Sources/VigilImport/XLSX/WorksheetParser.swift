@@ -14,8 +14,9 @@ struct WorksheetProblem: Error {
 /// means "the next column"), rows without `r`, every cell type (`s`, `str`, `inlineStr`,
 /// `e`, `b`, `n`, `d`), formulas (their cached `<v>` result is the value), rich inline
 /// strings, and namespace prefixes on every element. Cells that carry only a style
-/// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight, and a row holding
-/// nothing else is stepped over unread (`XMLScanner.skipElementWithNoEndTagsInside`). Reading
+/// (`<c r="B1" s="4"/>`, most of a formatted sheet) are dropped on sight; a row holding
+/// nothing else, and the rest of a row once only such cells are left, are stepped over unread
+/// (`XMLScanner.skipElementWithNoEndTagsInside`). Reading
 /// stops at `</sheetData>`: merged cells, margins and the rest are not needed.
 enum WorksheetParser {
     static func parse(_ data: Data, sharedStrings: [String], limits: ReadLimits = .current) throws -> [XLSXRow] {
@@ -26,8 +27,9 @@ enum WorksheetParser {
                 reading: while let token = try scanner.next() {
                     switch try state.consume(token) {
                     case .finished: break reading
-                    case .startedRow:
-                        // A row of style-only cells, most of a formatted sheet, is stepped over whole.
+                    case .startedRow, .passedStyleOnlyCell:
+                        // A row of style-only cells, most of a formatted sheet, is stepped over
+                        // whole, and so is the rest of a row once nothing but such cells is left.
                         if scanner.skipElementWithNoEndTagsInside(named: Names.row) { state.finishRowIfOpen() }
                     case .reading: continue
                     }
@@ -41,7 +43,7 @@ enum WorksheetParser {
         }
     }
 
-    private enum Progress { case reading, startedRow, finished }
+    private enum Progress { case reading, startedRow, passedStyleOnlyCell, finished }
 
     private struct State {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -89,6 +91,7 @@ enum WorksheetParser {
                     }
                 } else if bytes.equals(name, Names.cell) {
                     try startCell(tag)
+                    if tag.isSelfClosing { return .passedStyleOnlyCell }
                 } else if inCell {
                     startInsideCell(tag)
                 } else if bytes.equals(name, Names.row) {

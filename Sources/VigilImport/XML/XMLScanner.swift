@@ -66,29 +66,51 @@ struct XMLScanner {
         return nil
     }
 
-    /// Steps over the rest of the element just opened when nothing in it has an end tag of its
-    /// own, that is, when the next end tag is its own and is named `localName`: only
-    /// self-closing elements, text and comments lie between. Returns whether it did; when not,
-    /// nothing moved.
+    /// Steps over the rest of the element just opened, or just passed into, when nothing left
+    /// in it has an end tag of its own, that is, when the next end tag is its own and is named
+    /// `localName`: only self-closing elements, text and comments lie between. Returns whether
+    /// it did; when not, nothing moved.
     ///
-    /// A formatted sheet is mostly rows of style-only cells (`<c r="B9" s="4"/>`): one row after
-    /// another holding no value. Looking ahead for the next `</` and stepping over the row costs
-    /// a byte search instead of a token for each of its cells. What lies between is not read, so
-    /// it is not checked either.
+    /// A formatted sheet is mostly style-only cells (`<c r="B9" s="4"/>`): whole rows of them,
+    /// and rows whose values end at column F followed by thousands more, out to column XFC.
+    /// Looking ahead for the next `</` and stepping over the rest of the row costs a byte search
+    /// instead of a token for each of its cells. What lies between is not read, so it is not
+    /// checked either.
+    ///
+    /// Asked again before reaching the end tag the last look found (the next style-only cell of
+    /// a row that has a value further on), it looks there rather than searching again: each byte
+    /// is searched at most once, so a row of a million empty cells before one value stays linear.
     mutating func skipElementWithNoEndTagsInside(named localName: [UInt8]) -> Bool {
-        var index = offset
-        while let candidate = firstIndex(of: ASCII.lessThan, from: index) {
-            guard candidate + 1 < bytes.count else { return false }
-            if bytes[candidate + 1] != ASCII.slash { index = candidate + 1; continue }
-            let nameStart = candidate + 2
-            let nameEnd = endOfName(from: nameStart)
-            guard nameEnd > nameStart, bytes.equals(XMLName(qualified: nameStart..<nameEnd, in: bytes).local, localName),
-                  let close = firstIndex(of: ASCII.greaterThan, from: nameEnd) else { return false }
-            offset = close + 1
-            depth = max(0, depth - 1)
-            return true
+        let candidate: Int
+        if let known = nextEndTag, known >= offset {
+            candidate = known
+        } else {
+            guard let found = firstEndTag(from: offset) else { return false }
+            candidate = found
         }
-        return false
+        nextEndTag = candidate
+        let nameStart = candidate + 2
+        let nameEnd = endOfName(from: nameStart)
+        guard nameEnd > nameStart, bytes.equals(XMLName(qualified: nameStart..<nameEnd, in: bytes).local, localName),
+              let close = firstIndex(of: ASCII.greaterThan, from: nameEnd) else { return false }
+        offset = close + 1
+        depth = max(0, depth - 1)
+        return true
+    }
+
+    /// Where `skipElementWithNoEndTagsInside` last found the next end tag: while `offset` has
+    /// not passed it, it is still the next one.
+    private var nextEndTag: Int?
+
+    /// The index of the next `</` at or after `start`.
+    private func firstEndTag(from start: Int) -> Int? {
+        var index = start
+        while let candidate = firstIndex(of: ASCII.lessThan, from: index) {
+            guard candidate + 1 < bytes.count else { return nil }
+            if bytes[candidate + 1] == ASCII.slash { return candidate }
+            index = candidate + 1
+        }
+        return nil
     }
 
     // MARK: - Markup
