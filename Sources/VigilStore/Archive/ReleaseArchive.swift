@@ -141,7 +141,7 @@ public struct ReleaseArchive: Sendable {
         guard let releaseID else { throw ArchiveError.noIdentifierReturned }
 
         try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
-        children.add(anomalies: release.anomalies, releaseID: releaseID)
+        children.add(anomaliesOf: prepared, releaseID: releaseID)
         children.add(facilitiesOf: prepared, releaseID: releaseID)
         children.add(segregationOf: release, releaseID: releaseID)
         children.add(vulnerableSegregationOf: release, releaseID: releaseID)

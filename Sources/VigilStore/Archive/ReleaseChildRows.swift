@@ -14,6 +14,10 @@ struct ReleaseChildRows {
         anomalies += list.map { ReleaseAnomalyRecord(releaseID: releaseID, $0).values }
     }
 
+    mutating func add(anomaliesOf prepared: PreparedRelease, releaseID: Int) {
+        anomalies += prepared.anomalyRows(releaseID: releaseID).map(\.values)
+    }
+
     mutating func add(facilitiesOf prepared: PreparedRelease, releaseID: Int) {
         facilities += prepared.facilityRows(releaseID: releaseID).map(\.values)
     }
