@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VigilCore
 
 /// The signature a webhook carries in `X-Vigil-Signature`: `sha256=` and the lower-case hex
 /// HMAC-SHA256 of the exact request body, keyed with the subscription's secret. A receiver
@@ -9,7 +10,7 @@ public enum WebhookSignature {
 
     public static func sign(_ body: Data, secret: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: Data(secret.utf8)))
-        return "sha256=" + mac.map { String(format: "%02x", $0) }.joined()
+        return "sha256=" + mac.lowercaseHex
     }
 
     /// Whether `signature` is the signature of `body` under `secret` (constant time).

@@ -25,7 +25,7 @@ enum ReleaseFingerprint {
             }
         }
         hasher.update(data: text)
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hasher.finalize().lowercaseHex
     }
 
     /// Fields end with a unit separator, records with a record separator; an absent value

@@ -28,7 +28,7 @@ extension FacilityRegistry {
         let canonical = [record.code, record.asOfDate.iso, record.operatorName ?? "", record.ownerName ?? "", record.contractType ?? "",
                          record.capacity.map { String($0) } ?? "", record.guaranteedMinimum.map { String($0) } ?? "",
                          record.citation ?? "", editor, now].joined(separator: "\u{1F}")
-        let sha256 = SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
+        let sha256 = SHA256.hash(data: Data(canonical.utf8)).lowercaseHex
         let dialect = database.dialect
         let stored = record
         try await database.transaction { db in

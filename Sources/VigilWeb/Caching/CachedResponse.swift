@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Hummingbird
 import NIOCore
+import VigilCore
 
 /// One page or download as the cache keeps it: its headers, its body as sent to clients that
 /// take it plain and, when worth it, gzipped once for those that take gzip.
@@ -24,7 +25,7 @@ struct CachedResponse: Sendable {
         // The version alone would name a stale page after an upgrade changed how pages look, so
         // the tag also names the bytes: the same page at the same version has the same tag in any
         // process, across restarts.
-        let digest = body.withUnsafeReadableBytes { SHA256.hash(data: $0) }.prefix(8).map { String(format: "%02x", $0) }.joined()
+        let digest = body.withUnsafeReadableBytes { SHA256.hash(data: $0) }.prefix(8).lowercaseHex
         self.tag = "v\(version.number)-\(digest)"
         self.gzip = Gzip.worthCompressing(contentType: headers[.contentType], length: body.readableBytes) ? Gzip.compress(body) : nil
     }

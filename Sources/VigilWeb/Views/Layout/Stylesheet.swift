@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VigilCore
 
 /// The site's only stylesheet, served as a file (`SiteURL.stylesheet`) so the Content-Security-Policy
 /// can refuse every inline style; no fonts, scripts or files from elsewhere, so pages work
@@ -7,7 +8,7 @@ import Foundation
 enum Stylesheet {
     /// The start of the stylesheet's SHA-256, in its file name: the name changes whenever the
     /// content does, so browsers may keep it a year (`AssetController.stylesheet`).
-    static let fingerprint: String = SHA256.hash(data: Data(css.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    static let fingerprint: String = SHA256.hash(data: Data(css.utf8)).prefix(8).lowercaseHex
 
     /// The stylesheet's SHA-256 in base64, as a Content-Security-Policy names an inline style it allows.
     static let sha256Base64: String = Data(SHA256.hash(data: Data(css.utf8))).base64EncodedString()
