@@ -133,6 +133,18 @@ struct SyntheticWorkbookTests {
         #expect(anomaly.occurrences == 2 && anomaly.location?.row == 8 && anomaly.location?.column == "Male/Female")
     }
 
+    @Test("the genders known at once are genders by the rules too, whatever the row's type")
+    func commonGendersFollowTheRules() {
+        for text in GenderColumnValue.commonGenders {
+            for typeDetailed in [nil, "IGSA", text] {
+                #expect(GenderColumnValue.classified(text, typeDetailed: typeDetailed) == .gender(text), "\(text)")
+                #expect(GenderColumnValue(text, typeDetailed: typeDetailed) == .gender(text))
+            }
+        }
+        #expect(GenderColumnValue("female / male", typeDetailed: nil) == .gender("female / male"))
+        #expect(GenderColumnValue("IGSA", typeDetailed: nil) == .facilityType("IGSA"))
+    }
+
     @Test("the header is found on any row from 1 to 12", arguments: [1, 4, 6, 10, 12])
     func headerRow(_ row: Int) throws {
         var fixture = IceStatsWorkbookFixture()
