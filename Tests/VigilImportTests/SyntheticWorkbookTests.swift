@@ -252,3 +252,23 @@ struct SyntheticWorkbookTests {
         #expect(release.facilities[0].pendingInspection == "Scheduled")
     }
 }
+
+@Suite("The header row's Name cell")
+struct HeaderNameCellTests {
+    @Test("every text that normalizes to \"name\" passes the byte check first; others mostly do not")
+    func byteCheckKeepsEveryName() {
+        let names = ["Name", "NAME", "name", " Name ", "Name*", "Name **", "Name [1]", "NaMe", "name\t"]
+        for text in names {
+            #expect(HeaderText.normalized(text) == "name", "\(text)")
+            #expect(HeaderRowLocator.holdsName(text), "\(text)")
+        }
+        // Generated near-misses: whenever one normalizes to "name", the check let it through.
+        var random = SeededGenerator(seed: 20_261_203)
+        let alphabet = Array("nNaAmMeE *[]1ñ\u{212A}")
+        for _ in 0..<5_000 {
+            let text = String((0..<Int.random(in: 0...9, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            if HeaderText.normalized(text) == "name" { #expect(HeaderRowLocator.holdsName(text), "\(text)") }
+        }
+        for text in ["", "Nam", "N a m e", "Facility", "ADP", "Ñame"] { #expect(!HeaderRowLocator.holdsName(text), "\(text)") }
+    }
+}

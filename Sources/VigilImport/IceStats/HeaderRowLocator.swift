@@ -26,7 +26,7 @@ enum HeaderRowLocator {
         guard let headerRow = candidates.first(where: { row in
             row.cells.contains { cell in
                 guard let text = cell.value.text, text.utf8.count < 40 else { return false }  // titles are long
-                return HeaderText.normalized(text) == "name"
+                return Self.holdsName(text) && HeaderText.normalized(text) == "name"
             }
         }) else {
             throw ImportFailure(file: file, sheet: sheet, """
@@ -61,4 +61,16 @@ enum HeaderRowLocator {
         let layout = WorkbookLayoutSignature.layout(forNormalizedHeaders: bindings.values.map { HeaderText.normalized($0.header) })
         return FacilitiesHeader(rowNumber: headerRow.number, columns: columns, bindings: bindings, layout: layout)
     }
+
+    /// Whether the text holds the letters "name" together, in any case: only then can it
+    /// normalize to "name" (no other letter lower-cases to these four). Looked for on the bytes
+    /// before normalizing, which upper-cases and splits every cell of the first rows: 1% of an import.
+    static func holdsName(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= name.count else { return false }
+        return (0...(bytes.count - name.count)).contains { start in
+            (0..<name.count).allSatisfy { bytes[start + $0] | 0x20 == name[$0] }
+        }
+    }
+    private static let name = Array("name".utf8)
 }
