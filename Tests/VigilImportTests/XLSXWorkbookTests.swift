@@ -137,6 +137,17 @@ struct XLSXWorkbookTests {
         ])
     }
 
+    @Test("a sheet cut short after 200,000 style-only cells, with no end tag after them, is read in one pass")
+    func truncatedRunOfStyleOnlyCells() throws {
+        // Each style-only cell looks ahead for the row's end tag. Were a look that found none
+        // forgotten, every cell would search to the end again: quadratic, minutes instead of
+        // milliseconds, so this test would not end.
+        let cells = (1...200_000).map { "<c r=\"B\($0)\" s=\"1\"/>" }.joined()
+        let sheet = "<worksheet xmlns=\"\(WorkbookBuilder.mainNamespaceForTests)\"><sheetData>" + cells
+        let workbook = try XLSXWorkbook(data: try RawWorkbook.data(sheetXML: sheet, sheetName: "S"), fileName: "cut.xlsx")
+        #expect(try workbook.rows(inSheet: "S").isEmpty)
+    }
+
     @Test("a sheet the workbook does not have is refused, listing the sheets it has")
     func missingSheet() throws {
         var builder = WorkbookBuilder()

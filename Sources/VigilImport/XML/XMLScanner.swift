@@ -79,16 +79,17 @@ struct XMLScanner {
     ///
     /// Asked again before reaching the end tag the last look found (the next style-only cell of
     /// a row that has a value further on), it looks there rather than searching again: each byte
-    /// is searched at most once, so a row of a million empty cells before one value stays linear.
+    /// is searched at most once, so a row of a million empty cells before one value, or before
+    /// the end of a truncated sheet, stays linear.
     mutating func skipElementWithNoEndTagsInside(named localName: [UInt8]) -> Bool {
         let candidate: Int
         if let known = nextEndTag, known >= offset {
             candidate = known
         } else {
-            guard let found = firstEndTag(from: offset) else { return false }
-            candidate = found
+            candidate = firstEndTag(from: offset) ?? bytes.count
         }
         nextEndTag = candidate
+        guard candidate < bytes.count else { return false }
         let nameStart = candidate + 2
         let nameEnd = endOfName(from: nameStart)
         guard nameEnd > nameStart, bytes.equals(XMLName(qualified: nameStart..<nameEnd, in: bytes).local, localName),
@@ -98,8 +99,10 @@ struct XMLScanner {
         return true
     }
 
-    /// Where `skipElementWithNoEndTagsInside` last found the next end tag: while `offset` has
-    /// not passed it, it is still the next one.
+    /// Where `skipElementWithNoEndTagsInside` last found the next end tag (the end of the bytes
+    /// when there was none): while `offset` has not passed it, it is still the next one. Not
+    /// found is remembered too, or a truncated sheet of empty cells would be searched to its end
+    /// once for each of them.
     private var nextEndTag: Int?
 
     /// The index of the next `</` at or after `start`.
