@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// The read-ahead used to hand file *n* to lane *n mod lanes*. The first shared workbook is
 /// ten times the size of most; the files queued behind it on its lane waited for it while the
-/// other lane had read its share and sat idle, so for a fifth of the import one core did nothing.
+/// other lane had read its share and sat idle, so for about a tenth of the import one core did nothing.
 /// Here a lane that finishes takes the oldest job not yet started, wherever it was queued.
 final class ReaderLanes: Sendable {
     typealias Job = @Sendable () -> Void
