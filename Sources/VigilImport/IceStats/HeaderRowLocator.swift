@@ -64,7 +64,7 @@ enum HeaderRowLocator {
 
     /// Whether the text holds the letters "name" together, in any case: only then can it
     /// normalize to "name" (no other letter lower-cases to these four). Looked for on the bytes
-    /// before normalizing, which upper-cases and splits every cell of the first rows: 1% of an import.
+    /// before normalizing, which lower-cases and splits every cell of the first rows: 1% of an import.
     static func holdsName(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count >= name.count else { return false }

@@ -1,7 +1,7 @@
 import Dispatch
 import Synchronization
 
-/// A few threads that take jobs from one queue, oldest first, whichever thread is free.
+/// A few serial dispatch queues (lanes) that take jobs from one shared queue, oldest first, whichever lane is free.
 ///
 /// The read-ahead used to hand file *n* to lane *n mod lanes*. The first shared workbook is
 /// ten times the size of most; the files queued behind it on its lane waited for it while the
