@@ -4,8 +4,8 @@ import Testing
 import VigilTestSupport
 @testable import VigilStore
 
-/// `BulkInsert` on both engines: SQLite binds values straight into the driver, PostgreSQL
-/// sends rows by COPY in its text format. Either way what is read back is what was given.
+/// `BulkInsert` on both engines: SQLite runs one prepared INSERT per row, PostgreSQL sends
+/// rows by COPY in its text format. Either way what is read back is what was given.
 @Suite("Bulk insert", .serialized)
 struct BulkInsertTests {
     struct Probe: Decodable, Equatable { var n: Int?; var x: Double?; var t: String? }
@@ -58,7 +58,7 @@ struct BulkInsertTests {
     func streamed(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
             try await Self.createProbe(in: db)
-            // given rows made lazily, 1,234 of them (three statements on SQLite), counted as they are made
+            // given rows made lazily, 1,234 of them (two slices on SQLite, three statements elsewhere), counted as they are made
             final class Made: @unchecked Sendable { var count = 0 }
             let made = Made()
             try await db.transaction { session -> Void in
@@ -160,6 +160,49 @@ struct BulkInsertTests {
             // then the table is as it was
             struct Count: Decodable { var n: Int }
             #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+        }
+    }
+
+    @Test("new ids come back for every row, in order, over several slices", arguments: TestEngine.available)
+    func returnsIDs(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            try await db.sql.raw("CREATE TABLE bulk_ids (id \(unsafeRaw: db.dialect.autoIncrementPrimaryKey), t TEXT NOT NULL)").run()
+            // when 2,500 rows are inserted asking for their new ids and what they were given
+            let rows: [[SQLValue]] = (0..<2_500).map { [.text("row \($0)")] }
+            let returned = try await db.transaction { session in
+                try await BulkInsert(table: "bulk_ids", columns: ["t"]).run(rows, returning: ["id"], in: db, session: session)
+            }
+            // then each row's id is the one it was stored under
+            struct Row: Decodable { var id: Int; var t: String }
+            let stored = try await db.sql.raw("SELECT id, t FROM bulk_ids ORDER BY id").all(decoding: Row.self)
+            #expect(returned.map { $0[0] } == stored.map(\.id))
+            #expect(stored.map(\.t) == (0..<2_500).map { "row \($0)" })
+        }
+    }
+
+    @Test("on SQLite a row the table refuses fails the insert with SQLite's reason and the table's name, and nothing stays")
+    func sqliteRefusal() async throws {
+        try await withTestDatabase(.sqlite) { db in
+            // the prepared statement needs the driver's handle, which a newer SQLiteNIO could hide
+            #expect(db.sqliteConnection?.rawHandle != nil)
+            try await db.sql.raw("CREATE TABLE bulk_probe (i INTEGER NOT NULL, t TEXT)").run()
+            // when row 1,500 of 3,000 has no value for a NOT NULL column
+            let rows: [[SQLValue]] = (0..<3_000).map { [.integer($0 == 1_500 ? nil : $0), .text("row \($0)")] }
+            let error = await #expect(throws: SQLiteInsertError.self) {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_probe", columns: ["i", "t"]).run(rows, in: db, session: session)
+                }
+            }
+            // then the error says which table and why, and the rows before it are rolled back too
+            #expect(error.map(String.init(describing:))?.contains("bulk_probe") == true)
+            #expect(error.map(String.init(describing:))?.contains("NOT NULL constraint failed: bulk_probe.i") == true)
+            struct Count: Decodable { var n: Int }
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+            // and the connection goes on working
+            try await db.transaction { session -> Void in
+                try await BulkInsert(table: "bulk_probe", columns: ["i", "t"]).run([[.integer(1), .text("after")]], in: db, session: session)
+            }
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
         }
     }
 }
