@@ -4,6 +4,7 @@
 #   Benchmarks/ice-stats-import.sh [folder]
 #   VIGIL_BIN=/path/to/vigil Benchmarks/ice-stats-import.sh          # another build, e.g. before a change
 #   BENCH_POSTGRES_URL=postgres://... Benchmarks/ice-stats-import.sh  # also into PostgreSQL (its public schema is emptied each run)
+#   BENCH_ROUNDS=9 Benchmarks/ice-stats-import.sh                    # more rounds (each reader once a round; default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder="${1:-../shared/data/ice-stats}"
@@ -34,4 +35,4 @@ if [ -n "${BENCH_POSTGRES_URL:-}" ]; then
     peers+=(--setup "psql -q '$BENCH_POSTGRES_URL' -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public'"
             --vigil "$vigil import ice-stats --log-level error --database-url '$BENCH_POSTGRES_URL' {folder}")
 fi
-"$venv/bin/python" Benchmarks/ice_stats_peers.py "$folder" "${peers[@]}"
+"$venv/bin/python" Benchmarks/ice_stats_peers.py "$folder" --repeats "${BENCH_ROUNDS:-3}" "${peers[@]}"

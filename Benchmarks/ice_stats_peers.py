@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Time reading the Facilities sheet of every ICE detention-statistics workbook in a folder
 with python-calamine and with openpyxl (read-only), and optionally a command of ours, in the
-same run, best of N, as a table.
+same run, as a table: N rounds, each reader once a round in turn, and each reader's best and
+median time and the median of its per-round ratios to python-calamine.
 
     pip install python-calamine openpyxl
     python3 Benchmarks/ice_stats_peers.py ../shared/data/ice-stats \
@@ -85,17 +86,20 @@ def run_command(command, setup=None):
     return run
 
 
-def best_of(function, paths, repeats):
-    times = []
-    result = None
-    for _ in range(repeats):
-        # A command's setup (emptying its database) runs before each run, untimed.
-        if getattr(function, "setup", None):
-            subprocess.run(function.setup, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        start = time.perf_counter()
-        result = function(paths)
-        times.append(time.perf_counter() - start)
-    return min(times), result
+def timed(function, paths):
+    """One run of a reader: its seconds and what it returned. A command's setup (emptying its
+    database) runs first, untimed."""
+    if getattr(function, "setup", None):
+        subprocess.run(function.setup, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    start = time.perf_counter()
+    result = function(paths)
+    return time.perf_counter() - start, result
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def main():
@@ -103,10 +107,12 @@ def main():
     parser.add_argument("folder", help="folder holding the .xlsx workbooks")
     parser.add_argument("--vigil", action="append", default=[],
                         help="a command to time alongside (may be given again); {folder} is replaced by the folder")
-    parser.add_argument("--repeats", type=int, default=3, help="runs per reader; the best is reported (default 3)")
+    parser.add_argument("--repeats", type=int, default=3, help="rounds, each running every reader once (default 3)")
     parser.add_argument("--setup", action="append", default=[],
                         help="run untimed before each run of the --vigil command in the same position (e.g. emptying its database)")
     arguments = parser.parse_args()
+    if arguments.repeats < 1:
+        parser.error("--repeats must be at least 1")
 
     paths = sorted(glob.glob(os.path.join(arguments.folder, "*.xlsx")))
     if not paths:
@@ -120,16 +126,36 @@ def main():
         setup = arguments.setup[index] if index < len(arguments.setup) else None
         readers.append(("vigil: " + vigil, run_command(command, setup or None)))
 
-    print("%d workbooks in %s, best of %d" % (len(paths), arguments.folder, arguments.repeats))
-    print("| reader | seconds | cells read |")
-    print("|---|---:|---:|")
-    for name, function in readers:
-        try:
-            seconds, cells = best_of(function, paths, arguments.repeats)
-            print("| %s | %.3f | %s |" % (name, seconds, "-" if cells is None else cells))
-        except ImportError as error:
-            print("| %s | not installed (%s) | |" % (name, error))
-        sys.stdout.flush()
+    # Rounds, each reader once per round in turn: on a shared machine whose speed drifts, a
+    # reader's time is compared with the peer's in the same round (the median of those ratios),
+    # not with a best time taken minutes earlier.
+    times = {name: [] for name, _ in readers}
+    cells = {}
+    missing = {}
+    for _ in range(arguments.repeats):
+        for name, function in readers:
+            if name in missing:
+                continue
+            try:
+                seconds, result = timed(function, paths)
+            except ImportError as error:
+                missing[name] = error
+                continue
+            times[name].append(seconds)
+            cells[name] = result
+
+    peer = readers[0][0]
+    print("%d workbooks in %s, %d rounds (each reader once a round, in turn)" % (len(paths), arguments.folder, arguments.repeats))
+    print("| reader | best s | median s | cells read | median of the rounds' ratios to %s |" % peer)
+    print("|---|---:|---:|---:|---:|")
+    for name, _ in readers:
+        if name in missing:
+            print("| %s | not installed (%s) | | | |" % (name, missing[name]))
+            continue
+        ratios = [mine / theirs for mine, theirs in zip(times[name], times[peer])] if peer not in missing else []
+        print("| %s | %.3f | %.3f | %s | %s |" % (
+            name, min(times[name]), median(times[name]), "-" if cells[name] is None else cells[name],
+            "%.2f" % median(ratios) if ratios else "-"))
 
 
 if __name__ == "__main__":
