@@ -35,6 +35,8 @@ enum ASCII {
     static let lowerZ: UInt8 = 0x7A
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= nine }
+    /// A capital letter made small; any other byte as it is.
+    static func lowercased(_ byte: UInt8) -> UInt8 { byte >= upperA && byte <= upperZ ? byte | 0x20 : byte }
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == space || byte == tab || byte == newline || byte == carriageReturn
     }
