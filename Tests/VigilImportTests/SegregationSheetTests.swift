@@ -236,4 +236,24 @@ struct SegregationSheetTests {
         #expect(VulnerablePlacementReason(asWritten: text) == reason)
         #expect(VulnerablePlacementReason(code: reason.code, asWritten: text) == reason)
     }
+
+    @Test("a header row is known in any case and spacing of its two headers; other rows are not headers")
+    func headerSpellings() {
+        func columns(_ texts: [String]) -> [Int]? {
+            let row = XLSXRow(number: 1, cells: texts.enumerated().map { XLSXCell(column: $0.offset, value: .sharedString($0.element)) })
+            return SegregationSheetReader.headerColumns(row).map { [$0.name, $0.count] }
+        }
+        #expect(columns(["Facilities", "Placement Count"]) == [0, 1])
+        #expect(columns([" FACILITY NAME ", "Total Placement Count*"]) == [0, 1])
+        #expect(columns(["note", "facility", "PLACEMENT COUNT"]) == [1, 2])
+        #expect(columns(["Facilities Inc", "Placement Count"]) == nil)
+        #expect(columns(["Facilities", "Placements"]) == nil)
+        #expect(columns(["STEWART DETENTION CENTER", "12"]) == nil)
+        // The byte test before lower-casing: any case, never a lone non-ASCII look-alike.
+        #expect("Total PLACEMENT Count".containsIgnoringASCIICase(Array("placement count".utf8)))
+        #expect(!"Placement Coun".containsIgnoringASCIICase(Array("placement count".utf8)))
+        #expect(!"FACİLITY".containsIgnoringASCIICase(Array("facilit".utf8)))
+        #expect(!"".containsIgnoringASCIICase(Array("facilit".utf8)))
+        #expect("anything".containsIgnoringASCIICase([]))
+    }
 }

@@ -65,12 +65,6 @@ enum HeaderRowLocator {
     /// Whether the text holds the letters "name" together, in any case: only then can it
     /// normalize to "name" (no other letter lower-cases to these four). Looked for on the bytes
     /// before normalizing, which lower-cases and splits every cell of the first rows: 1% of an import.
-    static func holdsName(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= name.count else { return false }
-        return (0...(bytes.count - name.count)).contains { start in
-            (0..<name.count).allSatisfy { bytes[start + $0] | 0x20 == name[$0] }
-        }
-    }
+    static func holdsName(_ text: String) -> Bool { text.containsIgnoringASCIICase(name) }
     private static let name = Array("name".utf8)
 }

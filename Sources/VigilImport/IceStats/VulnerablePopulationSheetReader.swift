@@ -76,7 +76,7 @@ struct VulnerablePopulationSheetReader {
             if placementsValue.isBlank {
                 let text = SegregationCell.rowText(row).trimmingSpaces()
                 // The footnote's prefix first: looking for "unique" in every other text row was costly.
-                if text.hasPrefix("*") || text.lowercased().hasPrefix("data"), let unique = HeadingText.uniqueDetainees(in: text) {
+                if text.hasPrefix("*") || text.prefix(4).lowercased() == "data", let unique = HeadingText.uniqueDetainees(in: text) {
                     if blocks.block != nil { take(blocks.close(&ledger)) }
                     if let range = lastBlockRows {
                         for index in range { result[index].uniqueDetainees = unique }
