@@ -178,6 +178,17 @@ struct SyntheticWorkbookTests {
         #expect(release.facilities.count == 3)
         let anomaly = try #require(release.anomalies.first { $0.kind == .duplicateFacilityRow })
         #expect(anomaly.occurrences == 2 && anomaly.location?.row == 10 && anomaly.detail.contains("rows 8, 10"))
+
+        // Two repeated facilities, the second repeated first: recorded in the order they are first listed.
+        var interleaved = IceStatsWorkbookFixture()
+        for (name, state) in [("A JAIL", "GA"), ("B JAIL", "TX"), ("B JAIL", "TX"), ("A JAIL", "GA"), ("B JAIL", "TX")] {
+            interleaved.addFacility(name, state: state)
+        }
+        let repeats = try Self.read(interleaved).anomalies.filter { $0.kind == .duplicateFacilityRow }
+        #expect(repeats.map(\.occurrences) == [2, 3])
+        #expect(repeats.map { $0.location?.row } == [11, 10])
+        #expect(repeats.count == 2 && repeats[0].detail.contains("A JAIL") && repeats[0].detail.contains("rows 8, 11")
+            && repeats[1].detail.contains("B JAIL") && repeats[1].detail.contains("rows 9, 10, 12"))
     }
 
     @Test("totals and notes under the table are skipped, each recorded")

@@ -4,20 +4,25 @@ import VigilCore
 /// release. Both rows are kept — they may be two facilities ICE named alike — and each
 /// repeat is recorded.
 enum DuplicateFacilityCheck {
-    static func anomalies(in facilities: [FacilityObservation], file: String, sheet: String) -> [ReleaseAnomaly] {
-        var rowsByKey: [FacilityKey: [FacilityObservation]] = [:]
-        var order: [FacilityKey] = []
-        for facility in facilities {
-            let key = facility.key
-            if rowsByKey[key] == nil { order.append(key) }
-            rowsByKey[key, default: []].append(facility)
+    /// `keys` are the facilities' keys, in the same order: worked out once for the workbook.
+    static func anomalies(in facilities: [FacilityObservation], keys: [FacilityKey], file: String, sheet: String) -> [ReleaseAnomaly] {
+        // Indices, not copies of the rows: nearly every key is seen once.
+        var firstIndex: [FacilityKey: Int] = [:]
+        firstIndex.reserveCapacity(keys.count)
+        var repeats: [FacilityKey: [Int]] = [:]
+        for (index, key) in keys.enumerated() {
+            if let first = firstIndex[key] {
+                repeats[key, default: [first]].append(index)
+            } else {
+                firstIndex[key] = index
+            }
         }
-        return order.compactMap { key in
-            guard let rows = rowsByKey[key], rows.count > 1 else { return nil }
-            let first = rows[0]
-            return ReleaseAnomaly(.duplicateFacilityRow(name: first.name, state: first.state, rows: rows.map(\.sourceRow)),
-                                  at: SourceLocation(file: file, sheet: sheet, row: rows[1].sourceRow, column: "Name"),
-                                  occurrences: rows.count)
+        // In the order the facilities are first listed.
+        return repeats.values.sorted { $0[0] < $1[0] }.map { indices in
+            let first = facilities[indices[0]]
+            return ReleaseAnomaly(.duplicateFacilityRow(name: first.name, state: first.state, rows: indices.map { facilities[$0].sourceRow }),
+                                  at: SourceLocation(file: file, sheet: sheet, row: facilities[indices[1]].sourceRow, column: "Name"),
+                                  occurrences: indices.count)
         }
     }
 }

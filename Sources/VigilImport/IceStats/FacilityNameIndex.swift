@@ -9,9 +9,10 @@ import VigilCore
 struct FacilityNameIndex {
     private var keysByName: [String: Set<FacilityKey>] = [:]
 
-    init(_ facilities: [FacilityObservation]) {
-        for facility in facilities {
-            keysByName[Self.normalized(facility.name), default: []].insert(facility.key)
+    /// `keys` are the facilities' keys, in the same order: worked out once for the workbook.
+    init(_ facilities: [FacilityObservation], keys: [FacilityKey]) {
+        for (facility, key) in zip(facilities, keys) {
+            keysByName[Self.normalized(facility.name), default: []].insert(key)
         }
     }
 

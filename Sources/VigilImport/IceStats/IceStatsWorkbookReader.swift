@@ -59,12 +59,14 @@ public enum IceStatsWorkbookReader {
         if let fullList = FullAuthorizedListCheck.anomaly(for: facilities, file: fileName, sheet: sheet) {
             ledger.record(fullList)
         }
-        DuplicateFacilityCheck.anomalies(in: facilities, file: fileName, sheet: sheet).forEach { ledger.record($0) }
+        // A key is worked out from the name and state (folding case, punctuation and spacing): once a row.
+        let keys = facilities.map(\.key)
+        DuplicateFacilityCheck.anomalies(in: facilities, keys: keys, file: fileName, sheet: sheet).forEach { ledger.record($0) }
 
         var segregation: [SegregationPlacementCount] = []
         if let name = SegregationSheetReader.locate(in: workbook.sheetNames) {
             segregation = readOptionalSheet(name, of: workbook, ledger: &ledger) { rows, ledger in
-                SegregationSheetReader(file: fileName, sheet: name, names: FacilityNameIndex(facilities)).read(rows, into: &ledger)
+                SegregationSheetReader(file: fileName, sheet: name, names: FacilityNameIndex(facilities, keys: keys)).read(rows, into: &ledger)
             }
         }
         var vulnerable: [VulnerableSegregationRow] = []
