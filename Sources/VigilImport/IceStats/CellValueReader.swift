@@ -64,8 +64,8 @@ struct CellValueReader {
                           column: column, ledger: &ledger)
                 return nil
             }
-            ledger.count(.excelSerialDate(column: column, example: CellText.display(serial), date: date), column: column, value: "",
-                         at: location(column))
+            ledger.count(.excelSerialDate, column: column, value: "",
+                         facts: .excelSerialDate(column: column, example: CellText.display(serial), date: date), at: location(column))
             return date
         case .sharedString(let raw), .inlineString(let raw):
             if PlaceholderText.isBlank(raw) {
@@ -76,8 +76,8 @@ struct CellValueReader {
                 notAValue(raw, expected: .date, column: column, ledger: &ledger)
                 return nil
             }
-            ledger.count(.textDate(column: column, example: raw.trimmingSpaces(), format: format), column: column, value: "",
-                         at: location(column))
+            ledger.count(.textDate, column: column, value: "",
+                         facts: .textDate(column: column, example: raw.trimmingSpaces(), format: format), at: location(column))
             return date
         case .boolean(let flag):
             notAValue(flag ? "TRUE" : "FALSE", expected: .date, column: column, ledger: &ledger)
