@@ -22,28 +22,26 @@ struct BulkInsert: Sendable {
             try await stream(rows, count: rows.count, in: database, session: session)
             return []
         }
-        if let connection = database.sqliteConnection {
-            let statement = try SQLiteInsertStatement(table: table, columns: columns, returning: returning, on: connection)
-            var returned: [[Int]] = []
-            returned.reserveCapacity(rows.count)
-            var start = 0
-            while start < rows.count {
-                returned += try await statement.insert(Array(rows[start..<min(start + Self.sqliteChunkRows, rows.count)]))
-                start += Self.sqliteChunkRows
-            }
-            return returned
+        let sqlite = try database.sqliteConnection.map {
+            try SQLiteInsertStatement(table: table, columns: columns, returning: returning, on: $0)
         }
-        let batchSize = batchSize(database.dialect)
+        let batchSize = sqlite == nil ? batchSize(database.dialect) : Self.sqliteChunkRows
         var returned: [[Int]] = []
+        returned.reserveCapacity(rows.count)
         var start = 0
         while start < rows.count {
-            returned += try await sqlKit(rows[start..<min(start + batchSize, rows.count)], returning: returning, on: session)
+            let batch = rows[start..<min(start + batchSize, rows.count)]
+            if let sqlite {
+                returned += try await sqlite.insert(Array(batch))
+            } else {
+                returned += try await sqlKit(batch, returning: returning, on: session)
+            }
             start += batchSize
         }
         return returned
     }
 
-    /// Inserts `count` rows made one at a time by `rows`, holding one statement's worth at a
+    /// Inserts `count` rows made one at a time by `rows`, holding one batch's worth at a
     /// time rather than them all: UWCHR's headcount gives 928,231 rows, which held at once were
     /// a few hundred megabytes.
     func stream<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, in database: VigilDatabase,
