@@ -35,4 +35,31 @@ struct HeaderTextTests {
         }
         #expect(HeaderText.normalized("Level\u{00A0}A") == "level a")
     }
+
+    @Test("a heading's words: on ASCII the byte path gives what the Character path gives")
+    func headingWordsBytePath() {
+        #expect(HeadingText.words("FY2025 Quarter 3 (Oct-Dec)") == ["fy2025", "quarter", "3", "oct", "dec"])
+        #expect(HeadingText.words("*Data represents 1,281 unique detainees.") == ["data", "represents", "1", "281", "unique", "detainees"])
+        let pieces = ["FY22", "Quarter", "1", "unique", "Data", "*", ",", ".", "-", " ", "\t", "\r\n", "_", "(", ")", "x", "Z9"]
+            + (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\u{7F}", "@", "[", "`", "{"]
+        var random = SeededGenerator(seed: 20_261_204)
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(HeadingText.asciiWords(text) == HeadingText.generalWords(text), "\(text.debugDescription)")
+        }
+        #expect(HeadingText.asciiWords("Año 2025") == nil)
+        #expect(HeadingText.words("Año 2025") == ["año", "2025"])
+    }
+
+    @Test("spreadsheet escapes (_xHHHH_) are decoded wherever they are, and text without one is left alone")
+    func spreadsheetEscapes() {
+        let cases = [
+            "a_x0041_b": "aAb", "_x0041_": "A", "x_x_x0042_": "x_xB", "line_x000D_break": "line\rbreak",
+            "ends with _": "ends with _", "_x004": "_x004", "under_score_x": "under_score_x", "__x0043_": "_C",
+            "no escape at all": "no escape at all", "_x00G1_ stays": "_x00G1_ stays",
+        ]
+        for (text, decoded) in cases {
+            #expect(XMLText.unescapingSpreadsheetEscapes(text) == decoded, "\(text)")
+        }
+    }
 }

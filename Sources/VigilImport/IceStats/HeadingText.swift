@@ -41,7 +41,34 @@ enum HeadingText {
 
     /// Lower-case runs of letters and digits.
     static func words(_ text: String) -> [String] {
+        asciiWords(text) ?? generalWords(text)
+    }
+
+    /// Any text, through Characters: what `words` means.
+    static func generalWords(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// The same on the bytes of text that is all ASCII, where the letters are A–Z and a–z and the
+    /// numbers 0–9 (nil for any other text). Every text row of the segregation sheets is asked;
+    /// through Characters that was 0.7% of a workbook import's CPU. A test holds the two paths to
+    /// the same answers.
+    static func asciiWords(_ text: String) -> [String]? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in bytes {
+            let lower = ASCII.lowercased(byte)
+            if ASCII.isDigit(lower) || (lower >= ASCII.lowerA && lower <= ASCII.lowerZ) {
+                word.append(lower)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     private static func fourDigitYear(_ word: String) -> Int? {

@@ -53,13 +53,22 @@ enum XMLText {
         return String(decoding: output, as: UTF16.self)
     }
 
+    /// Whether `_x` occurs: looked for with `memchr` on `_`, as nearly every shared string of a
+    /// workbook is asked and almost none has one.
     private static func containsEscapeOpening(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == ASCII.underscore && byte == ASCII.lowerX { return true }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 2, let base = bytes.baseAddress else { return false }
+            var offset = 0
+            // An `_` in the last byte cannot open one, so the search stops before it.
+            while let found = memchr(base + offset, Int32(ASCII.underscore), bytes.count - 1 - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == ASCII.lowerX { return true }
+                offset = index + 1
+                if offset >= bytes.count - 1 { return false }
+            }
+            return false
         }
-        return false
     }
 
     private static func hex4(_ units: ArraySlice<UInt16>) -> UInt16? {
