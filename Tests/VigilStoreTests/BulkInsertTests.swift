@@ -203,6 +203,13 @@ struct BulkInsertTests {
                 try await BulkInsert(table: "bulk_probe", columns: ["i", "t"]).run([[.integer(1), .text("after")]], in: db, session: session)
             }
             #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
+            // a row with a value missing is refused the same way, not bound short
+            let short = await #expect(throws: SQLiteInsertError.self) {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_probe", columns: ["i", "t"]).run([[.integer(2)]], in: db, session: session)
+                }
+            }
+            #expect(short.map(String.init(describing:))?.contains("1 values for 2 columns") == true)
         }
     }
 }

@@ -43,7 +43,7 @@ struct AnomalyLedger {
             return
         }
         let facts = facts()
-        precondition(facts.kind == kind, "an anomaly counted as \(kind) whose facts are \(facts.kind)")
+        assert(facts.kind == kind, "an anomaly counted as \(kind) whose facts are \(facts.kind)")
         slots.append(.tally(key))
         tallies[key] = Tally(facts: facts, location: location(), occurrences: 1)
     }

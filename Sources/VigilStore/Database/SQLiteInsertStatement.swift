@@ -58,7 +58,9 @@ final class SQLiteInsertStatement: @unchecked Sendable {
         var returned: [[Int]] = []
         if returningCount > 0 { returned.reserveCapacity(rows.count) }
         for row in rows {
-            precondition(row.count == columnCount, "a row of \(table) has \(row.count) values for \(columnCount) columns")
+            guard row.count == columnCount else {
+                throw SQLiteInsertError.refused(table: table, message: "a row has \(row.count) values for \(columnCount) columns")
+            }
             for (index, value) in row.enumerated() {
                 let position = Int32(index + 1)
                 let status: Int32 = switch value {
