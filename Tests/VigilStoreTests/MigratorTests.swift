@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import Testing
 import VigilCore
 @testable import VigilStore
@@ -78,6 +79,85 @@ struct MigratorTests {
                 try await db.sql.raw("SELECT COUNT(*) FROM reported_inspections").run()
             }
         }
+    }
+
+    @Test("a new database's schema is the same as running every migration's statements one by one",
+          arguments: TestEngine.available)
+    func groupedSchemaMatchesStatementByStatement(engine: TestEngine) async throws {
+        // given the schema the migrator makes (on PostgreSQL one DO block for the whole run)
+        let grouped = try await withTestDatabase(engine) { db in try await Self.schema(of: db) }
+        // and the schema made by each migration's statements sent alone, in order
+        let oneByOne = try await withTestDatabase(engine, migrate: false) { db in
+            try await Migrator(database: db, migrations: []).migrate()
+            for migration in Migrator.all {
+                try await migration.apply(on: db.sql, dialect: db.dialect)
+            }
+            return try await Self.schema(of: db)
+        }
+        // then they are the same, table by table, column by column, index by index
+        #expect(grouped.count > 100)
+        #expect(grouped.count == oneByOne.count)
+        let differences = Set(grouped).symmetricDifference(oneByOne).sorted()
+        #expect(differences.isEmpty, "in one schema only: \(differences)")
+    }
+
+    @Test("consecutive statement migrations share a transaction; any other migration has its own")
+    func transactionGroups() {
+        let ids = Migrator.transactions(Migrator.all).map { $0.map(\.id) }
+        #expect(ids.first?.first == "0001_release_archive")
+        #expect(ids.first?.last == "0024_release_anomaly_details")
+        #expect(ids.last == ["0025_inspections_on_observations"])
+        #expect(ids.flatMap { $0 } == Migrator.all.map(\.id))
+        // a migration that reads is never grouped with another
+        let reading = Migrator.all.filter { !($0 is any StatementMigration) }.map(\.id)
+        #expect(reading == ["0025_inspections_on_observations"])
+    }
+
+    @Test("a failing migration leaves every migration of its transaction unapplied", arguments: TestEngine.available)
+    func failingGroupRollsBack(engine: TestEngine) async throws {
+        try await withTestDatabase(engine, migrate: false) { db in
+            // given two new statement migrations, the second of which fails on its last statement
+            let migrations: [any Migration] = [
+                ProbeMigration(id: "9001_probe_first", statements: ["CREATE TABLE probe_first (id INTEGER PRIMARY KEY)"]),
+                ProbeMigration(id: "9002_probe_second", statements: ["CREATE TABLE probe_second (id INTEGER PRIMARY KEY)",
+                                                                     "INSERT INTO no_such_table (id) VALUES (1)"]),
+            ]
+            // when they are applied
+            await #expect(throws: (any Error).self) {
+                try await Migrator(database: db, migrations: migrations).migrate()
+            }
+            // then neither table exists and neither is recorded as applied
+            for table in ["probe_first", "probe_second"] {
+                await #expect(throws: (any Error).self) { try await db.sql.raw("SELECT COUNT(*) FROM \(unsafeRaw: table)").run() }
+            }
+            let applied = try await Migrator(database: db).appliedIDs()
+            #expect(applied.isEmpty)
+        }
+    }
+
+    struct ProbeMigration: StatementMigration {
+        let id: String
+        let statements: [String]
+        func statements(dialect: Dialect) -> [String] { statements }
+    }
+
+    /// Every table's columns, indexes and constraints as the engine describes them, sorted.
+    static func schema(of db: VigilDatabase) async throws -> [String] {
+        struct Line: Decodable { var line: String }
+        let query: SQLQueryString = switch db.dialect.engine {
+        case .sqlite:
+            "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') AS line FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        case .postgres:
+            """
+            SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || COALESCE(column_default, '')
+                   || ' ' || is_identity AS line
+            FROM information_schema.columns WHERE table_schema = current_schema()
+            UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+            UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+            FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+            """
+        }
+        return try await db.sql.raw(query).all(decoding: Line.self).map(\.line).sorted()
     }
 
     @Test("database URLs are read or refused with a reason")

@@ -1,8 +1,7 @@
 import Foundation
 import SQLKit
 
-/// Applies Vigil's migrations in order, each in its own transaction, and records them in
-/// `schema_migrations`.
+/// Applies Vigil's migrations in order and records them in `schema_migrations`.
 ///
 /// It refuses a database that has migrations this build does not know: that database was
 /// written by a newer Vigil, and running older code against it could lose data.
@@ -50,13 +49,53 @@ struct Migrator: Sendable {
         guard unknown.isEmpty else { throw MigrationError.databaseIsNewer(unknownMigrations: unknown) }
 
         let dialect = database.dialect
-        for migration in migrations where !applied.contains(migration.id) {
-            let id = migration.id
+        for group in Self.transactions(migrations.filter { !applied.contains($0.id) }) {
             try await database.transaction(advancingDataVersion: false) { session in
-                try await migration.apply(on: session, dialect: dialect)
-                try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: id), \(bind: Timestamp.now()))").run()
+                try await Self.apply(group, on: session, dialect: dialect)
             }
         }
+    }
+
+    /// The pending migrations in the transactions they are applied in: each run of consecutive
+    /// statement migrations together (a new database's whole schema is one), any other alone. A
+    /// failure leaves the database as it was before that transaction.
+    static func transactions(_ pending: [any Migration]) -> [[any Migration]] {
+        var groups: [[any Migration]] = []
+        for migration in pending {
+            if migration is any StatementMigration, let last = groups.last?.last, last is any StatementMigration {
+                groups[groups.count - 1].append(migration)
+            } else {
+                groups.append([migration])
+            }
+        }
+        return groups
+    }
+
+    /// Applies one transaction's migrations and records them. On PostgreSQL a group of statement
+    /// migrations goes to the server as one `DO` block: its protocol takes one statement per message,
+    /// and a new schema is some 190 statements, whose round trips took longer than the server's work.
+    static func apply(_ group: [any Migration], on session: any SQLDatabase, dialect: Dialect) async throws {
+        let appliedAt = Timestamp.now()
+        let statementMigrations = group.compactMap { $0 as? any StatementMigration }
+        guard dialect.engine == .postgres, statementMigrations.count == group.count else {
+            for migration in group {
+                try await migration.apply(on: session, dialect: dialect)
+                try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: appliedAt))").run()
+            }
+            return
+        }
+        // Ids and ISO 8601 timestamps hold no quote, so they can be written into the statement.
+        let statements = statementMigrations.flatMap { migration in
+            migration.statements(dialect: dialect) + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
+        }
+        try await session.raw(SQLQueryString(doBlock(statements))).run()
+    }
+
+    /// PL/pgSQL runs each statement of the block as if it had been sent alone.
+    static func doBlock(_ statements: [String]) -> String {
+        let quote = "$vigil_migrations$"
+        precondition(!statements.contains { $0.contains(quote) }, "a migration statement holds \(quote)")
+        return "DO \(quote) BEGIN\n" + statements.map { $0 + ";\n" }.joined() + "END \(quote)"
     }
 
     func appliedIDs() async throws -> [String] {

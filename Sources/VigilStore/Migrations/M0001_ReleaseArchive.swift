@@ -2,14 +2,14 @@ import SQLKit
 
 /// The archive of ICE's detention-statistics releases: one row per release, the files it
 /// arrived as, what was irregular about it, and one row per facility it reports.
-struct M0001_ReleaseArchive: Migration {
+struct M0001_ReleaseArchive: StatementMigration {
     let id = "0001_release_archive"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
         let double = dialect.double
-        let statements = [
+        return [
             """
             CREATE TABLE releases (
                 id \(pk),
@@ -104,8 +104,5 @@ struct M0001_ReleaseArchive: Migration {
             """,
             "CREATE INDEX reported_inspections_observation ON reported_inspections (observation_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -3,13 +3,13 @@ import SQLKit
 /// The facility registry: facilities keyed by ICE's DETLOC code, every reference list that
 /// described them (by SHA-256) and what each said, how workbook facilities match codes,
 /// and cited, dated operator records.
-struct M0002_FacilityRegistry: Migration {
+struct M0002_FacilityRegistry: StatementMigration {
     let id = "0002_facility_registry"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let double = dialect.double
-        let statements = [
+        return [
             // One row per source file imported (reference lists and operator files).
             """
             CREATE TABLE facility_sources (
@@ -107,8 +107,5 @@ struct M0002_FacilityRegistry: Migration {
             """,
             "CREATE INDEX facility_operators_code ON facility_operators (code)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

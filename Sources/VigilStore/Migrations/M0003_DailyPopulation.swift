@@ -10,13 +10,13 @@ import SQLKit
 /// - `population_file_imports` and `population_file_days`: daily populations others derived
 ///   (UWCHR's headcount, the Deportation Data Project's daily population), one row per
 ///   facility, day and definition.
-struct M0003_DailyPopulation: Migration {
+struct M0003_DailyPopulation: StatementMigration {
     let id = "0003_daily_population"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE stay_imports (
                 id \(pk),
@@ -97,8 +97,5 @@ struct M0003_DailyPopulation: Migration {
             """,
             "CREATE INDEX population_file_days_facility ON population_file_days (facility_code, date)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -6,14 +6,14 @@ import SQLKit
 ///   facility where the name matcher could (`facility_code` when accepted, `suggested_code`
 ///   when doubtful and awaiting review);
 /// - `death_reports`: what each list said about each death, row by row: the provenance.
-struct M0004_Deaths: Migration {
+struct M0004_Deaths: StatementMigration {
     let id = "0004_deaths"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
         let double = dialect.double
-        let statements = [
+        return [
             """
             CREATE TABLE death_sources (
                 sha256 TEXT PRIMARY KEY,
@@ -65,8 +65,5 @@ struct M0004_Deaths: Migration {
             """,
             "CREATE INDEX death_reports_death ON death_reports (death_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

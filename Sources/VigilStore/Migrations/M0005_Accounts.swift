@@ -5,13 +5,13 @@ import SQLKit
 /// - `sessions`: signed-in browsers, keyed by the SHA-256 of the cookie's token (the token
 ///   itself is never stored), each with its CSRF token and both expiry moments.
 /// - `audit_log`: every change, who made it and when, with details as a JSON object.
-struct M0005_Accounts: Migration {
+struct M0005_Accounts: StatementMigration {
     let id = "0005_accounts"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE users (
                 id \(pk),
@@ -47,8 +47,5 @@ struct M0005_Accounts: Migration {
             """,
             "CREATE INDEX audit_log_at ON audit_log (at)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -7,14 +7,14 @@ import SQLKit
 /// - `vulnerable_segregation`: national placements of vulnerable people per fiscal quarter
 ///   and placement reason (reason `total` is the sheet's Grand Total row).
 /// Rows go with their release (`ON DELETE CASCADE`), so removing demo releases removes them.
-struct M0006_Segregation: Migration {
+struct M0006_Segregation: StatementMigration {
     let id = "0006_segregation"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
         let double = dialect.double
-        let statements = [
+        return [
             """
             CREATE TABLE segregation_placements (
                 id \(pk),
@@ -48,8 +48,5 @@ struct M0006_Segregation: Migration {
             """,
             "CREATE INDEX vulnerable_segregation_release ON vulnerable_segregation (release_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -8,12 +8,12 @@ import SQLKit
 /// - `import_sha256`, `import_row`: for incidents read from a CSV file, the file's SHA-256 and
 ///   the row, unique together, so that importing the same file again adds nothing. NULL for
 ///   incidents recorded on the web.
-struct M0007_Incidents: Migration {
+struct M0007_Incidents: StatementMigration {
     let id = "0007_incidents"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
-        let statements = [
+        return [
             """
             CREATE TABLE incidents (
                 id \(pk),
@@ -38,8 +38,5 @@ struct M0007_Incidents: Migration {
             "CREATE INDEX incidents_occurred ON incidents (occurred_on)",
             "CREATE UNIQUE INDEX incidents_import_row ON incidents (import_sha256, import_row)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -3,20 +3,20 @@ import SQLKit
 /// `national_adp`: the national average daily population per fiscal year from a published
 /// series (`vigil import national-adp`), one row per year, with the file it came from. Death
 /// rates use it for the years no imported ICE workbook covers.
-struct M0008_NationalADP: Migration {
+struct M0008_NationalADP: StatementMigration {
     let id = "0008_national_adp"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        try await db.raw("""
+    func statements(dialect: Dialect) -> [String] {
+        ["""
             CREATE TABLE national_adp (
                 fiscal_year INTEGER PRIMARY KEY,
-                adp \(unsafeRaw: dialect.double) NOT NULL,
+                adp \(dialect.double) NOT NULL,
                 source TEXT,
                 file_name TEXT NOT NULL,
                 sha256 TEXT NOT NULL,
                 source_row INTEGER NOT NULL,
                 imported_at TEXT NOT NULL
             )
-            """).run()
+            """]
     }
 }

@@ -5,13 +5,11 @@ import SQLKit
 /// a death that points at the one it probably repeats (`duplicate_of`), `pending` until a
 /// person says it is the same death (`confirmed`: its reports move to the first) or another
 /// (`rejected`: it counts on its own). Pending and confirmed duplicates are not counted.
-struct M0009_DeathDuplicates: Migration {
+struct M0009_DeathDuplicates: StatementMigration {
     let id = "0009_death_duplicates"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        for column in ["facility_address TEXT", "duplicate_of INTEGER", "duplicate_status TEXT", "duplicate_decided_by TEXT",
-                       "duplicate_decided_at TEXT"] {
-            try await db.raw(SQLQueryString("ALTER TABLE deaths ADD COLUMN \(column)")).run()
-        }
+    func statements(dialect: Dialect) -> [String] {
+        ["facility_address TEXT", "duplicate_of INTEGER", "duplicate_status TEXT", "duplicate_decided_by TEXT",
+         "duplicate_decided_at TEXT"].map { "ALTER TABLE deaths ADD COLUMN \($0)" }
     }
 }

@@ -7,11 +7,11 @@ import SQLKit
 ///   matcher tied the source's name to the code (NULL for cited records).
 /// - `operator_list_unmatched`: rows of such lists and awards that the matcher could not tie
 ///   to a code with confidence, kept for a person to review instead of guessed.
-struct M0010_OperatorEvidence: Migration {
+struct M0010_OperatorEvidence: StatementMigration {
     let id = "0010_operator_evidence"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        let statements = [
+    func statements(dialect: Dialect) -> [String] {
+        return [
             "ALTER TABLE facility_operators ADD COLUMN method TEXT NOT NULL DEFAULT 'cited-record'",
             "ALTER TABLE facility_operators ADD COLUMN match_method TEXT",
             "ALTER TABLE facility_operators ADD COLUMN match_confidence \(dialect.double)",
@@ -30,8 +30,5 @@ struct M0010_OperatorEvidence: Migration {
             )
             """,
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -10,13 +10,13 @@ import SQLKit
 ///   minimum that year”, never zero.
 /// - `expansion_links`: each award, agenda item and dossier tied to a registry code through the
 ///   registry matcher, with method and confidence; `accepted = 0` rows wait in the review queue.
-struct M0012_Expansion: Migration {
+struct M0012_Expansion: StatementMigration {
     let id = "0012_expansion"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey, double = dialect.double
         let source = "source_sha256 TEXT NOT NULL REFERENCES expansion_sources (sha256)"
-        let statements = [
+        return [
             """
             CREATE TABLE expansion_sources (
                 sha256 TEXT PRIMARY KEY,
@@ -123,8 +123,5 @@ struct M0012_Expansion: Migration {
             "CREATE INDEX expansion_links_code ON expansion_links (code)",
             "CREATE INDEX contract_awards_fiscal_year ON contract_awards (fiscal_year)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -10,14 +10,14 @@ import SQLKit
 ///   never delivered twice to one subscription; its status, attempts and next attempt time.
 ///   Not tied to `expansion_events` by a foreign key: the log outlives a recomputation.
 /// - `alert_delivery_attempts`: every attempt, with its outcome.
-struct M0013_ExpansionAlerts: Migration {
+struct M0013_ExpansionAlerts: StatementMigration {
     let id = "0013_expansion_alerts"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
         let double = dialect.double
-        let statements = [
+        return [
             """
             CREATE TABLE expansion_events (
                 id \(pk),
@@ -92,8 +92,5 @@ struct M0013_ExpansionAlerts: Migration {
             """,
             "CREATE INDEX alert_delivery_attempts_delivery ON alert_delivery_attempts (delivery_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -10,13 +10,13 @@ import SQLKit
 /// - `case_evidence`: the documents each fact rests on, kept or missing.
 /// - `case_events`: the custody history (detained, transferred, bond set, paroled, released, removed).
 /// - `break_glass_grants`: a Vigil admin's recorded, time-limited access to an organization's cases.
-struct M0014_Casework: Migration {
+struct M0014_Casework: StatementMigration {
     let id = "0014_casework"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE organizations (
                 id \(pk),
@@ -118,8 +118,5 @@ struct M0014_Casework: Migration {
             """,
             "CREATE INDEX break_glass_grants_user ON break_glass_grants (user_id, organization_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

@@ -7,11 +7,11 @@ import SQLKit
 /// - `tps_designations`: each version's rows as the file gave them, keyed by version and row,
 ///   with the in-force window the later notices in `notes` give (`in_force_from`,
 ///   `in_force_through`), kept for queries and pages; it is recomputed from the row on reading.
-struct M0015_TPSDesignations: Migration {
+struct M0015_TPSDesignations: StatementMigration {
     let id = "0015_tps_designations"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        let statements = [
+    func statements(dialect: Dialect) -> [String] {
+        return [
             """
             CREATE TABLE tps_versions (
                 version INTEGER PRIMARY KEY,
@@ -44,6 +44,5 @@ struct M0015_TPSDesignations: Migration {
             )
             """,
         ]
-        for statement in statements { try await db.raw(SQLQueryString(statement)).run() }
     }
 }

@@ -10,13 +10,13 @@ import SQLKit
 ///   `changed_since_version` marks a signature whose letter changed materially after it signed.
 /// - `letter_signature_links`: the single-use links of confirmation e-mails (confirm, withdraw),
 ///   stored as SHA-256 digests with their expiry.
-struct M0016_Letters: Migration {
+struct M0016_Letters: StatementMigration {
     let id = "0016_letters"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE letters (
                 id \(pk),
@@ -81,8 +81,5 @@ struct M0016_Letters: Migration {
             """,
             "CREATE INDEX letter_signature_links_signature ON letter_signature_links (signature_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }

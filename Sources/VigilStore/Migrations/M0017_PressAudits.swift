@@ -4,13 +4,13 @@ import SQLKit
 /// article as pasted (title, outlet, URL, date, text), the letter version it was checked
 /// against, and its findings as JSON (`[PressFinding]`), so a saved audit reads as it was made
 /// even after the letter changes.
-struct M0017_PressAudits: Migration {
+struct M0017_PressAudits: StatementMigration {
     let id = "0017_press_audits"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE press_audits (
                 id \(pk),
@@ -28,6 +28,5 @@ struct M0017_PressAudits: Migration {
             """,
             "CREATE INDEX press_audits_letter ON press_audits (letter_id)",
         ]
-        for statement in statements { try await db.raw(SQLQueryString(statement)).run() }
     }
 }

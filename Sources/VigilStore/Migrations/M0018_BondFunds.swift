@@ -10,15 +10,15 @@ import SQLKit
 ///   a debit account, so every row balances by construction; the database refuses a row with
 ///   an amount of zero or less, the same account on both sides, or an unknown account. Amounts
 ///   are integer cents (BIGINT) on both engines, never floating point.
-struct M0018_BondFunds: Migration {
+struct M0018_BondFunds: StatementMigration {
     let id = "0018_bond_funds"
 
     static let accounts = "('cash', 'outstanding-bonds', 'donations', 'grants', 'interest', 'breach-losses')"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let pk = dialect.autoIncrementPrimaryKey
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE bond_obligors (
                 id \(pk),
@@ -92,6 +92,5 @@ struct M0018_BondFunds: Migration {
             """,
             "CREATE INDEX ledger_postings_organization ON ledger_postings (organization_id, posted_on)",
         ]
-        for statement in statements { try await db.raw(SQLQueryString(statement)).run() }
     }
 }

@@ -5,14 +5,12 @@ import SQLKit
 ///   whom and when), and the evidence of a link the matcher made through another list's report
 ///   of the same person (`link_evidence`);
 /// - one facility recorded under two codes (`facility_merges`: the old code counts as the new).
-struct M0019_FacilityIdentityDecisions: Migration {
+struct M0019_FacilityIdentityDecisions: StatementMigration {
     let id = "0019_facility_identity_decisions"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        for column in ["link_evidence TEXT", "link_decided_by TEXT", "link_decided_at TEXT"] {
-            try await db.raw(SQLQueryString("ALTER TABLE deaths ADD COLUMN \(column)")).run()
-        }
-        try await db.raw("""
+    func statements(dialect: Dialect) -> [String] {
+        let newDeathColumns = ["link_evidence TEXT", "link_decided_by TEXT", "link_decided_at TEXT"]
+        return newDeathColumns.map { "ALTER TABLE deaths ADD COLUMN \($0)" } + ["""
             CREATE TABLE facility_merges (
                 old_code TEXT PRIMARY KEY,
                 new_code TEXT NOT NULL,
@@ -20,6 +18,6 @@ struct M0019_FacilityIdentityDecisions: Migration {
                 decided_by TEXT NOT NULL,
                 decided_at TEXT NOT NULL
             )
-            """).run()
+            """]
     }
 }

@@ -4,12 +4,12 @@ import SQLKit
 /// - `alert_unsubscribe_links`: one single-use link per e-mail sent, stored as the SHA-256
 ///   digest of its token (as `letter_signature_links` stores the letters' links), tied to the
 ///   subscription it stops. Following one stops the subscription without signing in.
-struct M0020_AlertUnsubscribeLinks: Migration {
+struct M0020_AlertUnsubscribeLinks: StatementMigration {
     let id = "0020_alert_unsubscribe_links"
 
-    func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
+    func statements(dialect: Dialect) -> [String] {
         let ref = dialect.reference
-        let statements = [
+        return [
             """
             CREATE TABLE alert_unsubscribe_links (
                 token_hash TEXT PRIMARY KEY,
@@ -20,8 +20,5 @@ struct M0020_AlertUnsubscribeLinks: Migration {
             """,
             "CREATE INDEX alert_unsubscribe_links_subscription ON alert_unsubscribe_links (subscription_id)",
         ]
-        for statement in statements {
-            try await db.raw(SQLQueryString(statement)).run()
-        }
     }
 }
