@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import VigilCore
-import VigilStore
+@testable import VigilStore
 import VigilTestSupport
 
 @Suite("Data version")
@@ -38,6 +38,37 @@ struct DataVersionTests {
                 try await IncidentArchive(database: db).add(F.incident(facility: "NOWHERE"), by: "editor@example.org", audit: editor)
             }
             #expect(try await db.dataVersion() == edited)
+        }
+    }
+
+    @Test("a transaction that changes no row leaves the data version as it was: a stored workbook imported again, a delete of nothing",
+          arguments: TestEngine.available)
+    func noChangeKeepsVersion(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given a database holding a workbook
+            try await ReleaseArchive(database: db).archive(Fixtures.release())
+            let stored = try await db.dataVersion()
+            // when the same workbook is imported again
+            let again = try await ReleaseArchive(database: db).archive(Fixtures.release())
+            guard case .alreadyArchived = again else { Issue.record("\(again)"); return }
+            // and a transaction deletes rows that are not there
+            try await db.transaction { session in
+                try await session.raw("DELETE FROM releases WHERE id = -1").run()
+            }
+            // then the version has not moved, so what servers cached for it still holds
+            #expect(try await db.dataVersion() == stored)
+            // and a transaction that does change a row still advances it, in SQLKit's statements and the bulk path alike
+            try await db.transaction { session in
+                try await session.raw("UPDATE releases SET layout = layout").run()
+            }
+            let touched = try await db.dataVersion()
+            #expect(touched.number == stored.number + 1)
+            try await db.transaction { session in
+                try await BulkInsert(table: "national_adp", columns: ["fiscal_year", "adp", "file_name", "sha256", "source_row", "imported_at"])
+                    .run([[.integer(2019), .real(50_000), .text("adp.csv"), .text("s"), .integer(2), .text("2026-01-01T00:00:00Z")]],
+                         in: db, session: session)
+            }
+            #expect(try await db.dataVersion().number == touched.number + 1)
         }
     }
 

@@ -26,7 +26,11 @@ struct NationalADPStoreTests {
             let (file, years) = try NationalADPReader.read(data: Data(Self.series.utf8), fileName: "adp.csv")
             let archive = NationalADPArchive(database: db)
             #expect(try await archive.importSeries(years, from: file) == .init(added: 3, changed: 0, unchanged: 0))
+            let firstImport = (try await archive.all(), try await db.dataVersion())
             #expect(try await archive.importSeries(years, from: file) == .init(added: 0, changed: 0, unchanged: 3))
+            // the same file again rewrites nothing, so the data version (and every cached page) stays
+            #expect(try await archive.all() == firstImport.0)
+            #expect(try await db.dataVersion() == firstImport.1)
 
             // when rates are computed
             let rates = try await DeathQueries(database: db).rates()

@@ -30,9 +30,41 @@ extension VigilDatabase {
     }
 
     /// Advances the data version on `session`, inside the transaction whose writes it announces:
-    /// the new number becomes visible exactly when they do.
-    static func advanceDataVersion(on session: any SQLDatabase) async throws {
-        try await session.raw("UPDATE data_version SET version = version + 1, changed_at = \(bind: Timestamp.now()) WHERE id = 1").run()
+    /// the new number becomes visible exactly when they do. A transaction that changed no row
+    /// (importing a file already stored, deleting what is not there) leaves it as it was, so
+    /// caches keyed on it stay valid.
+    static func advanceDataVersion(on session: any SQLDatabase, ifChanged writes: WriteCheck) async throws {
+        try await session.raw("""
+            UPDATE data_version SET version = version + 1, changed_at = \(bind: Timestamp.now())
+            WHERE id = 1 AND \(writes.condition)
+            """).run()
+    }
+}
+
+/// Whether the current transaction has changed any row, asked of the engine in the statement
+/// that advances the data version, so it costs no round trip of its own.
+enum WriteCheck {
+    /// PostgreSQL gives a transaction an id only when it first writes.
+    case postgres
+    /// SQLite counts the rows its connection has changed; `before` is the count at `BEGIN`.
+    case sqlite(before: Int)
+
+    static func begin(engine: DatabaseEngine, on session: any SQLDatabase) async throws -> WriteCheck {
+        switch engine {
+        case .postgres:
+            return .postgres
+        case .sqlite:
+            struct Row: Decodable { var n: Int }
+            let before = try await session.raw("SELECT total_changes() AS n").first(decoding: Row.self)?.n ?? 0
+            return .sqlite(before: before)
+        }
+    }
+
+    var condition: SQLQueryString {
+        switch self {
+        case .postgres: "txid_current_if_assigned() IS NOT NULL"
+        case .sqlite(let before): "total_changes() > \(bind: before)"
+        }
     }
 }
 

@@ -87,8 +87,8 @@ public final class VigilDatabase: Sendable {
 
     /// Runs `body` in one transaction on one session: all of it is stored, or none of it.
     ///
-    /// Every transaction is taken to write, and advances the data version (`DataVersion`) in
-    /// the same commit, so caches of what pages show are invalidated by every import and edit
+    /// Every transaction that changes a row advances the data version (`DataVersion`) in the
+    /// same commit, so caches of what pages show are invalidated by every import and edit
     /// without each writer having to remember to.
     public func transaction<Result: Sendable>(
         _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
@@ -120,26 +120,31 @@ public final class VigilDatabase: Sendable {
         advancingDataVersion: Bool, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
         guard let postgresPool else {
-            return try await sql.withSession { session in try await Self.commit(advancingDataVersion: advancingDataVersion, session, body) }
+            return try await sql.withSession { session in
+                try await Self.commit(advancingDataVersion: advancingDataVersion, engine: .sqlite, session, body)
+            }
         }
         // One pooled connection for the whole transaction, known to `PostgresCopy` through the task local.
         return try await postgresPool.withConnection { connection in
             connection.eventLoop.makeFutureWithTask {
                 try await Self.$postgresConnection.withValue(connection) {
-                    try await Self.commit(advancingDataVersion: advancingDataVersion, connection.sql(queryLogLevel: .trace), body)
+                    try await Self.commit(advancingDataVersion: advancingDataVersion, engine: .postgres,
+                                          connection.sql(queryLogLevel: .trace), body)
                 }
             }
         }.get()
     }
 
     private static func commit<Result: Sendable>(
-        advancingDataVersion: Bool, _ session: any SQLDatabase, _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
+        advancingDataVersion: Bool, engine: DatabaseEngine, _ session: any SQLDatabase,
+        _ body: @escaping @Sendable (any SQLDatabase) async throws -> Result
     ) async throws -> Result {
         try await session.raw("BEGIN").run()
         do {
+            let writes = advancingDataVersion ? try await WriteCheck.begin(engine: engine, on: session) : nil
             let result = try await body(session)
             // Last, so that on PostgreSQL concurrent writers hold the row lock only while committing.
-            if advancingDataVersion { try await Self.advanceDataVersion(on: session) }
+            if let writes { try await Self.advanceDataVersion(on: session, ifChanged: writes) }
             try await session.raw("COMMIT").run()
             return result
         } catch {

@@ -30,18 +30,25 @@ public struct NationalADPArchive: Sendable {
     }
 
     public func importSeries(_ years: [NationalADPYear], from file: SourceFile) async throws -> ImportReport {
-        let stored = Dictionary(uniqueKeysWithValues: try await all().map { ($0.year.fiscalYear.year, $0.year.averageDailyPopulation) })
+        let stored = Dictionary(uniqueKeysWithValues: try await all().map { ($0.year.fiscalYear.year, $0) })
         var report = ImportReport(added: 0, changed: 0, unchanged: 0)
         for y in years {
-            switch stored[y.fiscalYear.year] {
+            switch stored[y.fiscalYear.year]?.year.averageDailyPopulation {
             case nil: report.added += 1
             case y.averageDailyPopulation: report.unchanged += 1
             default: report.changed += 1
             }
         }
+        // A year stored from these same bytes, row for row, is left as it is: importing a file
+        // again changes nothing, not even the data version that pages are cached by.
+        let changed = years.filter { y in
+            guard let old = stored[y.fiscalYear.year] else { return true }
+            return old.sha256 != file.sha256 || old.year != y
+        }
+        guard !changed.isEmpty else { return report }
         let now = Timestamp.now()
         try await database.transaction { db in
-            for y in years {
+            for y in changed {
                 try await db.raw("DELETE FROM national_adp WHERE fiscal_year = \(bind: y.fiscalYear.year)").run()
                 try await db.raw("""
                     INSERT INTO national_adp (fiscal_year, adp, source, file_name, sha256, source_row, imported_at)
