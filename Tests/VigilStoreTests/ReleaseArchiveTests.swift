@@ -115,4 +115,37 @@ struct ReleaseArchiveTests {
             #expect(try await ReleaseQueries(database: db).hasSyntheticData() == false)
         }
     }
+
+    @Test("a group mixing a stored file, a copy of a stored release and new releases stores each as alone, and replaces the demo",
+          arguments: TestEngine.available)
+    func mixedGroup(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            let archive = ReleaseArchive(database: db)
+            // given the demo's synthetic releases, then a real release stored from "stored.xlsx" (which removes them)
+            for release in DemoDataset.releases(count: 2) { try await archive.archive(release, synthetic: true) }
+            try await archive.archive(Fixtures.release(asOf: "2024-01-08", fileName: "stored.xlsx", sha: "a"))
+            for release in DemoDataset.releases(count: 2) { try await archive.archive(release, synthetic: true) }
+            #expect(try await ReleaseQueries(database: db).hasSyntheticData())
+            // when one group holds a new release, the stored file again, a copy of the stored release, another new
+            // release, and a copy of the group's own first release
+            let group = [
+                Fixtures.release(asOf: "2024-02-05", fileName: "new-1.xlsx", sha: "b"),
+                Fixtures.release(asOf: "2024-01-08", fileName: "stored-again.xlsx", sha: "a"),
+                Fixtures.release(asOf: "2024-01-08", fileName: "stored-copy.xlsx", sha: "c"),
+                Fixtures.release(asOf: "2024-03-04", fileName: "new-2.xlsx", sha: "d"),
+                Fixtures.release(asOf: "2024-02-05", fileName: "new-1-copy.xlsx", sha: "e"),
+            ]
+            let outcomes = try await archive.archive(group: group.map(PreparedRelease.init)).map { try $0.outcome.get() }
+            // then each outcome is what storing it alone gives
+            guard outcomes.count == 5, case .archived(let first, _, _) = outcomes[0], case .alreadyArchived(_, "stored.xlsx") = outcomes[1],
+                  case .republished(_, "stored.xlsx") = outcomes[2], case .archived = outcomes[3],
+                  case .republished(first, "new-1.xlsx") = outcomes[4] else {
+                Issue.record("unexpected \(outcomes)"); return
+            }
+            // and the demo is gone, three real releases stay, each with the files that carried it
+            #expect(try await ReleaseQueries(database: db).hasSyntheticData() == false)
+            let files = try await ReleaseQueries(database: db).all().map { $0.files.map(\.fileName).sorted() }.sorted { $0[0] < $1[0] }
+            #expect(files == [["new-1-copy.xlsx", "new-1.xlsx"], ["new-2.xlsx"], ["stored-copy.xlsx", "stored.xlsx"]])
+        }
+    }
 }

@@ -67,9 +67,10 @@ public struct ReleaseArchive: Sendable {
             var stored: [Stored] = []
             var added: [ExpansionEventDetection.AddedRelease] = []
             var children = ReleaseChildRows()
+            var lookup = try await ReleaseGroupLookup(group, synthetic: synthetic, on: db)
             for prepared in group {
                 let started = ContinuousClock.now
-                let (outcome, addedRelease) = try await store(prepared, synthetic: synthetic, children: &children, on: db)
+                let (outcome, addedRelease) = try await store(prepared, synthetic: synthetic, lookup: &lookup, children: &children, on: db)
                 stored.append(Stored(outcome: .success(outcome), seconds: ReleaseImportBatch.seconds(since: started)))
                 if let addedRelease { added.append(addedRelease) }
             }
@@ -87,12 +88,21 @@ public struct ReleaseArchive: Sendable {
     /// Stores one release inside the caller's transaction; the release to detect events for when
     /// it is a new one. A new release's rows in the tables under it are added to `children`, for
     /// the caller to store with those of the other releases of its group.
-    private func store(_ prepared: PreparedRelease, synthetic: Bool, children: inout ReleaseChildRows,
+    private func store(_ prepared: PreparedRelease, synthetic: Bool, lookup: inout ReleaseGroupLookup, children: inout ReleaseChildRows,
                        on db: any SQLDatabase) async throws -> (ArchiveOutcome, ExpansionEventDetection.AddedRelease?) {
-        let (release, fingerprint) = (prepared.release, prepared.fingerprint)
+        let release = prepared.release
+        if lookup.isCertainlyNew(prepared) {
+            // A real release removes every synthetic one; the first of the group to be stored does it.
+            if !synthetic, lookup.syntheticReleases > 0 {
+                try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+                lookup.syntheticRemoved()
+            }
+            return try await insert(prepared, synthetic: synthetic, at: Timestamp.now(), children: &children, on: db)
+        }
+        // This file, or the release it copies, may be one of the group's earlier ones, whose rows
+        // are still pending: they are stored first, so what is read here counts them.
+        try await children.flush(in: database, session: db)
         if let existing = try await ArchivedFile.find(release.source.sha256, in: .releaseFiles, on: db), let releaseID = existing.id {
-            // The release may be one of this group's: what it has is counted stored, not pending.
-            try await children.flush(in: database, session: db)
             let added = try await backfillSegregation(of: release, releaseID: releaseID, on: db)
             if added.segregation + added.vulnerable > 0 {
                 return (.backfilled(releaseID: releaseID, asFileName: existing.fileName,
@@ -107,27 +117,33 @@ public struct ReleaseArchive: Sendable {
             FROM (SELECT 1 AS one) o LEFT JOIN (
                 SELECT r.id AS release_id, f.file_name FROM releases r
                 JOIN release_files f ON f.release_id = r.id
-                WHERE r.content_fingerprint = \(bind: fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
+                WHERE r.content_fingerprint = \(bind: prepared.fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
                 ORDER BY f.imported_at, f.file_name LIMIT 1
             ) t ON 1 = 1
             """).first(decoding: TwinLookup.self)
         if !synthetic, (found?.synthetic_releases ?? 0) > 0 {
             try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+            lookup.syntheticRemoved()
         }
         let now = Timestamp.now()
         if let twinID = found?.release_id, let twinFile = found?.file_name {
-            try await insertFile(release.source, releaseID: twinID, at: now, on: db)
+            children.add(file: release.source, releaseID: twinID, at: now)
             let note = ReleaseAnomaly(
                 .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
                 at: SourceLocation(file: release.source.fileName))
             children.add(anomalies: [note], releaseID: twinID)
-            // The twin may predate segregation sheets being read; this copy can fill them in. It
-            // may also be one of this group's: what it has is counted stored, not pending.
+            // The twin may predate segregation sheets being read; this copy can fill them in.
             try await children.flush(in: database, session: db)
             try await backfillSegregation(of: release, releaseID: twinID, on: db)
             return (.republished(releaseID: twinID, originalFileName: twinFile), nil)
         }
+        return try await insert(prepared, synthetic: synthetic, at: now, children: &children, on: db)
+    }
 
+    /// Stores a release found to be new, its rows under it added to `children`.
+    private func insert(_ prepared: PreparedRelease, synthetic: Bool, at now: String, children: inout ReleaseChildRows,
+                        on db: any SQLDatabase) async throws -> (ArchiveOutcome, ExpansionEventDetection.AddedRelease?) {
+        let (release, fingerprint) = (prepared.release, prepared.fingerprint)
         let releaseID = try await db.insert(into: "releases")
             .columns("content_fingerprint", "as_of_date", "fiscal_year", "sheet_name", "header_row", "layout",
                      "printed_as_of_date", "file_name_date", "columns_json", "facility_count", "total_adp",
@@ -140,7 +156,7 @@ public struct ReleaseArchive: Sendable {
             .first(decodingColumn: "id", as: Int.self)
         guard let releaseID else { throw ArchiveError.noIdentifierReturned }
 
-        try await insertFile(release.source, releaseID: releaseID, at: now, on: db)
+        children.add(file: release.source, releaseID: releaseID, at: now)
         children.add(anomaliesOf: prepared, releaseID: releaseID)
         children.add(facilitiesOf: prepared, releaseID: releaseID)
         children.add(segregationOf: release, releaseID: releaseID)
@@ -193,13 +209,6 @@ public struct ReleaseArchive: Sendable {
                  releaseID: releaseID)
         try await rows.flush(in: database, session: db)
         return added
-    }
-
-    private func insertFile(_ file: SourceFile, releaseID: Int, at now: String, on db: any SQLDatabase) async throws {
-        try await db.insert(into: "release_files")
-            .columns("sha256", "release_id", "file_name", "byte_count", "imported_at")
-            .values(file.sha256, releaseID, file.fileName, file.byteCount, now)
-            .run()
     }
 }
 

@@ -1,14 +1,19 @@
 import SQLKit
 import VigilCore
 
-/// Rows of the tables under `releases` (anomalies, facility rows, segregation placements and
-/// vulnerable-population rows), gathered before they are stored: releases stored together take
-/// one statement per table (a COPY on PostgreSQL) rather than one per release each.
+/// Rows of the tables under `releases` (the files, anomalies, facility rows, segregation
+/// placements and vulnerable-population rows), gathered before they are stored: releases stored
+/// together take one statement per table (a COPY on PostgreSQL) rather than one per release each.
 struct ReleaseChildRows {
+    private var files: [[SQLValue]] = []
     private var anomalies: [[SQLValue]] = []
     private var facilities: [[SQLValue]] = []
     private var segregation: [[SQLValue]] = []
     private var vulnerable: [[SQLValue]] = []
+
+    mutating func add(file: SourceFile, releaseID: Int, at now: String) {
+        files.append([.text(file.sha256), .integer(releaseID), .text(file.fileName), .integer(file.byteCount), .text(now)])
+    }
 
     mutating func add(anomalies list: [ReleaseAnomaly], releaseID: Int) {
         anomalies += list.map { ReleaseAnomalyRecord(releaseID: releaseID, $0).values }
@@ -34,6 +39,8 @@ struct ReleaseChildRows {
     /// and forgets them.
     mutating func flush(in database: VigilDatabase, session db: any SQLDatabase) async throws {
         defer { self = ReleaseChildRows() }
+        try await BulkInsert(table: "release_files", columns: ["sha256", "release_id", "file_name", "byte_count", "imported_at"])
+            .run(files, in: database, session: db)
         try await BulkInsert(table: "release_anomalies", columns: ReleaseAnomalyRecord.columns).run(anomalies, in: database, session: db)
         try await BulkInsert(table: "facility_observations", columns: FacilityObservationRecord.columns)
             .run(facilities, in: database, session: db)
