@@ -5,9 +5,8 @@ import SQLKit
 ///
 /// Storing a release first asks whether its file is stored (then it is unchanged) and whether
 /// the same release is (then the file is another copy of it): two round trips a release, 60 for
-/// ICE's 30 workbooks, which on PostgreSQL were a tenth of storing them. Most groups are all
-/// new: a release whose file and content neither the database nor an earlier release of its
-/// group holds skips both.
+/// ICE's 30 workbooks. Most groups are all new: a release whose file and content neither the
+/// database nor an earlier release of its group holds skips both.
 struct ReleaseGroupLookup {
     private var storedFiles: Set<String> = []
     private var storedReleases: Set<String> = []
