@@ -92,11 +92,7 @@ public struct ReleaseArchive: Sendable {
                        on db: any SQLDatabase) async throws -> (ArchiveOutcome, ExpansionEventDetection.AddedRelease?) {
         let release = prepared.release
         if lookup.isCertainlyNew(prepared) {
-            // A real release removes every synthetic one; the first of the group to be stored does it.
-            if !synthetic, lookup.syntheticReleases > 0 {
-                try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
-                lookup.syntheticRemoved()
-            }
+            try await removeSyntheticReleases(storing: synthetic, lookup: &lookup, on: db)
             return try await insert(prepared, synthetic: synthetic, at: Timestamp.now(), children: &children, on: db)
         }
         // This file, or the release it copies, may be one of the group's earlier ones, whose rows
@@ -110,23 +106,17 @@ public struct ReleaseArchive: Sendable {
             }
             return (.alreadyArchived(releaseID: releaseID, asFileName: existing.fileName), nil)
         }
-        // Whether there are synthetic releases to remove, and the twin, in one round trip. A
-        // real release removes every synthetic one, so only a synthetic one has a synthetic twin.
-        let found = try await db.raw("""
-            SELECT (SELECT COUNT(*) FROM releases WHERE is_synthetic = 1) AS synthetic_releases, t.release_id, t.file_name
-            FROM (SELECT 1 AS one) o LEFT JOIN (
-                SELECT r.id AS release_id, f.file_name FROM releases r
-                JOIN release_files f ON f.release_id = r.id
-                WHERE r.content_fingerprint = \(bind: prepared.fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
-                ORDER BY f.imported_at, f.file_name LIMIT 1
-            ) t ON 1 = 1
+        try await removeSyntheticReleases(storing: synthetic, lookup: &lookup, on: db)
+        // The release stored from another file: a real release removes every synthetic one, so
+        // only a synthetic one has a synthetic twin.
+        let twin = try await db.raw("""
+            SELECT r.id AS release_id, f.file_name FROM releases r
+            JOIN release_files f ON f.release_id = r.id
+            WHERE r.content_fingerprint = \(bind: prepared.fingerprint) AND r.is_synthetic <= \(bind: synthetic ? 1 : 0)
+            ORDER BY f.imported_at, f.file_name LIMIT 1
             """).first(decoding: TwinLookup.self)
-        if !synthetic, (found?.synthetic_releases ?? 0) > 0 {
-            try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
-            lookup.syntheticRemoved()
-        }
         let now = Timestamp.now()
-        if let twinID = found?.release_id, let twinFile = found?.file_name {
+        if let twinID = twin?.release_id, let twinFile = twin?.file_name {
             children.add(file: release.source, releaseID: twinID, at: now)
             let note = ReleaseAnomaly(
                 .republishedUnderAnotherName(file: release.source.fileName, asOfDate: release.asOfDate, original: twinFile),
@@ -176,8 +166,17 @@ public struct ReleaseArchive: Sendable {
         }
     }
 
-    /// How many synthetic releases there are, and the twin's id and file name when there is one.
-    private struct TwinLookup: Decodable { var synthetic_releases: Int; var release_id: Int?; var file_name: String? }
+    /// The twin: the stored release with the same content, and the first file it came from.
+    private struct TwinLookup: Decodable { var release_id: Int; var file_name: String }
+
+    /// Storing a real release removes every synthetic (demo) one, so demo figures never mix with
+    /// real ones: the first release of a group to be stored does it, in the group's transaction.
+    private func removeSyntheticReleases(storing synthetic: Bool, lookup: inout ReleaseGroupLookup,
+                                         on db: any SQLDatabase) async throws {
+        guard !synthetic, lookup.syntheticReleases > 0 else { return }
+        try await db.raw("DELETE FROM releases WHERE is_synthetic = 1").run()
+        lookup.syntheticRemoved()
+    }
 
     /// Adds the segregation rows of a release stored before they were read — each table only
     /// when the stored release has none of its rows — with the anomalies found on those sheets.
