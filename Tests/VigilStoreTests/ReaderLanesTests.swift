@@ -53,4 +53,28 @@ struct ReaderLanesTests {
         #expect(counts.withLock { $0.count } == 500)
         #expect(counts.withLock { $0.values.allSatisfy { $0 == 1 } })
     }
+
+    #if os(Linux)
+    @Test("a lane's jobs run at the lowered priority, and the submitting thread keeps its own")
+    func lanesRunAtLowerPriority() {
+        // given lanes five nice steps below the process
+        let own = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        let lanes = ReaderLanes(count: 2, label: "test.lanes", niceness: 5)
+        let seen = Mutex<[Int32]>([])
+        let done = DispatchSemaphore(value: 0)
+        // when jobs run on them, in two waves so the lanes go idle and start again in between
+        for _ in 0..<2 {
+            for _ in 0..<4 {
+                lanes.submit {
+                    seen.withLock { $0.append(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)) }
+                    done.signal()
+                }
+            }
+            for _ in 0..<4 { #expect(done.wait(timeout: .now() + 30) == .success) }
+        }
+        // then every job saw the lowered priority, once and not compounded, and this thread's is unchanged
+        #expect(seen.withLock { $0 } == Array(repeating: min(19, own + 5), count: 8))
+        #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == own)
+    }
+    #endif
 }

@@ -137,7 +137,7 @@ public struct ReleaseImportBatch: Sendable {
     }
 
     /// At most this many files are stored in one transaction: the read-ahead's window, so a
-    /// long import still commits every few files and never holds the write lock for long.
+    /// long import still commits every few dozen files and holds the write lock for a fraction of a second.
     static var largestGroup: Int { ReleaseReadAhead.window }
 
     private static func status(_ outcome: ArchiveOutcome, of release: IceStatsRelease) -> FileResult.Status {

@@ -5,14 +5,15 @@ import VigilCore
 /// Workbooks read ahead of the one being stored.
 ///
 /// Reading starts when this is made, so a command can make it before opening the database:
-/// the files are read while the schema is made (PostgreSQL's first import spends a quarter of a
-/// second there, waiting on the server).
+/// the files are read while the schema is made (PostgreSQL's first import spends a tenth of a
+/// second there, the server using a core of its own).
 ///
-/// Readers run on dispatch queues (`ReaderLanes`, one per core, each taking the oldest file not
-/// yet started), not on Swift's cooperative pool. A workbook is read in one
+/// Readers run on threads of their own (`ReaderLanes`, one per core, each taking the oldest file
+/// not yet started), not on Swift's cooperative pool. A workbook is read in one
 /// go, tens of milliseconds without a suspension point; on the pool (one thread per core) each
 /// reader held a thread that long, and every resumption of the task storing releases waited
-/// behind it. On threads of their own, the kernel shares the cores between reading and storing.
+/// behind it. On threads of their own, at a lower priority, the kernel gives a core to the
+/// storing whenever it has work and the rest to reading.
 public struct ReleaseReadAhead: Sendable {
     public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
     typealias Reading = Task<(Result<PreparedRelease, any Error>, seconds: Double), Never>
@@ -21,9 +22,14 @@ public struct ReleaseReadAhead: Sendable {
     /// storing even on one core.
     public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
     /// How many read releases may wait to be stored: enough to keep the readers busy while the
-    /// database opens, and bounded, so a folder of a thousand workbooks never holds more than
-    /// this many releases in memory.
-    static var window: Int { 4 * readersAtOnce }
+    /// database opens and makes its schema (on PostgreSQL that held the readers of 8 files idle
+    /// for a tenth of a second), and bounded, so a folder of a thousand workbooks never holds
+    /// more than this many releases in memory (32 of the shared ones took no more memory than 8).
+    static var window: Int { max(32, 4 * readersAtOnce) }
+    /// How much lower than the rest of the process the readers run (`nice` steps). What is read
+    /// waits in the window, so reading is ahead; the storing and the database server it waits on
+    /// are what the import's end waits for, and they were losing the cores to the readers.
+    static let readerNiceness: Int32 = 10
 
     public let files: [URL]
     private let read: Reader
@@ -39,7 +45,7 @@ public struct ReleaseReadAhead: Sendable {
     public init(_ files: [URL], read: @escaping Reader) {
         self.files = files
         self.read = read
-        lanes = ReaderLanes(count: Self.readersAtOnce, label: "vigil.read-ahead")
+        lanes = ReaderLanes(count: Self.readersAtOnce, label: "vigil.read-ahead", niceness: Self.readerNiceness)
         while nextToRead < min(Self.window, files.count) { startNext() }
     }
 
