@@ -54,9 +54,19 @@ struct ReaderLanesTests {
         #expect(counts.withLock { $0.values.allSatisfy { $0 == 1 } })
     }
 
-    #if os(Linux)
-    @Test("a lane's jobs run at the lowered priority, and the submitting thread keeps its own")
+    /// Only Linux keeps a nice value per thread, so only there do the lanes lower theirs.
+    static let threadPrioritiesAreOwn: Bool = {
+        #if os(Linux)
+        true
+        #else
+        false
+        #endif
+    }()
+
+    @Test("a lane's jobs run at the lowered priority, and the submitting thread keeps its own",
+          .enabled(if: threadPrioritiesAreOwn, "a thread's own nice value exists only on Linux; elsewhere the lanes keep the process's"))
     func lanesRunAtLowerPriority() {
+        #if os(Linux)
         // given lanes five nice steps below the process
         let own = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
         let lanes = ReaderLanes(count: 2, label: "test.lanes", niceness: 5)
@@ -75,6 +85,6 @@ struct ReaderLanesTests {
         // then every job saw the lowered priority, once and not compounded, and this thread's is unchanged
         #expect(seen.withLock { $0 } == Array(repeating: min(19, own + 5), count: 8))
         #expect(getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0) == own)
+        #endif
     }
-    #endif
 }
