@@ -30,6 +30,34 @@ struct ReleaseArchiveTests {
         }
     }
 
+    @Test("new releases stored together, their rows in one statement, each keep their own id, file and facilities",
+          arguments: TestEngine.available)
+    func groupOfNewReleases(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given three new releases of one, two and three facilities, with their as-of dates out of order
+            let names = ["STEWART DETENTION CENTER", "ADELANTO ICE PROCESSING CENTER", "IRWIN COUNTY DETENTION CENTER"]
+            let group = [("2024-03-04", 1, "c"), ("2024-01-08", 2, "a"), ("2024-02-05", 3, "b")].map { asOf, count, sha in
+                Fixtures.release(asOf: asOf, fileName: "\(asOf).xlsx", sha: Character(sha),
+                                 facilities: names.prefix(count).map { ($0, "GA", 100 * Double(count)) })
+            }
+            // when they are stored as one group
+            let outcomes = try await ReleaseArchive(database: db).archive(group: group.map(PreparedRelease.init)).map { try $0.outcome.get() }
+            let ids = outcomes.compactMap { outcome -> Int? in if case .archived(let id, _, _) = outcome { id } else { nil } }
+            // then each is archived, with ids in the group's order
+            #expect(ids.count == 3 && ids == ids.sorted())
+            // and each id holds its own release: as-of date, file, facility rows and their figures
+            for (id, (release, count)) in zip(ids, zip(group, [1, 2, 3])) {
+                let summary = try #require(try await ReleaseQueries(database: db).release(id: id))
+                #expect(summary.asOfDate == release.asOfDate)
+                #expect(summary.primaryFile.fileName == release.source.fileName)
+                #expect(summary.facilityCount == count)
+                let rows = try await FacilityQueries(database: db).rows(inRelease: id)
+                #expect(Set(rows.map(\.observation.name)) == Set(names.prefix(count)))
+                #expect(rows.allSatisfy { $0.observation.levelA == 50 * Double(count) })
+            }
+        }
+    }
+
     @Test("importing the same file again changes nothing", arguments: TestEngine.available)
     func reimportIsNoOp(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

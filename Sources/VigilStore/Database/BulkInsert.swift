@@ -12,8 +12,10 @@ struct BulkInsert: Sendable {
     let table: String
     let columns: [String]
 
-    /// Inserts `rows` (values in the order of `columns`) and returns, for each row, the
-    /// values of the `returning` columns as integers (e.g. the new `id` and `source_row`).
+    /// Inserts `rows` (values in the order of `columns`) and returns, for each row in order, the
+    /// values of the `returning` columns as integers (e.g. the new `id` and `source_row`). SQLite
+    /// inserts them one at a time; PostgreSQL's executor inserts a multi-row INSERT's VALUES in
+    /// order and returns each row as it inserts it.
     @discardableResult
     func run(_ rows: [[SQLValue]], returning: [String] = [], in database: VigilDatabase,
              session: any SQLDatabase) async throws -> [[Int]] {
