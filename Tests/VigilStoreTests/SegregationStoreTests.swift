@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import VigilCore
+import VigilImport
 import VigilStore
 import VigilTestSupport
 
@@ -134,16 +136,21 @@ struct SegregationStoreTests {
     @Test("names the import could not tie are tied on reading when exactly one facility has the name", arguments: TestEngine.available)
     func readTimeResolution(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
-            // given a line printed with ICE's abbreviations, untied at import
+            // given lines printed with ICE's abbreviations, untied at import, one naming a facility
+            // only a reference list has
+            _ = try await FacilityRegistry(database: db).importListing(try FacilityListReader.read(
+                data: Data("DETLOC,Name,City,State,AOR\nIRWINGA,IRWIN COUNTY DETENTION CENTER,OCILLA,GA,ATL\n".utf8), fileName: "list.csv"))
             let release = Self.release(asOf: "2025-08-01", fileName: "f.xlsx", sha: "e", lines: [
                 ("2025-06", "Stewart Det. Ctr.", nil, 8),
+                ("2025-06", "Irwin County Det. Ctr.", nil, 2),
                 ("2025-06", "UNKNOWN COUNTY JAIL", nil, 1),
             ])
             try await ReleaseArchive(database: db).archive(release)
             let queries = SegregationQueries(database: db)
-            // then it is found under the facility whose name it abbreviates
+            // then each is found under the facility, or the code, whose name it abbreviates
             #expect(try await queries.facilityMonths(keys: [Self.stewart]).map(\.facilityName) == ["Stewart Det. Ctr."])
-            #expect(try await queries.placementsByFacility(lastMonths: 1) == [Self.stewart: 8])
+            #expect(try await queries.placementsByFacility(lastMonths: 1) == [Self.stewart: 8, FacilityKey(rawValue: "IRWINGA"): 2])
+            // and only the name nothing has is untied
             #expect(try await queries.untiedFacilityNames() == ["UNKNOWN COUNTY JAIL"])
         }
     }

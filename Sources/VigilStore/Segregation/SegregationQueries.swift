@@ -48,8 +48,22 @@ public struct SegregationQueries: Sendable {
 
     /// Facility names of the latest editions that no facility could be tied to, sorted: they
     /// are shown as printed and count in national totals, but on no facility's page.
+    ///
+    /// Every import ends with this, so it reads only what can be untied: a line with a stored key
+    /// is tied by it, so only the names of lines without one are read and resolved, not every
+    /// line of the latest editions with its provenance (a tenth of the lines of ICE's 30 workbooks).
     public func untiedFacilityNames() async throws -> [String] {
-        Set(try await latestRows().filter { $0.identity.pageKey == nil }.map(\.month.facilityName)).sorted()
+        let latest = try await monthEditions().compactMapValues(\.first)
+        let releaseIDs: [any Encodable & Sendable] = Set(latest.values.map(\.releaseID)).sorted()
+        guard !releaseIDs.isEmpty else { return [] }
+        struct Row: Decodable { var release_id: Int; var month: String; var facility_name: String }
+        let rows = try await database.sql.raw("""
+            SELECT DISTINCT release_id, month, facility_name FROM segregation_placements
+            WHERE facility_key IS NULL AND release_id IN (\(binds: releaseIDs))
+            """).all(decoding: Row.self)
+        let names = Set(rows.filter { latest[$0.month]?.releaseID == $0.release_id }.map(\.facility_name))
+        let resolver = try await SegregationFacilityResolver.load(untiedNames: names, storedKeys: [], on: database.sql)
+        return names.filter { resolver.identity(name: $0, storedKey: nil).pageKey == nil }.sorted()
     }
 
     /// National totals per month (latest edition), oldest first.
