@@ -98,10 +98,11 @@ struct HostileCorpus: Sendable {
     }
 
     private static func make() throws -> HostileCorpus {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-corpus-\(getpid())")
+        CorpusCleanup.removeLeftovers()
+        let folder = CorpusCleanup.folder(of: getpid()), generatorOutput = CorpusCleanup.generatorOutput(of: getpid())
         try? FileManager.default.removeItem(at: folder)
-        let generated = try ChildProcess.run(["python3", generator.path, folder.path],
-                                             output: FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-generator-\(getpid()).txt"))
+        CorpusCleanup.removeAtExit([folder, generatorOutput])
+        let generated = try ChildProcess.run(["python3", generator.path, folder.path], output: generatorOutput)
         guard generated.status == 0 else { throw CorpusError("the generator failed: \(generated.output)") }
         let manifest = try String(contentsOf: folder.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8)
         let cases = manifest.split(separator: "\n").map { line in
@@ -132,6 +133,38 @@ struct HostileCorpus: Sendable {
     struct CorpusError: Error, CustomStringConvertible {
         let description: String
         init(_ description: String) { self.description = description }
+    }
+}
+
+/// The corpus is over 300 MB (a 300 MB deaths file among others): it goes when the test process
+/// exits, and one left by a run that did not exit (killed, crashed) goes at the next run.
+/// Left behind once per run, they had filled the temporary folder with gigabytes.
+enum CorpusCleanup {
+    nonisolated(unsafe) private static var atExit: [URL] = []
+
+    static func folder(of pid: pid_t) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-corpus-\(pid)")
+    }
+
+    static func generatorOutput(of pid: pid_t) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("vigil-hostile-generator-\(pid).txt")
+    }
+
+    /// Called once, from `HostileCorpus.make()`, before any test reads the corpus.
+    static func removeAtExit(_ paths: [URL]) {
+        atExit = paths
+        atexit { for path in CorpusCleanup.atExit { try? FileManager.default.removeItem(at: path) } }
+    }
+
+    /// Corpora of test processes that are no longer running.
+    static func removeLeftovers() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []
+        for name in names where name.hasPrefix("vigil-hostile-corpus-") {
+            guard let pid = pid_t(name.dropFirst("vigil-hostile-corpus-".count)), pid != getpid(),
+                  kill(pid, 0) == -1, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder(of: pid))
+            try? FileManager.default.removeItem(at: generatorOutput(of: pid))
+        }
     }
 }
 
