@@ -43,10 +43,10 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         let read: ReleaseImportBatch.Reader = { try IceStatsWorkbookReader.read(fileAt: $0) }
         // Reading starts now, while the database opens and makes its schema.
-        let readAhead = ReleaseReadAhead(files, read: read)
+        var readAhead = ReleaseReadAhead(files, read: read)
         let (results, location, batchSeconds, matchingSeconds) = try await options.withDatabase("import") { database in
             let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection, read: read)
-            let results = await batch.run(readAhead) { index, total, result in
+            let results = await batch.run(&readAhead) { index, total, result in
                 Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
                     + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
             }
