@@ -51,6 +51,8 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
                     + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
             }
             let batchSeconds = ImportStaysCommand.seconds(since: started)
+            // The writing is done: the log is copied into the database file beside the checks below.
+            database.startCheckpoint()
             let matchingStarted = ContinuousClock.now
             // New releases may name facilities the registry can now tie to codes.
             if results.contains(where: { if case .archived = $0.status { true } else { false } }) {

@@ -6,6 +6,7 @@ import NIOPosix
 import PostgresKit
 import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// An open connection to Vigil's database, on either engine, with its schema applied.
 ///
@@ -28,6 +29,8 @@ public final class VigilDatabase: Sendable {
     private let transactions = TransactionQueue()
     /// True inside a transaction's turn on SQLite.
     @TaskLocal private static var holdsTransactionTurn = false
+    /// On a SQLite file, after `startCheckpoint()`: the connection that checkpoints beside this one.
+    let backgroundCheckpoint = Mutex<SQLiteBackgroundCheckpoint?>(nil)
 
     private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
                  postgresPool: (any PostgresDatabase)? = nil, close: @escaping @Sendable () async throws -> Void) {
@@ -157,7 +160,23 @@ public final class VigilDatabase: Sendable {
         }
     }
 
+    /// On a SQLite file: starts copying the write-ahead log into the database file on a
+    /// connection of its own, beside whatever this one does next, and returns at once
+    /// (`SQLiteBackgroundCheckpoint` says why; `shutdown()` waits for it). For the end of a bulk
+    /// import. Nothing happens on PostgreSQL, in memory, or when the second connection cannot
+    /// be opened (closing then checkpoints, as always).
+    public func startCheckpoint() {
+        guard case .sqliteFile(let path) = location else { return }
+        let checkpoint: SQLiteBackgroundCheckpoint? = backgroundCheckpoint.withLock { current in
+            if current == nil { current = SQLiteBackgroundCheckpoint(path: path) }
+            return current
+        }
+        checkpoint?.request()
+    }
+
     public func shutdown() async throws {
+        // The last checkpoint ends before this connection closes: closing then finds the log copied.
+        if let checkpoint = backgroundCheckpoint.withLock({ $0.take() }) { await checkpoint.finish() }
         try await close()
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import SQLKit
+import Testing
+@testable import VigilStore
+import VigilTestSupport
+
+/// `VigilDatabase.startCheckpoint()`: the write-ahead log copied into the database file by a
+/// second connection, beside the first. Watched through the database file's size: until a
+/// checkpoint, committed pages are only in the log.
+@Suite("SQLite checkpoint beside an import's end")
+struct BackgroundCheckpointTests {
+    /// A SQLite file in a folder of its own, removed afterwards.
+    func withFileDatabase(_ body: (VigilDatabase, URL) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-checkpoint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("vigil.sqlite")
+        let db = try await VigilDatabase.open(.sqliteFile(path: file.path))
+        do {
+            try await db.sql.raw("CREATE TABLE bulk (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").run()
+            try await body(db, file)
+        } catch {
+            try? await db.shutdown()
+            throw error
+        }
+    }
+
+    /// Commits `rows` rows of 4,000 bytes each (about a page each) in one transaction.
+    func write(_ rows: Int, into db: VigilDatabase) async throws {
+        try await db.transaction { session in
+            for start in stride(from: 0, to: rows, by: 100) {
+                let values = (start..<min(rows, start + 100)).map { _ in String(repeating: "x", count: 4_000) }
+                try await session.raw("INSERT INTO bulk (body) VALUES \(values.map { SQLQueryString("(\(bind: $0))") }.joined(separator: ", "))").run()
+            }
+        }
+    }
+
+    func size(_ file: URL) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+    }
+
+    @Test("committed pages reach the database file when a checkpoint is started, on the second connection")
+    func copiedWhenStarted() async throws {
+        try await withFileDatabase { db, file in
+            let before = try size(file)
+            // given 2 MB committed (about 500 pages, under the 1,000 at which SQLite checkpoints by itself)
+            try await write(500, into: db)
+            // they are only in the log
+            #expect(try size(file) == before)
+            // when a checkpoint is started
+            db.startCheckpoint()
+            let checkpoint = try #require(db.backgroundCheckpoint.withLock { $0 })
+            await checkpoint.idle()
+            // then the second connection has copied them into the file
+            #expect(checkpoint.runs == 1)
+            #expect(try size(file) >= before + 500 * 4_000)
+            try await db.shutdown()
+        }
+    }
+
+    @Test("after a checkpoint is started, closing leaves no log behind and every row reads back")
+    func closingLeavesNoLog() async throws {
+        try await withFileDatabase { db, file in
+            try await write(700, into: db)
+            db.startCheckpoint()
+            try await db.shutdown()
+            #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
+            let reopened = try await VigilDatabase.open(.sqliteFile(path: file.path))
+            struct Count: Decodable { var n: Int }
+            let count = try await reopened.sql.raw("SELECT COUNT(*) AS n FROM bulk").first(decoding: Count.self)?.n
+            try await reopened.shutdown()
+            #expect(count == 700)
+        }
+    }
+
+    @Test("in memory and on PostgreSQL nothing changes", arguments: TestEngine.available)
+    func elsewhereNothing(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            db.startCheckpoint()
+            #expect(db.backgroundCheckpoint.withLock { $0 } == nil)
+        }
+    }
+}
