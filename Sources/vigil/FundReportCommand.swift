@@ -25,8 +25,9 @@ struct FundReportCommand: AsyncParsableCommand {
     @Option(help: "text, csv or json.")
     var format: Format = .text
 
+    /// A bad period is refused before the database is opened; `run` reads it again.
     func validate() throws {
-        let (start, end) = try period()
+        _ = try period()
     }
 
     func period() throws -> (CalendarDate, CalendarDate) {

@@ -14,7 +14,8 @@ public enum LetterFileReader {
         let draft: LetterDraft
         do {
             draft = try PlainTextLetter.parse(text)
-        } catch let error as LetterTextError {
+        } catch {
+            // `parse` throws only `LetterTextError`.
             throw ImportFailure(file: fileName, row: error.line, column: error.field, error.message)
         }
         return (draft, SourceFile(fileName: fileName, sha256: FileDigest.sha256Hex(of: data), byteCount: data.count))

@@ -302,6 +302,8 @@ public struct CaseArchive: Sendable {
         }
     }
 
+    /// Stores one case and returns its id (imports and the demo, counting, need no id).
+    @discardableResult
     func insert(_ file: CaseFile, organizationID: Int, synthetic: Bool, importedFrom: (sha256: String, row: Int)?,
                 recorder: String, on db: any SQLDatabase) async throws -> Int {
         let now = Timestamp.now()
