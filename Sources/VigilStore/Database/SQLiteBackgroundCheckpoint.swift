@@ -29,7 +29,7 @@ final class SQLiteBackgroundCheckpoint: @unchecked Sendable {
         var running = false
         /// Asked for again while one was running: run another once it ends.
         var requestedAgain = false
-        /// Callers of `finish()` waiting for the running checkpoint to end.
+        /// Callers of `idle()` (`finish()` among them) waiting for the checkpoints asked for to end.
         var waiting: [CheckedContinuation<Void, Never>] = []
         /// `finish()` was called: the connection is closed, or about to be.
         var finished = false
