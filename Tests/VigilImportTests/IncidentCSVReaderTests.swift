@@ -158,7 +158,7 @@ struct IncidentCSVReaderTests {
     func tooLarge() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-incidents-large-\(UUID().uuidString).csv")
         defer { try? FileManager.default.removeItem(at: url) }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(IncidentCSVReader.maxBytes + 1))
         try handle.close()

@@ -115,7 +115,7 @@ struct BulkInsertTests {
             }
             struct Count: Decodable { var n: Int }
             func children() async throws -> Int? {
-                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self)?.n
+                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self).map(\.n)
             }
             let before = try await keys()
             #expect(before.count == 1)
@@ -153,7 +153,7 @@ struct BulkInsertTests {
             await #expect(throws: Later.self) {
                 try await db.transaction { session -> Void in
                     try await BulkInsert(table: "bulk_probe", columns: ["i", "t"])
-                        .run((0..<5_000).map { [.integer($0), .text("row \($0)")] }, in: db, session: session)
+                        .run((0..<5_000).map { (i: Int) in [.integer(i), .text("row \(i)")] }, in: db, session: session)
                     throw Later()
                 }
             }

@@ -63,7 +63,7 @@ struct DataVersionTests {
             }
             let touched = try await db.dataVersion()
             #expect(touched.number == stored.number + 1)
-            try await db.transaction { session in
+            _ = try await db.transaction { session in
                 try await BulkInsert(table: "national_adp", columns: ["fiscal_year", "adp", "file_name", "sha256", "source_row", "imported_at"])
                     .run([[.integer(2019), .real(50_000), .text("adp.csv"), .text("s"), .integer(2), .text("2026-01-01T00:00:00Z")]],
                          in: db, session: session)

@@ -237,7 +237,7 @@ struct ExpansionEventStoreTests {
             #expect(events == detected)
             #expect(!events.isEmpty)
             // and once the database takes it, the refused month comes in between, its events with it
-            try await db.sql.raw("DROP TRIGGER refuse_m2\(engine == .postgres ? " ON release_files" : "")").run()
+            try await db.sql.raw("DROP TRIGGER refuse_m2\(unsafeRaw: engine == .postgres ? " ON release_files" : "")").run()
             let again = await archive.archive(group: [PreparedRelease(Self.months[1])])
             guard case .archived = try again[0].outcome.get() else { Issue.record("February was not archived"); return }
             let (after, detectedAfter) = try await Self.storedAndDetected(db)
@@ -269,7 +269,7 @@ struct ExpansionEventStoreTests {
             // and each table under the release holds its rows once
             struct Count: Decodable { var n: Int }
             func count(_ table: String) async throws -> Int? {
-                try await db.sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Count.self)?.n
+                try await db.sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Count.self).map(\.n)
             }
             #expect(try await count("facility_observations") == release.facilities.count)
             #expect(try await count("segregation_placements") == 2)

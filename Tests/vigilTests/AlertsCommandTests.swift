@@ -44,7 +44,7 @@ struct AlertsCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = "sqlite://" + folder.appendingPathComponent("vigil.sqlite").path
         // given a subscription made at the command line, to a webhook nobody answers
-        var subscribe = try #require(try Vigil.parseAsRoot(["subscribe", "--database-url", url, "--state", "TX",
+        let subscribe = try #require(try Vigil.parseAsRoot(["subscribe", "--database-url", url, "--state", "TX",
                                                             "--webhook", "http://127.0.0.1:9/hook", "--secret", Self.secret]) as? SubscribeCommand)
         try await subscribe.run()
         // and two releases in which a Texas facility appears
@@ -57,14 +57,14 @@ struct AlertsCommandTests {
         try await archive.archive(ExpansionFixtures.release(asOf: "2025-07-01", sha: "b", facilities: [("DILLEY", "TX", 100, nil)]))
         try await db.shutdown()
         // when alerts are sent: the attempt fails, is logged, and the command exits 1
-        var send = try #require(try Vigil.parseAsRoot(["alerts", "send", "--database-url", url]) as? AlertsSendCommand)
+        let send = try #require(try Vigil.parseAsRoot(["alerts", "send", "--database-url", url]) as? AlertsSendCommand)
         await #expect(throws: ExitCode(1)) { try await send.run() }
         let again = try await VigilDatabase.open(try DatabaseLocation(url: url))
         let log = try await AlertDeliveryQueue(database: again).log()
         #expect(log.count == 1 && log[0].status == "pending" && log[0].attempts == 1 && log[0].facilityName == "DILLEY")
         try await again.shutdown()
         // when the subscription is stopped from the command line
-        var stop = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", String(stored[0].id), "--database-url", url]) as? AlertsUnsubscribeCommand)
+        let stop = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", String(stored[0].id), "--database-url", url]) as? AlertsUnsubscribeCommand)
         try await stop.run()
         // then it is stopped and audited, and its delivery log stays
         let after = try await VigilDatabase.open(try DatabaseLocation(url: url))
@@ -73,7 +73,7 @@ struct AlertsCommandTests {
         #expect(audit.action == "alert.unsubscribe" && audit.subject == "subscription \(stored[0].id)" && audit.actor == "command line")
         #expect(try await AlertDeliveryQueue(database: after).log().count == 1)
         // and an id no subscription has is refused, naming it
-        var unknown = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", "999", "--database-url", url]) as? AlertsUnsubscribeCommand)
+        let unknown = try #require(try Vigil.parseAsRoot(["alerts", "unsubscribe", "999", "--database-url", url]) as? AlertsUnsubscribeCommand)
         await #expect(throws: CommandFailure.self) { try await unknown.run() }
         try await after.shutdown()
     }
