@@ -29,8 +29,8 @@ public final class VigilDatabase: Sendable {
     private let transactions = TransactionQueue()
     /// True inside a transaction's turn on SQLite.
     @TaskLocal private static var holdsTransactionTurn = false
-    /// On a SQLite file, after `startCheckpoint()`: the connection that checkpoints beside this one.
-    let backgroundCheckpoint = Mutex<SQLiteBackgroundCheckpoint?>(nil)
+    /// On a SQLite file, after `startCheckpoint()`: the checkpoint running beside this connection.
+    let backgroundCheckpoint = Mutex<Task<SQLiteBackgroundCheckpoint.Outcome?, Never>?>(nil)
 
     private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
                  postgresPool: (any PostgresDatabase)? = nil, close: @escaping @Sendable () async throws -> Void) {
@@ -163,20 +163,18 @@ public final class VigilDatabase: Sendable {
     /// On a SQLite file: starts copying the write-ahead log into the database file on a
     /// connection of its own, beside whatever this one does next, and returns at once
     /// (`SQLiteBackgroundCheckpoint` says why; `shutdown()` waits for it). For the end of a bulk
-    /// import. Nothing happens on PostgreSQL, in memory, or when the second connection cannot
-    /// be opened (closing then checkpoints, as always).
+    /// import: the first call starts it, later ones do nothing. Nothing happens on PostgreSQL or
+    /// in memory.
     public func startCheckpoint() {
         guard case .sqliteFile(let path) = location else { return }
-        let checkpoint: SQLiteBackgroundCheckpoint? = backgroundCheckpoint.withLock { current in
-            if current == nil { current = SQLiteBackgroundCheckpoint(path: path) }
-            return current
+        backgroundCheckpoint.withLock { running in
+            if running == nil { running = Task { await SQLiteBackgroundCheckpoint.run(path: path) } }
         }
-        checkpoint?.request()
     }
 
     public func shutdown() async throws {
         // The last checkpoint ends before this connection closes: closing then finds the log copied.
-        if let checkpoint = backgroundCheckpoint.withLock({ $0.take() }) { await checkpoint.finish() }
+        if let checkpoint = backgroundCheckpoint.withLock({ $0.take() }) { _ = await checkpoint.value }
         try await close()
     }
 }
