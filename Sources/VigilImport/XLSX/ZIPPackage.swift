@@ -80,11 +80,14 @@ final class ZIPPackage {
             throw ImportFailure(file: fileName, "the part \(path) is encrypted; save the workbook again without a password")
         }
         let compressedSize = max(entry.dataRange.count, 1)
-        var contents = Data()
-        contents.reserveCapacity(Int(entry.uncompressedSize))
-        // The declared size can lie; the bytes actually produced are what count.
-        func append(_ chunk: UnsafeRawBufferPointer) throws {
-            let produced = contents.count + chunk.count
+        // The part is inflated straight into pooled memory (`PartBufferPool`), sized to what the
+        // entry declares and a little more, so the stream's end is seen without growing it.
+        let buffer = PartBufferPool.shared.take(atLeast: Int(entry.uncompressedSize) + 64)
+        var handedOver = false
+        defer { if !handedOver { PartBufferPool.shared.giveBack(buffer) } }
+        var count = 0
+        // The declared size can lie; the bytes actually produced are what count, checked as they come.
+        func account(_ produced: Int) throws {
             if produced > partLimit {
                 throw tooLarge("expands past \(ReadLimits.describe(bytes: partLimit)) (the limit for one part)")
             }
@@ -94,12 +97,14 @@ final class ZIPPackage {
             if produced > limits.compressionRatioFloorByteCount, produced / compressedSize > limits.maximumCompressionRatio {
                 throw tooLarge("expands more than \(limits.maximumCompressionRatio) times its compressed size of \(compressedSize) bytes (the limit on compression ratio)")
             }
-            contents.append(contentsOf: chunk)
         }
         let stored = data[(data.startIndex + entry.dataRange.lowerBound)..<(data.startIndex + entry.dataRange.upperBound)]
         switch entry.method {
         case 0:
-            try stored.withUnsafeBytes { try append($0) }
+            try account(stored.count)
+            buffer.makeRoom(for: stored.count)
+            stored.withUnsafeBytes { buffer.start!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            count = stored.count
         case 8:
             // Only the entry's own bytes are inflated: a stream that has not ended when they
             // run out is truncated, however the bytes after it would go on.
@@ -108,12 +113,17 @@ final class ZIPPackage {
             unbounded.maximumCompressionRatio = .max
             let inflater = try GzipByteStream(source: MemoryByteStream([UInt8](stored)), fileName: fileName,
                                               format: .deflate(part: path), inputBufferSize: 256 * 1024, limits: unbounded)
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 * 1024, alignment: 16)
-            defer { buffer.deallocate() }
             while true {
-                let count = try inflater.read(into: buffer)
-                if count == 0 { break }
-                try append(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+                if count == buffer.capacity {
+                    // Larger than declared: grown, but never more than one byte past the limit.
+                    buffer.grow(to: min(2 * buffer.capacity, partLimit + 1), keeping: count)
+                }
+                // At most a megabyte at a time, so the limits stop a bomb early.
+                let room = min(buffer.capacity - count, 1 << 20)
+                let produced = try inflater.read(into: UnsafeMutableRawBufferPointer(start: buffer.start! + count, count: room))
+                if produced == 0 { break }
+                count += produced
+                try account(count)
             }
         default:
             throw ImportFailure(file: fileName, """
@@ -121,12 +131,15 @@ final class ZIPPackage {
                 Excel writes; save the workbook again in Excel
                 """)
         }
-        let checksum = contents.withUnsafeBytes { crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)) }
+        let checksum = crc32(0, buffer.start?.assumingMemoryBound(to: Bytef.self), uInt(count))
         guard UInt32(checksum) == entry.checksum else {
             throw ImportFailure(file: fileName, "the part \(path) is corrupted (its checksum does not match); download the file again")
         }
-        decompressedByteCount += contents.count
-        return contents
+        decompressedByteCount += count
+        // The bytes are handed out in place; the buffer goes back to the pool when the last copy of the `Data` is gone.
+        handedOver = true
+        guard count > 0, let start = buffer.start else { PartBufferPool.shared.giveBack(buffer); return Data() }
+        return Data(bytesNoCopy: start, count: count, deallocator: .custom { _, _ in PartBufferPool.shared.giveBack(buffer) })
     }
 
     private func entry(at path: String) -> ZIPDirectory.Entry? {
