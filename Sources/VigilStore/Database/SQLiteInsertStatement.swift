@@ -68,8 +68,7 @@ final class SQLiteInsertStatement: @unchecked Sendable {
                     ?? sqlite_nio_sqlite3_bind_null(statement, position)
                 case .real(let v): v.map { sqlite_nio_sqlite3_bind_double(statement, position, $0) }
                     ?? sqlite_nio_sqlite3_bind_null(statement, position)
-                case .text(let v): v.map { sqlite_nio_sqlite3_bind_text64(statement, position, $0, UInt64($0.utf8.count), Self.transient, UInt8(SQLITE_UTF8)) }
-                    ?? sqlite_nio_sqlite3_bind_null(statement, position)
+                case .text(let v): v.map { bindText($0, at: position) } ?? sqlite_nio_sqlite3_bind_null(statement, position)
                 }
                 try check(status)
             }
@@ -83,6 +82,19 @@ final class SQLiteInsertStatement: @unchecked Sendable {
             sqlite_nio_sqlite3_reset(statement)
         }
         return returned
+    }
+
+    /// Binds the text's UTF-8 bytes where they are. Passing the `String` itself made Swift copy
+    /// it into a new C string for every value bound (1% of an ICE-statistics import's CPU).
+    private func bindText(_ text: String, at position: Int32) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in
+            // An empty buffer may have no address; SQLite takes a null pointer as NULL, not as "".
+            guard let start = bytes.baseAddress else { return sqlite_nio_sqlite3_bind_text64(statement, position, "", 0, Self.transient, UInt8(SQLITE_UTF8)) }
+            return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite_nio_sqlite3_bind_text64(statement, position, $0, UInt64(bytes.count), Self.transient, UInt8(SQLITE_UTF8))
+            }
+        }
     }
 
     private func check(_ status: Int32) throws {
