@@ -10,9 +10,7 @@ cd "$(dirname "$0")/.."
 count="${1:-5000000}"
 
 command -v /usr/bin/time >/dev/null || { echo "Needs GNU time: apt-get install time" >&2; exit 2; }
-echo "Building vigil (release)…" >&2
-swift build -c release --product vigil >&2
-vigil="$(swift build -c release --show-bin-path)/vigil"
+vigil="$(Benchmarks/build-release.sh)"
 
 venv=.build-bench/venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"

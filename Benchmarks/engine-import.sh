@@ -17,9 +17,7 @@ repeats="${BENCH_REPEATS:-3}"
 command -v psql >/dev/null || { echo "Needs psql: apt-get install postgresql-client" >&2; exit 2; }
 
 if [ -z "${VIGIL_BIN:-}" ]; then
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+    VIGIL_BIN="$(Benchmarks/build-release.sh)"
 fi
 if [ -z "${BENCH_POSTGRES_URL:-}" ]; then
     # The throwaway cluster goes in memory (/dev/shm) when there is room. Every run empties the

@@ -9,9 +9,7 @@ runs="${BENCH_RUNS:-5}"
 [ -x /usr/bin/time ] || { echo "Needs GNU time (/usr/bin/time; apt-get install time)." >&2; exit 2; }
 
 if [ -z "${VIGIL_BIN:-}" ]; then
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+    VIGIL_BIN="$(Benchmarks/build-release.sh)"
 fi
 
 scratch="$(mktemp -d)"

@@ -13,9 +13,7 @@ data="${SHARED_DATA:-../shared/data}"
 repeats="${BENCH_REPEATS:-5}"
 
 if [ -z "${VIGIL_BIN:-}" ]; then
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+    VIGIL_BIN="$(Benchmarks/build-release.sh)"
 fi
 builds=("$VIGIL_BIN")
 [ -n "${VIGIL_PEER_BIN:-}" ] && builds+=("$VIGIL_PEER_BIN")

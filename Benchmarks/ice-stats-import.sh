@@ -13,9 +13,7 @@ folder="${1:-../shared/data/ice-stats}"
 if [ -n "${VIGIL_BIN:-}" ]; then
     vigil="$VIGIL_BIN"
 else
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    vigil="$(swift build -c release --show-bin-path)/vigil"
+    vigil="$(Benchmarks/build-release.sh)"
 fi
 
 venv=.build-bench/venv

@@ -15,9 +15,7 @@ letter=$(ls "$seeds"/001_*.txt 2>/dev/null | head -1)
 a=$(ls "$seeds"/000_*.txt | head -1); b=$(ls "$seeds"/002_*.txt | head -1)
 
 if [ -z "${VIGIL_BIN:-}" ]; then
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+    VIGIL_BIN="$(Benchmarks/build-release.sh)"
 fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 for _ in $(seq 1 "$repeat"); do cat "$a"; echo; cat "$b"; echo; done > "$work/long.txt"

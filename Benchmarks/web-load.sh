@@ -24,13 +24,11 @@ command -v curl >/dev/null || { echo "Needs curl: apt-get install curl" >&2; exi
 [ -d "$data/ice-stats" ] || { echo "No shared data at $data (set VIGIL_SHARED_DATA)" >&2; exit 2; }
 
 if [ -z "${VIGIL_BIN:-}" ]; then
-    echo "Building vigil (release)…" >&2
-    swift build -c release --product vigil >&2
-    VIGIL_BIN="$(swift build -c release --show-bin-path)/vigil"
+    VIGIL_BIN="$(Benchmarks/build-release.sh)"
 fi
 echo "Building the hello server (release)…" >&2
-(cd Benchmarks/hello && swift build -c release >&2)
-hello="$(cd Benchmarks/hello && swift build -c release --show-bin-path)/hello"
+(cd Benchmarks/hello && swift build -c release --static-swift-stdlib >&2)
+hello="$(cd Benchmarks/hello && swift build -c release --static-swift-stdlib --show-bin-path)/hello"
 
 scratch="$(mktemp -d)"
 pids=()
