@@ -29,6 +29,8 @@ struct ZIPPackageTests {
         var contents: [UInt8]
         /// Sizes and offset written as 0xFFFFFFFF with the true values in a ZIP64 extra field.
         var zip64 = false
+        /// The uncompressed size the headers declare, when it is not the true one.
+        var declaredSize: Int?
     }
 
     static func archive(_ parts: [Part]) -> Data {
@@ -38,11 +40,11 @@ struct ZIPPackageTests {
             let crc = crc32(part.contents)
             let offset = local.count
             local += le(0x0403_4B50, 4) + le(20, 2) + le(0, 2) + le(part.method, 2) + le(0, 4) + le(Int(crc), 4)
-                + le(part.raw.count, 4) + le(part.contents.count, 4) + le(name.count, 2) + le(0, 2) + name + part.raw
+                + le(part.raw.count, 4) + le(part.declaredSize ?? part.contents.count, 4) + le(name.count, 2) + le(0, 2) + name + part.raw
             let extra = part.zip64 ? le(1, 2) + le(24, 2) + le(part.contents.count, 8) + le(part.raw.count, 8) + le(offset, 8) : []
             let large = 0xFFFF_FFFF
             central += le(0x0201_4B50, 4) + le(45, 2) + le(45, 2) + le(0, 2) + le(part.method, 2) + le(0, 4) + le(Int(crc), 4)
-                + le(part.zip64 ? large : part.raw.count, 4) + le(part.zip64 ? large : part.contents.count, 4)
+                + le(part.zip64 ? large : part.raw.count, 4) + le(part.zip64 ? large : part.declaredSize ?? part.contents.count, 4)
                 + le(name.count, 2) + le(extra.count, 2) + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4)
                 + le(part.zip64 ? large : offset, 4) + name + extra
         }
@@ -99,5 +101,35 @@ struct ZIPPackageTests {
             try ZIPPackage(data: Data(bytes), fileName: "book.xlsx", limits: .default)
         }
         #expect(failure.reason.contains("table of contents is missing or damaged"), "\(failure)")
+    }
+
+    /// `bytes` as stored deflate blocks of at most 65,535 bytes, the last one final.
+    static func storedBlocks(_ bytes: [UInt8]) -> [UInt8] {
+        let chunks = stride(from: 0, to: bytes.count, by: 65_535).map { Array(bytes[$0..<min(bytes.count, $0 + 65_535)]) }
+        return chunks.enumerated().flatMap { storedBlock($1, final: $0 == chunks.count - 1) }
+    }
+
+    @Test("a part reads back whole whatever size its header declares, and each part read keeps its own bytes")
+    func declaredSizesAndReusedMemory() throws {
+        // given a 300 KB part declaring 10 bytes, a 60-byte part declaring 1 MB, and a small honest one
+        let large = (0..<300_000).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+        let small = Array("<worksheet><sheetData/></worksheet>".utf8) + Array(repeating: UInt8(ascii: " "), count: 25)
+        let parts = [
+            Part(path: "xl/worksheets/sheet1.xml", raw: Self.storedBlocks(large), contents: large, declaredSize: 10),
+            Part(path: "xl/worksheets/sheet2.xml", raw: Self.storedBlocks(small), contents: small, declaredSize: 1 << 20),
+            Self.other,
+        ]
+        let package = try ZIPPackage(data: Self.archive(parts), fileName: "book.xlsx", limits: .default)
+        // when they are read one after another, the first still held while the others are read
+        let first = try #require(try package.read("xl/worksheets/sheet1.xml"))
+        let second = try #require(try package.read("xl/worksheets/sheet2.xml"))
+        let third = try #require(try package.read("xl/workbook.xml"))
+        // then each is exactly its own bytes: grown past the size declared, cut to the size produced,
+        // and not overwritten by a later part reusing memory
+        #expect(first == Data(large))
+        #expect(second == Data(small))
+        #expect(third == Data("<workbook/>".utf8))
+        // and a part read again after the others were let go (their memory reused) is read exactly
+        #expect(try package.read("xl/worksheets/sheet2.xml") == Data(small))
     }
 }
