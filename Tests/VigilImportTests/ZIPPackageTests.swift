@@ -109,7 +109,7 @@ struct ZIPPackageTests {
         return chunks.enumerated().flatMap { storedBlock($1, final: $0 == chunks.count - 1) }
     }
 
-    @Test("a part reads back whole whatever size its header declares, and each part read keeps its own bytes")
+    @Test("a part reads back whole whatever size its header declares, an empty one too, and each part read keeps its own bytes")
     func declaredSizesAndReusedMemory() throws {
         // given a 300 KB part declaring 10 bytes, a 60-byte part declaring 1 MB, and a small honest one
         let large = (0..<300_000).map { UInt8(ascii: "a") + UInt8($0 % 26) }
@@ -118,6 +118,7 @@ struct ZIPPackageTests {
             Part(path: "xl/worksheets/sheet1.xml", raw: Self.storedBlocks(large), contents: large, declaredSize: 10),
             Part(path: "xl/worksheets/sheet2.xml", raw: Self.storedBlocks(small), contents: small, declaredSize: 1 << 20),
             Self.other,
+            Part(path: "xl/empty.xml", method: 0, raw: [], contents: []),
         ]
         let package = try ZIPPackage(data: Self.archive(parts), fileName: "book.xlsx", limits: .default)
         // when they are read one after another, the first still held while the others are read
@@ -129,7 +130,9 @@ struct ZIPPackageTests {
         #expect(first == Data(large))
         #expect(second == Data(small))
         #expect(third == Data("<workbook/>".utf8))
-        // and a part read again after the others were let go (their memory reused) is read exactly
+        // and a part read again after the others were let go (their memory reused) is read exactly,
+        // as is an empty one stored without compression
         #expect(try package.read("xl/worksheets/sheet2.xml") == Data(small))
+        #expect(try package.read("xl/empty.xml") == Data())
     }
 }

@@ -103,7 +103,9 @@ final class ZIPPackage {
         case 0:
             try account(stored.count)
             buffer.makeRoom(for: stored.count)
-            stored.withUnsafeBytes { buffer.start!.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            stored.withUnsafeBytes { source in
+                if let bytes = source.baseAddress { buffer.start!.copyMemory(from: bytes, byteCount: source.count) }  // none when empty
+            }
             count = stored.count
         case 8:
             // Only the entry's own bytes are inflated: a stream that has not ended when they
