@@ -16,7 +16,7 @@ struct FacilityRowReader {
 
     private let nameColumn: Int
     /// `header.bindings` by column index, for the columns up to the last bound one: looked up for
-    /// every cell of every row, where hashing the index cost 1% of an import.
+    /// every cell of every row, where hashing the index was half a percent of an import.
     private let bindingByColumn: [(column: FacilityColumn, header: String)?]
     private let typeColumns: [Int]
     private let orderedColumns: [Int]
@@ -57,8 +57,9 @@ struct FacilityRowReader {
     private func observation(from row: XLSXRow, name: String, ledger: inout AnomalyLedger) -> FacilityObservation {
         var facility = FacilityObservation(sourceRow: row.number, name: name)
         var values = CellValueReader(file: file, sheet: sheet, row: row.number)
-        var inspections: [InspectionKey: ReportedInspection] = [:]
-        var inspectionOrder: [InspectionKey] = []
+        // A row reports a few inspections, each over several cells: found by a look along them,
+        // in the order first met (a dictionary's hashing, three times a cell, was 1% of an import).
+        var inspections: [(key: InspectionKey, inspection: ReportedInspection)] = []
         var genderText: String?
         var genderHeader = "Male/Female"
 
@@ -102,20 +103,22 @@ struct FacilityRowReader {
             case .inspection(let column):
                 let key = InspectionKey(position: column.position,
                                         inspector: separatesInspectors ? column.namedInspector : .unspecified)
-                var inspection = inspections[key] ?? ReportedInspection(position: key.position, inspector: key.inspector)
+                let index = inspections.firstIndex { $0.key == key } ?? {
+                    inspections.append((key, ReportedInspection(position: key.position, inspector: key.inspector)))
+                    return inspections.count - 1
+                }()
                 switch column.field {
-                case .type: inspection.type = values.text(cell.value, column: label, ledger: &ledger)
-                case .standard: inspection.standard = values.text(cell.value, column: label, ledger: &ledger)
-                case .rating: inspection.rating = values.text(cell.value, column: label, ledger: &ledger)
+                case .type: inspections[index].inspection.type = values.text(cell.value, column: label, ledger: &ledger)
+                case .standard: inspections[index].inspection.standard = values.text(cell.value, column: label, ledger: &ledger)
+                case .rating: inspections[index].inspection.rating = values.text(cell.value, column: label, ledger: &ledger)
                 case .date:
-                    inspection.date = values.date(cell.value, column: label, ledger: &ledger)
-                    if inspection.date != nil { inspection.dateLabel = label }
+                    let date = values.date(cell.value, column: label, ledger: &ledger)
+                    inspections[index].inspection.date = date
+                    if date != nil { inspections[index].inspection.dateLabel = label }
                 }
-                if inspections[key] == nil { inspectionOrder.append(key) }
-                inspections[key] = inspection
             }
         }
-        facility.inspections = inspectionOrder.compactMap { inspections[$0] }.filter { !$0.isEmpty }
+        facility.inspections = inspections.map(\.inspection).filter { !$0.isEmpty }
         if let genderText {
             assignGender(genderText, header: genderHeader, to: &facility, ledger: &ledger)
         }
@@ -136,7 +139,7 @@ struct FacilityRowReader {
         }
     }
 
-    private struct InspectionKey: Hashable {
+    private struct InspectionKey: Equatable {
         let position: ReportedInspection.Position
         let inspector: ReportedInspection.Inspector
     }
