@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds `vigil` as a server runs it and prints the binary's path: release mode, with the Swift
 # runtime and Foundation linked into the binary (`--static-swift-stdlib`), so a process starts
-# without loading and binding a dozen shared libraries. Every benchmark here times this build.
+# without loading and binding 14 shared libraries. Every benchmark here times this build.
 #
 #   vigil="$(Benchmarks/build-release.sh)"
 set -euo pipefail
