@@ -40,7 +40,7 @@ enum ReleaseFingerprint {
         func field(_ value: Double?) {
             guard let value else { return field(nil as String?) }
             if let whole = value.smallWholeNumber {
-                appendDigits(of: whole, to: &text)
+                DecimalDigits.withBytes(of: whole) { text.append(contentsOf: $0) }
                 text.append(contentsOf: ".0".utf8)
             } else {
                 text.append(contentsOf: value.description.utf8)
@@ -61,17 +61,5 @@ enum ReleaseFingerprint {
             field(key); field(value)
         }
         text.append(0x1E)
-    }
-
-    /// `String(number)`'s bytes, written without making the string: most of a row's numbers are whole.
-    private static func appendDigits(of number: Int, to text: inout [UInt8]) {
-        if number < 0 { text.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        let start = text.count
-        repeat {
-            text.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        text[start...].reverse()
     }
 }

@@ -97,19 +97,8 @@ enum PostgresCopy {
         buffer.writeInteger(UInt8(ascii: "\n"))
     }
 
-    /// An integer's decimal digits, written without making a string of them.
     static func appendDigits(of value: Int, to buffer: inout ByteBuffer) {
-        if value < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var start = 20
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            buffer.writeBytes(UnsafeBufferPointer(rebasing: digits[start..<20]))
-        }
+        DecimalDigits.withBytes(of: value) { buffer.writeBytes($0) }
     }
 
     static func appendEscaped(_ text: String, to buffer: inout ByteBuffer) {
