@@ -98,7 +98,7 @@ enum PostgresCopy {
     }
 
     static func appendDigits(of value: Int, to buffer: inout ByteBuffer) {
-        DecimalDigits.withBytes(of: value) { buffer.writeBytes($0) }
+        DecimalDigits.withBytes(of: value) { _ = buffer.writeBytes($0) }
     }
 
     static func appendEscaped(_ text: String, to buffer: inout ByteBuffer) {
