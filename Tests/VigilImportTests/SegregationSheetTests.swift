@@ -195,13 +195,13 @@ struct SegregationSheetTests {
 
     @Test("the header test finds its words in any ASCII case, anywhere in a cell, and nothing near them")
     func headerWordSearch() {
-        #expect("Number of PLACEMENTS*".containsASCIICaseInsensitive("number of placements"))
-        #expect("\u{00A0}Placement Reason".containsASCIICaseInsensitive("placement reason"))
-        #expect("Écart: placemenplacement reason".containsASCIICaseInsensitive("placement reason"))  // a restart after a near miss
-        #expect("Avg Cumulative Days"[...].containsASCIICaseInsensitive("cumulative"))
-        #expect(!"Placement Reaso".containsASCIICaseInsensitive("placement reason"))
-        #expect(!"PLACEMENT_REASON".containsASCIICaseInsensitive("placement reason"))
-        #expect(!"".containsASCIICaseInsensitive("cumulative"))
+        #expect("Number of PLACEMENTS*".containsIgnoringASCIICase("number of placements"))
+        #expect("\u{00A0}Placement Reason".containsIgnoringASCIICase("placement reason"))
+        #expect("Écart: placemenplacement reason".containsIgnoringASCIICase("placement reason"))  // a restart after a near miss
+        #expect("Avg Cumulative Days"[...].containsIgnoringASCIICase("cumulative"))
+        #expect(!"Placement Reaso".containsIgnoringASCIICase("placement reason"))
+        #expect(!"PLACEMENT_REASON".containsIgnoringASCIICase("placement reason"))
+        #expect(!"".containsIgnoringASCIICase("cumulative"))
     }
 
     @Test("an unreadable number of placements is an anomaly with row and column")

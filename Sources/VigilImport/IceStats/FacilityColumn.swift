@@ -22,7 +22,7 @@ enum FacilityColumn: Hashable {
             self = known
         } else if let inspection = InspectionColumn(normalizedHeader: key) {
             self = .inspection(inspection)
-        } else if key.contains("pending") && key.contains("inspection") {
+        } else if key.containsIgnoringASCIICase("pending") && key.containsIgnoringASCIICase("inspection") {
             self = .pendingInspection
         } else {
             self = .other
@@ -44,6 +44,14 @@ enum FacilityColumn: Hashable {
             return .zip
         default:
             return .text
+        }
+    }
+
+    /// Whether the column tells layouts apart (`WorkbookLayoutSignature`): inspection and pending columns do.
+    var isLayoutSpecific: Bool {
+        switch self {
+        case .inspection, .pendingInspection: true
+        default: false
         }
     }
 
@@ -79,12 +87,14 @@ struct InspectionColumn: Hashable {
     let field: Field
 
     init?(normalizedHeader key: String) {
-        guard key.contains("inspection") || key.contains("rating") || key.contains("report date") else { return nil }
-        guard !key.contains("pending") else { return nil }
-        if key.contains("date") { field = .date }
-        else if key.contains("type") { field = .type }
-        else if key.contains("standard") { field = .standard }
-        else if key.contains("rating") { field = .rating }
+        // `key` is lower-case already; the generic `contains` was most of reading a header row.
+        guard key.containsIgnoringASCIICase("inspection") || key.containsIgnoringASCIICase("rating")
+                || key.containsIgnoringASCIICase("report date") else { return nil }
+        guard !key.containsIgnoringASCIICase("pending") else { return nil }
+        if key.containsIgnoringASCIICase("date") { field = .date }
+        else if key.containsIgnoringASCIICase("type") { field = .type }
+        else if key.containsIgnoringASCIICase("standard") { field = .standard }
+        else if key.containsIgnoringASCIICase("rating") { field = .rating }
         else { return nil }
         position = key.hasPrefix("second to last") ? .secondToLast : .last
         let words = key.split(whereSeparator: { !$0.isLetter })

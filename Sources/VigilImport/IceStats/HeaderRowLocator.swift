@@ -38,6 +38,8 @@ enum HeaderRowLocator {
         var columns: [String] = []
         var bindings: [Int: (column: FacilityColumn, header: String)] = [:]
         var claimed: Set<FacilityColumn> = []
+        // The normalised headers that tell layouts apart, a second column of one meaning included.
+        var layoutHeaders: [String] = []
         for cell in headerRow.cells {
             let written = CellText.display(cell.value)
             let trimmed = written.trimmingSpaces()
@@ -45,6 +47,7 @@ enum HeaderRowLocator {
             while columns.count < cell.column { columns.append("") }
             columns.append(written)
             var column = FacilityColumn(header: trimmed)
+            if column.isLayoutSpecific { layoutHeaders.append(HeaderText.normalized(trimmed)) }
             // A second column with the same meaning is kept, but as an uninterpreted one.
             if column != .other, claimed.contains(column) { column = .other }
             claimed.insert(column)
@@ -58,7 +61,7 @@ enum HeaderRowLocator {
                 \(columns.filter { !$0.isEmpty }.map { "\"\($0)\"" }.joined(separator: ", "))
                 """)
         }
-        let layout = WorkbookLayoutSignature.layout(forNormalizedHeaders: bindings.values.map { HeaderText.normalized($0.header) })
+        let layout = WorkbookLayoutSignature.layout(forInspectionHeaders: layoutHeaders)
         return FacilitiesHeader(rowNumber: headerRow.number, columns: columns, bindings: bindings, layout: layout)
     }
 

@@ -180,10 +180,10 @@ struct VulnerablePopulationSheetReader {
         var reason: Int?, placements: Int?, consecutive: Int?, cumulative: Int?
         for cell in row.cells {
             guard let text = cell.value.text else { continue }
-            if text.containsASCIICaseInsensitive("placement reason") { reason = reason ?? cell.column }
-            else if text.containsASCIICaseInsensitive("number of placements") { placements = placements ?? cell.column }
-            else if text.containsASCIICaseInsensitive("consecutive") { consecutive = consecutive ?? cell.column }
-            else if text.containsASCIICaseInsensitive("cumulative") { cumulative = cumulative ?? cell.column }
+            if text.containsIgnoringASCIICase("placement reason") { reason = reason ?? cell.column }
+            else if text.containsIgnoringASCIICase("number of placements") { placements = placements ?? cell.column }
+            else if text.containsIgnoringASCIICase("consecutive") { consecutive = consecutive ?? cell.column }
+            else if text.containsIgnoringASCIICase("cumulative") { cumulative = cumulative ?? cell.column }
         }
         guard let reason, let placements else { return nil }
         var names: [Int: String] = [:]

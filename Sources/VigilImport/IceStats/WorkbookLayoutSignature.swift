@@ -7,8 +7,10 @@ import VigilCore
 /// ICE's files; a header row that matches none exactly — a future layout — gets the
 /// closest one, and its unknown columns are still kept in `otherColumns`.
 enum WorkbookLayoutSignature {
-    static func layout(forNormalizedHeaders headers: [String]) -> WorkbookLayout {
-        let present = Set(headers.filter { isLayoutSpecific($0) })
+    /// The layout of a header row whose layout-specific columns (`FacilityColumn.isLayoutSpecific`)
+    /// have these normalised headers.
+    static func layout(forInspectionHeaders headers: [String]) -> WorkbookLayout {
+        let present = Set(headers)
         var best = WorkbookLayout.fy19
         var bestScore = Int.min
         for (layout, expected) in signatures {
@@ -17,14 +19,6 @@ enum WorkbookLayoutSignature {
             if score > bestScore { best = layout; bestScore = score }
         }
         return best
-    }
-
-    /// Whether the header tells layouts apart: inspection and pending columns do.
-    private static func isLayoutSpecific(_ header: String) -> Bool {
-        switch FacilityColumn(header: header) {
-        case .inspection, .pendingInspection: return true
-        default: return false
-        }
     }
 
     /// The inspection headers of each layout as they appear in ICE's workbooks, FY2019–FY2026.
