@@ -87,7 +87,7 @@ struct InspectionColumn: Hashable {
     let field: Field
 
     init?(normalizedHeader key: String) {
-        // `key` is lower-case already; the generic `contains` was most of reading a header row.
+        // `key` is lower-case already; the generic `contains` took a quarter of reading a header row.
         guard key.containsIgnoringASCIICase("inspection") || key.containsIgnoringASCIICase("rating")
                 || key.containsIgnoringASCIICase("report date") else { return nil }
         guard !key.containsIgnoringASCIICase("pending") else { return nil }
