@@ -67,23 +67,34 @@ struct ZIPPackageTests {
     static let other = Part(path: "xl/workbook.xml", raw: storedBlock(Array("<workbook/>".utf8), final: true),
                             contents: Array("<workbook/>".utf8))
 
+    /// Every test of a deflate part runs with libdeflate inflating parts whole (when the system
+    /// has it) and with zlib alone: the bytes and the refusals must not depend on which.
+    static let inflaters: [Inflater] = LibDeflate.system == nil ? [.zlib] : [.libDeflate, .zlib]
+
+    enum Inflater: String, CustomTestStringConvertible, Sendable {
+        case libDeflate, zlib
+        var library: LibDeflate? { self == .libDeflate ? LibDeflate.system : nil }
+        var testDescription: String { rawValue }
+    }
+
     @Test("a deflate entry, a stored entry and a ZIP64 entry read back exactly", arguments: [
         Part(path: sheetPath, raw: storedBlock(sheet, final: true), contents: sheet),
         Part(path: sheetPath, method: 0, raw: sheet, contents: sheet),
         Part(path: sheetPath, raw: storedBlock(sheet, final: true), contents: sheet, zip64: true),
-    ])
-    func readsBack(_ part: Part) throws {
-        let package = try ZIPPackage(data: Self.archive([Self.other, part]), fileName: "book.xlsx", limits: .default)
+    ], inflaters)
+    func readsBack(_ part: Part, inflater: Inflater) throws {
+        let package = try ZIPPackage(data: Self.archive([Self.other, part]), fileName: "book.xlsx", limits: .default,
+                                     libDeflate: inflater.library)
         #expect(try package.read(Self.sheetPath) == Data(Self.sheet))
         #expect(try package.read("xl/workbook.xml") == Data("<workbook/>".utf8))
     }
 
     @Test("a deflate stream without an end marker is refused as truncated, last entry or not",
-          arguments: [false, true])
-    func unterminatedDeflate(followedByAnotherEntry: Bool) throws {
+          arguments: [false, true], inflaters)
+    func unterminatedDeflate(followedByAnotherEntry: Bool, inflater: Inflater) throws {
         let broken = Part(path: Self.sheetPath, raw: Self.unterminated, contents: Self.sheet)
         let data = Self.archive(followedByAnotherEntry ? [broken, Self.other] : [Self.other, broken])
-        let package = try ZIPPackage(data: data, fileName: "book.xlsx", limits: .default)
+        let package = try ZIPPackage(data: data, fileName: "book.xlsx", limits: .default, libDeflate: inflater.library)
         let failure = try #require(throws: ImportFailure.self) { try package.read(Self.sheetPath) }
         #expect(failure.description.hasPrefix("book.xlsx"))
         #expect(failure.reason.contains("\(Self.sheetPath) ends before its deflate end marker"), "\(failure)")
@@ -109,8 +120,9 @@ struct ZIPPackageTests {
         return chunks.enumerated().flatMap { storedBlock($1, final: $0 == chunks.count - 1) }
     }
 
-    @Test("a part reads back whole whatever size its header declares, an empty one too, and each part read keeps its own bytes")
-    func declaredSizesAndReusedMemory() throws {
+    @Test("a part reads back whole whatever size its header declares, an empty one too, and each part read keeps its own bytes",
+          arguments: inflaters)
+    func declaredSizesAndReusedMemory(inflater: Inflater) throws {
         // given a 300 KB part declaring 10 bytes, a 60-byte part declaring 1 MB, and a small honest one
         let large = (0..<300_000).map { UInt8(ascii: "a") + UInt8($0 % 26) }
         let small = Array("<worksheet><sheetData/></worksheet>".utf8) + Array(repeating: UInt8(ascii: " "), count: 25)
@@ -120,7 +132,7 @@ struct ZIPPackageTests {
             Self.other,
             Part(path: "xl/empty.xml", method: 0, raw: [], contents: []),
         ]
-        let package = try ZIPPackage(data: Self.archive(parts), fileName: "book.xlsx", limits: .default)
+        let package = try ZIPPackage(data: Self.archive(parts), fileName: "book.xlsx", limits: .default, libDeflate: inflater.library)
         // when they are read one after another, the first still held while the others are read
         let first = try #require(try package.read("xl/worksheets/sheet1.xml"))
         let second = try #require(try package.read("xl/worksheets/sheet2.xml"))
@@ -134,5 +146,44 @@ struct ZIPPackageTests {
         // as is an empty one stored without compression
         #expect(try package.read("xl/worksheets/sheet2.xml") == Data(small))
         #expect(try package.read("xl/empty.xml") == Data())
+    }
+
+    @Test("a damaged deflate stream and a part whose checksum does not match are refused alike by either inflater",
+          arguments: inflaters)
+    func damagedStreams(inflater: Inflater) throws {
+        // given a stream whose first block has the reserved block type 3, and a sound stream
+        // whose headers carry the checksum of other bytes
+        let reservedType = Part(path: Self.sheetPath, raw: [0x07] + Self.sheet, contents: Self.sheet)
+        let wrongChecksum = Part(path: "xl/worksheets/sheet2.xml", raw: Self.storedBlock(Self.sheet, final: true),
+                                 contents: Array("other".utf8), declaredSize: Self.sheet.count)
+        let package = try ZIPPackage(data: Self.archive([reservedType, wrongChecksum]), fileName: "book.xlsx", limits: .default,
+                                     libDeflate: inflater.library)
+        // when each is read, then the first is refused with zlib's reason, and the second as corrupted
+        let damaged = try #require(throws: ImportFailure.self) { try package.read(Self.sheetPath) }
+        #expect(damaged.reason.contains("the part \(Self.sheetPath) cannot be decompressed (invalid block type"), "\(damaged)")
+        let corrupted = try #require(throws: ImportFailure.self) { try package.read("xl/worksheets/sheet2.xml") }
+        #expect(corrupted.reason.contains("is corrupted (its checksum does not match)"), "\(corrupted)")
+    }
+
+    @Test("every part of ICE's real workbooks inflates to the same bytes with libdeflate as with zlib",
+          .enabled(if: LibDeflate.system != nil, "libdeflate is not installed (Debian: libdeflate0); zlib alone reads parts here"),
+          SharedIceStatsData.requiresWorkbooks)
+    func libDeflateAgreesWithZlib() throws {
+        let folder = try #require(SharedIceStatsData.workbookFolder)
+        var largest = 0, parts = 0
+        for name in SharedIceStatsData.workbookNames {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let fast = try ZIPPackage(data: data, fileName: name, limits: .default, libDeflate: LibDeflate.system)
+            let zlib = try ZIPPackage(data: data, fileName: name, limits: .default, libDeflate: nil)
+            for path in fast.partPaths {
+                let bytes = try fast.read(path)
+                #expect(bytes == (try zlib.read(path)), "\(name): \(path)")
+                largest = max(largest, bytes?.count ?? 0)
+                parts += 1
+            }
+        }
+        // Every workbook's parts were compared, the 11.5 MB segregation sheet among them.
+        #expect(parts > 30 * 10)
+        #expect(largest > 10_000_000)
     }
 }

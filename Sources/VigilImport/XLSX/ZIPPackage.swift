@@ -9,15 +9,20 @@ import VigilCore
 final class ZIPPackage {
     let fileName: String
     private let data: Data
+    /// Every part's path, in the archive's order.
+    let partPaths: [String]
     private let entries: [String: ZIPDirectory.Entry]
     private let entriesByLowercasedPath: [String: ZIPDirectory.Entry]
     private let limits: ReadLimits
     /// Bytes decompressed from this file so far, against `maximumTotalPartByteCount`.
     private var decompressedByteCount = 0
+    /// Inflates parts whole when the system has it; nil reads every part with zlib alone.
+    private let libDeflate: LibDeflate?
 
-    init(data: Data, fileName: String, limits: ReadLimits) throws {
+    init(data: Data, fileName: String, limits: ReadLimits, libDeflate: LibDeflate? = .system) throws {
         self.fileName = fileName
         self.limits = limits
+        self.libDeflate = libDeflate
         switch FileSignature(of: data) {
         case .empty:
             throw ImportFailure(file: fileName, "the file is empty (0 bytes); download the workbook again")
@@ -57,6 +62,7 @@ final class ZIPPackage {
         }
         self.entries = entries
         self.entriesByLowercasedPath = lowercased
+        partPaths = directory.entries.map(\.path)
     }
 
     /// True when the archive holds a part at `path` (OPC part names ignore case).
@@ -108,6 +114,17 @@ final class ZIPPackage {
             }
             count = stored.count
         case 8:
+            // Whole, into the room the entry declares, when libdeflate is there (`LibDeflate`).
+            // A part it declines, and one whose declared size is too small, is inflated again
+            // below by zlib, which grows the buffer and gives the reason for a refusal.
+            let declaredRoom = min(buffer.capacity, Int(entry.uncompressedSize) + 64)
+            if let libDeflate, let produced = stored.withUnsafeBytes({ source in
+                libDeflate.inflate(source, into: UnsafeMutableRawBufferPointer(start: buffer.start!, count: declaredRoom))
+            }) {
+                count = produced
+                try account(count)
+                break
+            }
             // Only the entry's own bytes are inflated: a stream that has not ended when they
             // run out is truncated, however the bytes after it would go on.
             var unbounded = limits  // this reader's own checks above name the part's limits
@@ -133,8 +150,9 @@ final class ZIPPackage {
                 Excel writes; save the workbook again in Excel
                 """)
         }
-        let checksum = crc32(0, buffer.start?.assumingMemoryBound(to: Bytef.self), uInt(count))
-        guard UInt32(checksum) == entry.checksum else {
+        let checksum = libDeflate?.crc32(UnsafeRawBufferPointer(start: buffer.start, count: count))
+            ?? UInt32(crc32(0, buffer.start?.assumingMemoryBound(to: Bytef.self), uInt(count)))
+        guard checksum == entry.checksum else {
             throw ImportFailure(file: fileName, "the part \(path) is corrupted (its checksum does not match); download the file again")
         }
         decompressedByteCount += count
