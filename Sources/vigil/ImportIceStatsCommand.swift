@@ -4,7 +4,7 @@ import VigilCore
 import VigilImport
 import VigilStore
 
-struct ImportIceStatsCommand: AsyncParsableCommand {
+struct ImportIceStatsCommand: AsyncParsableCommand, ReadsFilesOnManyThreads {
     static let configuration = CommandConfiguration(
         commandName: "ice-stats",
         abstract: "Import ICE detention-statistics workbooks (.xlsx), files or folders.",

@@ -19,4 +19,20 @@ struct Vigil: AsyncParsableCommand {
                       OrgCommand.self,
                       FundCommand.self]
     )
+
+    /// ArgumentParser's own `main()`, but for one step: a command that reads many files on many
+    /// threads has the allocator set for it first, while the main thread is the only one.
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot(nil)
+            if command is any ReadsFilesOnManyThreads { AllocatorTuning.giveNewHeapsRoomToGrow() }
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
