@@ -138,6 +138,8 @@ public struct ReleaseImportBatch: Sendable {
                 progress(results.count, files.count, result)
             }
         }
+        // The batch is stored: what detection kept for its next group is freed beside the checks that follow.
+        archive.expansionEvents.emptyInBackground()
         return results
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import VigilCore
 
@@ -43,5 +44,14 @@ final class ExpansionEventCache: Sendable {
     /// Keeps `snapshot`: call it only once the transaction that computed it has committed.
     func keep(_ snapshot: Snapshot?) {
         state.withLock { $0 = snapshot }
+    }
+
+    /// Empties the cache, freeing the snapshot on a thread of its own. A batch does this when it
+    /// has stored its last release: the snapshot holds every release's facility figures, and
+    /// freeing those of ICE's 30 shared workbooks (5,837 rows) took 3–4 ms at the very end of the
+    /// import, after its closing checks, while the other core sat idle.
+    func emptyInBackground() {
+        guard let snapshot = state.withLock({ $0.take() }) else { return }
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(snapshot) {} }
     }
 }
