@@ -118,7 +118,9 @@ struct FacilityRowReader {
                 }
             }
         }
-        facility.inspections = inspections.map(\.inspection).filter { !$0.isEmpty }
+        // Into one array of the right size: mapping then filtering made two, the second grown one at a time.
+        facility.inspections.reserveCapacity(inspections.count)
+        for (_, inspection) in inspections where !inspection.isEmpty { facility.inspections.append(inspection) }
         if let genderText {
             assignGender(genderText, header: genderHeader, to: &facility, ledger: &ledger)
         }

@@ -27,12 +27,12 @@ struct ReportedInspectionRecord: Codable, Sendable {
     /// `JSONEncoder`, because every facility row of every import is encoded (on ICE's 30
     /// workbooks, 5,837 rows: about 90 ms of CPU through the encoder). `JSONDecoder` reads it back.
     static func json(_ inspections: [ReportedInspection]) -> String {
-        json(records: inspections.filter { !$0.isEmpty }.map(ReportedInspectionRecord.init))
+        json(records: inspections.lazy.filter { !$0.isEmpty }.map(ReportedInspectionRecord.init))
     }
 
     /// The column's text for these records, as they are: each field's key as the decoder expects
     /// it (the property name), in a fixed order, an absent value left out.
-    static func json(records: [ReportedInspectionRecord]) -> String {
+    static func json(records: some Collection<ReportedInspectionRecord>) -> String {
         guard !records.isEmpty else { return "[]" }
         var out = ""
         out.reserveCapacity(160 * records.count)
