@@ -89,11 +89,14 @@ public struct ReleaseArchive: Sendable {
                 if let addedRelease { added.append(addedRelease) }
                 position += 1
             }
+            // What changed since the previous release (and, for a release imported out of order, in
+            // the next one): read now, worked out beside the storing of the group's rows (on the
+            // other core: 3–4 ms a group for ICE's workbooks), written after them.
+            let plan = detectsEvents && !added.isEmpty ? try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added) : nil
+            async let work = plan.map(ExpansionEventDetection.work)
             try await children.flush(in: database, session: db)
-            // What changed since the previous release (and, for a release imported out of order, in the next one).
-            let snapshot = detectsEvents && !added.isEmpty
-                ? try await ExpansionEventDetection.recompute(on: db, database: database, cache: expansionEvents, added: added) : nil
-            return (stored, snapshot)
+            guard let work = await work else { return (stored, nil) }
+            return (stored, try await ExpansionEventDetection.write(work, on: db, database: database))
         }
         // Only now that it is committed does the snapshot describe the database.
         expansionEvents.keep(snapshot)

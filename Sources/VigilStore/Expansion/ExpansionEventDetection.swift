@@ -20,59 +20,90 @@ enum ExpansionEventDetection {
     /// snapshot was taken. Then only the releases from the first one added are worked out again;
     /// when a single release was put in before others, the later ones' stored events are
     /// adjusted instead (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
+    ///
+    /// In three steps, which a caller may run apart: `plan` reads, `work` works the events out
+    /// without the database, `write` writes them.
     @discardableResult
     static func recompute(on db: any SQLDatabase, database: VigilDatabase, cache: ExpansionEventCache? = nil,
                           added: [AddedRelease] = []) async throws -> ExpansionEventCache.Snapshot {
+        try await write(work(plan(on: db, cache: cache, added: added)), on: db, database: database)
+    }
+
+    /// What recomputing needs from the database. It reads only releases and facility rows other
+    /// than those of `added`, which it takes from memory, so it can be read before the rows under
+    /// `added` are written.
+    struct Plan: Sendable {
+        var version: Int64
+        /// Every release, in release order.
+        var releases: [ExpansionRelease]
+        /// `expansion_events` as stored, by event key.
+        var existing: [String: ExpansionEventRecord]
+        /// Where recomputing starts in release order: events of releases before the first added one stay as they are.
+        var position = 0
+        /// What the releases before the previous one listed, when the cache knows it.
+        var listedEarlier: Set<String>?
+        /// Whether `releases` and `existing` are the snapshot's, with the one added release put in at `position`, before others.
+        var insertedFromCache = false
+        /// What every release but the last lists, when the snapshot knows it and the one added release is not the last.
+        var listedBeforeLastCached: Set<String>?
+        var codes: [String: String]
+    }
+
+    /// The rows a plan's events change, and the snapshot they leave.
+    struct Work: Sendable {
+        var inserts: [ExpansionEventRecord]
+        var deletes: [String]
+        var snapshot: ExpansionEventCache.Snapshot
+    }
+
+    /// Reads what recomputing needs (see `recompute`).
+    static func plan(on db: any SQLDatabase, cache: ExpansionEventCache?, added: [AddedRelease]) async throws -> Plan {
         // One round trip for both: this runs in every import's transaction.
         let (version, storedReleases) = try await versionAndReleaseCount(on: db)
         let addedIDs = Set(added.map(\.id))
-        var releases: [ExpansionRelease]
-        var existing: [String: ExpansionEventRecord]
-        // Where recomputing starts in release order: events of releases before the first added one stay as they are.
-        var position = 0
-        // What the releases before the previous one listed, when the cache knows it.
-        var listedEarlier: Set<String>?
-        // Whether `releases` and `existing` are the snapshot's, with the one added release put in at `position`, before others.
-        var insertedFromCache = false
-        // What every release but the last lists, when the snapshot knows it and the one added release is not the last.
-        var listedBeforeLastCached: Set<String>?
-        let codes: [String: String]
         // At the snapshot's version no other transaction has written since; in this one, releases
         // change only by those added and by synthetic ones deleted, which their count shows.
         if !added.isEmpty, var cached = cache?.take(at: version),
            storedReleases == Set(cached.releases.map(\.releaseID)).union(addedIDs).count {
-            codes = cached.codes
+            let codes = cached.codes
             let kept = cached.releases.filter { !addedIDs.contains($0.releaseID) }
-            releases = kept + added.map { Self.release($0, codes: codes) }
+            var releases = kept + added.map { Self.release($0, codes: codes) }
             releases.sort(by: ExpansionRelease.precedes)
             let addedPositions = releases.indices.filter { addedIDs.contains(releases[$0].releaseID) }
-            position = addedPositions.first ?? 0
-            existing = cached.events
-            cached.events = [:]  // `existing` is now the only reference: changed in place, not copied
-            if position == kept.count {
+            var plan = Plan(version: version, releases: releases, existing: cached.events, position: addedPositions.first ?? 0, codes: codes)
+            cached.events = [:]  // the plan's is now the only reference: changed in place, not copied
+            if plan.position == kept.count {
                 // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
-                listedEarlier = cached.listedBeforeLast
+                plan.listedEarlier = cached.listedBeforeLast
             } else if addedPositions.count == 1 {
                 // One release put in before others (several are worked out from the first of them).
-                insertedFromCache = true
-                listedBeforeLastCached = cached.listedBeforeLast.union(releases[position].facilities.lazy.map(\.identity))
+                plan.insertedFromCache = true
+                plan.listedBeforeLastCached = cached.listedBeforeLast.union(releases[plan.position].facilities.lazy.map(\.identity))
             }
-        } else {
-            // The releases just added are in memory: only the others are read back (the first of a
-            // batch is often the biggest, and it would be read back into an empty snapshot).
-            codes = try await acceptedCodes(on: db)
-            releases = try await Self.releases(on: db, except: addedIDs)
-            releases += added.map { Self.release($0, codes: codes) }
-            releases.sort(by: ExpansionRelease.precedes)
-            existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
-                .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
+            return plan
         }
+        // The releases just added are in memory: only the others are read back (the first of a
+        // batch is often the biggest, and it would be read back into an empty snapshot).
+        let codes = try await acceptedCodes(on: db)
+        var releases = try await Self.releases(on: db, except: addedIDs)
+        releases += added.map { Self.release($0, codes: codes) }
+        releases.sort(by: ExpansionRelease.precedes)
+        let existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
+            .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
+        return Plan(version: version, releases: releases, existing: existing, codes: codes)
+    }
+
+    /// Works out a plan's events and what they change, without the database.
+    static func work(_ plan: consuming Plan) -> Work {
+        let (releases, position) = (plan.releases, plan.position)
+        var existing = plan.existing
+        plan.existing = [:]  // `existing` is now the only reference: changed in place, not copied
         let recomputed = Set(releases[position...].map(\.releaseID))
         // A release put in before the last one: the later releases' events are the stored ones, adjusted.
-        let events = if insertedFromCache {
+        let events = if plan.insertedFromCache {
             ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event))
         } else {
-            ExpansionEventDetector.events(in: releases, from: position, listedEarlier: listedEarlier)
+            ExpansionEventDetector.events(in: releases, from: position, listedEarlier: plan.listedEarlier)
         }
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
@@ -91,26 +122,33 @@ enum ExpansionEventDetection {
         for (key, record) in existing where !seen.contains(key) && (position == 0 || recomputed.contains(record.event.releaseID)) {
             deletes.append(key)
         }
-        var start = 0
-        while start < deletes.count {
-            let chunk = Array(deletes[start..<min(start + 500, deletes.count)])
-            try await db.raw("DELETE FROM expansion_events WHERE event_key IN (\(binds: chunk))").run()
-            start += 500
-        }
-        try await BulkInsert(table: "expansion_events", columns: ExpansionEventRecord.columns)
-            .run(inserts.map(\.values), in: database, session: db)
         for key in deletes { existing[key] = nil }
         for record in inserts { existing[record.event.eventKey] = record }
-        let listedBeforeLast = if let listedBeforeLastCached {
+        let listedBeforeLast = if let listedBeforeLastCached = plan.listedBeforeLastCached {
             listedBeforeLastCached
-        } else if let listedEarlier, releases.count >= 2 {
+        } else if let listedEarlier = plan.listedEarlier, releases.count >= 2 {
             // `listedEarlier` is what came before the release before `position`; the rest up to the last one is added here.
             releases[max(0, position - 1)..<(releases.count - 1)].reduce(into: listedEarlier) { $0.formUnion($1.facilities.lazy.map(\.identity)) }
         } else {
             ExpansionEventDetector.listedIdentities(in: releases.dropLast())
         }
         // The caller's transaction advances the version by one as it commits.
-        return .init(version: version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast, codes: codes)
+        return Work(inserts: inserts, deletes: deletes,
+                    snapshot: .init(version: plan.version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast,
+                                    codes: plan.codes))
+    }
+
+    /// Writes what `work` found changed; returns the snapshot to keep once the transaction has committed.
+    static func write(_ work: Work, on db: any SQLDatabase, database: VigilDatabase) async throws -> ExpansionEventCache.Snapshot {
+        var start = 0
+        while start < work.deletes.count {
+            let chunk = Array(work.deletes[start..<min(start + 500, work.deletes.count)])
+            try await db.raw("DELETE FROM expansion_events WHERE event_key IN (\(binds: chunk))").run()
+            start += 500
+        }
+        try await BulkInsert(table: "expansion_events", columns: ExpansionEventRecord.columns)
+            .run(work.inserts.map(\.values), in: database, session: db)
+        return work.snapshot
     }
 
     /// The data version, and how many releases are stored.
