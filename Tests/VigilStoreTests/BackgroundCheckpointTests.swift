@@ -74,6 +74,33 @@ struct BackgroundCheckpointTests {
         }
     }
 
+    @Test("a commit past 1,000 pages of log copies nothing into the file while the automatic checkpoint is off, and it is on again after, a failure too")
+    func lastWritesLeaveTheLog() async throws {
+        struct Setting: Decodable { var wal_autocheckpoint: Int }
+        func setting(_ db: VigilDatabase) async throws -> Int? {
+            try await db.sql.raw("PRAGMA wal_autocheckpoint").first(decoding: Setting.self)?.wal_autocheckpoint
+        }
+        try await withFileDatabase { db, file in
+            let before = try size(file)
+            // given 1,200 pages committed with the automatic checkpoint off
+            try await db.withoutAutomaticCheckpoint {
+                #expect(try await setting(db) == 0)
+                try await write(1_200, into: db)
+            }
+            // then they are all still in the log, for the checkpoint started next
+            #expect(try size(file) == before)
+            #expect(try await setting(db) == 1_000)
+            // and the same commit with it on again is copied into the file by SQLite itself
+            try await write(1_200, into: db)
+            #expect(try size(file) >= before + 1_200 * 4_000)
+            // and a body that fails leaves the automatic checkpoint on
+            struct Refused: Error {}
+            await #expect(throws: Refused.self) { try await db.withoutAutomaticCheckpoint { throw Refused() } }
+            #expect(try await setting(db) == 1_000)
+            try await db.shutdown()
+        }
+    }
+
     @Test("in memory and on PostgreSQL nothing changes", arguments: TestEngine.available)
     func elsewhereNothing(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

@@ -118,7 +118,13 @@ public struct ReleaseImportBatch: Sendable {
                 }
             }
             var ownSeconds = Array(repeating: 0.0, count: group.count)
-            let stored = toStore.isEmpty ? [] : await archive.archive(group: toStore.map(\.prepared))
+            var stored: [ReleaseArchive.Stored] = []
+            if !toStore.isEmpty {
+                // The last group leaves copying the log to the caller's checkpoint, beside what it does next.
+                let isLast = results.count + group.count == files.count
+                stored = isLast ? await archive.database.withoutAutomaticCheckpoint { await archive.archive(group: toStore.map(\.prepared)) }
+                    : await archive.archive(group: toStore.map(\.prepared))
+            }
             for ((index, prepared), stored) in zip(toStore, stored) {
                 statuses[index] = switch stored.outcome {
                 case .success(let outcome): Self.status(outcome, of: prepared.release)
