@@ -111,6 +111,11 @@ struct ExpansionEventDetectorTests {
             let listed = ExpansionEventDetector.listedIdentities(in: ordered.prefix(max(0, position - 1)))
             #expect(ExpansionEventDetector.events(in: ordered, from: position, listedEarlier: listed) == all.filter { later.contains($0.releaseID) },
                     "from release \(position + 1), identities given")
+            // and what every release but the last lists comes back with the events, for the next release the store adds
+            let (events, listedBeforeLast) = ExpansionEventDetector.eventsAndListed(in: ordered, from: position, listedEarlier: listed)
+            #expect(events == all.filter { later.contains($0.releaseID) })
+            #expect(listedBeforeLast == ExpansionEventDetector.listedIdentities(in: ordered.dropLast()), "from release \(position + 1)")
+            #expect(listedBeforeLast.count == 3)
         }
     }
 

@@ -30,6 +30,14 @@ public enum ExpansionEventDetector {
     /// without it that union is worked out here, which made a batch of imports quadratic in releases.
     public static func events(in ordered: [ExpansionRelease], from position: Int,
                               listedEarlier known: Set<String>? = nil) -> [ExpansionEvent] {
+        eventsAndListed(in: ordered, from: position, listedEarlier: known).events
+    }
+
+    /// `events(in:from:listedEarlier:)`, and every facility identity listed by the releases in
+    /// `ordered` but the last: the detector gathers them on its way, and a store that keeps them
+    /// passes them as `listedEarlier` when it adds the next release after all of these.
+    public static func eventsAndListed(in ordered: [ExpansionRelease], from position: Int,
+                                       listedEarlier known: Set<String>? = nil) -> (events: [ExpansionEvent], listedBeforeLast: Set<String>) {
         var events: [ExpansionEvent] = []
         // Every facility listed in a release before the previous one, holding people or not: ICE lists a
         // facility only once it is in its system (its FY2021 full list names every authorized one, empty
@@ -39,16 +47,17 @@ public enum ExpansionEventDetector {
         for release in ordered[max(0, position - 1)...] {
             let figures = combined(release.facilities)
             if let (before, beforeFigures) = previous {
-                for identity in figures.keys.sorted() {
-                    let now = figures[identity]!
-                    let then = beforeFigures[identity]
-                    events += changes(from: then, to: now, before: before, after: release, listedBefore: listedEarlier.contains(identity))
+                // In identity order, each figure taken with its identity rather than looked up again.
+                for (identity, now) in figures.sorted(by: { $0.key < $1.key }) {
+                    events += changes(from: beforeFigures[identity], to: now, before: before, after: release,
+                                      listedBefore: listedEarlier.contains(identity))
                 }
                 listedEarlier.formUnion(beforeFigures.keys)
             }
             previous = (release, figures)
         }
-        return events
+        // Each release's identities were added once the release after it was worked out: all but the last's.
+        return (events, listedEarlier)
     }
 
     /// The events of the releases at `position` and after in `ordered`, when the release at
@@ -123,6 +132,7 @@ public enum ExpansionEventDetector {
     /// matched by two workbook names) are added up; the row holding most people names it.
     static func combined(_ rows: [ExpansionFacilityFigure]) -> [String: ExpansionFacilityFigure] {
         var byIdentity: [String: ExpansionFacilityFigure] = [:]
+        byIdentity.reserveCapacity(rows.count)
         for row in rows {
             guard var seen = byIdentity[row.identity] else { byIdentity[row.identity] = row; continue }
             let seenADP = seen.averageDailyPopulation, rowADP = row.averageDailyPopulation

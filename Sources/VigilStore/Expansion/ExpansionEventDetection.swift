@@ -42,10 +42,9 @@ enum ExpansionEventDetection {
         var position = 0
         /// What the releases before the previous one listed, when the cache knows it.
         var listedEarlier: Set<String>?
-        /// Whether `releases` and `existing` are the snapshot's, with the one added release put in at `position`, before others.
-        var insertedFromCache = false
-        /// What every release but the last lists, when the snapshot knows it and the one added release is not the last.
-        var listedBeforeLastCached: Set<String>?
+        /// Set when `releases` and `existing` are the snapshot's, with the one added release put in
+        /// at `position`, before others: what every release but the last lists.
+        var listedBeforeLastWithInserted: Set<String>?
         var codes: [String: String]
     }
 
@@ -77,8 +76,7 @@ enum ExpansionEventDetection {
                 plan.listedEarlier = cached.listedBeforeLast
             } else if addedPositions.count == 1 {
                 // One release put in before others (several are worked out from the first of them).
-                plan.insertedFromCache = true
-                plan.listedBeforeLastCached = cached.listedBeforeLast.union(releases[plan.position].facilities.lazy.map(\.identity))
+                plan.listedBeforeLastWithInserted = cached.listedBeforeLast.union(releases[plan.position].facilities.lazy.map(\.identity))
             }
             return plan
         }
@@ -100,10 +98,10 @@ enum ExpansionEventDetection {
         plan.existing = [:]  // `existing` is now the only reference: changed in place, not copied
         let recomputed = Set(releases[position...].map(\.releaseID))
         // A release put in before the last one: the later releases' events are the stored ones, adjusted.
-        let events = if plan.insertedFromCache {
-            ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event))
+        let (events, listedBeforeLast) = if let listedBeforeLast = plan.listedBeforeLastWithInserted {
+            (ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event)), listedBeforeLast)
         } else {
-            ExpansionEventDetector.events(in: releases, from: position, listedEarlier: plan.listedEarlier)
+            ExpansionEventDetector.eventsAndListed(in: releases, from: position, listedEarlier: plan.listedEarlier)
         }
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
@@ -124,14 +122,6 @@ enum ExpansionEventDetection {
         }
         for key in deletes { existing[key] = nil }
         for record in inserts { existing[record.event.eventKey] = record }
-        let listedBeforeLast = if let listedBeforeLastCached = plan.listedBeforeLastCached {
-            listedBeforeLastCached
-        } else if let listedEarlier = plan.listedEarlier, releases.count >= 2 {
-            // `listedEarlier` is what came before the release before `position`; the rest up to the last one is added here.
-            releases[max(0, position - 1)..<(releases.count - 1)].reduce(into: listedEarlier) { $0.formUnion($1.facilities.lazy.map(\.identity)) }
-        } else {
-            ExpansionEventDetector.listedIdentities(in: releases.dropLast())
-        }
         // The caller's transaction advances the version by one as it commits.
         return Work(inserts: inserts, deletes: deletes,
                     snapshot: .init(version: plan.version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast,
