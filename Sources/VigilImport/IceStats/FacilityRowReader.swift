@@ -38,12 +38,14 @@ struct FacilityRowReader {
     func read(_ row: XLSXRow, into ledger: inout AnomalyLedger) -> Outcome {
         if row.isBlank { return .blank }
         let name = CellText.display(row[nameColumn]).trimmingSpaces()
-        let isOtherValue = { (cell: XLSXCell) in cell.column != nameColumn && !cell.value.isBlank }
+        // Over the column alone: a closure over `self` copied the whole reader for every row.
+        let nameColumn = self.nameColumn
         if name.isEmpty {
-            let text = row.cells.filter(isOtherValue).map { CellText.display($0.value).trimmingSpaces() }.joined(separator: " | ")
+            let text = row.cells.filter { $0.column != nameColumn && !$0.value.isBlank }
+                .map { CellText.display($0.value).trimmingSpaces() }.joined(separator: " | ")
             return .notAFacility(.noName, text: shortened(text))
         }
-        if !row.cells.contains(where: isOtherValue) {
+        if !row.cells.contains(where: { $0.column != nameColumn && !$0.value.isBlank }) {
             return .notAFacility(.note, text: shortened(name))
         }
         if Self.isTotal(name) {

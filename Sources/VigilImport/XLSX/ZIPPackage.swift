@@ -56,6 +56,8 @@ final class ZIPPackage {
         }
         var entries: [String: ZIPDirectory.Entry] = [:]
         var lowercased: [String: ZIPDirectory.Entry] = [:]
+        entries.reserveCapacity(directory.entries.count)
+        lowercased.reserveCapacity(directory.entries.count)
         for entry in directory.entries {
             if entries[entry.path] == nil { entries[entry.path] = entry }
             if lowercased[entry.path.lowercased()] == nil { lowercased[entry.path.lowercased()] = entry }

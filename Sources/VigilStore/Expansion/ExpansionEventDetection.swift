@@ -170,9 +170,12 @@ enum ExpansionEventDetection {
     /// The release just stored, built from memory, its facilities tied to `codes` (`acceptedCodes`).
     static func release(_ added: AddedRelease, codes: [String: String]) -> ExpansionRelease {
         let release = added.prepared.release
-        let facilities = zip(release.facilities, added.prepared.facilityKeys).sorted { $0.0.sourceRow < $1.0.sourceRow }.map { o, key in
-            figure(key: key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
-                   guaranteedMinimum: o.guaranteedMinimum, code: codes[key.rawValue])
+        let (rows, keys) = (release.facilities, added.prepared.facilityKeys)
+        // In sheet-row order, as read back from the database; the rows' positions are sorted, not copies of the rows.
+        let facilities = rows.indices.sorted { rows[$0].sourceRow < rows[$1].sourceRow }.map { index in
+            let (o, key) = (rows[index], keys[index])
+            return figure(key: key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
+                          guaranteedMinimum: o.guaranteedMinimum, code: codes[key.rawValue])
         }
         return ExpansionRelease(releaseID: added.id, asOfDate: release.asOfDate, fingerprint: added.prepared.fingerprint, facilities: facilities)
     }
