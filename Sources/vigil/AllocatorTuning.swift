@@ -12,8 +12,9 @@ protocol ReadsFilesOnManyThreads {}
 /// to writing a few pages at a time as it grows: importing ICE's 30 shared workbooks made
 /// 2,213 `mprotect` calls, and each one interrupts the other core to flush its view of the
 /// process's memory. With 16 MB of padding, every heap made after this call starts with
-/// 16 MB open, and the import made 25. Pages never touched take no memory. Not for the
-/// server: glibc also keeps the padding when it trims a heap, up to 16 MB a thread.
+/// 16 MB open, and the import made 88 (the heap of the thread that parsed the command is
+/// older). Pages never touched take no memory. Not for the server: glibc also keeps the
+/// padding when it trims a heap, up to 16 MB a thread.
 enum AllocatorTuning {
     static func giveNewHeapsRoomToGrow() {
         #if canImport(Glibc)

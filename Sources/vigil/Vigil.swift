@@ -21,7 +21,7 @@ struct Vigil: AsyncParsableCommand {
     )
 
     /// ArgumentParser's own `main()`, but for one step: a command that reads many files on many
-    /// threads has the allocator set for it first, while the main thread is the only one.
+    /// threads has the allocator set for it (`AllocatorTuning`) before it runs and starts them.
     static func main() async {
         do {
             var command = try await asyncParseAsRoot(nil)
