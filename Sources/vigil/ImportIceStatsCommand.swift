@@ -4,7 +4,7 @@ import VigilCore
 import VigilImport
 import VigilStore
 
-struct ImportIceStatsCommand: AsyncParsableCommand, ReadsFilesOnManyThreads {
+struct ImportIceStatsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ice-stats",
         abstract: "Import ICE detention-statistics workbooks (.xlsx), files or folders.",

@@ -20,12 +20,13 @@ struct Vigil: AsyncParsableCommand {
                       FundCommand.self]
     )
 
-    /// ArgumentParser's own `main()`, but for one step: a command that reads many files on many
-    /// threads has the allocator set for it (`AllocatorTuning`) before it runs and starts them.
+    /// ArgumentParser's own `main()`, but for one step: `import ice-stats`, which reads many files
+    /// at once on threads of its own, has the allocator set for it (`AllocatorTuning`) before it
+    /// runs and starts them.
     static func main() async {
         do {
             var command = try await asyncParseAsRoot(nil)
-            if command is any ReadsFilesOnManyThreads { AllocatorTuning.giveNewHeapsRoomToGrow() }
+            if command is ImportIceStatsCommand { AllocatorTuning.giveNewHeapsRoomToGrow() }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

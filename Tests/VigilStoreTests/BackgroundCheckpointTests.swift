@@ -78,7 +78,8 @@ struct BackgroundCheckpointTests {
     func lastWritesLeaveTheLog() async throws {
         struct Setting: Decodable { var wal_autocheckpoint: Int }
         func setting(_ db: VigilDatabase) async throws -> Int? {
-            try await db.sql.raw("PRAGMA wal_autocheckpoint").first(decoding: Setting.self)?.wal_autocheckpoint
+            let row = try await db.sql.raw("PRAGMA wal_autocheckpoint").first(decoding: Setting.self)
+            return row?.wal_autocheckpoint
         }
         try await withFileDatabase { db, file in
             let before = try size(file)
