@@ -144,6 +144,55 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("a copy sets foreign keys aside from 500 rows, and only into a table of at most 16 rows for each it copies")
+    func foreignKeyRule() {
+        #expect(!PostgresCopy.setsForeignKeysAside(copying: 499, into: 0))
+        #expect(PostgresCopy.setsForeignKeysAside(copying: 500, into: 0))
+        #expect(PostgresCopy.setsForeignKeysAside(copying: 500, into: 8_000))
+        #expect(!PostgresCopy.setsForeignKeysAside(copying: 500, into: 8_001))
+        #expect(!PostgresCopy.setsForeignKeysAside(copying: 20_000, into: 1_000_000))
+        #expect(PostgresCopy.setsForeignKeysAside(copying: 100_000, into: 1_000_000))
+        // a table whose size could not be read is taken to be too big
+        #expect(!PostgresCopy.setsForeignKeysAside(copying: 1_000_000, into: .infinity))
+    }
+
+    @Test("on PostgreSQL a copy keeps the table's foreign keys in place when it is small, or the table big",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func foreignKeysStayForSmallCopies() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await db.sql.raw("CREATE TABLE bulk_parent (id BIGINT PRIMARY KEY)").run()
+            try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1)").run()
+            try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
+            // A key dropped and added back is a new constraint, with a new oid.
+            struct Key: Decodable { var oid: Int }
+            func keyOID() async throws -> Int? {
+                try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
+                    .first(decoding: Key.self)?.oid
+            }
+            func copy(_ count: Int) async throws {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_child", columns: ["parent_id", "i"])
+                        .run((0..<count).map { [.integer(1), .integer($0)] }, in: db, session: session)
+                }
+            }
+            let rows = PostgresCopy.foreignKeyBatchRows
+            let first = try #require(try await keyOID())
+            // when a copy is below the batch size, the key stays
+            try await copy(rows - 1)
+            #expect(try await keyOID() == first)
+            // when a batch goes into a small table, the key is set aside and put back
+            try await copy(rows)
+            let second = try #require(try await keyOID())
+            #expect(second != first)
+            // when the same batch goes into a table more than 16 times its size, the key stays
+            try await db.sql.raw("INSERT INTO bulk_child (parent_id, i) SELECT 1, n FROM generate_series(1, \(unsafeRaw: String(16 * rows))) AS n").run()
+            try await copy(rows)
+            #expect(try await keyOID() == second)
+            struct Count: Decodable { var n: Int }
+            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self)?.n == 19 * rows - 1)
+        }
+    }
+
     @Test("a failure later in the transaction leaves none of the rows", arguments: TestEngine.available)
     func rollback(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

@@ -103,14 +103,21 @@ struct MigratorTests {
 
     @Test("consecutive statement migrations share a transaction; any other migration has its own")
     func transactionGroups() {
-        let ids = Migrator.transactions(Migrator.all).map { $0.map(\.id) }
-        #expect(ids.first?.first == "0001_release_archive")
-        #expect(ids.first?.last == "0024_release_anomaly_details")
-        #expect(ids.last == ["0025_inspections_on_observations"])
-        #expect(ids.flatMap { $0 } == Migrator.all.map(\.id))
-        // a migration that reads is never grouped with another
-        let reading = Migrator.all.filter { !($0 is any StatementMigration) }.map(\.id)
-        #expect(reading == ["0025_inspections_on_observations"])
+        for engine in [DatabaseEngine.sqlite, .postgres] {
+            let dialect = Dialect(engine: engine)
+            let ids = Migrator.transactions(Migrator.all, dialect: dialect).map { $0.map(\.id) }
+            #expect(ids.first?.first == "0001_release_archive")
+            #expect(ids.first?.last == "0024_release_anomaly_details")
+            #expect(ids.last == ["0025_inspections_on_observations"])
+            #expect(ids.flatMap { $0 } == Migrator.all.map(\.id))
+            // a migration that reads is never grouped with another
+            let reading = Migrator.all.filter { $0.statementsAlone(dialect: dialect) == nil }.map(\.id)
+            #expect(reading == ["0025_inspections_on_observations"])
+            // what the migrator asks agrees with the protocol each migration conforms to
+            for migration in Migrator.all {
+                #expect((migration.statementsAlone(dialect: dialect) != nil) == (migration is any StatementMigration), "\(migration.id)")
+            }
+        }
     }
 
     @Test("a failing migration leaves every migration of its transaction unapplied", arguments: TestEngine.available)

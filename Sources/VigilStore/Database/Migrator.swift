@@ -49,7 +49,7 @@ struct Migrator: Sendable {
         guard unknown.isEmpty else { throw MigrationError.databaseIsNewer(unknownMigrations: unknown) }
 
         let dialect = database.dialect
-        for group in Self.transactions(migrations.filter { !applied.contains($0.id) }) {
+        for group in Self.transactions(migrations.filter { !applied.contains($0.id) }, dialect: dialect) {
             try await database.transaction(advancingDataVersion: false) { session in
                 try await Self.apply(group, on: session, dialect: dialect)
             }
@@ -59,14 +59,17 @@ struct Migrator: Sendable {
     /// The pending migrations in the transactions they are applied in: each run of consecutive
     /// statement migrations together (a new database's whole schema is one), any other alone. A
     /// failure leaves the database as it was before that transaction.
-    static func transactions(_ pending: [any Migration]) -> [[any Migration]] {
+    static func transactions(_ pending: [any Migration], dialect: Dialect) -> [[any Migration]] {
         var groups: [[any Migration]] = []
+        var lastIsStatements = false
         for migration in pending {
-            if migration is any StatementMigration, let last = groups.last?.last, last is any StatementMigration {
+            let isStatements = migration.statementsAlone(dialect: dialect) != nil
+            if isStatements, lastIsStatements {
                 groups[groups.count - 1].append(migration)
             } else {
                 groups.append([migration])
             }
+            lastIsStatements = isStatements
         }
         return groups
     }
@@ -76,8 +79,10 @@ struct Migrator: Sendable {
     /// and a new schema is some 190 statements, whose round trips took longer than the server's work.
     static func apply(_ group: [any Migration], on session: any SQLDatabase, dialect: Dialect) async throws {
         let appliedAt = Timestamp.now()
-        let statementMigrations = group.compactMap { $0 as? any StatementMigration }
-        guard dialect.engine == .postgres, statementMigrations.count == group.count else {
+        let statements = group.compactMap { migration in
+            migration.statementsAlone(dialect: dialect).map { (id: migration.id, statements: $0) }
+        }
+        guard dialect.engine == .postgres, statements.count == group.count else {
             for migration in group {
                 try await migration.apply(on: session, dialect: dialect)
                 try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: appliedAt))").run()
@@ -85,10 +90,10 @@ struct Migrator: Sendable {
             return
         }
         // Ids and ISO 8601 timestamps hold no quote, so they can be written into the statement.
-        let statements = statementMigrations.flatMap { migration in
-            migration.statements(dialect: dialect) + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
+        let block = statements.flatMap { migration in
+            migration.statements + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
         }
-        try await session.raw(SQLQueryString(doBlock(statements))).run()
+        try await session.raw(SQLQueryString(doBlock(block))).run()
     }
 
     /// PL/pgSQL runs each statement of the block as if it had been sent alone.
