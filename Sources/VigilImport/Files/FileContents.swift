@@ -8,10 +8,9 @@ enum FileContents {
     /// `ReadLimits.maximumFileByteCount`.
     static func read(_ url: URL, limits: ReadLimits = .current) throws -> Data {
         let fileName = url.lastPathComponent
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
-           size.intValue > limits.maximumFileByteCount {
+        if let size = FileSize.of(url), size > limits.maximumFileByteCount {
             throw ImportFailure(file: fileName, """
-                the file is \(size.intValue) bytes, past \(ReadLimits.describe(bytes: limits.maximumFileByteCount)) \
+                the file is \(size) bytes, past \(ReadLimits.describe(bytes: limits.maximumFileByteCount)) \
                 (the limit for a file read whole); no source file of this kind is nearly that large
                 """)
         }

@@ -64,8 +64,8 @@ enum ValidatedCSV {
 
     /// Refuses a file past `maxBytes` before it is read (`size` from the file system).
     static func checkSize(of url: URL, maxBytes: Int, noun: String) throws {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber, size.intValue > maxBytes {
-            throw tooLarge(url.lastPathComponent, bytes: size.intValue, maxBytes: maxBytes, noun: noun)
+        if let size = FileSize.of(url), size > maxBytes {
+            throw tooLarge(url.lastPathComponent, bytes: size, maxBytes: maxBytes, noun: noun)
         }
     }
 

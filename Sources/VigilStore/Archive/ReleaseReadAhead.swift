@@ -19,14 +19,15 @@ public struct ReleaseReadAhead: Sendable {
     typealias Reading = Task<(Result<PreparedRelease, any Error>, seconds: Double), Never>
 
     /// How many workbooks are read at once: one per core, at least two, so reading overlaps
-    /// storing even on one core.
-    public static var readersAtOnce: Int { max(2, ProcessInfo.processInfo.activeProcessorCount) }
+    /// storing even on one core. Asked once: Foundation reads the cgroup's CPU quota and CPU set
+    /// from `/sys` every time it is asked, and the window below asked for each file it started.
+    public static let readersAtOnce = max(2, ProcessInfo.processInfo.activeProcessorCount)
     /// How many read releases may wait to be stored: enough to keep the readers busy while the
     /// database opens and makes its schema (a window of 8 filled while PostgreSQL made it, and
     /// the readers stopped), and bounded, so a folder of a thousand workbooks never holds more
     /// than this many releases in memory (importing the 30 shared ones peaked at 83 MB with 32,
     /// 82.5 MB with 8).
-    static var window: Int { max(32, 4 * readersAtOnce) }
+    static let window = max(32, 4 * readersAtOnce)
     /// How much lower than the rest of the process the readers run (`nice` steps). What is read
     /// waits in the window, so reading is ahead; the storing and the database server it waits on
     /// are what the import's end waits for, and they were losing the cores to the readers.
