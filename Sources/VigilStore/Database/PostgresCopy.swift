@@ -57,32 +57,31 @@ enum PostgresCopy {
     /// transaction ends: a reader waits for the copy's commit, a fraction of a second.
     static func withoutForeignKeys(of table: String, copying count: Int, on connection: PostgresConnection, logger: Logger,
                                    _ body: () async throws -> Void) async throws {
+        // Its keys, each with the table's size: the planner's count of its rows or, for a table never
+        // analysed (one filled a moment ago has no count yet), its rows counted, but only as far as
+        // the most that could still pay. One round trip; the drops, then the additions, one each.
         var keys: [(name: String, definition: String)] = []
+        var storedRows = Double.infinity
         let found = try await connection.query("""
-            SELECT conname::text, pg_get_constraintdef(oid) FROM pg_constraint
+            SELECT conname::text, pg_get_constraintdef(oid),
+                   (SELECT (CASE WHEN reltuples >= 0 THEN reltuples
+                            ELSE (SELECT count(*) FROM (SELECT 1 FROM ONLY \(unescaped: quoted(table))
+                                                        LIMIT \(largestTablePerCopiedRow * count + 1)) AS stored) END)::float8
+                    FROM pg_class WHERE oid = to_regclass(\(table)))
+            FROM pg_constraint
             WHERE contype = 'f' AND conrelid = to_regclass(\(table))
             ORDER BY conname
             """, logger: logger)
-        for try await (name, definition) in found.decode((String, String).self) { keys.append((name, definition)) }
-        guard !keys.isEmpty else { return try await body() }
-        // The planner's count of the table's rows; for a table never analysed (one filled a moment ago
-        // has no count yet), its rows counted, but only as far as the most that could still pay.
-        let counted = try await connection.query("""
-            SELECT (CASE WHEN reltuples >= 0 THEN reltuples
-                    ELSE (SELECT count(*) FROM (SELECT 1 FROM ONLY \(unescaped: quoted(table))
-                                                LIMIT \(largestTablePerCopiedRow * count + 1)) AS stored) END)::float8
-            FROM pg_class WHERE oid = to_regclass(\(table))
-            """, logger: logger)
-        var storedRows = Double.infinity
-        for try await rows in counted.decode(Double.self) { storedRows = rows }
-        guard setsForeignKeysAside(copying: count, into: storedRows) else { return try await body() }
-        for key in keys {
-            try await connection.query(PostgresQuery(unsafeSQL: "ALTER TABLE \(quoted(table)) DROP CONSTRAINT \(quoted(key.name))"), logger: logger)
+        for try await (name, definition, rows) in found.decode((String, String, Double).self) {
+            keys.append((name, definition))
+            storedRows = rows
         }
+        guard !keys.isEmpty, setsForeignKeysAside(copying: count, into: storedRows) else { return try await body() }
+        let drops = keys.map { "DROP CONSTRAINT \(quoted($0.name))" }.joined(separator: ", ")
+        try await connection.query(PostgresQuery(unsafeSQL: "ALTER TABLE \(quoted(table)) \(drops)"), logger: logger)
         try await body()
-        for key in keys {
-            try await connection.query(PostgresQuery(unsafeSQL: "ALTER TABLE \(quoted(table)) ADD CONSTRAINT \(quoted(key.name)) \(key.definition)"), logger: logger)
-        }
+        let additions = keys.map { "ADD CONSTRAINT \(quoted($0.name)) \($0.definition)" }.joined(separator: ", ")
+        try await connection.query(PostgresQuery(unsafeSQL: "ALTER TABLE \(quoted(table)) \(additions)"), logger: logger)
     }
 
     /// Whether copying `count` rows into a table of about `storedRows` rows should drop its foreign
