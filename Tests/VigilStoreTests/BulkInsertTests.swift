@@ -166,8 +166,9 @@ struct BulkInsertTests {
             // A key dropped and added back is a new constraint, with a new oid.
             struct Key: Decodable { var oid: Int }
             func keyOID() async throws -> Int? {
-                try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
-                    .first(decoding: Key.self)?.oid
+                let key = try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
+                    .first(decoding: Key.self)
+                return key?.oid
             }
             func copy(_ count: Int) async throws {
                 try await db.transaction { session -> Void in
