@@ -47,14 +47,14 @@ enum PostgresCopy {
 
     /// Runs `body`, copying `count` rows into `table`, with the table's foreign keys dropped when
     /// that is cheaper (`setsForeignKeysAside`), then adds them back, all in the caller's
-    /// transaction. PostgreSQL checks a foreign key with one query per copied row: more than half of
-    /// a daily-population file's import, and a sixth of ICE's 30 workbooks' (0.373 s against
-    /// 0.310 s, medians of 10, when every group of them set its keys aside). Adding the key back checks every row of
-    /// the table in one join (the bulk-loading advice of PostgreSQL's manual, "Populating a
-    /// Database"). Nothing is weaker for it: a row that breaks the key fails the import, and a
-    /// failure anywhere rolls the drop back with everything else. The cost is that dropping a key
-    /// locks its table and the table it refers to (`releases`, say) against readers until the
-    /// transaction ends: a reader waits for the copy's commit, a fraction of a second.
+    /// transaction. PostgreSQL checks a foreign key with one query per copied row: more than half
+    /// of a daily-population file's import, and a sixth of ICE's 30 workbooks' (0.373 s against
+    /// 0.310 s, medians of 10, when every group of them set its keys aside). Adding the key back
+    /// checks every row of the table in one join (the bulk-loading advice of PostgreSQL's manual,
+    /// "Populating a Database"). Nothing is weaker for it: a row that breaks the key fails the
+    /// import, and a failure anywhere rolls the drop back with everything else. The cost is that
+    /// dropping a key locks its table and the table it refers to (`releases`, say) against readers
+    /// until the transaction ends: a reader waits for the copy's commit, a fraction of a second.
     static func withoutForeignKeys(of table: String, copying count: Int, on connection: PostgresConnection, logger: Logger,
                                    _ body: () async throws -> Void) async throws {
         // Its keys, each with the table's size: the planner's count of its rows or, for a table never
@@ -88,7 +88,7 @@ enum PostgresCopy {
     /// keys and add them back. Adding a key back scans the whole table: about 0.2 µs a row stored
     /// (23 ms for 122,577 rows of facility observations), against about 5 µs a row copied for the
     /// per-row checks (31 ms for ICE's 5,837): adding back pays up to about 25 rows stored for each
-    /// copied. Up to 16 leaves a margin for tables whose rows are quicker to scan.
+    /// copied. Up to 16 leaves a margin for tables slower to scan, or quicker to check, than those.
     static func setsForeignKeysAside(copying count: Int, into storedRows: Double) -> Bool {
         count >= foreignKeyBatchRows && storedRows <= Double(largestTablePerCopiedRow * count)
     }
