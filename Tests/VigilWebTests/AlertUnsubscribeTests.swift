@@ -83,7 +83,7 @@ struct AlertUnsubscribeTests {
             }
             await dispatcher.shutdown()
             #expect(later.queued == 0 && later.delivered == 0)
-            #expect(try await LoopbackSMTP.messages(to: recipient).count == 1)
+            #expect(try LoopbackSMTP.messages(to: recipient).count == 1)
         }
     }
 
