@@ -49,9 +49,10 @@ struct Migrator: Sendable {
         guard unknown.isEmpty else { throw MigrationError.databaseIsNewer(unknownMigrations: unknown) }
 
         let dialect = database.dialect
-        for group in Self.transactions(migrations.filter { !applied.contains($0.id) }, dialect: dialect) {
+        let newDatabase = applied.isEmpty
+        for group in Self.transactions(migrations.filter { !applied.contains($0.id) }, dialect: dialect, newDatabase: newDatabase) {
             try await database.transaction(advancingDataVersion: false) { session in
-                try await Self.apply(group, on: session, dialect: dialect)
+                try await Self.apply(group, on: session, dialect: dialect, newDatabase: newDatabase)
             }
         }
     }
@@ -59,11 +60,11 @@ struct Migrator: Sendable {
     /// The pending migrations in the transactions they are applied in: each run of consecutive
     /// statement migrations together (a new database's whole schema is one), any other alone. A
     /// failure leaves the database as it was before that transaction.
-    static func transactions(_ pending: [any Migration], dialect: Dialect) -> [[any Migration]] {
+    static func transactions(_ pending: [any Migration], dialect: Dialect, newDatabase: Bool) -> [[any Migration]] {
         var groups: [[any Migration]] = []
         var lastIsStatements = false
         for migration in pending {
-            let isStatements = migration.statementsAlone(dialect: dialect) != nil
+            let isStatements = statements(of: migration, dialect: dialect, newDatabase: newDatabase) != nil
             if isStatements, lastIsStatements {
                 groups[groups.count - 1].append(migration)
             } else {
@@ -77,10 +78,10 @@ struct Migrator: Sendable {
     /// Applies one transaction's migrations and records them. On PostgreSQL a group of statement
     /// migrations goes to the server as one `DO` block: its protocol takes one statement per message,
     /// and a new schema is some 190 statements, whose round trips took longer than the server's work.
-    static func apply(_ group: [any Migration], on session: any SQLDatabase, dialect: Dialect) async throws {
+    static func apply(_ group: [any Migration], on session: any SQLDatabase, dialect: Dialect, newDatabase: Bool) async throws {
         let appliedAt = Timestamp.now()
         let statements = group.compactMap { migration in
-            migration.statementsAlone(dialect: dialect).map { (id: migration.id, statements: $0) }
+            Self.statements(of: migration, dialect: dialect, newDatabase: newDatabase).map { (id: migration.id, statements: $0) }
         }
         guard dialect.engine == .postgres, statements.count == group.count else {
             for migration in group {
@@ -94,6 +95,11 @@ struct Migrator: Sendable {
             migration.statements + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
         }
         try await session.raw(SQLQueryString(doBlock(block))).run()
+    }
+
+    /// A migration's statements when it is only statements here, on a new database or not.
+    static func statements(of migration: any Migration, dialect: Dialect, newDatabase: Bool) -> [String]? {
+        newDatabase ? migration.statementsOnNewDatabase(dialect: dialect) : migration.statementsAlone(dialect: dialect)
     }
 
     /// PL/pgSQL runs each statement of the block as if it had been sent alone.

@@ -6,8 +6,14 @@ import SQLKit
 struct M0025_InspectionsOnObservations: Migration {
     let id = "0025_inspections_on_observations"
 
+    static let addColumn = "ALTER TABLE facility_observations ADD COLUMN inspections_json TEXT NOT NULL DEFAULT '[]'"
+    static let dropTable = "DROP TABLE reported_inspections"
+
+    /// On a new database `reported_inspections` was made a moment before, empty: nothing to move.
+    func statementsOnNewDatabase(dialect: Dialect) -> [String]? { [Self.addColumn, Self.dropTable] }
+
     func apply(on db: any SQLDatabase, dialect: Dialect) async throws {
-        try await db.raw("ALTER TABLE facility_observations ADD COLUMN inspections_json TEXT NOT NULL DEFAULT '[]'").run()
+        try await db.raw(SQLQueryString(Self.addColumn)).run()
         // Each stored row is the record as the column keeps it, plus its facility row's id. Read
         // as stored, not through the domain value, so nothing is reinterpreted on the way.
         let stored = try await db.raw("SELECT * FROM reported_inspections ORDER BY observation_id, id").all().map { row in
@@ -25,6 +31,6 @@ struct M0025_InspectionsOnObservations: Migration {
                 """).run()
             index = end
         }
-        try await db.raw("DROP TABLE reported_inspections").run()
+        try await db.raw(SQLQueryString(Self.dropTable)).run()
     }
 }
