@@ -98,6 +98,11 @@ struct BackgroundCheckpointTests {
             struct Refused: Error {}
             await #expect(throws: Refused.self) { try await db.withoutAutomaticCheckpoint { throw Refused() } }
             #expect(try await setting(db) == 1_000)
+            // and a setting other than SQLite's default is the one put back
+            try await db.sql.raw("PRAGMA wal_autocheckpoint = 250").run()
+            let during = try await db.withoutAutomaticCheckpoint { try await setting(db) }
+            #expect(during == 0)
+            #expect(try await setting(db) == 250)
             try await db.shutdown()
         }
     }

@@ -58,8 +58,9 @@ struct Migrator: Sendable {
     }
 
     /// The pending migrations in the transactions they are applied in: each run of consecutive
-    /// statement migrations together (a new database's whole schema is one), any other alone. A
-    /// failure leaves the database as it was before that transaction.
+    /// statement migrations together, any other alone. On a new database every migration is
+    /// statements (`statementsOnNewDatabase`), so its whole schema is one. A failure leaves the
+    /// database as it was before that transaction.
     static func transactions(_ pending: [any Migration], dialect: Dialect, newDatabase: Bool) -> [[any Migration]] {
         var groups: [[any Migration]] = []
         var lastIsStatements = false

@@ -176,20 +176,25 @@ public final class VigilDatabase: Sendable {
     /// last writes, whose log `startCheckpoint()` then copies beside the import's closing checks.
     /// When the last commit took the log past SQLite's 1,000 pages, it had copied and synced the
     /// log itself before the checks could start (10–15 ms for ICE's 30 workbooks, in about half
-    /// the runs). The automatic checkpoint is on again afterwards, at SQLite's default, which
-    /// `Dialect.sessionSetup` leaves. Elsewhere it only runs `body`.
+    /// the runs). Afterwards, whether `body` failed or not, the automatic checkpoint is set back
+    /// to what it was (SQLite's 1,000 pages unless a session set another). Elsewhere it only runs `body`.
     public func withoutAutomaticCheckpoint<Result>(_ body: () async throws -> Result) async rethrows -> Result {
         guard case .sqliteFile = location else { return try await body() }
+        let before = (try? await sql.raw("PRAGMA wal_autocheckpoint").first(decoding: AutomaticCheckpointSetting.self))?.wal_autocheckpoint ?? 1_000
+        let restore = SQLQueryString("PRAGMA wal_autocheckpoint = \(unsafeRaw: String(before))")
         try? await sql.raw("PRAGMA wal_autocheckpoint = 0").run()
         do {
             let result = try await body()
-            try? await sql.raw("PRAGMA wal_autocheckpoint = 1000").run()
+            try? await sql.raw(restore).run()
             return result
         } catch {
-            try? await sql.raw("PRAGMA wal_autocheckpoint = 1000").run()
+            try? await sql.raw(restore).run()
             throw error
         }
     }
+
+    /// `PRAGMA wal_autocheckpoint`'s one row: pages of log at which a commit checkpoints, 0 for never.
+    private struct AutomaticCheckpointSetting: Decodable { var wal_autocheckpoint: Int }
 
     public func shutdown() async throws {
         // The last checkpoint ends before this connection closes: closing then finds the log copied.
