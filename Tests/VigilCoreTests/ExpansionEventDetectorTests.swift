@@ -119,7 +119,7 @@ struct ExpansionEventDetectorTests {
         }
     }
 
-    @Test("a release put in among stored ones gives exactly the full detection's events from it on, the stored later ones adjusted")
+    @Test("releases put in among stored ones (any set of them) give exactly the full detection's events from the first on, the stored later ones adjusted")
     func insertedAmongStored() {
         let ordered = [
             Self.release(1, "2024-01-01", [Self.figure("OLD CAMP", adp: 120), Self.figure("CAMP", adp: 100)]),
@@ -135,15 +135,16 @@ struct ExpansionEventDetectorTests {
         ]
         let all = ExpansionEventDetector.events(in: ordered)
         #expect(all.contains { $0.kind == .reopened && $0.name == "NEW CAMP" && $0.releaseID == 4 })
-        for position in ordered.indices {
-            // given the events of every release but this one, as stored
-            var without = ordered
-            without.remove(at: position)
-            let stored = ExpansionEventDetector.events(in: without)
-            // when it is put in, the events from it on are exactly the full detection's, in the same order
-            let later = Set(ordered[position...].map(\.releaseID))
-            #expect(ExpansionEventDetector.events(in: ordered, insertedAt: position, stored: stored) == all.filter { later.contains($0.releaseID) },
-                    "release \(position + 1) put in last")
+        // Every non-empty set of positions: one release put in, two apart, two in a row, the first, the last, all of them.
+        for mask in 1..<(1 << ordered.count) {
+            let positions = ordered.indices.filter { mask & (1 << $0) != 0 }
+            // given the events of every release but these, as stored
+            let stored = ExpansionEventDetector.events(in: ordered.indices.filter { !positions.contains($0) }.map { ordered[$0] })
+            // when they are put in, the events from the first on are exactly the full detection's, in the same order
+            let later = Set(ordered[positions[0]...].map(\.releaseID))
+            let (events, listedBeforeLast) = ExpansionEventDetector.eventsAndListed(in: ordered, inserted: positions, stored: stored)
+            #expect(events == all.filter { later.contains($0.releaseID) }, "releases \(positions.map { $0 + 1 }) put in last")
+            #expect(listedBeforeLast == ExpansionEventDetector.listedIdentities(in: ordered.dropLast()), "releases \(positions.map { $0 + 1 }) put in last")
         }
     }
 
@@ -156,6 +157,23 @@ struct ExpansionEventDetectorTests {
         #expect(events.count == 1)
         #expect(events.first?.kind == .guaranteedMinimumChange && events.first?.change == 250)
         #expect(events.first?.previousGuaranteedMinimum == 500 && events.first?.guaranteedMinimum == 750)
+    }
+
+    @Test("rows of one facility listed twice in a release count as one: figures added up, named by the row holding most people (the first on a tie)")
+    func rowsOfOneFacilityAddUp() {
+        let events = ExpansionEventDetector.events(in: [
+            Self.release(1, "2024-01-01", [Self.figure("ANNEX A", adp: 30, gm: 100, code: "X"), Self.figure("ANNEX B", adp: 40, code: "X")]),
+            // 180 people against 70: a surge, named by ANNEX B's row (100 people); the guaranteed minimum 100 then 150
+            Self.release(2, "2024-02-01", [Self.figure("ANNEX A", adp: 80, gm: 100, code: "X"), Self.figure("ANNEX B", adp: 100, gm: 50, code: "X")]),
+            // 240 against 180 (+60 people, +33%): another surge, named by the first of two rows holding as many
+            Self.release(3, "2024-03-01", [Self.figure("ANNEX C", adp: 120, code: "X"), Self.figure("ANNEX D", adp: 120, code: "X")]),
+        ])
+        #expect(events.map(\.kind) == [.surge, .guaranteedMinimumChange, .surge])
+        #expect(events.map(\.name) == ["ANNEX B", "ANNEX B", "ANNEX C"])
+        #expect(events.map(\.adp) == [180, 180, 240])
+        #expect(events[0].previousADP == 70 && events[1].previousGuaranteedMinimum == 100 && events[1].guaranteedMinimum == 150)
+        // release 3 reports no guaranteed minimum: not reported, not a change
+        #expect(events[2].previousGuaranteedMinimum == 150 && events[2].guaranteedMinimum == nil)
     }
 
     @Test("a renamed facility with the same registry code is neither new nor absent")

@@ -18,8 +18,8 @@ enum ExpansionEventDetection {
     /// this transaction stored, nothing is read back but the data version and the count of
     /// releases: the events are the same as from a full read, since nothing else changed since the
     /// snapshot was taken. Then only the releases from the first one added are worked out again;
-    /// when a single release was put in before others, the later ones' stored events are
-    /// adjusted instead (`ExpansionEventDetector.events(in:insertedAt:stored:)`).
+    /// when releases were put in before others, only they and the release after each are, the
+    /// others' stored events adjusted (`ExpansionEventDetector.eventsAndListed(in:inserted:stored:)`).
     ///
     /// In three steps, which a caller may run apart: `plan` reads, `work` works the events out
     /// without the database, `write` writes them.
@@ -42,9 +42,9 @@ enum ExpansionEventDetection {
         var position = 0
         /// What the releases before the previous one listed, when the cache knows it.
         var listedEarlier: Set<String>?
-        /// Set when `releases` and `existing` are the snapshot's, with the one added release put in
-        /// at `position`, before others: what every release but the last lists.
-        var listedBeforeLastWithInserted: Set<String>?
+        /// Set when `releases` and `existing` are the snapshot's, with the added releases put in at
+        /// these positions, some before others.
+        var insertedPositions: [Int]?
         var codes: [String: String]
     }
 
@@ -74,9 +74,9 @@ enum ExpansionEventDetection {
             if plan.position == kept.count {
                 // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
                 plan.listedEarlier = cached.listedBeforeLast
-            } else if addedPositions.count == 1 {
-                // One release put in before others (several are worked out from the first of them).
-                plan.listedBeforeLastWithInserted = cached.listedBeforeLast.union(releases[plan.position].facilities.lazy.map(\.identity))
+            } else {
+                // Releases put in before others: only they and the releases after them are worked out again.
+                plan.insertedPositions = addedPositions
             }
             return plan
         }
@@ -97,9 +97,9 @@ enum ExpansionEventDetection {
         var existing = plan.existing
         plan.existing = [:]  // `existing` is now the only reference: changed in place, not copied
         let recomputed = Set(releases[position...].map(\.releaseID))
-        // A release put in before the last one: the later releases' events are the stored ones, adjusted.
-        let (events, listedBeforeLast) = if let listedBeforeLast = plan.listedBeforeLastWithInserted {
-            (ExpansionEventDetector.events(in: releases, insertedAt: position, stored: existing.values.lazy.map(\.event)), listedBeforeLast)
+        // Releases put in before others: the events of the releases after them that are not worked out again are the stored ones, adjusted.
+        let (events, listedBeforeLast) = if let inserted = plan.insertedPositions {
+            ExpansionEventDetector.eventsAndListed(in: releases, inserted: inserted, stored: existing.values.lazy.map(\.event))
         } else {
             ExpansionEventDetector.eventsAndListed(in: releases, from: position, listedEarlier: plan.listedEarlier)
         }
