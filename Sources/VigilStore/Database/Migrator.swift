@@ -1,5 +1,6 @@
 import Foundation
 import SQLKit
+import SQLiteNIO
 
 /// Applies Vigil's migrations in order and records them in `schema_migrations`.
 ///
@@ -50,9 +51,10 @@ struct Migrator: Sendable {
 
         let dialect = database.dialect
         let newDatabase = applied.isEmpty
+        let sqlite = database.sqliteConnection
         for group in Self.transactions(migrations.filter { !applied.contains($0.id) }, dialect: dialect, newDatabase: newDatabase) {
             try await database.transaction(advancingDataVersion: false) { session in
-                try await Self.apply(group, on: session, dialect: dialect, newDatabase: newDatabase)
+                try await Self.apply(group, on: session, sqlite: sqlite, dialect: dialect, newDatabase: newDatabase)
             }
         }
     }
@@ -76,15 +78,17 @@ struct Migrator: Sendable {
         return groups
     }
 
-    /// Applies one transaction's migrations and records them. On PostgreSQL a group of statement
-    /// migrations goes to the server as one `DO` block: its protocol takes one statement per message,
-    /// and a new schema is some 190 statements, whose round trips took longer than the server's work.
-    static func apply(_ group: [any Migration], on session: any SQLDatabase, dialect: Dialect, newDatabase: Bool) async throws {
+    /// Applies one transaction's migrations and records them. A group of statement migrations goes
+    /// to the database at once: on PostgreSQL as one `DO` block (its protocol takes one statement
+    /// per message, and a new schema is some 190 statements, whose round trips took longer than the
+    /// server's work), on SQLite as one script (`SQLiteScript`, on `sqlite`, the session's connection).
+    static func apply(_ group: [any Migration], on session: any SQLDatabase, sqlite: SQLiteConnection?,
+                      dialect: Dialect, newDatabase: Bool) async throws {
         let appliedAt = Timestamp.now()
         let statements = group.compactMap { migration in
             Self.statements(of: migration, dialect: dialect, newDatabase: newDatabase).map { (id: migration.id, statements: $0) }
         }
-        guard dialect.engine == .postgres, statements.count == group.count else {
+        guard statements.count == group.count, dialect.engine == .postgres || sqlite != nil else {
             for migration in group {
                 try await migration.apply(on: session, dialect: dialect)
                 try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: appliedAt))").run()
@@ -95,7 +99,11 @@ struct Migrator: Sendable {
         let block = statements.flatMap { migration in
             migration.statements + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
         }
-        try await session.raw(SQLQueryString(doBlock(block))).run()
+        if let sqlite {
+            try await SQLiteScript.run(block, on: sqlite)
+        } else {
+            try await session.raw(SQLQueryString(doBlock(block))).run()
+        }
     }
 
     /// A migration's statements when it is only statements here, on a new database or not.
