@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import VigilCore
 
 /// Workbooks read ahead of the one being stored.
@@ -16,7 +15,6 @@ import VigilCore
 /// storing whenever it has work and the rest to reading.
 public struct ReleaseReadAhead: Sendable {
     public typealias Reader = @Sendable (URL) throws -> IceStatsRelease
-    typealias Reading = Task<(Result<PreparedRelease, any Error>, seconds: Double), Never>
 
     /// How many workbooks are read at once: one per core, at least two, so reading overlaps
     /// storing even on one core. Asked once: Foundation reads the cgroup's CPU quota and CPU set
@@ -36,13 +34,9 @@ public struct ReleaseReadAhead: Sendable {
     public let files: [URL]
     private let read: Reader
     private let lanes: ReaderLanes
-    private var reading: [Reading] = []
+    private var reading: [PendingRead] = []
     /// The next file to start reading.
     private var nextToRead = 0
-    /// The next file `next()` hands out.
-    private var nextToHand = 0
-    /// The files whose reading has ended, by index: `nextIfRead()` looks here rather than waiting.
-    private let ended = EndedReads()
 
     public init(_ files: [URL], read: @escaping Reader) {
         self.files = files
@@ -55,9 +49,7 @@ public struct ReleaseReadAhead: Sendable {
     /// reading and preparing it took, in file order; the read-ahead then starts on the file after the window.
     mutating func next() async -> (Result<PreparedRelease, any Error>, seconds: Double)? {
         guard !reading.isEmpty else { return nil }
-        let done = await reading.removeFirst().value
-        ended.forget(nextToHand)
-        nextToHand += 1
+        let done = await reading.removeFirst().outcome()
         if nextToRead < files.count { startNext() }
         return done
     }
@@ -65,31 +57,20 @@ public struct ReleaseReadAhead: Sendable {
     /// The next file's release, like `next()`, but only when its reading has already ended: nil
     /// rather than waiting for it.
     mutating func nextIfRead() async -> (Result<PreparedRelease, any Error>, seconds: Double)? {
-        guard !reading.isEmpty, ended.contains(nextToHand) else { return nil }
+        guard let first = reading.first, first.hasEnded else { return nil }
         return await next()
     }
 
+    /// Hands the next file to the lanes at once, so they take files in file order. (Each used to
+    /// be handed over from a task of its own, in whatever order Swift's pool ran those tasks.)
     private mutating func startNext() {
-        let (index, file, read, lanes, ended) = (nextToRead, files[nextToRead], read, lanes, ended)
-        reading.append(Task {
-            await withCheckedContinuation { continuation in
-                lanes.submit {
-                    let started = ContinuousClock.now
-                    let result = Result { PreparedRelease(try read(file)) }
-                    ended.insert(index)
-                    continuation.resume(returning: (result, ReleaseImportBatch.seconds(since: started)))
-                }
-            }
-        })
+        let (slot, file, read) = (PendingRead(), files[nextToRead], read)
+        reading.append(slot)
         nextToRead += 1
+        lanes.submit {
+            let started = ContinuousClock.now
+            let result = Result { PreparedRelease(try read(file)) }
+            slot.end((result, ReleaseImportBatch.seconds(since: started)))
+        }
     }
-}
-
-/// Which reads have ended, shared between the readers and the task handing their releases out.
-private final class EndedReads: Sendable {
-    private let indices = Mutex<Set<Int>>([])
-
-    func insert(_ index: Int) { indices.withLock { _ = $0.insert(index) } }
-    func contains(_ index: Int) -> Bool { indices.withLock { $0.contains(index) } }
-    func forget(_ index: Int) { indices.withLock { _ = $0.remove(index) } }
 }
