@@ -68,7 +68,8 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
                 }
             }
             if results.contains(where: { if case .archived = $0.status { true } else if case .backfilled = $0.status { true } else { false } }) {
-                Console.error(Self.describeUntiedSegregationNames(try await SegregationQueries(database: database).untiedFacilityNames()))
+                Console.error(Self.describeUntiedSegregationNames(
+                    try await SegregationQueries(database: database).untiedFacilityNames(storedNames: batch.storedFacilityNames)))
             }
             return (results, database.location, batchSeconds, ImportStaysCommand.seconds(since: matchingStarted))
         }

@@ -155,6 +155,37 @@ struct SegregationStoreTests {
         }
     }
 
+    @Test("a batch import's closing check takes the facility names from memory, the same answer as reading them; not once anything else was written",
+          arguments: TestEngine.available)
+    func untiedNamesFromMemory(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given two workbooks imported as a batch, their lines untied at import, one abbreviating a facility's name
+            let releases = [
+                "a.xlsx": Self.release(asOf: "2025-07-01", fileName: "a.xlsx", sha: "f", lines: [("2025-05", "Stewart Det. Ctr.", nil, 8)]),
+                "b.xlsx": Self.release(asOf: "2025-08-01", fileName: "b.xlsx", sha: "g", lines: [
+                    ("2025-06", "Stewart Det. Ctr.", nil, 9), ("2025-06", "OTAY MESA DET. CTR.", nil, 4), ("2025-06", "UNKNOWN COUNTY JAIL", nil, 1),
+                ]),
+            ]
+            let batch = ReleaseImportBatch(database: db) { url in
+                guard let release = releases[url.lastPathComponent] else { throw ImportFailure(file: url.path, "no such fixture") }
+                return release
+            }
+            let results = await batch.run([URL(fileURLWithPath: "/fixtures/a.xlsx"), URL(fileURLWithPath: "/fixtures/b.xlsx")])
+            #expect(results.allSatisfy { if case .archived = $0.status { true } else { false } }, "\(results.map(\.summary))")
+            // when the batch has stored its last release, it holds every stored facility row's name
+            let names = try #require(batch.storedFacilityNames)
+            let queries = SegregationQueries(database: db)
+            // then the untied names are those read from the database: Stewart's abbreviation is tied, the others are not
+            #expect(try await queries.untiedFacilityNames(storedNames: names) == ["OTAY MESA DET. CTR.", "UNKNOWN COUNTY JAIL"])
+            #expect(try await queries.untiedFacilityNames() == ["OTAY MESA DET. CTR.", "UNKNOWN COUNTY JAIL"])
+            // and once another release names Otay Mesa's facility, the names held are out of date and not used
+            try await ReleaseArchive(database: db).archive(Fixtures.release(
+                asOf: "2025-09-01", fileName: "c.xlsx", sha: "h", facilities: [("OTAY MESA DETENTION CENTER", "CA", 1400)]))
+            #expect(try await queries.untiedFacilityNames(storedNames: names) == ["UNKNOWN COUNTY JAIL"])
+            #expect(try await queries.untiedFacilityNames() == ["UNKNOWN COUNTY JAIL"])
+        }
+    }
+
     @Test("exports carry the documented columns, latest edition only", arguments: TestEngine.available)
     func exports(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

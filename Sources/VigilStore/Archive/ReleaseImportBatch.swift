@@ -144,10 +144,16 @@ public struct ReleaseImportBatch: Sendable {
                 progress(results.count, files.count, result)
             }
         }
-        // The batch is stored: what detection kept for its next group is freed beside the checks that follow.
+        // The batch is stored: what detection kept for its next group is freed beside the checks
+        // that follow, and the facility names the untied-names check needs are gathered from it.
         archive.expansionEvents.emptyInBackground()
         return results
     }
+
+    /// Every name the stored facility rows hold, gathered from memory when the batch has stored
+    /// its last release (see `StoredFacilityNames`): for `SegregationQueries.untiedFacilityNames`.
+    /// Nil before then, or when the batch kept nothing in memory (its last group refused).
+    public var storedFacilityNames: StoredFacilityNames.Pending? { archive.expansionEvents.gatheredNames }
 
     /// At most this many files are stored in one transaction: the read-ahead's window, so a
     /// long import still commits every few dozen files and holds the write lock for a fraction of a second.

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 import VigilCore
 
@@ -28,6 +27,7 @@ final class ExpansionEventCache: Sendable {
     }
 
     private let state = Mutex<Snapshot?>(nil)
+    private let names = Mutex<StoredFacilityNames.Pending?>(nil)
 
     init() {}
 
@@ -46,12 +46,20 @@ final class ExpansionEventCache: Sendable {
         state.withLock { $0 = snapshot }
     }
 
-    /// Empties the cache, freeing the snapshot on a thread of its own. A batch does this when it
-    /// has stored its last release: the snapshot holds every release's facility figures, and
-    /// freeing those of ICE's 30 shared workbooks (5,837 rows) took 3–4 ms at the very end of the
-    /// import, after its closing checks, while the other core sat idle.
+    /// Empties the cache, freeing the snapshot on a thread of its own, and gathers there the names
+    /// its releases give their facilities (`StoredFacilityNames`). A batch does this when it has
+    /// stored its last release: the snapshot holds every release's facility figures, and freeing
+    /// those of ICE's 30 shared workbooks (5,837 rows) took 3–4 ms at the very end of the import,
+    /// after its closing checks, while the other core sat idle. The names are `gatheredNames`.
     func emptyInBackground() {
         guard let snapshot = state.withLock({ $0.take() }) else { return }
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(snapshot) {} }
+        let pending = StoredFacilityNames.Pending(task: Task.detached(priority: .utility) {
+            StoredFacilityNames(version: snapshot.version, releases: snapshot.releases)
+        })
+        names.withLock { $0 = pending }
     }
+
+    /// The names `emptyInBackground` gathers from the last snapshot; nil before it is called, or
+    /// when there was no snapshot to gather them from.
+    var gatheredNames: StoredFacilityNames.Pending? { names.withLock { $0 } }
 }

@@ -28,8 +28,9 @@ struct SegregationFacilityResolver: Sendable {
     /// Ties nothing by name and knows no codes: for figures that need no facility identity.
     static let storedKeysOnly = SegregationFacilityResolver(keysByName: [:], codesByName: [:], codeByKey: [:])
 
-    /// What is needed to place lines with these untied names and these stored keys.
-    static func load(untiedNames: Set<String>, storedKeys: Set<FacilityKey>,
+    /// What is needed to place lines with these untied names and these stored keys; the stored
+    /// facility rows' names are read from `storedNames` when given (they must be the database's now).
+    static func load(untiedNames: Set<String>, storedKeys: Set<FacilityKey>, storedNames: StoredFacilityNames? = nil,
                      on db: any SQLDatabase) async throws -> SegregationFacilityResolver {
         struct KeyName: Decodable { var name: String; var facility_key: String }
         struct CodeName: Decodable { var name: String; var code: String }
@@ -38,11 +39,15 @@ struct SegregationFacilityResolver: Sendable {
         var keysByName: [String: Set<FacilityKey>] = [:]
         var codesByName: [String: Set<String>] = [:]
         if !targets.isEmpty {
-            // Every stored name is read and folded: narrowing in SQL (LIKE on first words) cost more
-            // than it saved on SQLite.
-            for row in try await db.raw("SELECT DISTINCT name, facility_key FROM facility_observations").all(decoding: KeyName.self) {
-                let folded = FacilityNameFold.fold(row.name)
-                if targets.contains(folded) { keysByName[folded, default: []].insert(FacilityKey(rawValue: row.facility_key)) }
+            if let storedNames {
+                for folded in targets { if let keys = storedNames.keysByFoldedName[folded] { keysByName[folded] = keys } }
+            } else {
+                // Every stored name is read and folded: narrowing in SQL (LIKE on first words) cost more
+                // than it saved on SQLite.
+                for row in try await db.raw("SELECT DISTINCT name, facility_key FROM facility_observations").all(decoding: KeyName.self) {
+                    let folded = FacilityNameFold.fold(row.name)
+                    if targets.contains(folded) { keysByName[folded, default: []].insert(FacilityKey(rawValue: row.facility_key)) }
+                }
             }
             for row in try await db.raw("SELECT DISTINCT name, code FROM facility_list_entries WHERE name IS NOT NULL")
                 .all(decoding: CodeName.self) {

@@ -52,8 +52,9 @@ public struct SegregationQueries: Sendable {
     /// Every import ends with this, so it reads only what can be untied: a line with a stored key
     /// is tied by it, so only the names of lines without one are read and resolved, not every
     /// line of the latest editions with its provenance (of the 2,716 lines in ICE's 30
-    /// workbooks, 322 have no stored key).
-    public func untiedFacilityNames() async throws -> [String] {
+    /// workbooks, 322 have no stored key). `storedNames`, when a batch import gathered them in
+    /// memory and nothing has been written since, stand for reading every facility row's name.
+    public func untiedFacilityNames(storedNames: StoredFacilityNames.Pending? = nil) async throws -> [String] {
         let (latest, releaseIDs) = try await latestEditions()
         guard !releaseIDs.isEmpty else { return [] }
         struct Row: Decodable { var release_id: Int; var month: String; var facility_name: String }
@@ -62,7 +63,9 @@ public struct SegregationQueries: Sendable {
             WHERE facility_key IS NULL AND release_id IN (\(binds: releaseIDs))
             """).all(decoding: Row.self)
         let names = Set(rows.filter { latest[$0.month]?.releaseID == $0.release_id }.map(\.facility_name))
-        let resolver = try await SegregationFacilityResolver.load(untiedNames: names, storedKeys: [], on: database.sql)
+        var stored = await storedNames?.value
+        if let known = stored, try await database.dataVersion().number != known.version { stored = nil }
+        let resolver = try await SegregationFacilityResolver.load(untiedNames: names, storedKeys: [], storedNames: stored, on: database.sql)
         return names.filter { resolver.identity(name: $0, storedKey: nil).pageKey == nil }.sorted()
     }
 
