@@ -67,7 +67,7 @@ public enum ExpansionEventDetector {
     /// there is what was listed before that, and a facility listed earlier is reopened, not new.
     /// A batch import meets this whenever its files' names do not sort by date (ICE's
     /// `FY19-detentionstats.xlsx` after `20240719…-FY24_detentionStats07182024.xlsx`): working
-    /// out every later release again took 8–10 ms of such a group, against about 1 ms here.
+    /// out every later release again made such a group's detection 8–11 ms long; it is 3–4 ms now.
     public static func eventsAndListed(in ordered: [ExpansionRelease], inserted positions: some Collection<Int>,
                                        stored: some Sequence<ExpansionEvent>) -> (events: [ExpansionEvent], listedBeforeLast: Set<String>) {
         guard let first = positions.min() else { return ([], listedIdentities(in: ordered.dropLast())) }

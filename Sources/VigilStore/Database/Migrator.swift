@@ -88,21 +88,20 @@ struct Migrator: Sendable {
         let statements = group.compactMap { migration in
             Self.statements(of: migration, dialect: dialect, newDatabase: newDatabase).map { (id: migration.id, statements: $0) }
         }
-        guard statements.count == group.count, dialect.engine == .postgres || sqlite != nil else {
-            for migration in group {
-                try await migration.apply(on: session, dialect: dialect)
-                try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: appliedAt))").run()
-            }
-            return
-        }
         // Ids and ISO 8601 timestamps hold no quote, so they can be written into the statement.
         let block = statements.flatMap { migration in
             migration.statements + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
         }
-        if let sqlite {
-            try await SQLiteScript.run(block, on: sqlite)
-        } else {
+        switch (dialect.engine, sqlite) {
+        case (.postgres, _) where statements.count == group.count:
             try await session.raw(SQLQueryString(doBlock(block))).run()
+        case (.sqlite, let sqlite?) where statements.count == group.count:
+            try await SQLiteScript.run(block, on: sqlite)
+        default:
+            for migration in group {
+                try await migration.apply(on: session, dialect: dialect)
+                try await session.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: appliedAt))").run()
+            }
         }
     }
 

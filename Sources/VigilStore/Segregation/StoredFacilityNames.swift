@@ -29,7 +29,7 @@ public struct StoredFacilityNames: Sendable {
 
     /// Names being gathered on another thread, awaited when needed.
     public struct Pending: Sendable {
-        let task: Task<StoredFacilityNames?, Never>
-        var value: StoredFacilityNames? { get async { await task.value } }
+        let task: Task<StoredFacilityNames, Never>
+        var value: StoredFacilityNames { get async { await task.value } }
     }
 }
