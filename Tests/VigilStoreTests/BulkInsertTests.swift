@@ -5,7 +5,8 @@ import VigilTestSupport
 @testable import VigilStore
 
 /// `BulkInsert` on both engines: SQLite runs one prepared INSERT per row, PostgreSQL sends
-/// rows by COPY in its text format. Either way what is read back is what was given.
+/// rows by COPY (as text up to 63 rows, in the binary format from 64). Either way what is read
+/// back is what was given.
 @Suite("Bulk insert", .serialized)
 struct BulkInsertTests {
     struct Probe: Decodable, Equatable { var n: Int?; var x: Double?; var t: String? }
