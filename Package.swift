@@ -91,6 +91,13 @@ let package = Package(
                 "VigilWeb",
                 "VigilAlerts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [
+                // Swift's driver exports every symbol of an executable (65,000 of them in a static
+                // build) for the dynamic loader, which Vigil never asks it for; each start paid for
+                // them in the loader's `_dl_addr` and relocations (ICE's 30 workbooks imported in
+                // 0.971 of the time without them; `Benchmarks/README.md`).
+                .unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux])),
             ]
         ),
         .target(
