@@ -102,6 +102,25 @@ struct PostgresCopyBinaryTests {
         }
     }
 
+    @Test("a text holding a NUL character, which PostgreSQL's text cannot hold, is refused in either format and nothing is stored",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func nulCharacter() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await Self.createTable("copy_nul", in: db)
+            for count in [10, 100] {
+                var rows = Self.rows(count: count)
+                rows[count / 2][5] = .text("before\u{0}after")
+                let given = rows
+                await #expect(throws: (any Error).self, "\(count) rows") {
+                    try await db.transaction { session -> Void in
+                        try await BulkInsert(table: "copy_nul", columns: Self.columns).run(given, in: db, session: session)
+                    }
+                }
+            }
+            #expect(try await Self.contents(of: "copy_nul", in: db).isEmpty)
+        }
+    }
+
     @Test("a table with a column of a type the binary format is not written for is copied as text",
           .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
     func otherTypesGoAsText() async throws {
