@@ -166,8 +166,10 @@ struct PostgresCopyBinaryTests {
                           0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 3,
                           0, 0, 0, 8] + withUnsafeBytes(of: (-2.0).bitPattern.bigEndian, Array.init))
         // a row with a value missing is refused, not sent short
-        #expect(throws: PostgresCopy.BinaryValueMismatch.self) {
+        let short = #expect(throws: PostgresCopy.BinaryValueMismatch.self) {
             try PostgresCopy.appendBinaryRow([.integer(1)], types: [.bigint, .text], to: &buffer)
         }
+        #expect(short?.column == nil)
+        #expect(short?.value == "1 values for 2 columns")
     }
 }

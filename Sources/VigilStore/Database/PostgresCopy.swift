@@ -63,8 +63,8 @@ enum PostgresCopy {
                     do throws(BinaryValueMismatch) {
                         try appendBinaryRow(row, types: types, to: &buffer)
                     } catch {
-                        throw PostgresCopyError(table: table, row: index + 1, column: columns[min(error.column, columns.count - 1)],
-                                                type: types[min(error.column, types.count - 1)], value: error.value)
+                        throw PostgresCopyError(table: table, row: index + 1,
+                                                problem: error.column.map { "column \(columns[$0]) (\(types[$0].name)) cannot hold \(error.value)" } ?? error.value)
                     }
                 } else {
                     appendLine(row, to: &buffer)

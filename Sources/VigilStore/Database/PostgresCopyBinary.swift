@@ -47,15 +47,15 @@ extension PostgresCopy {
     /// A field count of -1 ends the data.
     static let binaryTrailer: Int16 = -1
 
-    /// Why a value cannot go into its column.
+    /// Why a row cannot be written: a value its column cannot hold, or (`column` nil) a row of the wrong length.
     struct BinaryValueMismatch: Error {
-        var column: Int
+        var column: Int?
         var value: String
     }
 
     /// Appends one row: its field count, then each value's length (-1 for NULL) and bytes.
     static func appendBinaryRow(_ row: [SQLValue], types: [PostgresCopyColumnType], to buffer: inout ByteBuffer) throws(BinaryValueMismatch) {
-        guard row.count == types.count else { throw BinaryValueMismatch(column: min(row.count, types.count), value: "\(row.count) values for \(types.count) columns") }
+        guard row.count == types.count else { throw BinaryValueMismatch(column: nil, value: "\(row.count) values for \(types.count) columns") }
         buffer.writeInteger(Int16(row.count))
         for (column, value) in row.enumerated() {
             guard appendBinary(value, as: types[column], to: &buffer) else {
