@@ -40,7 +40,7 @@ public struct FacilityKey: Hashable, Comparable, Sendable, Codable, CustomString
     /// scalar (a per-character Unicode lookup made this a tenth of a whole import's time): a
     /// non-ASCII letter is folded through its lower-case mapping when that is a single ASCII
     /// letter (`É` is not, and splits).
-    private static func forEachWordByte<Sink: WordByteSink>(of text: String, into sink: inout Sink) {
+    static func forEachWordByte<Sink: WordByteSink>(of text: String, into sink: inout Sink) {
         let readAsASCII = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
             for byte in bytes { take(ascii: byte, into: &sink) }
@@ -90,7 +90,7 @@ public struct FacilityKey: Hashable, Comparable, Sendable, Codable, CustomString
 }
 
 /// Where `FacilityKey.forEachWordByte` puts the words it finds.
-private protocol WordByteSink {
+protocol WordByteSink {
     mutating func take(_ byte: UInt8)
     mutating func endWord()
 }
