@@ -82,12 +82,14 @@ struct BulkInsertTests {
         try await withTestDatabase(.postgres) { db in
             try await db.sql.raw("CREATE TABLE bulk_probe (i BIGINT NOT NULL, t TEXT)").run()
             // outside a transaction there is no connection to send COPY on: the caller inserts another way
-            #expect(try await PostgresCopy.copy([[.integer(1), .text("outside")]], count: 1, into: "bulk_probe", columns: ["i", "t"]) == false)
+            #expect(try await PostgresCopy.copy([[.integer(1), .text("outside")]], count: 1, into: "bulk_probe", columns: ["i", "t"],
+                                                 shapes: db.postgresCopyShapes) == false)
             // inside one COPY is used, and what it sent is part of the transaction: rolled back with it
             struct Undo: Error {}
             await #expect(throws: Undo.self) {
                 try await db.transaction { session -> Void in
-                    #expect(try await PostgresCopy.copy([[.integer(2), .text("inside")]], count: 1, into: "bulk_probe", columns: ["i", "t"]))
+                    #expect(try await PostgresCopy.copy([[.integer(2), .text("inside")]], count: 1, into: "bulk_probe", columns: ["i", "t"],
+                                                     shapes: db.postgresCopyShapes))
                     struct Count: Decodable { var n: Int }
                     #expect(try await session.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
                     throw Undo()
@@ -142,6 +144,36 @@ struct BulkInsertTests {
             }
             try await db.sql.raw("DELETE FROM bulk_parent WHERE id = 1").run()
             #expect(try await children() == rows / 2)
+        }
+    }
+
+    @Test("on PostgreSQL a table's columns and keys are read once while the database is open, and a column they lack goes as text",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func shapeReadOnce() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await db.sql.raw("CREATE TABLE bulk_probe (i BIGINT NOT NULL, t TEXT)").run()
+            func copy(_ rows: [[SQLValue]], columns: [String]) async throws {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_probe", columns: columns).run(rows, in: db, session: session)
+                }
+            }
+            let rows = PostgresCopy.binaryFormatRows
+            // given a copy big enough to go in the binary format, the table's shape is kept
+            #expect(db.postgresCopyShapes["bulk_probe"] == nil)
+            try await copy((0..<rows).map { [.integer($0), .text("first \($0)")] }, columns: ["i", "t"])
+            let kept = try #require(db.postgresCopyShapes["bulk_probe"])
+            #expect(Set(kept.columnTypes.keys) == ["i", "t"] && kept.foreignKeys.isEmpty)
+            // when the table gains a column the kept shape does not know, a copy naming it still stores every value
+            try await db.sql.raw("ALTER TABLE bulk_probe ADD COLUMN n INTEGER").run()
+            try await copy((0..<rows).map { [.integer(rows + $0), .text("second"), .integer($0 * 2)] }, columns: ["i", "t", "n"])
+            struct Row: Decodable, Equatable { var i: Int; var t: String; var n: Int? }
+            let stored = try await db.sql.raw("SELECT i, t, n FROM bulk_probe ORDER BY i").all(decoding: Row.self)
+            #expect(stored.count == 2 * rows)
+            #expect(stored.first == Row(i: 0, t: "first 0", n: nil))
+            #expect(stored.last == Row(i: 2 * rows - 1, t: "second", n: 2 * (rows - 1)))
+            // and migrating forgets the shapes it may have changed
+            try await Migrator(database: db).migrate()
+            #expect(db.postgresCopyShapes["bulk_probe"] == nil)
         }
     }
 

@@ -49,7 +49,8 @@ struct BulkInsert: Sendable {
     func stream<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, in database: VigilDatabase,
                                              session: any SQLDatabase) async throws {
         guard count > 0 else { return }
-        if database.engine == .postgres, try await PostgresCopy.copy(rows, count: count, into: table, columns: columns) { return }
+        if database.engine == .postgres, try await PostgresCopy.copy(rows, count: count, into: table, columns: columns,
+                                                                             shapes: database.postgresCopyShapes) { return }
         let sqlite = try database.sqliteConnection.map { try SQLiteInsertStatement(table: table, columns: columns, on: $0) }
         let batchSize = sqlite == nil ? batchSize(database.dialect) : Self.sqliteChunkRows
         var batch: [[SQLValue]] = []

@@ -57,6 +57,8 @@ struct Migrator: Sendable {
                 try await Self.apply(group, on: session, sqlite: sqlite, dialect: dialect, newDatabase: newDatabase)
             }
         }
+        // A migration that copied rows may have seen a table before a later one changed it.
+        database.postgresCopyShapes.forgetAll()
     }
 
     /// The pending migrations in the transactions they are applied in: each run of consecutive

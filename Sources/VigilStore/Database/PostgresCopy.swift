@@ -27,14 +27,15 @@ enum PostgresCopy {
     /// Copies `rows` (values in the order of `columns`; `count` of them) into `table` on the
     /// connection of the PostgreSQL transaction this runs in (`VigilDatabase.postgresConnection`),
     /// each row made only as it is written. False outside one, so the caller can insert another way.
-    static func copy<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, into table: String, columns: [String]) async throws -> Bool {
+    static func copy<Rows: Sequence<[SQLValue]>>(_ rows: Rows, count: Int, into table: String, columns: [String],
+                                                 shapes: PostgresCopyShapes) async throws -> Bool {
         guard let connection = VigilDatabase.postgresConnection else { return false }
         let logger = Logger(label: "vigil.store")
         guard count >= binaryFormatRows else {
             try await send(rows, into: table, columns: columns, types: nil, on: connection, logger: logger)
             return true
         }
-        let target = try await PostgresCopyTarget.read(table, copying: count, on: connection, logger: logger)
+        let target = try await PostgresCopyTarget.read(table, copying: count, shapes: shapes, on: connection, logger: logger)
         let types = target.binaryTypes(of: columns)
         let send = { try await Self.send(rows, into: table, columns: columns, types: types, on: connection, logger: logger) }
         if setsForeignKeysAside(copying: count, into: target.storedRows), !target.foreignKeys.isEmpty {

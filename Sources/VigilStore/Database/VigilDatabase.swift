@@ -31,6 +31,8 @@ public final class VigilDatabase: Sendable {
     @TaskLocal private static var holdsTransactionTurn = false
     /// On a SQLite file, after `startCheckpoint()`: the checkpoint running beside this connection.
     let backgroundCheckpoint = Mutex<Task<SQLiteBackgroundCheckpoint.Outcome?, Never>?>(nil)
+    /// On PostgreSQL, the tables `PostgresCopy` has filled, as they are until the schema is migrated.
+    let postgresCopyShapes = PostgresCopyShapes()
 
     private init(location: DatabaseLocation, sql: any SQLDatabase, sqliteConnection: SQLiteConnection? = nil,
                  postgresPool: (any PostgresDatabase)? = nil, close: @escaping @Sendable () async throws -> Void) {
