@@ -36,31 +36,17 @@ struct FacilityNameFoldTests {
 
     @Test("it agrees with expanding the key's words one by one, on 5,000 made-up names")
     func agreesWithWordByWord() {
-        var random = SplitMix64(seed: 20261205)
+        var random = SeededGenerator(seed: 20261205)
         let abbreviations = Array(FacilityNameWords.expansions.keys).sorted()
         let pieces = ["COUNTY", "Jail", "stewart", "101", "ÉTÉ", "Ñ", "\u{2019}", "'", "&", "-", ".", "/", "  ", " ", "x", "CORRECTIONSX", "détention"]
         for _ in 0..<5_000 {
             var name = ""
-            for _ in 0..<Int(random.next() % 9) {
-                let draw = Int(random.next() % 3)
-                var piece = draw == 0 ? pieces[Int(random.next() % UInt64(pieces.count))] : abbreviations[Int(random.next() % UInt64(abbreviations.count))]
-                if random.next() % 2 == 0 { piece = piece.lowercased() }
-                name += piece + (random.next() % 3 == 0 ? "" : " ")
+            for _ in 0..<Int.random(in: 0..<9, using: &random) {
+                var piece = Int.random(in: 0..<3, using: &random) == 0 ? pieces.randomElement(using: &random)! : abbreviations.randomElement(using: &random)!
+                if Bool.random(using: &random) { piece = piece.lowercased() }
+                name += piece + (Int.random(in: 0..<3, using: &random) == 0 ? "" : " ")
             }
             #expect(FacilityNameFold.fold(name) == Self.reference(name), "\(name)")
         }
-    }
-}
-
-/// A small seeded generator, so the made-up names are the same on every run.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
