@@ -11,7 +11,7 @@ public struct PreparedRelease: Sendable {
     public let release: IceStatsRelease
     let fingerprint: String
     /// The facility rows, in the order of `release.facilities`, their release id filled in
-    /// when it is known (`facilityRows(releaseID:)`).
+    /// when it is known (`facilityValues(releaseID:)`).
     private let facilityRows: [FacilityObservationRecord]
     /// The anomaly rows, in the order of `release.anomalies`, likewise.
     private let anomalyRows: [ReleaseAnomalyRecord]
@@ -26,8 +26,9 @@ public struct PreparedRelease: Sendable {
     /// Each facility row's key, in the order of `release.facilities` (a key is worked out from the name once, here).
     var facilityKeys: [FacilityKey] { facilityRows.map { FacilityKey(rawValue: $0.facility_key) } }
 
-    func facilityRows(releaseID: Int) -> [FacilityObservationRecord] {
-        facilityRows.map { var row = $0; row.release_id = releaseID; return row }
+    /// The facility rows' values, under `releaseID`, each made only as it is asked for.
+    func facilityValues(releaseID: Int) -> some Sequence<[SQLValue]> {
+        facilityRows.lazy.map { var row = $0; row.release_id = releaseID; return row.values }
     }
 
     func anomalyRows(releaseID: Int) -> [ReleaseAnomalyRecord] {
