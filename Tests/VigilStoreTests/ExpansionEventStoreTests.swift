@@ -125,6 +125,33 @@ struct ExpansionEventStoreTests {
         }
     }
 
+    @Test("a first real group, into a database holding only demo releases and their events, leaves its own events alone",
+          arguments: TestEngine.available)
+    func firstGroupReplacesDemoEvents(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { db in
+            // given two demo months with an event between them (Camp West opens)
+            let demo = ReleaseArchive(database: db)
+            try await demo.archive(Fixtures.release(asOf: "2025-04-10", fileName: "demo1.xlsx", sha: "a",
+                                                    facilities: [("STEWART DETENTION CENTER", "GA", 900)]), synthetic: true)
+            try await demo.archive(Fixtures.release(asOf: "2025-05-10", fileName: "demo2.xlsx", sha: "b",
+                                                    facilities: [("STEWART DETENTION CENTER", "GA", 900), ("CAMP WEST", "TX", 500)]),
+                                   synthetic: true)
+            #expect(try await Self.csv(db).contains { $0.hasPrefix("new,,camp-west-tx") })
+            // when another archive (nothing cached) stores real months as one group, which removes the demo first
+            let real = ReleaseArchive(database: db)
+            let stored = await real.archive(group: [Self.january, Self.february, Self.march].map(PreparedRelease.init))
+            #expect(stored.count == 3)
+            // then the only releases stored are the group's, and the events are theirs alone, as a full detection finds them
+            #expect(try await ReleaseQueries(database: db).all().count == 3)
+            let (events, detected) = try await Self.storedAndDetected(db)
+            #expect(events == detected)
+            let all = try await Self.csv(db)
+            #expect(!all.contains { $0.contains("CAMP WEST") || $0.contains("2025-05-10") })
+            #expect(all.contains("reopened,,old-camp-tx,OLD CAMP,TX,2025-02-10,2025-03-10,,60,60"))
+            #expect(all.count == 4)
+        }
+    }
+
     /// Seven months in which facilities open, empty, reopen and surge. Even months list empty
     /// facilities too, odd ones leave them out; Camp South is listed only in March and July.
     static let months: [IceStatsRelease] = (1...7).map { month in

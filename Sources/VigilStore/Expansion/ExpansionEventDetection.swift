@@ -81,13 +81,16 @@ enum ExpansionEventDetection {
             return plan
         }
         // The releases just added are in memory: only the others are read back (the first of a
-        // batch is often the biggest, and it would be read back into an empty snapshot).
+        // batch is often the biggest, and it would be read back into an empty snapshot). When
+        // they are the only releases stored (a first import), there is nothing to read back, and no
+        // stored event either: each names two stored releases and is deleted with them.
+        let othersStored = storedReleases > addedIDs.count
         let codes = try await acceptedCodes(on: db)
-        var releases = try await Self.releases(on: db, except: addedIDs)
+        var releases = othersStored ? try await Self.releases(on: db, except: addedIDs) : []
         releases += added.map { Self.release($0, codes: codes) }
         releases.sort(by: ExpansionRelease.precedes)
-        let existing = Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
-            .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a })
+        let existing = othersStored ? Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
+            .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
         return Plan(version: version, releases: releases, existing: existing, codes: codes)
     }
 
