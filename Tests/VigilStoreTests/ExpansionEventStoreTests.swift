@@ -125,7 +125,7 @@ struct ExpansionEventStoreTests {
         }
     }
 
-    @Test("a first real group, into a database holding only demo releases and their events, leaves its own events alone",
+    @Test("a first real group, into a database holding only demo releases and their events, replaces those events with its own",
           arguments: TestEngine.available)
     func firstGroupReplacesDemoEvents(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in
