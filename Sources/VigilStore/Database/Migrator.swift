@@ -83,7 +83,8 @@ struct Migrator: Sendable {
     /// Applies one transaction's migrations and records them. A group of statement migrations goes
     /// to the database at once: on PostgreSQL as one `DO` block (its protocol takes one statement
     /// per message, and a new schema is some 190 statements, whose round trips took longer than the
-    /// server's work), on SQLite as one script (`SQLiteScript`, on `sqlite`, the session's connection).
+    /// server's work), on SQLite as one script (`SQLiteScript`, on `sqlite`, the session's connection),
+    /// its added columns written into the tables made in the same group (`SchemaFold`).
     static func apply(_ group: [any Migration], on session: any SQLDatabase, sqlite: SQLiteConnection?,
                       dialect: Dialect, newDatabase: Bool) async throws {
         let appliedAt = Timestamp.now()
@@ -91,9 +92,9 @@ struct Migrator: Sendable {
             Self.statements(of: migration, dialect: dialect, newDatabase: newDatabase).map { (id: migration.id, statements: $0) }
         }
         // Ids and ISO 8601 timestamps hold no quote, so they can be written into the statement.
-        let block = statements.flatMap { migration in
+        let block = SchemaFold.folded(statements.flatMap { migration in
             migration.statements + ["INSERT INTO schema_migrations (id, applied_at) VALUES ('\(migration.id)', '\(appliedAt)')"]
-        }
+        })
         switch (dialect.engine, sqlite) {
         case (.postgres, _) where statements.count == group.count:
             try await session.raw(SQLQueryString(doBlock(block))).run()
