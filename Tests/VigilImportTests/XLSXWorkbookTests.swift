@@ -170,6 +170,39 @@ struct XLSXWorkbookTests {
         #expect(value == expected)
     }
 
+    @Test("numbers of up to 19 significant digits and 27 decimals are read as the standard library reads them")
+    func numbersAgreeWithTheStandardLibrary() {
+        var random = SeededGenerator(seed: 1_719)
+        var disagreements: [String] = []
+        for _ in 0..<200_000 {
+            let significant = Int(random.next() % 19) + 1
+            let decimals = Int(random.next() % 28)
+            let digits = String(random.next() % 9 + 1) + String((1..<significant).map { _ in Character(String(random.next() % 10)) })
+            let unsigned = decimals == 0 ? digits
+                : decimals >= significant ? "0." + String(repeating: "0", count: decimals - significant) + digits
+                : digits.dropLast(decimals) + "." + digits.suffix(decimals)
+            let text = (random.next() % 4 == 0 ? "-" : "") + unsigned
+            let bytes = Array(text.utf8)
+            let value = bytes.withUnsafeBufferPointer { XMLNumber.parse(0..<bytes.count, in: $0) }
+            if value != Double(text) { disagreements.append(text) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
+    /// Besides exact halves, three numbers a hair above halfway: the 128-bit quotient shows only
+    /// zeros below the halfway bit, and only the remainder says to round up.
+    @Test("numbers halfway between two doubles round to the even one, and a hair above it up", arguments: [
+        ("9007199254740993", 9_007_199_254_740_992.0), ("9007199254740995", 9_007_199_254_740_996.0),
+        ("4503599627370496.5", 4_503_599_627_370_496.0), ("4503599627370497.5", 4_503_599_627_370_498.0),
+        ("0.000000006578230723036464473", 6.578230723036465e-09), ("0.000000003476830256177705093", 3.4768302561777053e-09),
+        ("0.000000001656225932376753091", 1.6562259323767532e-09),
+        ("0.30000000000000004", 0.30000000000000004), ("-.5", -0.5), (".", nil), ("-", nil), ("0.000", 0),
+    ])
+    func halfwayNumbers(_ text: String, _ expected: Double?) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { XMLNumber.parse(0..<bytes.count, in: $0) } == expected)
+    }
+
     @Test("cell references", arguments: [("A1", 0, 1), ("z9", 25, 9), ("AA10", 26, 10), ("XFD1048576", 16_383, 1_048_576)])
     func references(_ text: String, _ column: Int, _ row: Int) {
         let bytes = Array(text.utf8)
