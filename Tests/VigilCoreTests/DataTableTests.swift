@@ -28,6 +28,18 @@ struct DataTableTests {
         #expect(DataTable(columns: ["x"]).json() == "[]\n")
     }
 
+    @Test("a JSON string literal escapes quote, backslash, controls and <, the same written to a string or to bytes")
+    func jsonStringLiterals() throws {
+        #expect(DataTable.jsonString("a\"b\\c\nd\r\te<f\u{01}\u{1F}é 中文 🚨") == #""a\"b\\c\nd\r\te\u003cf\u0001\u001fé 中文 🚨""#)
+        for text in ["", "plain", "\"quoted\"", "back\\slash", "line\nbreak", "<script>", "\u{00}\u{07}\u{1B}", "é 中文 🚨"] {
+            var bytes: [UInt8] = []
+            DataTable.appendJSONString(text, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == DataTable.jsonString(text), "\(text)")
+            // and JSON's own parser reads the text back
+            #expect(try JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed) as? String == text)
+        }
+    }
+
     @Test("the daily populations computed from a person-level file quote and defuse the facility codes it names")
     func computedDailyPopulationCSV() {
         // given stints at a facility whose code, as written in the input file, is a formula with a comma
