@@ -56,11 +56,91 @@ extension PostgresCopy {
     /// Appends one row: its field count, then each value's length (-1 for NULL) and bytes.
     static func appendBinaryRow(_ row: [SQLValue], types: [PostgresCopyColumnType], to buffer: inout ByteBuffer) throws(BinaryValueMismatch) {
         guard row.count == types.count else { throw BinaryValueMismatch(column: nil, value: "\(row.count) values for \(types.count) columns") }
+        if appendAsStored(row, types: types, to: &buffer) { return }
         buffer.writeInteger(Int16(row.count))
         for (column, value) in row.enumerated() {
             guard appendBinary(value, as: types[column], to: &buffer) else {
                 throw BinaryValueMismatch(column: column, value: value.shownInMismatch)
             }
+        }
+    }
+
+    /// Appends the row at once when every value goes into its column without being converted
+    /// from text or to it (the usual row): its size worked out first, then its bytes stored into
+    /// one stretch of the buffer. False, with nothing written, for any other row, which goes a
+    /// value at a time (`appendBinary`).
+    ///
+    /// A value at a time, a row of facility observations is some seventy writes to the buffer,
+    /// each checking its capacity, that it is not shared, and exclusive access to its storage:
+    /// most of the time Vigil spent on a copy.
+    private static func appendAsStored(_ row: [SQLValue], types: [PostgresCopyColumnType], to buffer: inout ByteBuffer) -> Bool {
+        var size = 2
+        for (value, type) in zip(row, types) {
+            guard let fieldSize = storedSize(of: value, as: type) else { return false }
+            size += fieldSize
+        }
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { bytes in
+            var at = 0
+            func store<Value: FixedWidthInteger>(_ value: Value) {
+                bytes.storeBytes(of: value.bigEndian, toByteOffset: at, as: Value.self)  // big-endian, the format's byte order
+                at += MemoryLayout<Value>.size
+            }
+            func storeField<Value: FixedWidthInteger>(_ value: Value) {
+                store(Int32(MemoryLayout<Value>.size))
+                store(value)
+            }
+            func storeWhole(_ value: Int, as type: PostgresCopyColumnType) {
+                switch type {
+                case .smallint: storeField(Int16(value))
+                case .integer: storeField(Int32(value))
+                case .bigint, .double, .text: storeField(Int64(value))
+                }
+            }
+            store(Int16(row.count))
+            for (value, type) in zip(row, types) {
+                switch value {
+                case .integer(nil), .real(nil), .text(nil):
+                    store(Int32(-1))
+                case .integer(let v?):
+                    if type == .double { storeField(Double(v).bitPattern) } else { storeWhole(v, as: type) }
+                case .real(let v?):
+                    if type == .double { storeField(v.bitPattern) } else { storeWhole(v.smallWholeNumber!, as: type) }
+                case .text(let v?):
+                    _ = v.utf8.withContiguousStorageIfAvailable { text in
+                        store(Int32(text.count))
+                        UnsafeMutableRawBufferPointer(rebasing: bytes[at..<(at + text.count)]).copyMemory(from: UnsafeRawBufferPointer(text))
+                        at += text.count
+                    }
+                }
+            }
+            return size
+        }
+        return true
+    }
+
+    /// The bytes `value` takes as a field of a column of `type` (its length, then itself) when it
+    /// goes in as it is; nil when it must be converted from text or to it, or its column cannot
+    /// hold it (`appendBinary` then says so).
+    private static func storedSize(of value: SQLValue, as type: PostgresCopyColumnType) -> Int? {
+        let whole: Int
+        switch value {
+        case .integer(nil), .real(nil), .text(nil):
+            return 4
+        case .text(let v?):
+            return type == .text && v.isContiguousUTF8 ? 4 + v.utf8.count : nil
+        case .integer(let v?):
+            if type == .double { return 12 }
+            whole = v
+        case .real(let v?):
+            if type == .double { return 12 }
+            guard let w = v.smallWholeNumber else { return nil }
+            whole = w
+        }
+        switch type {
+        case .smallint: return Int16(exactly: whole) == nil ? nil : 6
+        case .integer: return Int32(exactly: whole) == nil ? nil : 8
+        case .bigint: return 12
+        case .double, .text: return nil
         }
     }
 
