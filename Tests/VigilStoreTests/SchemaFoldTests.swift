@@ -67,6 +67,9 @@ struct SchemaFoldTests {
             "ALTER TABLE t ADD COLUMN later TEXT",
         ]
         #expect(SchemaFold.folded(inserted) == inserted)
+        // the same with the table's name in double quotes, which name it as well
+        let quotedName = [inserted[0], #"INSERT INTO "t" VALUES (1)"#, inserted[2]]
+        #expect(SchemaFold.folded(quotedName) == quotedName)
         // a column added to a table made before this run
         let existing = ["ALTER TABLE older ADD COLUMN later TEXT"]
         #expect(SchemaFold.folded(existing) == existing)
@@ -93,8 +96,8 @@ struct SchemaFoldTests {
         #expect(statements.filter { $0.hasPrefix("ALTER TABLE") }.count == 14)
         let folded = SchemaFold.folded(statements)
         #expect(!folded.contains { $0.hasPrefix("ALTER TABLE") || $0.hasPrefix("DROP TABLE") })
-        #expect(!folded.contains { ReadStatement($0).names.contains("reported_inspections") })
-        #expect(folded.count == statements.count - 14 - 1 - 1 - statements.filter { SchemaStatement($0) == .createIndex(on: "reported_inspections") }.count)
+        #expect(!folded.contains { SchemaFold.Statement($0).names.contains("reported_inspections") })
+        #expect(folded.count == statements.count - 14 - 1 - 1 - statements.filter { SchemaFold.Kind($0) == .createIndex(on: "reported_inspections") }.count)
     }
 
     /// What SQLite stores of the schema after `statements`, on a new in-memory database.
