@@ -227,6 +227,70 @@ struct BulkInsertTests {
         }
     }
 
+    @Test("a copy makes a table's plain indexes again from 2,000 rows, and only into a table no bigger than what it copies")
+    func plainIndexRule() {
+        #expect(!PostgresCopy.rebuildsPlainIndexes(copying: 1_999, into: 0))
+        #expect(PostgresCopy.rebuildsPlainIndexes(copying: 2_000, into: 0))
+        #expect(PostgresCopy.rebuildsPlainIndexes(copying: 2_000, into: 2_000))
+        #expect(!PostgresCopy.rebuildsPlainIndexes(copying: 2_000, into: 2_001))
+        #expect(PostgresCopy.rebuildsPlainIndexes(copying: 1_000_000, into: 999_999))
+        // a table whose size could not be read is taken to be too big
+        #expect(!PostgresCopy.rebuildsPlainIndexes(copying: 1_000_000, into: .infinity))
+    }
+
+    @Test("on PostgreSQL a big copy into a small table drops its plain indexes and makes them again as they were, in the same transaction; unique ones stay",
+          .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
+    func plainIndexesMadeAgain() async throws {
+        try await withTestDatabase(.postgres) { db in
+            try await db.sql.raw("CREATE TABLE bulk_probe (i BIGINT NOT NULL, t TEXT, u BIGINT UNIQUE)").run()
+            try await db.sql.raw("CREATE INDEX bulk_probe_t ON bulk_probe (t DESC) WHERE t IS NOT NULL").run()
+            try await db.sql.raw("CREATE INDEX \"bulk probe i\" ON bulk_probe (i, lower(t))").run()
+            struct Index: Decodable, Equatable { var oid: Int; var name: String; var definition: String }
+            func indexes() async throws -> [Index] {
+                try await db.sql.raw("""
+                    SELECT indexrelid::bigint AS oid, indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
+                    FROM pg_index WHERE indrelid = 'bulk_probe'::regclass ORDER BY 2
+                    """).all(decoding: Index.self)
+            }
+            struct Count: Decodable { var n: Int }
+            func stored() async throws -> Int? {
+                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self).map(\.n)
+            }
+            func copy(_ count: Int, from start: Int, failingAt failure: Int? = nil) async throws {
+                try await db.transaction { session -> Void in
+                    try await BulkInsert(table: "bulk_probe", columns: ["i", "t", "u"])
+                        .run((start..<start + count).map { [.integer($0), .text("row \($0)"), .integer($0 == failure ? start : $0)] },
+                             in: db, session: session)
+                }
+            }
+            let rows = PostgresCopy.plainIndexBatchRows
+            let before = try await indexes()
+            #expect(before.count == 3)
+            // when a big copy breaks the unique index, which stays in place, nothing stays and the plain indexes are the same ones
+            await #expect(throws: (any Error).self) { try await copy(rows, from: 0, failingAt: rows - 1) }
+            #expect(try await stored() == 0)
+            #expect(try await indexes() == before)
+            // when a big copy goes into an empty table, its plain indexes are made again (new oids, same names and definitions) and the unique one stays
+            try await copy(rows, from: 0)
+            let after = try await indexes()
+            #expect(after.map(\.name) == before.map(\.name) && after.map(\.definition) == before.map(\.definition))
+            // (by name: "bulk probe i", bulk_probe_t, then the unique bulk_probe_u_key, the same one)
+            #expect(zip(before, after).map { $0.oid == $1.oid } == [false, false, true])
+            #expect(after.last?.definition.hasPrefix("CREATE UNIQUE INDEX") == true)
+            // and an index made again was made over every row (a made index counts its entries; one added to row by row does not)
+            struct Entries: Decodable { var reltuples: Double }
+            let entries = try await db.sql.raw("SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = 'bulk_probe_t'::regclass")
+                .first(decoding: Entries.self)
+            #expect(entries?.reltuples == Double(rows))
+            // when the same copy goes into a table bigger than it, the indexes stay
+            try await db.sql.raw("INSERT INTO bulk_probe (i, u) SELECT n, n FROM generate_series(\(unsafeRaw: String(rows)), \(unsafeRaw: String(2 * rows - 1))) AS n").run()
+            try await db.sql.raw("ANALYZE bulk_probe").run()
+            try await copy(rows, from: 2 * rows)
+            #expect(try await indexes() == after)
+            #expect(try await stored() == 3 * rows)
+        }
+    }
+
     @Test("a failure later in the transaction leaves none of the rows", arguments: TestEngine.available)
     func rollback(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { db in

@@ -2,18 +2,32 @@ import Logging
 import PostgresKit
 import Synchronization
 
-/// What a copy needs to know of the table it fills: its columns' types (for the binary format)
-/// and its foreign keys with its size (to decide whether to set them aside).
+/// What a copy needs to know of the table it fills: its columns' types (for the binary format),
+/// and its foreign keys and plain indexes with its size (to decide whether to set them aside).
 struct PostgresCopyTarget: Sendable {
-    /// The part that stays as it is while a database is open: its columns and foreign keys.
+    /// The part that stays as it is while a database is open: its columns, foreign keys and plain indexes.
     struct Shape: Sendable, Equatable {
         /// Each column's type oid, by name.
         var columnTypes: [String: Int64]
         var foreignKeys: [ForeignKey]
+        /// The indexes that only speed up reading: neither unique nor behind a constraint, so
+        /// dropping one for a while changes no rule the table keeps.
+        var plainIndexes: [PlainIndex] = []
+
+        /// Whether a copy could set anything aside, so whether the table's size is worth asking.
+        var hasSomethingToSetAside: Bool { !foreignKeys.isEmpty || !plainIndexes.isEmpty }
     }
 
     struct ForeignKey: Sendable, Equatable {
         var name: String
+        var definition: String
+    }
+
+    struct PlainIndex: Sendable, Equatable {
+        /// As the server writes an index's name for this session (`regclass`): quoted where it needs to be,
+        /// and with its schema where the search path would not find it.
+        var name: String
+        /// The whole `CREATE INDEX` statement, as the server writes it (`pg_get_indexdef`).
         var definition: String
     }
 
@@ -24,6 +38,7 @@ struct PostgresCopyTarget: Sendable {
     var storedRows: Double
 
     var foreignKeys: [ForeignKey] { shape.foreignKeys }
+    var plainIndexes: [PlainIndex] { shape.plainIndexes }
 
     /// The types of `columns` in the binary format, or nil when one has a type it does not write here.
     func binaryTypes(of columns: [String]) -> [PostgresCopyColumnType]? {
@@ -43,9 +58,9 @@ struct PostgresCopyTarget: Sendable {
     /// of the server's time, and a round trip) while the import waited for it.
     static func read(_ table: String, copying count: Int, shapes: PostgresCopyShapes,
                      on connection: PostgresConnection, logger: Logger) async throws -> PostgresCopyTarget {
-        let wantsSize = count >= PostgresCopy.foreignKeyBatchRows
+        let wantsSize = count >= min(PostgresCopy.foreignKeyBatchRows, PostgresCopy.plainIndexBatchRows)
         if let shape = shapes[table] {
-            guard wantsSize, !shape.foreignKeys.isEmpty else { return PostgresCopyTarget(shape: shape, storedRows: .infinity) }
+            guard wantsSize, shape.hasSomethingToSetAside else { return PostgresCopyTarget(shape: shape, storedRows: .infinity) }
             let rows = try await connection.query("""
                 SELECT (\(unescaped: sizeExpression(of: table, copying: count)))::float8 FROM (SELECT to_regclass(\(table)) AS oid) AS t
                 """, logger: logger)
@@ -53,19 +68,29 @@ struct PostgresCopyTarget: Sendable {
             for try await size in rows.decode(Double?.self) { storedRows = size ?? .infinity }
             return PostgresCopyTarget(shape: shape, storedRows: storedRows)
         }
-        // The size only matters, and is only worked out, for a copy big enough to set keys aside from a table that has some.
+        // The size only matters, and is only worked out, for a copy big enough to set something aside
+        // from a table that has something. A plain index is a valid one, neither unique nor a
+        // constraint's (an exclusion constraint's index is not unique).
+        let plainIndexes = """
+            pg_index i WHERE i.indrelid = t.oid AND NOT i.indisunique AND i.indisvalid AND i.indisready
+                AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = i.indexrelid)
+            """
         let rows = try await connection.query("""
             SELECT ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum),
                    ARRAY(SELECT atttypid::int8 FROM pg_attribute WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum),
                    ARRAY(SELECT conname::text FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid ORDER BY conname),
                    ARRAY(SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid ORDER BY conname),
+                   ARRAY(SELECT i.indexrelid::regclass::text FROM \(unescaped: plainIndexes) ORDER BY i.indexrelid),
+                   ARRAY(SELECT pg_get_indexdef(i.indexrelid) FROM \(unescaped: plainIndexes) ORDER BY i.indexrelid),
                    (\(unescaped: wantsSize ? sizeExpression(of: table, copying: count) : "NULL"))::float8
             FROM (SELECT to_regclass(\(table)) AS oid) AS t
             """, logger: logger)
         var target = PostgresCopyTarget(shape: Shape(columnTypes: [:], foreignKeys: []), storedRows: .infinity)
-        for try await (names, types, keyNames, keyDefinitions, size) in rows.decode(([String], [Int64], [String], [String], Double?).self) {
+        for try await (names, types, keyNames, keyDefinitions, indexNames, indexDefinitions, size)
+            in rows.decode(([String], [Int64], [String], [String], [String], [String], Double?).self) {
             target.shape = Shape(columnTypes: Dictionary(zip(names, types), uniquingKeysWith: { first, _ in first }),
-                                 foreignKeys: zip(keyNames, keyDefinitions).map { ForeignKey(name: $0, definition: $1) })
+                                 foreignKeys: zip(keyNames, keyDefinitions).map { ForeignKey(name: $0, definition: $1) },
+                                 plainIndexes: zip(indexNames, indexDefinitions).map { PlainIndex(name: $0, definition: $1) })
             target.storedRows = size ?? .infinity
         }
         // A table that does not exist (yet) has no columns: nothing is kept, so it is asked again.
@@ -73,14 +98,15 @@ struct PostgresCopyTarget: Sendable {
         return target
     }
 
-    /// The table's size as `storedRows` describes it, for a table with foreign keys (NULL for one
-    /// without), as an expression over `t.oid`.
+    /// The table's size as `storedRows` describes it, for a table with foreign keys or plain
+    /// indexes (NULL for one without), as an expression over `t.oid`.
     private static func sizeExpression(of table: String, copying count: Int) -> String {
         let limit = PostgresCopy.largestTablePerCopiedRow * count + 1
         return """
             (SELECT (CASE WHEN reltuples >= 0 THEN reltuples
                      ELSE (SELECT count(*) FROM (SELECT 1 FROM ONLY \(PostgresCopy.quoted(table)) LIMIT \(limit)) AS stored) END)
-             FROM pg_class WHERE oid = t.oid AND EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid))
+             FROM pg_class WHERE oid = t.oid AND (EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid)
+                                                  OR EXISTS (SELECT 1 FROM pg_index WHERE indrelid = t.oid AND NOT indisunique)))
             """
     }
 }
