@@ -100,7 +100,7 @@ enum PostgresCopy {
     /// checks every row of the table in one join. An index takes each copied row in turn, and
     /// making it again sorts the table's rows once, which pays for a big copy into a small table
     /// (`plainIndexBatchRows`): a first import of the Deportation Data Project's daily file into
-    /// PostgreSQL took 0.774 of the time it took with the indexes in place (medians of 5 pairs).
+    /// PostgreSQL took 0.750 of the time it took with the indexes in place (medians of 5 pairs).
     ///
     /// Nothing is weaker for it: a row that breaks a key fails the import, an index made again is
     /// the one dropped (the server's own definition of it), and a failure anywhere rolls the drops
