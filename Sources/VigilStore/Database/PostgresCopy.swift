@@ -106,8 +106,9 @@ enum PostgresCopy {
     /// the one dropped (the server's own definition of it), and a failure anywhere rolls the drops
     /// back with everything else. The cost is that dropping locks the table (and a key the table
     /// it refers to, `releases`, say) against readers until the transaction ends: a reader waits
-    /// for the copy's commit, a fraction of a second. The drops go in one statement each, then each
-    /// index, then the keys' additions in one.
+    /// for the copy's commit, a fraction of a second for a group of workbooks, about 1.4 s for a
+    /// first import of the daily file. The drops go in one statement each, then each index, then
+    /// the keys' additions in one.
     static func setting(_ keys: [PostgresCopyTarget.ForeignKey], and indexes: [PostgresCopyTarget.PlainIndex], of table: String,
                         aside connection: PostgresConnection, logger: Logger, _ body: () async throws -> Void) async throws {
         if !keys.isEmpty {
