@@ -252,10 +252,6 @@ struct BulkInsertTests {
                     FROM pg_index WHERE indrelid = 'bulk_probe'::regclass ORDER BY 2
                     """).all(decoding: Index.self)
             }
-            struct Count: Decodable { var n: Int }
-            func stored() async throws -> Int? {
-                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self).map(\.n)
-            }
             func copy(_ count: Int, from start: Int, failingAt failure: Int? = nil) async throws {
                 try await db.transaction { session -> Void in
                     try await BulkInsert(table: "bulk_probe", columns: ["i", "t", "u"])
@@ -268,7 +264,7 @@ struct BulkInsertTests {
             #expect(before.count == 3)
             // when a big copy breaks the unique index, which stays in place, nothing stays and the plain indexes are the same ones
             await #expect(throws: (any Error).self) { try await copy(rows, from: 0, failingAt: rows - 1) }
-            #expect(try await stored() == 0)
+            #expect(try await IncidentFixtures.count("bulk_probe", db) == 0)
             #expect(try await indexes() == before)
             // when a big copy goes into an empty table, its plain indexes are made again (new oids, same names and definitions) and the unique one stays
             try await copy(rows, from: 0)
@@ -287,7 +283,7 @@ struct BulkInsertTests {
             try await db.sql.raw("ANALYZE bulk_probe").run()
             try await copy(rows, from: 2 * rows)
             #expect(try await indexes() == after)
-            #expect(try await stored() == 3 * rows)
+            #expect(try await IncidentFixtures.count("bulk_probe", db) == 3 * rows)
         }
     }
 

@@ -69,19 +69,14 @@ struct PostgresCopyTarget: Sendable {
             return PostgresCopyTarget(shape: shape, storedRows: storedRows)
         }
         // The size only matters, and is only worked out, for a copy big enough to set something aside
-        // from a table that has something. A plain index is a valid one, neither unique nor a
-        // constraint's (an exclusion constraint's index is not unique).
-        let plainIndexes = """
-            pg_index i WHERE i.indrelid = t.oid AND NOT i.indisunique AND i.indisvalid AND i.indisready
-                AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = i.indexrelid)
-            """
+        // from a table that has something.
         let rows = try await connection.query("""
             SELECT ARRAY(SELECT attname::text FROM pg_attribute WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum),
                    ARRAY(SELECT atttypid::int8 FROM pg_attribute WHERE attrelid = t.oid AND attnum > 0 AND NOT attisdropped ORDER BY attnum),
                    ARRAY(SELECT conname::text FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid ORDER BY conname),
                    ARRAY(SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid ORDER BY conname),
-                   ARRAY(SELECT i.indexrelid::regclass::text FROM \(unescaped: plainIndexes) ORDER BY i.indexrelid),
-                   ARRAY(SELECT pg_get_indexdef(i.indexrelid) FROM \(unescaped: plainIndexes) ORDER BY i.indexrelid),
+                   ARRAY(SELECT i.indexrelid::regclass::text FROM \(unescaped: plainIndexesOfT) ORDER BY i.indexrelid),
+                   ARRAY(SELECT pg_get_indexdef(i.indexrelid) FROM \(unescaped: plainIndexesOfT) ORDER BY i.indexrelid),
                    (\(unescaped: wantsSize ? sizeExpression(of: table, copying: count) : "NULL"))::float8
             FROM (SELECT to_regclass(\(table)) AS oid) AS t
             """, logger: logger)
@@ -106,9 +101,16 @@ struct PostgresCopyTarget: Sendable {
             (SELECT (CASE WHEN reltuples >= 0 THEN reltuples
                      ELSE (SELECT count(*) FROM (SELECT 1 FROM ONLY \(PostgresCopy.quoted(table)) LIMIT \(limit)) AS stored) END)
              FROM pg_class WHERE oid = t.oid AND (EXISTS (SELECT 1 FROM pg_constraint WHERE contype = 'f' AND conrelid = t.oid)
-                                                  OR EXISTS (SELECT 1 FROM pg_index WHERE indrelid = t.oid AND NOT indisunique)))
+                                                  OR EXISTS (SELECT 1 FROM \(plainIndexesOfT))))
             """
     }
+
+    /// The plain indexes of the table `t.oid`, as `pg_index i`: valid ones, neither unique nor a
+    /// constraint's (an exclusion constraint's index is not unique).
+    private static let plainIndexesOfT = """
+        pg_index i WHERE i.indrelid = t.oid AND NOT i.indisunique AND i.indisvalid AND i.indisready
+            AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = i.indexrelid)
+        """
 }
 
 /// The shapes of the tables copies have filled, for one open database (`VigilDatabase`): its
