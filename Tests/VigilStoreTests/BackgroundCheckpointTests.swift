@@ -67,8 +67,7 @@ struct BackgroundCheckpointTests {
             try await db.shutdown()
             #expect(!FileManager.default.fileExists(atPath: file.path + "-wal"))
             let reopened = try await VigilDatabase.open(.sqliteFile(path: file.path))
-            struct Count: Decodable { var n: Int }
-            let count = try await reopened.sql.raw("SELECT COUNT(*) AS n FROM bulk").first(decoding: Count.self)?.n
+            let count = try await reopened.rowCount("bulk")
             try await reopened.shutdown()
             #expect(count == 700)
         }

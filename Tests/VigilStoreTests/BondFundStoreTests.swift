@@ -174,9 +174,8 @@ struct BondFundStoreTests {
             // and removing the demo takes the fund's books, bonds and obligors with its cases
             _ = try await CaseArchive.removeDemo(from: db)
             #expect(try await Organizations(database: db).organization(slug: DemoBondFund.organizationSlug) == nil)
-            struct Count: Decodable { var n: Int }
             for table in ["ledger_postings", "bonds", "bond_events", "bond_obligors"] {
-                #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Count.self)?.n == 0, "\(table)")
+                #expect(try await db.rowCount(table) == 0, "\(table)")
             }
         }
     }

@@ -95,8 +95,7 @@ struct BulkInsertTests {
                     throw Undo()
                 }
             }
-            struct Count: Decodable { var n: Int }
-            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+            #expect(try await db.rowCount("bulk_probe") == 0)
         }
     }
 
@@ -116,10 +115,6 @@ struct BulkInsertTests {
                     WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass
                     """).all(decoding: Key.self)
             }
-            struct Count: Decodable { var n: Int }
-            func children() async throws -> Int? {
-                try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self).map(\.n)
-            }
             let before = try await keys()
             #expect(before.count == 1)
             let rows = PostgresCopy.foreignKeyBatchRows
@@ -130,20 +125,20 @@ struct BulkInsertTests {
                         .run((0..<rows).map { [.integer($0 == rows - 1 ? 99 : 1), .integer($0)] }, in: db, session: session)
                 }
             }
-            #expect(try await children() == 0)
+            #expect(try await db.rowCount("bulk_child") == 0)
             #expect(try await keys() == before)
             // when a big copy is sound, its rows are stored and the key is back as it was, still enforced and cascading
             try await db.transaction { session -> Void in
                 try await BulkInsert(table: "bulk_child", columns: ["parent_id", "i"])
                     .run((0..<rows).map { [.integer(1 + $0 % 2), .integer($0)] }, in: db, session: session)
             }
-            #expect(try await children() == rows)
+            #expect(try await db.rowCount("bulk_child") == rows)
             #expect(try await keys() == before)
             await #expect(throws: (any Error).self) {
                 try await db.sql.raw("INSERT INTO bulk_child (parent_id, i) VALUES (99, 0)").run()
             }
             try await db.sql.raw("DELETE FROM bulk_parent WHERE id = 1").run()
-            #expect(try await children() == rows / 2)
+            #expect(try await db.rowCount("bulk_child") == rows / 2)
         }
     }
 
@@ -222,8 +217,7 @@ struct BulkInsertTests {
             try await db.sql.raw("INSERT INTO bulk_child (parent_id, i) SELECT 1, n FROM generate_series(1, \(unsafeRaw: String(16 * rows))) AS n").run()
             try await copy(rows)
             #expect(try await keyOID() == second)
-            struct Count: Decodable { var n: Int }
-            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_child").first(decoding: Count.self)?.n == 19 * rows - 1)
+            #expect(try await db.rowCount("bulk_child") == 19 * rows - 1)
         }
     }
 
@@ -264,7 +258,7 @@ struct BulkInsertTests {
             #expect(before.count == 3)
             // when a big copy breaks the unique index, which stays in place, nothing stays and the plain indexes are the same ones
             await #expect(throws: (any Error).self) { try await copy(rows, from: 0, failingAt: rows - 1) }
-            #expect(try await IncidentFixtures.count("bulk_probe", db) == 0)
+            #expect(try await db.rowCount("bulk_probe") == 0)
             #expect(try await indexes() == before)
             // when a big copy goes into an empty table, its plain indexes are made again (new oids, same names and definitions) and the unique one stays
             try await copy(rows, from: 0)
@@ -283,7 +277,7 @@ struct BulkInsertTests {
             try await db.sql.raw("ANALYZE bulk_probe").run()
             try await copy(rows, from: 2 * rows)
             #expect(try await indexes() == after)
-            #expect(try await IncidentFixtures.count("bulk_probe", db) == 3 * rows)
+            #expect(try await db.rowCount("bulk_probe") == 3 * rows)
         }
     }
 
@@ -301,8 +295,7 @@ struct BulkInsertTests {
                 }
             }
             // then the table is as it was
-            struct Count: Decodable { var n: Int }
-            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+            #expect(try await db.rowCount("bulk_probe") == 0)
         }
     }
 
@@ -339,13 +332,12 @@ struct BulkInsertTests {
             // then the error says which table and why, and the rows before it are rolled back too
             #expect(error.map(String.init(describing:))?.contains("bulk_probe") == true)
             #expect(error.map(String.init(describing:))?.contains("NOT NULL constraint failed: bulk_probe.i") == true)
-            struct Count: Decodable { var n: Int }
-            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 0)
+            #expect(try await db.rowCount("bulk_probe") == 0)
             // and the connection goes on working
             try await db.transaction { session -> Void in
                 try await BulkInsert(table: "bulk_probe", columns: ["i", "t"]).run([[.integer(1), .text("after")]], in: db, session: session)
             }
-            #expect(try await db.sql.raw("SELECT COUNT(*) AS n FROM bulk_probe").first(decoding: Count.self)?.n == 1)
+            #expect(try await db.rowCount("bulk_probe") == 1)
             // a row with a value missing is refused the same way, not bound short
             let short = await #expect(throws: SQLiteInsertError.self) {
                 try await db.transaction { session -> Void in

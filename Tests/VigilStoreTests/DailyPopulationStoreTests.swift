@@ -8,11 +8,6 @@ import VigilTestSupport
 
 @Suite("Daily population store")
 struct DailyPopulationStoreTests {
-    static func count(_ table: String, in db: VigilDatabase) async throws -> Int {
-        struct Row: Decodable { var n: Int }
-        return try await db.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Row.self)?.n ?? -1
-    }
-
     @Test("the synthetic stints are stored and exported as exactly the expected non-zero days", StaysFixtures.requiresSampleAndExpected,
           arguments: TestEngine.available)
     func staysRoundTrip(engine: TestEngine) async throws {
@@ -26,7 +21,7 @@ struct DailyPopulationStoreTests {
             // then the second time changes nothing
             guard case .archived(let id, _) = first else { Issue.record("not archived: \(first)"); return }
             #expect(again == .alreadyArchived(importID: id, asFileName: "stays_SYNTHETIC_ddp_raw_schema.csv"))
-            #expect(try await Self.count("stay_imports", in: db) == 1)
+            #expect(try await db.rowCount("stay_imports") == 1)
             // and the export has the documented header and the oracle's non-zero days in the window
             let csv = try await Exporter(database: db).render(.dailyPopulation, as: .csv)
             let lines = csv.split(separator: "\r\n").map(String.init)
@@ -44,7 +39,7 @@ struct DailyPopulationStoreTests {
             #expect(summary.rows_read == 60)
             #expect(summary.duplicate_rows == 1)
             #expect(summary.stints_counted == 59)
-            #expect(try await Self.count("stay_release_reasons", in: db) > 0)
+            #expect(try await db.rowCount("stay_release_reasons") > 0)
         }
     }
 
@@ -112,7 +107,7 @@ struct DailyPopulationStoreTests {
             // then nothing is stored
             for table in ["stay_imports", "stay_daily_populations", "stay_length_of_stay", "stay_release_reasons",
                           "population_file_imports", "population_file_days"] {
-                #expect(try await Self.count(table, in: db) == 0, "\(table)")
+                #expect(try await db.rowCount(table) == 0, "\(table)")
             }
         }
     }

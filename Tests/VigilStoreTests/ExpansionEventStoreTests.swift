@@ -254,11 +254,8 @@ struct ExpansionEventStoreTests {
             // and nothing of the second is left: no release row, no file, no facility rows
             let releases = try await ReleaseQueries(database: db).all()
             #expect(releases.map(\.asOfDate.iso).sorted() == ["2025-01-10", "2025-03-10"])
-            struct Count: Decodable { var n: Int }
-            let rows = try await db.sql.raw("SELECT COUNT(*) AS n FROM facility_observations").first(decoding: Count.self)?.n
-            #expect(rows == Self.months[0].facilities.count + Self.months[2].facilities.count)
-            let files = try await db.sql.raw("SELECT COUNT(*) AS n FROM release_files").first(decoding: Count.self)?.n
-            #expect(files == 2)
+            #expect(try await db.rowCount("facility_observations") == Self.months[0].facilities.count + Self.months[2].facilities.count)
+            #expect(try await db.rowCount("release_files") == 2)
             // and the events are those of the two stored months
             let (events, detected) = try await Self.storedAndDetected(db)
             #expect(events == detected)
@@ -294,16 +291,12 @@ struct ExpansionEventStoreTests {
                 return
             }
             // and each table under the release holds its rows once
-            struct Count: Decodable { var n: Int }
-            func count(_ table: String) async throws -> Int? {
-                try await db.sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Count.self).map(\.n)
-            }
-            #expect(try await count("facility_observations") == release.facilities.count)
-            #expect(try await count("segregation_placements") == 2)
-            #expect(try await count("vulnerable_segregation") == 3)
-            #expect(try await count("release_files") == 2)
+            #expect(try await db.rowCount("facility_observations") == release.facilities.count)
+            #expect(try await db.rowCount("segregation_placements") == 2)
+            #expect(try await db.rowCount("vulnerable_segregation") == 3)
+            #expect(try await db.rowCount("release_files") == 2)
             // and the copy left one note that it is a copy, besides the release's own anomalies
-            #expect(try await count("release_anomalies") == release.anomalies.count + 1)
+            #expect(try await db.rowCount("release_anomalies") == release.anomalies.count + 1)
         }
     }
 

@@ -27,7 +27,7 @@ struct IncidentStoreTests {
             // given the fixture facilities and an audit log with nothing about incidents
             try await F.loadFacilities(db)
             let editor = try await Self.editor(db)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when an editor records an incident against the workbook key tied to STWRTGA
             let id = try await IncidentArchive(database: db).add(F.incident(facility: F.stewartKey), by: "editor@example.org", audit: editor)
             // then it is stored under the code, with the name shown and who recorded it
@@ -36,7 +36,7 @@ struct IncidentStoreTests {
             #expect(row.recordedBy == "editor@example.org" && row.importSHA256 == nil && row.importRow == nil)
             #expect(row.sourceURL == "https://example.org/declaration.pdf" && row.documentedBy == "Example Legal Aid")
             // and one audit entry names the editor, the incident and what it is
-            #expect(try await F.count("audit_log", db) == audited + 1)
+            #expect(try await db.rowCount("audit_log") == audited + 1)
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "incident.add" && entry.actor == "editor@example.org" && entry.actorUserID == editor.userID)
             #expect(entry.subject == "incident \(id)")
@@ -85,12 +85,12 @@ struct IncidentStoreTests {
         try await withTestDatabase(engine) { db in
             try await F.loadFacilities(db)
             let editor = try await Self.editor(db)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             await #expect(throws: IncidentArchive.Refusal.unknownFacility("NOWHERE")) {
                 try await IncidentArchive(database: db).add(F.incident(facility: "NOWHERE"), by: "e@example.org", audit: editor)
             }
-            #expect(try await F.count("incidents", db) == 0)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("incidents") == 0)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -106,7 +106,7 @@ struct IncidentStoreTests {
                 try await IncidentArchive(database: db).add(F.incident(), by: "e@example.org", audit: editor)
             }
             // then nothing is stored
-            #expect(try await F.count("incidents", db) == 0)
+            #expect(try await db.rowCount("incidents") == 0)
         }
     }
 
@@ -126,9 +126,9 @@ struct IncidentStoreTests {
             #expect(entry.action == "incident.update" && entry.subject == "incident \(id)")
             #expect(entry.details == ["status": "corroborated", "previous_status": "alleged", "visibility": "public", "previous_visibility": "internal"])
             // and the same change again stores nothing
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             #expect(try await archive.update(id: id, status: .corroborated, visibility: .public, audit: editor) == false)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
             // and an unknown incident is refused
             await #expect(throws: IncidentArchive.Refusal.noSuchIncident(9999)) {
                 try await archive.update(id: 9999, status: .alleged, visibility: .public, audit: editor)
@@ -152,12 +152,12 @@ struct IncidentStoreTests {
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "incident.import" && entry.actor == "command line" && entry.details["added"] == "2")
             // when imported again
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             let second = try await archive.importBatch(file, recordedBy: "import:incidents.csv", audit: .commandLine)
             // then nothing changes
             #expect(second == IncidentArchive.ImportReport(added: 0, alreadyStored: 2))
-            #expect(try await F.count("incidents", db) == 2)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("incidents") == 2)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -166,7 +166,7 @@ struct IncidentStoreTests {
         try await withTestDatabase(engine) { db in
             try await F.loadFacilities(db)
             _ = try await Self.editor(db)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             let file = Self.list([(2, F.incident()), (3, F.incident(facility: "NOWHERE")), (4, F.incident()), (5, F.incident(facility: "ELSEWHERE"))])
             do {
                 _ = try await IncidentArchive(database: db).importBatch(file, recordedBy: "import:incidents.csv", audit: .commandLine)
@@ -176,8 +176,8 @@ struct IncidentStoreTests {
                 #expect(failure.reason.contains("row 3: “NOWHERE”") && failure.reason.contains("row 5: “ELSEWHERE”"))
                 #expect(failure.reason.hasPrefix("2 rows name a facility"))
             }
-            #expect(try await F.count("incidents", db) == 0)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("incidents") == 0)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 

@@ -10,7 +10,6 @@ import VigilTestSupport
 struct LetterStoreTests {
     typealias F = LetterFixtures
 
-    static func count(_ table: String, _ db: VigilDatabase) async throws -> Int { try await IncidentFixtures.count(table, db) }
 
     @Test("the seed letter imports with its 193 organizations in order as approved, imported signatures; again, nothing changes",
           SharedSeeds.required("001"), arguments: TestEngine.available)
@@ -37,11 +36,11 @@ struct LetterStoreTests {
             let bronx = try #require(names.firstIndex(of: "The Bronx Defenders"))
             #expect(names[bronx - 1] == "Brighton Park Neighborhood Council" && names[bronx + 1] == "Buen Vecino")
             // the same file again: the same id, nothing added, no audit entry
-            let audited = try await Self.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             let again = try await archive.importLetter(draft, source: source, status: .sent, audit: .commandLine)
             #expect(again.alreadyArchived && again.letterID == first.letterID)
-            #expect(try await Self.count("letter_signatures", db) == 193)
-            #expect(try await Self.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("letter_signatures") == 193)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -58,7 +57,7 @@ struct LetterStoreTests {
             }
             #expect(try await queries.signature(id: signatureID)?.status == .unconfirmed)
             // the link's token is stored only as a digest
-            #expect(try await Self.count("letter_signature_links", db) == 2)
+            #expect(try await db.rowCount("letter_signature_links") == 2)
             guard case .done(let confirmed) = try await signatures.confirm(token: links.confirm) else { Issue.record("not confirmed"); return }
             #expect(confirmed.status == .pending && confirmed.confirmedAt != nil)
             #expect(try await signatures.confirm(token: links.confirm) == .used)
@@ -128,7 +127,7 @@ struct LetterStoreTests {
             #expect(try await LetterQueries(database: db).signature(id: first)?.organization == "Make the Road NY")
             try await signatures.decide(.approve, signatureID: first, letterID: id, audit: .commandLine)
             #expect(try await signatures.submit(F.request(), letterID: id) == .alreadyDecided(signatureID: first, status: .approved))
-            #expect(try await Self.count("letter_signatures", db) == 5)
+            #expect(try await db.rowCount("letter_signatures") == 5)
         }
     }
 
@@ -188,7 +187,7 @@ struct LetterStoreTests {
             await #expect(throws: SignatureArchive.Refusal.notOpen(id, .closed)) {
                 try await SignatureArchive(database: db).submit(F.request(), letterID: id)
             }
-            #expect(try await Self.count("letter_signatures", db) == 4)
+            #expect(try await db.rowCount("letter_signatures") == 4)
         }
     }
 

@@ -54,7 +54,7 @@ struct ExpansionReviewFormsTests {
             #expect(table.contains("<code>award:E2</code>") && table.contains("name=\"key\" value=\"award:E2\""))
             #expect(table.contains("Confirm suggested code") && table.contains(">Reject</button>"))
             #expect(try await link("award", "E2", db)?.accepted == 0)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they link it to a code typed in lower case
             let response = try await browser.post(Self.decisions, [("csrf_token", token), ("key", "award:E2"), ("action", "link"), ("code", "bravoga")])
             // then they are sent back to the queue, which confirms it and no longer lists the award
@@ -68,7 +68,7 @@ struct ExpansionReviewFormsTests {
             let stored = try #require(try await link("award", "E2", db))
             #expect(stored.code == "BRAVOGA" && stored.method == FacilityMatchMethod.manual.rawValue && stored.accepted == 1)
             #expect(stored.decided_by == "editor@example.org")
-            #expect(try await count("audit_log", db) == audited + 1)
+            #expect(try await db.rowCount("audit_log") == audited + 1)
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "expansion.review" && entry.actor == "editor@example.org" && entry.subject == "award:E2")
             #expect(entry.details == ["decision": "link", "code": "BRAVOGA"])
@@ -118,7 +118,7 @@ struct ExpansionReviewFormsTests {
     func refused(_ refused: Refused) async throws {
         try await withReviewApp(.sqlite) { client, db in
             var (browser, token) = try await signedIn(refused.role, client)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             let before = try await link("award", "E2", db)
             let response = try await browser.post(Self.decisions, (refused.withToken ? [("csrf_token", token)] : [])
                                                   + [("key", refused.key), ("action", "link"), ("code", refused.code)])
@@ -126,7 +126,7 @@ struct ExpansionReviewFormsTests {
             #expect(response.body.contains(refused.reason))
             #expect(try await link("award", "E2", db)?.method == before?.method)
             #expect(try await link("agenda-item", "c1", db)?.method != FacilityMatchMethod.manual.rawValue)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 

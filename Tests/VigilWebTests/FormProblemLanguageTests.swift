@@ -62,7 +62,7 @@ struct FormProblemLanguageTests {
             #expect(refused.body.contains("Marque la casilla para confirmar que su organización está de acuerdo con firmar."))
             #expect(refused.body.contains("“Atlantis” no es un estado ni un territorio de EE. UU."))
             #expect(!refused.body.contains("Tick the box"))
-            #expect(try await count("letter_signatures", db) == 4)
+            #expect(try await db.rowCount("letter_signatures") == 4)
         }
     }
 }

@@ -63,7 +63,7 @@ struct IncidentPagesTests {
             #expect(form.body.contains("name=\"facility\" value=\"\(F.stewartCode)\""))
             #expect(form.body.contains("value=\"internal\" checked"), "internal must be the default visibility")
             for category in IncidentCategory.allCases { #expect(form.body.contains("value=\"\(category.rawValue)\"")) }
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they post it with a script in the description
             let response = try await browser.post("/incidents", Self.fields(token: token))
             // then they are sent to the new incident, which is stored exactly as typed, by them
@@ -73,7 +73,7 @@ struct IncidentPagesTests {
             #expect(row.description == "He asked for insulin. " + Self.script)
             #expect(row.recordedBy == "editor@example.org" && row.facilityKey == F.stewartCode && row.visibility == .public)
             // and the audit log names the editor
-            #expect(try await F.count("audit_log", db) == audited + 1)
+            #expect(try await db.rowCount("audit_log") == audited + 1)
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "incident.add" && entry.actor == "editor@example.org" && entry.subject == "incident \(row.id)")
             // and the incident's page, the facility page (by code and by key) and the list show the script as text
@@ -95,7 +95,7 @@ struct IncidentPagesTests {
     func refusedForm(engine: TestEngine) async throws {
         try await withIncidentApp(engine) { client, db in
             var (browser, token) = try await Self.signedIn(.editor, client)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when the form has a future date, a javascript: address, no category and markup in the title
             let page = try await browser.post("/incidents", Self.fields(token: token) {
                 $0["occurred_on"] = "2999-01-01"; $0["source_url"] = "javascript:alert(1)"; $0["category"] = ""
@@ -113,8 +113,8 @@ struct IncidentPagesTests {
             #expect(!page.body.contains(Self.script) && !page.body.contains("<script>alert(2)"))
             #expect(page.body.contains("value=\"javascript:alert(1)\""))
             // and nothing is stored
-            #expect(try await F.count("incidents", db) == 0)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("incidents") == 0)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -125,7 +125,7 @@ struct IncidentPagesTests {
             let page = try await browser.post("/incidents", Self.fields(token: token) { $0["facility"] = "NOWHERE" })
             #expect(page.status == .unprocessableContent)
             #expect(page.body.contains("No facility is known as “NOWHERE”"))
-            #expect(try await F.count("incidents", db) == 0)
+            #expect(try await db.rowCount("incidents") == 0)
         }
     }
 
@@ -134,11 +134,11 @@ struct IncidentPagesTests {
     func forged(engine: TestEngine, token: String?) async throws {
         try await withIncidentApp(engine) { client, db in
             var (browser, _) = try await Self.signedIn(.editor, client)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             let response = try await browser.post("/incidents", Self.fields(token: token))
             #expect(response.status == .forbidden)
-            #expect(try await F.count("incidents", db) == 0)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("incidents") == 0)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -154,7 +154,7 @@ struct IncidentPagesTests {
             let response = try await browser.post("/incidents", Self.fields(token: token))
             // then it is refused and nothing more is stored
             #expect(response.status == .forbidden)
-            #expect(try await F.count("incidents", db) == 1)
+            #expect(try await db.rowCount("incidents") == 1)
             // and the list reads as it does for anyone not signed in
             let page = try await browser.get("/incidents")
             #expect(!page.body.contains("Internal note"))
@@ -167,15 +167,15 @@ struct IncidentPagesTests {
         try await withIncidentApp(engine) { client, db in
             let id = try await IncidentArchive(database: db).add(F.incident(), by: "x", audit: .commandLine)
             var (browser, token) = try await Self.signedIn(.viewer, client)
-            let audited = try await F.count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             #expect(try await browser.get("/incidents/new").status == .forbidden)
             let post = try await browser.post("/incidents", Self.fields(token: token))
             #expect(post.status == .forbidden && post.body.contains("editor role"))
             let change = try await browser.post("/incidents/\(id)/status", [("csrf_token", token), ("status", "corroborated"), ("visibility", "internal")])
             #expect(change.status == .forbidden)
-            #expect(try await F.count("incidents", db) == 1)
+            #expect(try await db.rowCount("incidents") == 1)
             #expect(try await IncidentQueries(database: db).incident(id: id, includeInternal: true)?.status == .alleged)
-            #expect(try await F.count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
             // and the viewer's pages offer no way to record one
             #expect(!(try await browser.get("/incidents").body.contains("Record an incident")))
             #expect(!(try await browser.get("/facilities/\(F.stewartCode)").body.contains("Add an incident")))

@@ -145,7 +145,7 @@ struct LetterPagesTests {
             let token = try #require(Browser.csrfToken(in: try await bot.get("/letters/\(id)").body))
             let response = try await bot.post("/letters/\(id)/signatures", Self.signOnFields(token: token, email: email, honeypot: "555-0100"))
             #expect(response.status == .ok && response.body.contains(SignOnController.checkYourEmail.prefix(40)))
-            #expect(try await count("letter_signatures", db) == 4)
+            #expect(try await db.rowCount("letter_signatures") == 4)
             try await Task.sleep(for: .milliseconds(500))
             #expect(try LoopbackSMTP.messages(to: email).isEmpty)
         }
@@ -166,7 +166,7 @@ struct LetterPagesTests {
             let fourth = try await visitor.post("/letters/\(id)/signatures", Self.signOnFields(token: token, email: email))
             #expect(fourth.status == .tooManyRequests && fourth.body.contains("Too many signatures"))
             // the three were folded into one signature (the same e-mail), with three e-mails sent
-            #expect(try await count("letter_signatures", db) == 5)
+            #expect(try await db.rowCount("letter_signatures") == 5)
             #expect(try await LoopbackSMTP.waitForMessages(to: email, count: 3).count == 3)
             // seven more addresses from the same client use up its ten; the eleventh is refused
             for n in 1...7 {
@@ -176,7 +176,7 @@ struct LetterPagesTests {
             }
             let refused = try await visitor.post("/letters/\(id)/signatures", Self.signOnFields(token: token, email: "last-\(run)@example.org"))
             #expect(refused.status == .tooManyRequests)
-            #expect(try await count("letter_signatures", db) == 12)
+            #expect(try await db.rowCount("letter_signatures") == 12)
             #expect(try LoopbackSMTP.messages(to: "last-\(run)@example.org").isEmpty)
         }
     }
@@ -200,7 +200,7 @@ struct LetterPagesTests {
             _ = try await visitor.get("/letters/\(id)")
             let response = try await visitor.post("/letters/\(id)/signatures", Array(Self.signOnFields(token: "forged", email: "x@example.org")))
             #expect(response.status == .forbidden)
-            #expect(try await count("letter_signatures", db) == 4)
+            #expect(try await db.rowCount("letter_signatures") == 4)
         }
     }
 
@@ -214,7 +214,7 @@ struct LetterPagesTests {
             let token = try #require(visitor.cookies["vigil_signin_csrf"])
             let response = try await visitor.post("/letters/\(id)/signatures", Self.signOnFields(token: token, email: "x@example.org"))
             #expect(response.status == .serviceUnavailable)
-            #expect(try await count("letter_signatures", db) == 4)
+            #expect(try await db.rowCount("letter_signatures") == 4)
         }
     }
 

@@ -50,7 +50,7 @@ struct OperatorFormTests {
             let facility = try await browser.get("/facilities/CAROLVA")
             #expect(facility.body.contains("href=\"\(Self.form)\""))
             #expect(try await browser.get(Self.form).status == .ok)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they post the form
             let response = try await browser.post(Self.post, Self.fields(token))
             // then the record is stored under their name and the change audited, once
@@ -58,7 +58,7 @@ struct OperatorFormTests {
             let added = try #require(try await records(db).first { $0.operatorName == "Caroline County Sheriff" })
             #expect(added.method == .citedRecord && added.capacity == 336 && added.guaranteedMinimum == nil)
             #expect(added.source == "entered by editor@example.org on the web" && added.citation == "Caroline County contract, 2025, p. 1")
-            #expect(try await count("audit_log", db) == audited + 1)
+            #expect(try await db.rowCount("audit_log") == audited + 1)
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "operator.add" && entry.actor == "editor@example.org" && entry.subject == "CAROLVA")
             // and the private share now counts Caroline as public, by a cited record
@@ -86,12 +86,12 @@ struct OperatorFormTests {
     func viewer() async throws {
         try await withFormApp { client, db in
             var (browser, token) = try await signedIn(.viewer, client)
-            let before = try await records(db).count, audited = try await count("audit_log", db)
+            let before = try await records(db).count, audited = try await db.rowCount("audit_log")
             #expect(try await browser.get(Self.form).status == .forbidden)
             let response = try await browser.post(Self.post, Self.fields(token))
             #expect(response.status == .forbidden)
             #expect(try await records(db).count == before)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
             #expect(!(try await browser.get("/facilities/CAROLVA")).body.contains("href=\"\(Self.form)\""))
         }
     }
@@ -101,11 +101,11 @@ struct OperatorFormTests {
     func forged(token: String?) async throws {
         try await withFormApp { client, db in
             var (browser, _) = try await signedIn(.editor, client)
-            let before = try await records(db).count, audited = try await count("audit_log", db)
+            let before = try await records(db).count, audited = try await db.rowCount("audit_log")
             let response = try await browser.post(Self.post, Self.fields(token))
             #expect(response.status == .forbidden)
             #expect(try await records(db).count == before)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 }

@@ -50,7 +50,7 @@ struct ReviewFormsTests {
         try await withReviewApp { client, db in
             // given a signed-in editor on the review page
             var (browser, token) = try await signedIn(.editor, client)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they link the unmatched key to a code typed in lower case
             let response = try await browser.post(Self.decisions, linkFields(token: token))
             // then they are sent back to the queue with a confirmation flag
@@ -61,7 +61,7 @@ struct ReviewFormsTests {
             #expect(match.code == "CAROLVA" && match.method == FacilityMatchMethod.manual.rawValue && match.accepted == 1)
             #expect(match.decided_by == "editor@example.org")
             // and one audit entry names the editor, the key and the code
-            #expect(try await count("audit_log", db) == audited + 1)
+            #expect(try await db.rowCount("audit_log") == audited + 1)
             let entry = try #require(try await AuditLog(database: db).latest().first)
             #expect(entry.action == "facility.review" && entry.actor == "editor@example.org" && entry.subject == R.mysteryKey.rawValue)
             #expect(entry.details == ["decision": "link", "code": "CAROLVA"])
@@ -116,13 +116,13 @@ struct ReviewFormsTests {
             var browser = Browser(client: client)
             let form = try await browser.get("/sign-in")
             let token = try #require(Browser.csrfToken(in: form.body))
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when it posts a decision
             let response = try await browser.post(Self.decisions, linkFields(token: token))
             // then the sign-in form's token is refused away from the sign-in form, and nothing changes
             #expect(response.status == .forbidden)
             #expect(try await storedMatch(R.mysteryKey, db) == nil)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -131,14 +131,14 @@ struct ReviewFormsTests {
         try await withReviewApp { client, db in
             // given a signed-in viewer with a valid token
             var (browser, token) = try await signedIn(.viewer, client)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they post a decision
             let response = try await browser.post(Self.decisions, linkFields(token: token))
             // then it is forbidden and nothing changes
             #expect(response.status == .forbidden)
             #expect(response.body.contains("editor role"))
             #expect(try await storedMatch(R.mysteryKey, db) == nil)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -148,13 +148,13 @@ struct ReviewFormsTests {
         try await withReviewApp { client, db in
             // given a signed-in editor
             var (browser, _) = try await signedIn(.editor, client)
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when a decision is posted without the session's token
             let response = try await browser.post(Self.decisions, linkFields(token: token))
             // then the CSRF check refuses it and nothing changes
             #expect(response.status == .forbidden)
             #expect(try await storedMatch(R.mysteryKey, db) == nil)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 
@@ -169,15 +169,15 @@ struct ReviewFormsTests {
         try await withReviewApp { client, db in
             // given a signed-in editor
             var (browser, token) = try await signedIn(.editor, client)
-            let audited = try await count("audit_log", db)
-            let matches = try await count("facility_matches", db)
+            let audited = try await db.rowCount("audit_log")
+            let matches = try await db.rowCount("facility_matches")
             // when they post a decision the store cannot take
             let response = try await browser.post(Self.decisions, [("csrf_token", token)] + fields)
             // then it is a 400 page saying why, and nothing changes
             #expect(response.status == .badRequest)
             #expect(response.body.contains(reason))
-            #expect(try await count("facility_matches", db) == matches)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("facility_matches") == matches)
+            #expect(try await db.rowCount("audit_log") == audited)
         }
     }
 

@@ -68,11 +68,6 @@ func withAccounts(_ body: @escaping @Sendable (any TestClientProtocol, VigilData
     }
 }
 
-func count(_ table: String, _ db: VigilDatabase) async throws -> Int {
-    struct Row: Decodable { var n: Int }
-    return try await db.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Row.self)?.n ?? 0
-}
-
 @Suite("Sign-in")
 struct SignInTests {
     @Test("anonymous readers see public pages with a Sign in link and get no cookie")
@@ -107,7 +102,7 @@ struct SignInTests {
             let out = try await browser.post("/sign-out", [("csrf_token", token)])
             #expect(out.status == .seeOther)
             #expect(try await browser.get("/").body.contains("editor@example.org") == false)
-            #expect(try await count("sessions", db) == 0)
+            #expect(try await db.rowCount("sessions") == 0)
         }
     }
 
@@ -180,7 +175,7 @@ struct SignInTests {
             let limited = try await browser.signIn("viewer@example.org", "a long enough password")
             #expect(limited.status == .tooManyRequests)
             #expect(limited.body.contains("Wait 15 minutes"))
-            #expect(try await count("sessions", db) == 0)
+            #expect(try await db.rowCount("sessions") == 0)
         }
     }
 
@@ -222,14 +217,14 @@ struct SignInTests {
             // given a signed-in admin
             var browser = Browser(client: client)
             _ = try await browser.signIn("admin@example.org", "a long enough password")
-            let audited = try await count("audit_log", db)
+            let audited = try await db.rowCount("audit_log")
             // when they are made to post a sign-out without the right token
             let fields = token.map { [("csrf_token", $0)] } ?? []
             let response = try await browser.post("/sign-out", fields)
             // then it is refused and they are still signed in
             #expect(response.status == .forbidden)
-            #expect(try await count("sessions", db) == 1)
-            #expect(try await count("audit_log", db) == audited)
+            #expect(try await db.rowCount("sessions") == 1)
+            #expect(try await db.rowCount("audit_log") == audited)
             #expect(try await browser.get("/").body.contains("admin@example.org"))
         }
     }
@@ -241,8 +236,8 @@ struct SignInTests {
             let response = try await browser.post("/sign-in", [("csrf_token", "made-up"), ("email", "admin@example.org"),
                                                                ("password", "a long enough password")])
             #expect(response.status == .forbidden)
-            #expect(try await count("sessions", db) == 0)
-            #expect(try await count("audit_log", db) == 3)  // the three accounts added
+            #expect(try await db.rowCount("sessions") == 0)
+            #expect(try await db.rowCount("audit_log") == 3)  // the three accounts added
         }
     }
 
@@ -256,7 +251,7 @@ struct SignInTests {
             #expect(page.body.contains("editor@example.org") == false)
             #expect(page.body.contains("href=\"/sign-in\""))
             #expect(browser.cookies["vigil_session"] == nil)
-            #expect(try await count("sessions", db) == 0)
+            #expect(try await db.rowCount("sessions") == 0)
         }
     }
 

@@ -25,8 +25,7 @@ struct ImportExpansionCommandTests {
 
     static func count(_ table: String, _ databaseURL: String) async throws -> Int {
         let database = try await VigilDatabase.open(try DatabaseLocation(url: databaseURL))
-        struct N: Decodable { var n: Int }
-        let n = try await database.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: N.self)?.n ?? -1
+        let n = try await database.rowCount(table)
         try await database.shutdown()
         return n
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import SQLKit
 import VigilStore
 
 /// The engines a store test runs on: SQLite always, PostgreSQL when a server is given.
@@ -100,4 +101,22 @@ public func withTestDatabase<R>(
 public enum TestDatabaseError: Error, CustomStringConvertible {
     case postgresNotConfigured
     public var description: String { TestEngine.postgresSkipReason ?? "PostgreSQL not configured" }
+}
+
+extension VigilDatabase {
+    /// How many rows `table` holds: what a test reads to see what a step stored, or left alone.
+    public func rowCount(_ table: String) async throws -> Int {
+        struct Row: Decodable { var n: Int }
+        // COUNT(*) answers one row even for an empty table, so no row at all is a failure, never 0.
+        guard let row = try await sql.raw("SELECT COUNT(*) AS n FROM \(ident: table)").first(decoding: Row.self) else {
+            throw RowCountMissing(table: table)
+        }
+        return row.n
+    }
+}
+
+/// `rowCount` got no row back.
+struct RowCountMissing: Error, CustomStringConvertible {
+    var table: String
+    var description: String { "SELECT COUNT(*) FROM \(table) returned no row" }
 }

@@ -45,9 +45,4 @@ public enum IncidentFixtures {
                  description: description, source: IncidentSource(title: sourceTitle, url: sourceURL, documentedBy: documentedBy))
     }
 
-    /// How many rows `table` holds.
-    public static func count(_ table: String, _ database: VigilDatabase) async throws -> Int {
-        struct Row: Decodable { var n: Int }
-        return try await database.sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first(decoding: Row.self)?.n ?? 0
-    }
 }
