@@ -10,7 +10,6 @@ import VigilTestSupport
 struct LetterStoreTests {
     typealias F = LetterFixtures
 
-
     @Test("the seed letter imports with its 193 organizations in order as approved, imported signatures; again, nothing changes",
           SharedSeeds.required("001"), arguments: TestEngine.available)
     func seedImport(engine: TestEngine) async throws {
