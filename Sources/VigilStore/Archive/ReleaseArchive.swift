@@ -14,7 +14,14 @@ public struct ReleaseArchive: Sendable {
     public init(database: VigilDatabase, detectsExpansionEvents: Bool = true) {
         self.database = database
         self.detectsExpansionEvents = detectsExpansionEvents
+        database.postgresCopyShapes.readTogether(Self.tablesCopiedTogether)
     }
+
+    /// The tables a group's rows are copied into, one after another, on PostgreSQL: their shapes are
+    /// read in one query (`PostgresCopyTarget.read`). `release_files` is left out: a group has too
+    /// few files to copy them in the binary format, which is what a shape is read for.
+    static let tablesCopiedTogether = ["release_anomalies", "facility_observations", "segregation_placements",
+                                       "vulnerable_segregation", "expansion_events"]
 
     /// Archives one release. A synthetic (demo) release is marked so every page can say so;
     /// archiving a real release removes any synthetic ones in the same transaction, so demo
