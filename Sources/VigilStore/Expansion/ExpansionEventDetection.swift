@@ -34,17 +34,16 @@ enum ExpansionEventDetection {
     /// `added` are written.
     struct Plan: Sendable {
         var version: Int64
-        /// Every release, in release order.
-        var releases: [ExpansionRelease]
+        /// Every release but those added, in any order.
+        var stored: [ExpansionRelease]
+        /// The releases this transaction stored, as the archive holds them: made into releases for
+        /// detection by `work`, beside the storing of their rows, not before it. (Made here, they
+        /// held up a first group of ICE's workbooks 6–8 ms with PostgreSQL's server idle.)
+        var added: [AddedRelease]
         /// `expansion_events` as stored, by event key.
         var existing: [String: ExpansionEventRecord]
-        /// Where recomputing starts in release order: events of releases before the first added one stay as they are.
-        var position = 0
-        /// What the releases before the previous one listed, when the cache knows it.
-        var listedEarlier: Set<String>?
-        /// Set when `releases` and `existing` are the snapshot's, with the added releases put in at
-        /// these positions, some before others.
-        var insertedPositions: [Int]?
+        /// Set when `stored` and `existing` are the snapshot's: what its releases but the last listed.
+        var snapshotListedBeforeLast: Set<String>?
         var codes: [String: String]
     }
 
@@ -64,20 +63,9 @@ enum ExpansionEventDetection {
         // change only by those added and by synthetic ones deleted, which their count shows.
         if !added.isEmpty, var cached = cache?.take(at: version),
            storedReleases == Set(cached.releases.map(\.releaseID)).union(addedIDs).count {
-            let codes = cached.codes
-            let kept = cached.releases.filter { !addedIDs.contains($0.releaseID) }
-            var releases = kept + added.map { Self.release($0, codes: codes) }
-            releases.sort(by: ExpansionRelease.precedes)
-            let addedPositions = releases.indices.filter { addedIDs.contains(releases[$0].releaseID) }
-            var plan = Plan(version: version, releases: releases, existing: cached.events, position: addedPositions.first ?? 0, codes: codes)
+            let plan = Plan(version: version, stored: cached.releases.filter { !addedIDs.contains($0.releaseID) }, added: added,
+                            existing: cached.events, snapshotListedBeforeLast: cached.listedBeforeLast, codes: cached.codes)
             cached.events = [:]  // the plan's is now the only reference: changed in place, not copied
-            if plan.position == kept.count {
-                // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
-                plan.listedEarlier = cached.listedBeforeLast
-            } else {
-                // Releases put in before others: only they and the releases after them are worked out again.
-                plan.insertedPositions = addedPositions
-            }
             return plan
         }
         // The releases just added are in memory: only the others are read back (the first of a
@@ -86,25 +74,42 @@ enum ExpansionEventDetection {
         // stored event either: each names two stored releases and is deleted with them.
         let othersStored = storedReleases > addedIDs.count
         let codes = try await acceptedCodes(on: db)
-        var releases = othersStored ? try await Self.releases(on: db, except: addedIDs) : []
-        releases += added.map { Self.release($0, codes: codes) }
-        releases.sort(by: ExpansionRelease.precedes)
+        let stored = othersStored ? try await Self.releases(on: db, except: addedIDs) : []
         let existing = othersStored ? Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
             .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
-        return Plan(version: version, releases: releases, existing: existing, codes: codes)
+        return Plan(version: version, stored: stored, added: added, existing: existing, codes: codes)
     }
 
     /// Works out a plan's events and what they change, without the database.
     static func work(_ plan: consuming Plan) -> Work {
-        let (releases, position) = (plan.releases, plan.position)
+        let addedIDs = Set(plan.added.map(\.id))
+        var releases = plan.stored + plan.added.map { Self.release($0, codes: plan.codes) }
+        releases.sort(by: ExpansionRelease.precedes)
+        // Where recomputing starts in release order: events of releases before the first added one stay as they are.
+        var position = 0
+        // What the releases before the previous one listed, when the snapshot knows it.
+        var listedEarlier: Set<String>?
+        // The added releases' positions, when some were put in before others.
+        var insertedPositions: [Int]?
+        if let snapshotListed = plan.snapshotListedBeforeLast {
+            let addedPositions = releases.indices.filter { addedIDs.contains(releases[$0].releaseID) }
+            position = addedPositions.first ?? 0
+            if position == plan.stored.count {
+                // The usual batch, oldest first, adds after every cached release: its predecessors' identities are cached.
+                listedEarlier = snapshotListed
+            } else {
+                // Releases put in before others: only they and the releases after them are worked out again.
+                insertedPositions = addedPositions
+            }
+        }
         var existing = plan.existing
         plan.existing = [:]  // `existing` is now the only reference: changed in place, not copied
         let recomputed = Set(releases[position...].map(\.releaseID))
         // Releases put in before others: the events of the releases after them that are not worked out again are the stored ones, adjusted.
-        let (events, listedBeforeLast) = if let inserted = plan.insertedPositions {
-            ExpansionEventDetector.eventsAndListed(in: releases, inserted: inserted, stored: existing.values.lazy.map(\.event))
+        let (events, listedBeforeLast) = if let insertedPositions {
+            ExpansionEventDetector.eventsAndListed(in: releases, inserted: insertedPositions, stored: existing.values.lazy.map(\.event))
         } else {
-            ExpansionEventDetector.eventsAndListed(in: releases, from: position, listedEarlier: plan.listedEarlier)
+            ExpansionEventDetector.eventsAndListed(in: releases, from: position, listedEarlier: listedEarlier)
         }
         let now = Timestamp.now()
         var inserts: [ExpansionEventRecord] = []
