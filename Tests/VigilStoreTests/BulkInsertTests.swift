@@ -181,12 +181,7 @@ struct BulkInsertTests {
             try await db.sql.raw("CREATE TABLE bulk_first (i BIGINT NOT NULL)").run()
             try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
             db.postgresCopyShapes.readTogether(["bulk_first", "bulk_child", "bulk_absent"])
-            struct Key: Decodable { var oid: Int }
-            func keyOID() async throws -> Int? {
-                let key = try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
-                    .first(decoding: Key.self)
-                return key?.oid
-            }
+            func keyOID() async throws -> Int? { try await Self.childKeyOID(in: db) }
             func copy(_ count: Int, into table: String) async throws {
                 try await db.transaction { session -> Void in
                     let columns = table == "bulk_child" ? ["parent_id", "i"] : ["i"]
@@ -255,12 +250,7 @@ struct BulkInsertTests {
             try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1)").run()
             try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
             // A key dropped and added back is a new constraint, with a new oid.
-            struct Key: Decodable { var oid: Int }
-            func keyOID() async throws -> Int? {
-                let key = try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
-                    .first(decoding: Key.self)
-                return key?.oid
-            }
+            func keyOID() async throws -> Int? { try await Self.childKeyOID(in: db) }
             func copy(_ count: Int) async throws {
                 try await db.transaction { session -> Void in
                     try await BulkInsert(table: "bulk_child", columns: ["parent_id", "i"])
@@ -409,5 +399,13 @@ struct BulkInsertTests {
             }
             #expect(short.map(String.init(describing:))?.contains("1 values for 2 columns") == true)
         }
+    }
+
+    /// The oid of `bulk_child`'s foreign key: a key dropped and added back is a new constraint, with a new oid.
+    static func childKeyOID(in db: VigilDatabase) async throws -> Int? {
+        struct Key: Decodable { var oid: Int }
+        let key = try await db.sql.raw("SELECT oid::bigint AS oid FROM pg_constraint WHERE contype = 'f' AND conrelid = 'bulk_child'::regclass")
+            .first(decoding: Key.self)
+        return key?.oid
     }
 }
