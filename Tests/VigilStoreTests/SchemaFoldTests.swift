@@ -93,9 +93,12 @@ struct SchemaFoldTests {
     func newSchemaHasNothingLeftToFold(engine: DatabaseEngine) {
         let dialect = Dialect(engine: engine)
         let statements = Migrator.all.flatMap { Migrator.statements(of: $0, dialect: dialect, newDatabase: true) ?? [] }
-        #expect(statements.filter { $0.hasPrefix("ALTER TABLE") }.count == 14)
+        func addsColumn(_ statement: String) -> Bool { statement.hasPrefix("ALTER TABLE") && statement.contains(" ADD COLUMN ") }
+        #expect(statements.filter(addsColumn).count == 14)
         let folded = SchemaFold.folded(statements)
-        #expect(!folded.contains { $0.hasPrefix("ALTER TABLE") || $0.hasPrefix("DROP TABLE") })
+        #expect(!folded.contains { addsColumn($0) || $0.hasPrefix("DROP TABLE") })
+        // what is left of ALTER TABLE changes no table's columns: on PostgreSQL, the identity caches (0026)
+        #expect(folded.filter { $0.hasPrefix("ALTER TABLE") } == M0026_IdentityCaches().statements(dialect: dialect))
         #expect(!folded.contains { SchemaFold.Statement($0).names.contains("reported_inspections") })
         #expect(folded.count == statements.count - 14 - 1 - 1 - statements.filter { SchemaFold.Kind($0) == .createIndex(on: "reported_inspections") }.count)
     }

@@ -35,6 +35,7 @@ struct Migrator: Sendable {
         M0023_AlertSubscriptionLanguage(),
         M0024_ReleaseAnomalyDetails(),
         M0025_InspectionsOnObservations(),
+        M0026_IdentityCaches(),
     ]
 
     func migrate() async throws {
