@@ -14,6 +14,8 @@ import SQLKit
 struct M0026_IdentityCaches: StatementMigration {
     let id = "0026_identity_caches"
 
+    /// Written out rather than taken from `ReleaseArchive.tablesCopiedTogether`, the same five
+    /// today: a migration, once released, must say the same thing whatever the code around it becomes.
     static let tables = ["facility_observations", "segregation_placements", "vulnerable_segregation", "expansion_events", "release_anomalies"]
 
     func statements(dialect: Dialect) -> [String] {
