@@ -148,13 +148,18 @@ final class PostgresCopyShapes: Sendable {
         var together: [Set<String>] = []
         /// Sizes read beside another table's shape, with when, each for one copy (`takeFreshRows`).
         var freshRows: [String: (rows: Double, readAt: ContinuousClock.Instant)] = [:]
+        var freshness = Duration.seconds(1)
     }
 
     private let state = Mutex(State())
 
-    /// How long a size read beside another table's shape stands for the table's size. A group's
-    /// copies follow one another within milliseconds; later, other writers may have changed it.
-    static let freshness = Duration.seconds(1)
+    /// How long a size read beside another table's shape stands for the table's size: a second. A
+    /// group's copies follow one another within milliseconds; later, other writers may have changed
+    /// it. (A test sets another, so that a machine slowed by other tests cannot decide its outcome.)
+    var freshness: Duration {
+        get { state.withLock { $0.freshness } }
+        set { state.withLock { $0.freshness = newValue } }
+    }
 
     subscript(table: String) -> PostgresCopyTarget.Shape? {
         get { state.withLock { $0.shapes[table] } }
@@ -187,7 +192,7 @@ final class PostgresCopyShapes: Sendable {
     /// The size read for `table` beside another table's shape, if read within `freshness`; once only.
     func takeFreshRows(of table: String) -> Double? {
         state.withLock { state in
-            guard let fresh = state.freshRows.removeValue(forKey: table), fresh.readAt.duration(to: .now) < Self.freshness else { return nil }
+            guard let fresh = state.freshRows.removeValue(forKey: table), fresh.readAt.duration(to: .now) < state.freshness else { return nil }
             return fresh.rows
         }
     }
