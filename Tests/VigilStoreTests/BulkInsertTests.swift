@@ -176,10 +176,8 @@ struct BulkInsertTests {
           .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
     func shapesReadTogether() async throws {
         try await withTestDatabase(.postgres) { db in
-            try await db.sql.raw("CREATE TABLE bulk_parent (id BIGINT PRIMARY KEY)").run()
-            try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1)").run()
+            try await Self.makeParentAndChild(in: db)
             try await db.sql.raw("CREATE TABLE bulk_first (i BIGINT NOT NULL)").run()
-            try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
             db.postgresCopyShapes.readTogether(["bulk_first", "bulk_child", "bulk_absent"])
             // A size serves for a second; under a full test run this test can take longer than that between two copies.
             db.postgresCopyShapes.freshness = .seconds(3_600)
@@ -250,9 +248,7 @@ struct BulkInsertTests {
           .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
     func foreignKeysStayForSmallCopies() async throws {
         try await withTestDatabase(.postgres) { db in
-            try await db.sql.raw("CREATE TABLE bulk_parent (id BIGINT PRIMARY KEY)").run()
-            try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1)").run()
-            try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
+            try await Self.makeParentAndChild(in: db)
             // A key dropped and added back is a new constraint, with a new oid.
             func keyOID() async throws -> Int? { try await Self.childKeyOID(in: db) }
             func copy(_ count: Int) async throws {
@@ -403,6 +399,13 @@ struct BulkInsertTests {
             }
             #expect(short.map(String.init(describing:))?.contains("1 values for 2 columns") == true)
         }
+    }
+
+    /// `bulk_parent`, holding the one id 1, and `bulk_child`, whose `parent_id` refers to it.
+    static func makeParentAndChild(in db: VigilDatabase) async throws {
+        try await db.sql.raw("CREATE TABLE bulk_parent (id BIGINT PRIMARY KEY)").run()
+        try await db.sql.raw("INSERT INTO bulk_parent (id) VALUES (1)").run()
+        try await db.sql.raw("CREATE TABLE bulk_child (parent_id BIGINT NOT NULL REFERENCES bulk_parent (id), i BIGINT NOT NULL)").run()
     }
 
     /// The oid of `bulk_child`'s foreign key: a key dropped and added back is a new constraint, with a new oid.
