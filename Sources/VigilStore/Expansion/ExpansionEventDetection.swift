@@ -125,7 +125,9 @@ enum ExpansionEventDetection {
             inserts.append(record)
         }
         // A stored event of a recomputed release that was not found again is gone; so is one of a release no longer stored.
-        for (key, record) in existing where !seen.contains(key) && (position == 0 || recomputed.contains(record.event.releaseID)) {
+        // The release is asked first: a batch's group recomputes only its own releases and the one before
+        // them, so most stored events are passed over without hashing their keys.
+        for (key, record) in existing where (position == 0 || recomputed.contains(record.event.releaseID)) && !seen.contains(key) {
             deletes.append(key)
         }
         for key in deletes { existing[key] = nil }
