@@ -6,8 +6,9 @@ import SQLKit
 /// a thousand at a time: going through SQLKit's per-value encoder cost most of an
 /// ICE-statistics import's time (about 90 µs a row), and multi-row INSERTs made SQLite compile
 /// every row. On PostgreSQL rows go by `COPY` (`PostgresCopy`) unless new ids are wanted back,
-/// which only an INSERT returns; those go through SQLKit, a few hundred per statement. These
-/// are driver-level fast paths, not differences in SQL, which stay in `Dialect`.
+/// which only an INSERT returns; those go a few hundred per statement (`PostgresInsert`). These
+/// are driver-level fast paths, not differences in SQL, which stay in `Dialect`. On PostgreSQL
+/// outside a transaction, where its connection is not at hand, rows go through SQLKit.
 struct BulkInsert: Sendable {
     let table: String
     let columns: [String]
@@ -35,6 +36,8 @@ struct BulkInsert: Sendable {
             let batch = rows[start..<min(start + batchSize, rows.count)]
             if let sqlite {
                 returned += try await sqlite.insert(Array(batch))
+            } else if let inserted = try await PostgresInsert.insert(batch, into: table, columns: columns, returning: returning) {
+                returned += inserted
             } else {
                 returned += try await sqlKit(batch, returning: returning, on: session)
             }
