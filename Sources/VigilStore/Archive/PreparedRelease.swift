@@ -1,8 +1,9 @@
 import VigilCore
 
 /// A release with the part of storing it that needs no database worked out beforehand: its
-/// content fingerprint, and its facility rows and anomalies as table rows (an anomaly's facts
-/// go through `JSONEncoder`, which on the storing task cost about 1% of the import).
+/// content fingerprint, its facility rows and anomalies as table rows, and its header row as JSON
+/// (an anomaly's facts and the header row go through `JSONEncoder`: an anomaly's facts, on the
+/// storing task, cost about 1% of the import).
 ///
 /// A batch of imports stores releases one at a time, in order, on one task; the readers
 /// work in parallel. Preparing each release on the reader that read it takes this work off
@@ -15,12 +16,15 @@ public struct PreparedRelease: Sendable {
     private let facilityRows: [FacilityObservationRecord]
     /// The anomaly rows, in the order of `release.anomalies`, likewise.
     private let anomalyRows: [ReleaseAnomalyRecord]
+    /// The release's header row as JSON (its row in `releases` keeps it).
+    let columnsJSON: String
 
     public init(_ release: IceStatsRelease) {
         self.release = release
         fingerprint = ReleaseFingerprint.of(release)
         facilityRows = release.facilities.map { FacilityObservationRecord(releaseID: 0, $0) }
         anomalyRows = release.anomalies.map { ReleaseAnomalyRecord(releaseID: 0, $0) }
+        columnsJSON = JSONText.encode(release.columns)
     }
 
     /// Each facility row's key, in the order of `release.facilities` (a key is worked out from the name once, here).

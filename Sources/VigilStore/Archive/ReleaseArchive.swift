@@ -162,7 +162,7 @@ public struct ReleaseArchive: Sendable {
             let release = prepared.release
             return [.text(prepared.fingerprint), .text(release.asOfDate.iso), .integer(release.fiscalYear.year), .text(release.sheetName),
                     .integer(release.headerRow), .text(release.layout.rawValue), .text(release.printedAsOfDate?.iso),
-                    .text(release.fileNameDate?.iso), .text(JSONText.encode(release.columns)), .integer(release.facilities.count),
+                    .text(release.fileNameDate?.iso), .text(prepared.columnsJSON), .integer(release.facilities.count),
                     .real(release.totalAverageDailyPopulation), .integer(synthetic ? 1 : 0), .text(now)]
         }
         let ids = try await BulkInsert(table: "releases", columns: Self.releaseColumns).run(rows, returning: ["id"], in: database, session: db)
