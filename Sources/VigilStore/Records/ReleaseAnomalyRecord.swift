@@ -23,7 +23,7 @@ struct ReleaseAnomalyRecord: Codable, Sendable {
         sheet_row = anomaly.location?.row
         column_name = anomaly.location?.column
         occurrences = anomaly.occurrences
-        details_json = anomaly.facts.map(JSONText.encode)
+        details_json = anomaly.facts.map(\.storedJSON)
     }
 
     static let columns = ["release_id", "kind", "detail", "source_file", "sheet", "sheet_row", "column_name", "occurrences", "details_json"]
