@@ -25,8 +25,8 @@ struct BulkInsert: Sendable {
             try await stream(rows, count: rows.count, in: database, session: session)
             return []
         }
-        let sqlite = try database.sqliteConnection.map {
-            try SQLiteInsertStatement(table: table, columns: columns, returning: returning, on: $0)
+        let sqlite = try database.sqliteConnection.map { _ in
+            try SQLiteInsertStatement(table: table, columns: columns, returning: returning, on: database.sqliteHandle)
         }
         let batchSize = sqlite == nil ? batchSize(database.dialect) : Self.sqliteChunkRows
         var returned: [[Int]] = []
@@ -54,7 +54,7 @@ struct BulkInsert: Sendable {
         guard count > 0 else { return }
         if database.engine == .postgres, try await PostgresCopy.copy(rows, count: count, into: table, columns: columns,
                                                                              shapes: database.postgresCopyShapes) { return }
-        let sqlite = try database.sqliteConnection.map { try SQLiteInsertStatement(table: table, columns: columns, on: $0) }
+        let sqlite = try database.sqliteConnection.map { _ in try SQLiteInsertStatement(table: table, columns: columns, on: database.sqliteHandle) }
         let batchSize = sqlite == nil ? batchSize(database.dialect) : Self.sqliteChunkRows
         var batch: [[SQLValue]] = []
         batch.reserveCapacity(batchSize)

@@ -52,7 +52,7 @@ struct Migrator: Sendable {
 
         let dialect = database.dialect
         let newDatabase = applied.isEmpty
-        let sqlite = database.sqliteConnection
+        nonisolated(unsafe) let sqlite = database.sqliteHandle
         for group in Self.transactions(migrations.filter { !applied.contains($0.id) }, dialect: dialect, newDatabase: newDatabase) {
             try await database.transaction(advancingDataVersion: false) { session in
                 try await Self.apply(group, on: session, sqlite: sqlite, dialect: dialect, newDatabase: newDatabase)
@@ -84,9 +84,9 @@ struct Migrator: Sendable {
     /// Applies one transaction's migrations and records them. A group of statement migrations goes
     /// to the database at once: on PostgreSQL as one `DO` block (its protocol takes one statement
     /// per message, and a new schema is some 190 statements, whose round trips took longer than the
-    /// server's work), on SQLite as one script (`SQLiteScript`, on `sqlite`, the session's connection),
+    /// server's work), on SQLite as one script (`SQLiteScript`, on `sqlite`, the handle of the session's connection),
     /// its added columns written into the tables made in the same group (`SchemaFold`).
-    static func apply(_ group: [any Migration], on session: any SQLDatabase, sqlite: SQLiteConnection?,
+    static func apply(_ group: [any Migration], on session: any SQLDatabase, sqlite: OpaquePointer?,
                       dialect: Dialect, newDatabase: Bool) async throws {
         let appliedAt = Timestamp.now()
         let statements = group.compactMap { migration in

@@ -27,9 +27,10 @@ final class SQLiteInsertStatement: @unchecked Sendable {
     private let columnCount: Int
     private let returningCount: Int
 
-    /// Prepares `INSERT INTO table (columns) VALUES (?, …)`, with `RETURNING` the given columns when any.
-    init(table: String, columns: [String], returning: [String] = [], on sqlite: SQLiteConnection) throws {
-        guard let connection = sqlite.rawHandle else { throw SQLiteInsertError.handleUnavailable }
+    /// Prepares `INSERT INTO table (columns) VALUES (?, …)`, with `RETURNING` the given columns when
+    /// any, on the connection of `handle` (`VigilDatabase.sqliteHandle`).
+    init(table: String, columns: [String], returning: [String] = [], on handle: OpaquePointer?) throws {
+        guard let connection = handle else { throw SQLiteInsertError.handleUnavailable }
         var sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ("
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         if !returning.isEmpty { sql += " RETURNING " + returning.joined(separator: ", ") }

@@ -11,10 +11,10 @@ import VaporCSQLite
 /// reading the whole schema again after each `ADD COLUMN`. Statements run here belong to the
 /// transaction the driver began on the same connection (see `SQLiteInsertStatement`).
 enum SQLiteScript {
-    /// Runs `statements` in order on `sqlite`'s connection; the first refused stops the rest,
-    /// and its error names it.
-    static func run(_ statements: [String], on sqlite: SQLiteConnection) async throws {
-        guard let handle = sqlite.rawHandle else { throw SQLiteInsertError.handleUnavailable }
+    /// Runs `statements` in order on the connection of `handle` (`VigilDatabase.sqliteHandle`); the
+    /// first refused stops the rest, and its error names it.
+    static func run(_ statements: [String], on handle: OpaquePointer?) async throws {
+        guard let handle else { throw SQLiteInsertError.handleUnavailable }
         // Used on the pool's thread while this waits, the driver's connection being in serialized mode (as for inserts).
         nonisolated(unsafe) let connection = handle
         let script = statements.map { $0 + ";\n" }.joined()
