@@ -31,7 +31,7 @@ public struct AuditLog: Sendable {
     public static func record(_ event: AuditEvent, on session: any SQLDatabase, at moment: Date = Date()) async throws {
         try await session.raw("""
             INSERT INTO audit_log (at, actor_user_id, actor, action, subject, details_json)
-            VALUES (\(bind: moment.formatted(.iso8601)), \(bind: event.actor.userID), \(bind: event.actor.label),
+            VALUES (\(bind: Timestamp.iso(moment)), \(bind: event.actor.userID), \(bind: event.actor.label),
                     \(bind: event.action), \(bind: event.subject), \(bind: JSONText.encode(event.details)))
             """).run()
     }

@@ -28,11 +28,11 @@ public struct SignInSessions: Sendable {
     public func start(for user: User, now: Date = Date()) async throws -> (token: String, session: SignInSession) {
         let token = Self.randomToken()
         let csrf = Self.randomToken()
-        let expires = now.addingTimeInterval(Self.absoluteLifetime).formatted(.iso8601)
+        let expires = Timestamp.iso(now.addingTimeInterval(Self.absoluteLifetime))
         try await database.sql.raw("""
             INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, idle_expires_at, expires_at)
-            VALUES (\(bind: Self.digest(token)), \(bind: user.id), \(bind: csrf), \(bind: now.formatted(.iso8601)),
-                    \(bind: now.addingTimeInterval(Self.idleLifetime).formatted(.iso8601)), \(bind: expires))
+            VALUES (\(bind: Self.digest(token)), \(bind: user.id), \(bind: csrf), \(bind: Timestamp.iso(now)),
+                    \(bind: Timestamp.iso(now.addingTimeInterval(Self.idleLifetime))), \(bind: expires))
             """).run()
         return (token, SignInSession(user: user, csrfToken: csrf, expiresAt: expires))
     }
@@ -49,12 +49,12 @@ public struct SignInSessions: Sendable {
             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = \(bind: hash)
             """).first(decoding: Row.self) else { return nil }
         // ISO 8601 UTC text sorts as time does.
-        let nowText = now.formatted(.iso8601)
+        let nowText = Timestamp.iso(now)
         guard row.disabled == 0, nowText < row.idle_expires_at, nowText < row.expires_at else {
             try await database.sql.raw("DELETE FROM sessions WHERE token_hash = \(bind: hash)").run()
             return nil
         }
-        let idle = min(now.addingTimeInterval(Self.idleLifetime).formatted(.iso8601), row.expires_at)
+        let idle = min(Timestamp.iso(now.addingTimeInterval(Self.idleLifetime)), row.expires_at)
         try await database.sql.raw("UPDATE sessions SET idle_expires_at = \(bind: idle) WHERE token_hash = \(bind: hash)").run()
         let user = User(id: row.id, email: row.email, role: Role(rawValue: row.role) ?? .viewer, isDisabled: false, createdAt: row.created_at)
         return SignInSession(user: user, csrfToken: row.csrf_token, expiresAt: row.expires_at)

@@ -43,7 +43,7 @@ public struct UserAccounts: Sendable {
         guard User.isPlausibleEmail(email) else { throw AccountError.implausibleEmail(email) }
         if let refusal = PasswordPolicy.refusal(for: password) { throw AccountError.weakPassword(refusal) }
         let hash = try PasswordHash.make(password)
-        let now = Date().formatted(.iso8601)
+        let now = Timestamp.now()
         return try await database.transaction { session in
             struct Existing: Decodable { var id: Int }
             if try await session.raw("SELECT id FROM users WHERE email = \(bind: email)").first(decoding: Existing.self) != nil {
@@ -86,7 +86,7 @@ public struct UserAccounts: Sendable {
         guard PasswordHash.needsRehash(old) else { return false }
         // Hashed before the transaction: it takes a good part of a second, and holds no lock meanwhile.
         let new = try PasswordHash.make(password)
-        let now = Date().formatted(.iso8601)
+        let now = Timestamp.now()
         return try await database.transaction { session in
             struct Row: Decodable { var id: Int }
             // Only while the stored hash is still the one that verified, so a newer password wins.
@@ -106,7 +106,7 @@ public struct UserAccounts: Sendable {
 
     public func setRole(email: String, to role: Role, by actor: AuditEvent.Actor) async throws {
         let email = User.normalizedEmail(email)
-        let now = Date().formatted(.iso8601)
+        let now = Timestamp.now()
         try await database.transaction { session in
             guard let row = try await session.raw("SELECT \(unsafeRaw: Self.columns) FROM users WHERE email = \(bind: email)")
                 .first(decoding: Row.self) else { throw AccountError.noSuchUser(email) }
@@ -119,7 +119,7 @@ public struct UserAccounts: Sendable {
     /// Disables an account and ends its sessions.
     public func disable(email: String, by actor: AuditEvent.Actor) async throws {
         let email = User.normalizedEmail(email)
-        let now = Date().formatted(.iso8601)
+        let now = Timestamp.now()
         try await database.transaction { session in
             guard let row = try await session.raw("SELECT \(unsafeRaw: Self.columns) FROM users WHERE email = \(bind: email)")
                 .first(decoding: Row.self) else { throw AccountError.noSuchUser(email) }

@@ -19,8 +19,6 @@ public struct AlertDeliveryQueue: Sendable {
         self.retry = retry
     }
 
-    static func iso(_ date: Date) -> String { date.formatted(.iso8601) }
-
     /// Adds the deliveries due to active subscriptions: events detected since each was made that
     /// it wants and has no delivery of. Writes (and so advances the data version) only when there
     /// is something to add. Returns how many were added.
@@ -38,7 +36,7 @@ public struct AlertDeliveryQueue: Sendable {
                                                             on: database.sql)
         let needsOperators = subscriptions.contains { $0.scope.operatorName != nil }
         let operators = needsOperators ? try await OperatorLookup.load(on: database.sql) : OperatorLookup(records: [:])
-        let stamp = Self.iso(now)
+        let stamp = Timestamp.iso(now)
         var rows: [[any Encodable & Sendable]] = []
         for subscription in subscriptions {
             for stored in events where stored.detectedAt >= subscription.createdAt && !had.contains("\(subscription.id) \(stored.event.eventKey)") {
@@ -63,14 +61,14 @@ public struct AlertDeliveryQueue: Sendable {
     /// given up, saying so.
     public func claimDue(now: Date = Date(), limit: Int = 200, leaseSeconds: Double = 600) async throws -> [DueAlertDelivery] {
         struct Row: Decodable { var id: Int; var subscription_id: Int; var event_key: String; var attempts: Int }
-        let stamp = Self.iso(now)
+        let stamp = Timestamp.iso(now)
         let candidates = try await database.sql.raw("""
             SELECT id, subscription_id, event_key, attempts FROM alert_deliveries
             WHERE status = 'pending' AND next_attempt_at <= \(bind: stamp) AND (claimed_until IS NULL OR claimed_until < \(bind: stamp))
             ORDER BY id LIMIT \(bind: limit)
             """).all(decoding: Row.self)
         guard !candidates.isEmpty else { return [] }
-        let leaseEnd = Self.iso(now.addingTimeInterval(leaseSeconds))
+        let leaseEnd = Timestamp.iso(now.addingTimeInterval(leaseSeconds))
         let ids = candidates.map(\.id)
         struct Claimed: Decodable { var id: Int }
         let claimed = try await database.transaction { db in
@@ -106,7 +104,7 @@ public struct AlertDeliveryQueue: Sendable {
 
     /// Logs one attempt and moves the delivery on: delivered, retried later, or given up.
     public func record(_ outcome: AlertAttemptOutcome, for delivery: DueAlertDelivery, now: Date = Date()) async throws {
-        let stamp = Self.iso(now)
+        let stamp = Timestamp.iso(now)
         let attempts = delivery.attempts + 1
         let retry = self.retry
         try await database.transaction { db in
@@ -125,7 +123,7 @@ public struct AlertDeliveryQueue: Sendable {
                         last_error = \(bind: outcome.detail) WHERE id = \(bind: delivery.id)
                     """).run()
             } else {
-                let next = Self.iso(now.addingTimeInterval(retry.wait(afterFailedAttempts: attempts)))
+                let next = Timestamp.iso(now.addingTimeInterval(retry.wait(afterFailedAttempts: attempts)))
                 try await db.raw("""
                     UPDATE alert_deliveries SET attempts = \(bind: attempts), next_attempt_at = \(bind: next), claimed_until = NULL,
                         last_error = \(bind: outcome.detail) WHERE id = \(bind: delivery.id)
@@ -135,7 +133,7 @@ public struct AlertDeliveryQueue: Sendable {
     }
 
     private func giveUp(_ id: Int, reason: String, now: Date) async throws {
-        let stamp = Self.iso(now)
+        let stamp = Timestamp.iso(now)
         try await database.transaction { db in
             try await db.raw("""
                 INSERT INTO alert_delivery_attempts (delivery_id, attempted_at, succeeded, http_status, detail)

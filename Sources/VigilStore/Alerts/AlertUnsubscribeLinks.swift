@@ -23,7 +23,7 @@ extension AlertSubscriptions {
         let token = SignInSessions.randomToken()
         try await database.sql.raw("""
             INSERT INTO alert_unsubscribe_links (token_hash, subscription_id, created_at)
-            VALUES (\(bind: SignInSessions.digest(token)), \(bind: subscriptionID), \(bind: now.formatted(.iso8601)))
+            VALUES (\(bind: SignInSessions.digest(token)), \(bind: subscriptionID), \(bind: Timestamp.iso(now)))
             """).run()
         return token
     }
@@ -40,7 +40,7 @@ extension AlertSubscriptions {
             let outcome = try await Self.lookUp(token, on: db)
             guard case .done(let subscription) = outcome else { return outcome }
             try await db.raw("""
-                UPDATE alert_unsubscribe_links SET used_at = \(bind: now.formatted(.iso8601)) WHERE token_hash = \(bind: SignInSessions.digest(token))
+                UPDATE alert_unsubscribe_links SET used_at = \(bind: Timestamp.iso(now)) WHERE token_hash = \(bind: SignInSessions.digest(token))
                 """).run()
             try await Self.stop(subscription.id, on: db)
             try await AuditLog.record(AuditEvent(actor: .anonymous, action: "alert.unsubscribe", subject: "subscription \(subscription.id)",

@@ -140,7 +140,7 @@ public struct Organizations: Sendable {
             struct Grant: Decodable { var id: Int }
             live = try await database.sql.raw("""
                 SELECT id FROM break_glass_grants WHERE organization_id = \(bind: organization.id) AND user_id = \(bind: user.id)
-                AND expires_at > \(bind: now.formatted(.iso8601))
+                AND expires_at > \(bind: Timestamp.iso(now))
                 """).first(decoding: Grant.self) != nil
         }
         return CaseAccess.decide(siteRole: user.role, membership: membership, hasLiveGrant: live)
@@ -156,11 +156,11 @@ public struct Organizations: Sendable {
             try await db.raw("""
                 INSERT INTO break_glass_grants (organization_id, user_id, reason, granted_at, expires_at)
                 VALUES (\(bind: organization.id), \(bind: user.id), \(bind: String(reason.prefix(2_000))),
-                        \(bind: now.formatted(.iso8601)), \(bind: expires.formatted(.iso8601)))
+                        \(bind: Timestamp.iso(now)), \(bind: Timestamp.iso(expires)))
                 """).run()
             try await AuditLog.record(AuditEvent(actor: .user(id: user.id, email: user.email), action: "org.break_glass",
                                                  subject: "org \(organization.slug)",
-                                                 details: ["reason": String(reason.prefix(2_000)), "expires_at": expires.formatted(.iso8601)]),
+                                                 details: ["reason": String(reason.prefix(2_000)), "expires_at": Timestamp.iso(expires)]),
                                       on: db, at: now)
         }
     }

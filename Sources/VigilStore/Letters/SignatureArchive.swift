@@ -62,7 +62,7 @@ public struct SignatureArchive: Sendable {
                 .first(decoding: Letter.self) else { throw Refusal.noSuchLetter(letterID) }
             let status = LetterStatus(rawValue: letter.status) ?? .draft
             guard status == .open else { throw Refusal.notOpen(letterID, status) }
-            let stamp = now.formatted(.iso8601)
+            let stamp = Timestamp.iso(now)
             struct Existing: Decodable { var id: Int; var status: String }
             if let existing = try await db.raw("""
                 SELECT id, status FROM letter_signatures WHERE letter_id = \(bind: letterID) AND email = \(bind: request.email)
@@ -117,7 +117,7 @@ public struct SignatureArchive: Sendable {
         try await follow(token, purpose: .confirm, now: now) { row, db in
             guard row.status == .unconfirmed else { return }
             try await db.raw("""
-                UPDATE letter_signatures SET status = \(bind: SignatureStatus.pending.rawValue), confirmed_at = \(bind: now.formatted(.iso8601))
+                UPDATE letter_signatures SET status = \(bind: SignatureStatus.pending.rawValue), confirmed_at = \(bind: Timestamp.iso(now))
                 WHERE id = \(bind: row.id)
                 """).run()
             try await AuditLog.record(AuditEvent(actor: .anonymous, action: "letter.signature_confirm", subject: "signature \(row.id)",
@@ -130,12 +130,12 @@ public struct SignatureArchive: Sendable {
         try await follow(token, purpose: .withdraw, now: now) { row, db in
             guard row.status != .withdrawn else { return }
             try await db.raw("""
-                UPDATE letter_signatures SET status = \(bind: SignatureStatus.withdrawn.rawValue), decided_at = \(bind: now.formatted(.iso8601)),
+                UPDATE letter_signatures SET status = \(bind: SignatureStatus.withdrawn.rawValue), decided_at = \(bind: Timestamp.iso(now)),
                     decided_by = \(bind: "the signatory") WHERE id = \(bind: row.id)
                 """).run()
             // A withdrawn signature's confirmation link must not bring it back.
             try await db.raw("""
-                UPDATE letter_signature_links SET used_at = \(bind: now.formatted(.iso8601)) WHERE signature_id = \(bind: row.id) AND used_at IS NULL
+                UPDATE letter_signature_links SET used_at = \(bind: Timestamp.iso(now)) WHERE signature_id = \(bind: row.id) AND used_at IS NULL
                 """).run()
             try await AuditLog.record(AuditEvent(actor: .anonymous, action: "letter.signature_withdraw", subject: "signature \(row.id)", details: [
                 "letter": String(row.letterID), "organization": row.organization, "previous_status": row.status.rawValue,
@@ -151,7 +151,7 @@ public struct SignatureArchive: Sendable {
             WHERE token_hash = \(bind: SignInSessions.digest(token)) AND purpose = \(bind: purpose.rawValue)
             """).first(decoding: Link.self) else { return .unknown }
         if link.used_at != nil { return .used }
-        if link.expires_at <= now.formatted(.iso8601) { return .expired }
+        if link.expires_at <= Timestamp.iso(now) { return .expired }
         guard let row = try await LetterQueries(database: database).signature(id: link.signature_id) else { return .unknown }
         return .done(row)
     }
@@ -166,11 +166,11 @@ public struct SignatureArchive: Sendable {
                 WHERE token_hash = \(bind: digest) AND purpose = \(bind: purpose.rawValue)
                 """).first(decoding: Link.self) else { return .unknown }
             if link.used_at != nil { return .used }
-            if link.expires_at <= now.formatted(.iso8601) { return .expired }
+            if link.expires_at <= Timestamp.iso(now) { return .expired }
             guard let row = try await db.raw("""
                 SELECT \(unsafeRaw: SignatureRecord.columns) FROM letter_signatures WHERE id = \(bind: link.signature_id)
                 """).first(decoding: SignatureRecord.self)?.row else { return .unknown }
-            try await db.raw("UPDATE letter_signature_links SET used_at = \(bind: now.formatted(.iso8601)) WHERE token_hash = \(bind: digest)").run()
+            try await db.raw("UPDATE letter_signature_links SET used_at = \(bind: Timestamp.iso(now)) WHERE token_hash = \(bind: digest)").run()
             try await change(row, db)
             let after = try await db.raw("""
                 SELECT \(unsafeRaw: SignatureRecord.columns) FROM letter_signatures WHERE id = \(bind: link.signature_id)
@@ -245,8 +245,8 @@ public struct SignatureArchive: Sendable {
                                            (links.withdraw, LinkPurpose.withdraw, withdrawalLifetime)] {
             try await db.insert(into: "letter_signature_links")
                 .columns("token_hash", "signature_id", "purpose", "created_at", "expires_at")
-                .values(SignInSessions.digest(token), signatureID, purpose.rawValue, now.formatted(.iso8601),
-                        now.addingTimeInterval(lifetime).formatted(.iso8601)).run()
+                .values(SignInSessions.digest(token), signatureID, purpose.rawValue, Timestamp.iso(now),
+                        Timestamp.iso(now.addingTimeInterval(lifetime))).run()
         }
         return links
     }

@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import VigilStore
+
+/// `Timestamp.iso` writes moments by hand; what it writes must be what Foundation's ISO 8601
+/// format style writes, which stored rows have always held.
+@Suite("Timestamps")
+struct TimestampTests {
+    @Test("a moment is written as Date.formatted(.iso8601) writes it: whole seconds in UTC, before 1970 and in leap years too")
+    func sameAsFoundation() {
+        var generator = SystemRandomNumberGenerator()
+        // moments from 1900 to 2200, with fractions of a second, and the edges of days, years and leap days
+        var moments = (0..<20_000).map { _ in Date(timeIntervalSince1970: Double.random(in: -2_208_988_800...7_258_118_400, using: &generator)) }
+        moments += [0, -1, -0.25, 0.999_999, 86_399.5, 86_400, 951_782_399.9, 951_782_400, 1_709_164_800, 4_107_542_399]
+            .map(Date.init(timeIntervalSince1970:))
+        for moment in moments {
+            #expect(Timestamp.iso(moment) == moment.formatted(.iso8601), "\(moment.timeIntervalSince1970)")
+            if Timestamp.iso(moment) != moment.formatted(.iso8601) { break }
+        }
+        #expect(Timestamp.iso(Date(timeIntervalSince1970: 1_795_433_940.75)) == "2026-11-23T11:39:00Z")
+    }
+}
