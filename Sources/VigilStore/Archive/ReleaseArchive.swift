@@ -99,13 +99,15 @@ public struct ReleaseArchive: Sendable {
             }
             // What changed since the previous release (and, for a release imported out of order, in
             // the next one): read now, worked out beside the storing of the group's rows (on the
-            // other core: 3–4 ms a group for ICE's workbooks), written after them.
-            let plan = detectsEvents && !added.isEmpty
-                ? try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added, gathersNames: gathersNames) : nil
-            async let work = plan.map(ExpansionEventDetection.work)
+            // other core, behind them: 3–4 ms a group for ICE's workbooks), written after them.
+            guard detectsEvents, !added.isEmpty else {
+                try await children.flush(in: database, session: db)
+                return (stored, nil)
+            }
+            let plan = try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added, gathersNames: gathersNames)
+            async let work = ExpansionEventDetection.workBeside(plan)
             try await children.flush(in: database, session: db)
-            guard let work = await work else { return (stored, nil) }
-            return (stored, try await ExpansionEventDetection.write(work, on: db, database: database))
+            return (stored, try await ExpansionEventDetection.write(await work, on: db, database: database))
         }
         // Only now that it is committed does the snapshot describe the database.
         expansionEvents.keep(snapshot)
