@@ -43,13 +43,14 @@ public enum ExpansionEventDetector {
         // facility only once it is in its system (its FY2021 full list names every authorized one, empty
         // ones too). A facility listed empty only in the previous release is still new.
         var listedEarlier = known ?? listedIdentities(in: ordered.prefix(max(0, position - 1)))
-        var previous: ExpansionRelease?
+        var previous: (release: ExpansionRelease, figures: [ExpansionFacilityFigure])?
         for release in ordered[max(0, position - 1)...] {
-            if let before = previous {
-                events += changes(from: before.figures, to: release.figures, before: before, after: release, listedEarlier: listedEarlier)
-                addIdentities(of: before.figures, to: &listedEarlier)
+            let figures = combined(release.facilities)
+            if let (before, beforeFigures) = previous {
+                events += changes(from: beforeFigures, to: figures, before: before, after: release, listedEarlier: listedEarlier)
+                addIdentities(of: beforeFigures, to: &listedEarlier)
             }
-            previous = release
+            previous = (release, figures)
         }
         // Each release's identities were added once the release after it was worked out: all but the last's.
         return (events, listedEarlier)
@@ -84,13 +85,13 @@ public enum ExpansionEventDetector {
         var listedByInserted = Set<String>()
         for index in ordered.indices {
             if index >= 2 {
-                addIdentities(of: ordered[index - 2].figures, to: &listedEarlier)
-                if inserted.contains(index - 2) { addIdentities(of: ordered[index - 2].figures, to: &listedByInserted) }
+                addIdentities(of: ordered[index - 2].facilities, to: &listedEarlier)
+                if inserted.contains(index - 2) { addIdentities(of: ordered[index - 2].facilities, to: &listedByInserted) }
             }
             guard index >= first, index > 0 else { continue }
             let (before, release) = (ordered[index - 1], ordered[index])
             if workedOut.contains(index) {
-                events += changes(from: before.figures, to: release.figures, before: before, after: release,
+                events += changes(from: combined(before.facilities), to: combined(release.facilities), before: before, after: release,
                                   listedEarlier: listedEarlier)
                 continue
             }
@@ -109,20 +110,19 @@ public enum ExpansionEventDetector {
             }
             events += order.map { kept[$0] }
         }
-        if ordered.count >= 2 { addIdentities(of: ordered[ordered.count - 2].figures, to: &listedEarlier) }
+        if ordered.count >= 2 { addIdentities(of: ordered[ordered.count - 2].facilities, to: &listedEarlier) }
         return (events, listedEarlier)
     }
 
     /// Every facility identity the releases list, holding people or not.
     public static func listedIdentities(in releases: some Sequence<ExpansionRelease>) -> Set<String> {
         var listed = Set<String>()
-        for release in releases { addIdentities(of: release.figures, to: &listed) }
+        for release in releases { addIdentities(of: release.facilities, to: &listed) }
         return listed
     }
 
     /// Adds each figure's identity to `set`, read where the figure is: a key path mapped lazily
     /// over them copied every figure (eight fields) to read one, a third of detection's time.
-    /// A release's `figures` hold the same identities as its rows, each once.
     static func addIdentities(of figures: [ExpansionFacilityFigure], to set: inout Set<String>) {
         for index in figures.indices { set.insert(figures[index].identity) }
     }
@@ -175,7 +175,7 @@ public enum ExpansionEventDetector {
     /// names it (the first of them on a tie). The rows' positions are sorted, not the rows: a
     /// figure is eight fields, and sorting them (with the dictionary this used to fill) was most
     /// of detection's time.
-    public static func combined(_ rows: [ExpansionFacilityFigure]) -> [ExpansionFacilityFigure] {
+    static func combined(_ rows: [ExpansionFacilityFigure]) -> [ExpansionFacilityFigure] {
         let identities = rows.map(\.identity)
         let order = rows.indices.sorted { identities[$0] != identities[$1] ? identities[$0] < identities[$1] : $0 < $1 }
         var figures: [ExpansionFacilityFigure] = []

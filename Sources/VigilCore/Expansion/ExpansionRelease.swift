@@ -5,20 +5,13 @@ public struct ExpansionRelease: Sendable, Hashable {
     public var releaseID: Int
     public var asOfDate: CalendarDate
     public var fingerprint: String
-    /// Every facility row, as the release lists it.
-    public let facilities: [ExpansionFacilityFigure]
-    /// One figure per identity, in identity order (`ExpansionEventDetector.combined`): what
-    /// detection compares. Worked out once, here: a batch import detects again for each group of
-    /// releases it stores, and combining every release it looked at anew each time (sorting its
-    /// rows by identity) was a quarter of detection's time.
-    public let figures: [ExpansionFacilityFigure]
+    public var facilities: [ExpansionFacilityFigure]
 
     public init(releaseID: Int, asOfDate: CalendarDate, fingerprint: String, facilities: [ExpansionFacilityFigure]) {
         self.releaseID = releaseID
         self.asOfDate = asOfDate
         self.fingerprint = fingerprint
         self.facilities = facilities
-        figures = ExpansionEventDetector.combined(facilities)
     }
 
     /// Release order: by as-of date, then fingerprint. "The previous release" of a release is
