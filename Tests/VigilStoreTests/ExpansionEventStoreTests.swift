@@ -15,26 +15,6 @@ struct ExpansionEventStoreTests {
                                         facilities: [("STEWART DETENTION CENTER", "GA", 1400), ("OLD CAMP", "TX", 60),
                                                      ("CAMP EAST", "TX", 2000)])
 
-    @Test("a batch's last group gathers, with its events, the names every release gives its facilities, as of the version it commits")
-    func lastGroupGathersNames() throws {
-        // given three releases added by one group, none stored before
-        let added = [Self.january, Self.february, Self.march].enumerated().map { offset, release in
-            ExpansionEventDetection.AddedRelease(id: offset + 1, prepared: PreparedRelease(release))
-        }
-        let plan = ExpansionEventDetection.Plan(version: 4, stored: [], added: added, existing: [:], codes: [:], gathersNames: true)
-        // when the group's events are worked out asking for the names
-        let snapshot = ExpansionEventDetection.work(plan).snapshot
-        // then the snapshot holds them, at the version the group's commit leaves, as gathered from its releases
-        let names = try #require(snapshot.names)
-        #expect(names.version == 5 && snapshot.version == 5)
-        #expect(names.keysByFoldedName == StoredFacilityNames(version: 5, releases: snapshot.releases).keysByFoldedName)
-        #expect(names.keysByFoldedName.count == 3)
-        // and a group not asked for them gathers none
-        var unasked = plan
-        unasked.gathersNames = false
-        #expect(ExpansionEventDetection.work(unasked).snapshot.names == nil)
-    }
-
     static func csv(_ db: VigilDatabase) async throws -> [String] {
         // CSV lines end in CRLF (RFC 4180)
         try await Exporter(database: db).render(.expansionEvents, as: .csv).components(separatedBy: "\r\n").filter { !$0.isEmpty }

@@ -44,21 +44,20 @@ public struct ReleaseArchive: Sendable {
         public var seconds: Double
     }
 
-    /// Archives several releases, each whole or not at all, and says what became of each. A
-    /// batch's last group `gathersNames` for its closing check (`ExpansionEventDetection.Plan`).
+    /// Archives several releases, each whole or not at all, and says what became of each.
     ///
     /// They are stored in one transaction, their expansion events worked out once for all of
     /// them before the commit: a batch import stores the workbooks read by then together, and
     /// this halved the time ICE's 30 workbooks spent storing. Should the database refuse any of
     /// them, that transaction is rolled back and each release is stored again in a transaction
     /// of its own, so the refusal is only that release's and the others are kept.
-    public func archive(group: [PreparedRelease], synthetic: Bool = false, gathersNames: Bool = false) async -> [Stored] {
-        if group.count > 1, let stored = try? await archiveTogether(group, synthetic: synthetic, gathersNames: gathersNames) { return stored }
+    public func archive(group: [PreparedRelease], synthetic: Bool = false) async -> [Stored] {
+        if group.count > 1, let stored = try? await archiveTogether(group, synthetic: synthetic) { return stored }
         var stored: [Stored] = []
         for prepared in group {
             let started = ContinuousClock.now
             do {
-                stored += try await archiveTogether([prepared], synthetic: synthetic, gathersNames: gathersNames)
+                stored += try await archiveTogether([prepared], synthetic: synthetic)
             } catch {
                 stored.append(Stored(outcome: .failure(error), seconds: ReleaseImportBatch.seconds(since: started)))
             }
@@ -67,7 +66,7 @@ public struct ReleaseArchive: Sendable {
     }
 
     /// Stores `group` in one transaction, or none of it.
-    private func archiveTogether(_ group: [PreparedRelease], synthetic: Bool, gathersNames: Bool = false) async throws -> [Stored] {
+    private func archiveTogether(_ group: [PreparedRelease], synthetic: Bool) async throws -> [Stored] {
         let database = self.database
         let detectsEvents = detectsExpansionEvents
         let expansionEvents = self.expansionEvents
@@ -104,7 +103,7 @@ public struct ReleaseArchive: Sendable {
                 try await children.flush(in: database, session: db)
                 return (stored, nil)
             }
-            let plan = try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added, gathersNames: gathersNames)
+            let plan = try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added)
             async let work = ExpansionEventDetection.workBeside(plan)
             try await children.flush(in: database, session: db)
             return (stored, try await ExpansionEventDetection.write(await work, on: db, database: database))

@@ -122,7 +122,7 @@ public struct ReleaseImportBatch: Sendable {
             if !toStore.isEmpty {
                 // The last group leaves copying the log to the caller's checkpoint, beside what it does next.
                 let isLast = results.count + group.count == files.count
-                stored = isLast ? await archive.database.withoutAutomaticCheckpoint { await archive.archive(group: toStore.map(\.prepared), gathersNames: true) }
+                stored = isLast ? await archive.database.withoutAutomaticCheckpoint { await archive.archive(group: toStore.map(\.prepared)) }
                     : await archive.archive(group: toStore.map(\.prepared))
             }
             for ((index, prepared), stored) in zip(toStore, stored) {

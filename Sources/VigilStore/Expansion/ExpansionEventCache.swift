@@ -24,9 +24,6 @@ final class ExpansionEventCache: Sendable {
         /// Each facility key's accepted registry code: matches change only in transactions that
         /// advance the data version, so at the snapshot's version they are these.
         var codes: [String: String]
-        /// The names `releases` give their facilities, when the detection that took the snapshot
-        /// gathered them (a batch's last group does, see `ExpansionEventDetection.Plan.gathersNames`).
-        var names: StoredFacilityNames? = nil
     }
 
     private let state = Mutex<Snapshot?>(nil)
@@ -49,16 +46,15 @@ final class ExpansionEventCache: Sendable {
         state.withLock { $0 = snapshot }
     }
 
-    /// Empties the cache, freeing the snapshot on a thread of its own, and makes the names its
-    /// releases give their facilities (`StoredFacilityNames`) `gatheredNames`: those the snapshot
-    /// holds, or else gathered there. A batch does this when it has stored its last release: the
-    /// snapshot holds every release's facility figures, and freeing those of ICE's 30 shared
-    /// workbooks (5,837 rows) took 3–4 ms at the very end of the import, after its closing checks,
-    /// while the other core sat idle.
+    /// Empties the cache, freeing the snapshot on a thread of its own, and gathers there the names
+    /// its releases give their facilities (`StoredFacilityNames`). A batch does this when it has
+    /// stored its last release: the snapshot holds every release's facility figures, and freeing
+    /// those of ICE's 30 shared workbooks (5,837 rows) took 3–4 ms at the very end of the import,
+    /// after its closing checks, while the other core sat idle. The names are `gatheredNames`.
     func emptyInBackground() {
         guard let snapshot = state.withLock({ $0.take() }) else { return }
         let pending = StoredFacilityNames.Pending(task: Task.detached(priority: .utility) {
-            snapshot.names ?? StoredFacilityNames(version: snapshot.version, releases: snapshot.releases)
+            StoredFacilityNames(version: snapshot.version, releases: snapshot.releases)
         })
         names.withLock { $0 = pending }
     }

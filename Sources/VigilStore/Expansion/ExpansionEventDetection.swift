@@ -45,11 +45,6 @@ enum ExpansionEventDetection {
         /// Set when `stored` and `existing` are the snapshot's: what its releases but the last listed.
         var snapshotListedBeforeLast: Set<String>?
         var codes: [String: String]
-        /// Whether `work` also gathers the names every release gives its facilities, for the
-        /// snapshot: a batch's last group asks, so that the closing check of untied segregation
-        /// names finds them gathered beside the group's rows being stored (on PostgreSQL it had
-        /// waited about 5 ms for them at the import's end, the server idle).
-        var gathersNames = false
     }
 
     /// The rows a plan's events change, and the snapshot they leave.
@@ -60,7 +55,7 @@ enum ExpansionEventDetection {
     }
 
     /// Reads what recomputing needs (see `recompute`).
-    static func plan(on db: any SQLDatabase, cache: ExpansionEventCache?, added: [AddedRelease], gathersNames: Bool = false) async throws -> Plan {
+    static func plan(on db: any SQLDatabase, cache: ExpansionEventCache?, added: [AddedRelease]) async throws -> Plan {
         // One round trip for both: this runs in every import's transaction.
         let (version, storedReleases) = try await versionAndReleaseCount(on: db)
         let addedIDs = Set(added.map(\.id))
@@ -69,8 +64,7 @@ enum ExpansionEventDetection {
         if !added.isEmpty, var cached = cache?.take(at: version),
            storedReleases == Set(cached.releases.map(\.releaseID)).union(addedIDs).count {
             let plan = Plan(version: version, stored: cached.releases.filter { !addedIDs.contains($0.releaseID) }, added: added,
-                            existing: cached.events, snapshotListedBeforeLast: cached.listedBeforeLast, codes: cached.codes,
-                            gathersNames: gathersNames)
+                            existing: cached.events, snapshotListedBeforeLast: cached.listedBeforeLast, codes: cached.codes)
             cached.events = [:]  // the plan's is now the only reference: changed in place, not copied
             return plan
         }
@@ -83,7 +77,7 @@ enum ExpansionEventDetection {
         let stored = othersStored ? try await Self.releases(on: db, except: addedIDs) : []
         let existing = othersStored ? Dictionary(try await db.raw("SELECT * FROM expansion_events").all(decoding: ExpansionEventRecord.self)
             .map { ($0.event.eventKey, $0) }, uniquingKeysWith: { a, _ in a }) : [:]
-        return Plan(version: version, stored: stored, added: added, existing: existing, codes: codes, gathersNames: gathersNames)
+        return Plan(version: version, stored: stored, added: added, existing: existing, codes: codes)
     }
 
     /// `work`, on a thread of its own at the readers' lower priority (`ReleaseReadAhead.readerNiceness`),
@@ -152,10 +146,9 @@ enum ExpansionEventDetection {
         for key in deletes { existing[key] = nil }
         for record in inserts { existing[record.event.eventKey] = record }
         // The caller's transaction advances the version by one as it commits.
-        let names = plan.gathersNames ? StoredFacilityNames(version: plan.version + 1, releases: releases) : nil
         return Work(inserts: inserts, deletes: deletes,
                     snapshot: .init(version: plan.version + 1, releases: releases, events: existing, listedBeforeLast: listedBeforeLast,
-                                    codes: plan.codes, names: names))
+                                    codes: plan.codes))
     }
 
     /// Writes what `work` found changed; returns the snapshot to keep once the transaction has committed.
