@@ -17,6 +17,8 @@ import Glibc
 /// storing, and the database server it waits on, that should have a core first. A lane's thread
 /// ends when the queue is empty, so the lowered priority ends with it and never reaches a
 /// thread that others share (an unprivileged process cannot raise a thread's priority back).
+/// Detection's work, which should likewise give way to the storing beside it, takes a lane of
+/// its own (`ExpansionEventDetection.workBeside`).
 final class ReaderLanes: Sendable {
     typealias Job = @Sendable () -> Void
 

@@ -82,9 +82,10 @@ enum ExpansionEventDetection {
 
     /// `work`, on a thread of its own at the readers' lower priority (`ReleaseReadAhead.readerNiceness`),
     /// for a caller that stores the group's rows meanwhile. On Swift's pool, at the priority of the
-    /// task storing the rows and of the event loop sending them, it held up the group's first
-    /// copies on PostgreSQL until it was done (its 7–10 ms in the first group of ICE's workbooks),
-    /// the server idle; the rows are what the group's end waits for, the events only after them.
+    /// task storing the rows and of the event loop sending them, it held up a group's first copies
+    /// on PostgreSQL while it ran, the server idle (ICE's workbooks: a group's files' rows 4–6 ms,
+    /// the first group's anomalies 10–14 ms); the rows are what the group's end waits for, the
+    /// events only after them.
     static func workBeside(_ plan: Plan) async -> Work {
         await withCheckedContinuation { continuation in
             lane.submit { continuation.resume(returning: work(plan)) }
