@@ -53,7 +53,8 @@ struct ReleaseAnomalyFactsJSONTests {
         ]
     }
 
-    /// The case's name: a switch with no default, so a new case fails to compile here until it is sampled above.
+    /// The case's name: a switch with no default, so a new case does not compile until it is named here (and
+    /// `caseCount`, the cases `everyCase` must sample, counts it).
     static func name(_ facts: ReleaseAnomalyFacts) -> String {
         switch facts {
         case .excelSerialDate: "excelSerialDate"
@@ -89,6 +90,7 @@ struct ReleaseAnomalyFactsJSONTests {
         }
     }
 
+    /// How many cases `ReleaseAnomalyFacts` has: as many as `name` names.
     static let caseCount = 30
 
     @Test("every case comes back from its stored JSON, whatever its text holds, with its optional values or without")
