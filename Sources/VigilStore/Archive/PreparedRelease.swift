@@ -1,9 +1,8 @@
 import VigilCore
 
 /// A release with the part of storing it that needs no database worked out beforehand: its
-/// content fingerprint, its facility rows and anomalies as table rows, and its header row as JSON
-/// (an anomaly's facts and the header row go through `JSONEncoder`: an anomaly's facts, on the
-/// storing task, cost about 1% of the import).
+/// content fingerprint, its facility rows and anomalies as table rows (an anomaly's facts as JSON,
+/// `ReleaseAnomalyFacts.storedJSON`), and its header row as JSON.
 ///
 /// A batch of imports stores releases one at a time, in order, on one task; the readers
 /// work in parallel. Preparing each release on the reader that read it takes this work off
