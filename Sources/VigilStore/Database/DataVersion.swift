@@ -26,7 +26,7 @@ extension VigilDatabase {
         guard let row = try await sql.raw("SELECT version, changed_at FROM data_version WHERE id = 1").first(decoding: Row.self) else {
             throw DataVersionError.missing
         }
-        return DataVersion(number: row.version, changedAt: (try? Date(row.changed_at, strategy: .iso8601)) ?? .distantPast)
+        return DataVersion(number: row.version, changedAt: Timestamp.date(row.changed_at) ?? .distantPast)
     }
 
     /// Advances the data version on `session`, inside the transaction whose writes it announces:
