@@ -39,6 +39,15 @@ struct Dialect: Sendable {
         }
     }
 
+    /// A query whose one row's `present` is 1 when the table `name` (a plain identifier, written
+    /// into the query) exists where an unqualified name in a statement would find it, else 0.
+    func tableExists(_ name: String) -> String {
+        switch engine {
+        case .sqlite: "SELECT count(*) AS present FROM sqlite_master WHERE type = 'table' AND name = '\(name)'"
+        case .postgres: "SELECT (to_regclass('\(name)') IS NOT NULL)::int AS present"
+        }
+    }
+
     /// The largest number of bound values one statement may carry.
     var maxBindsPerStatement: Int {
         switch engine {

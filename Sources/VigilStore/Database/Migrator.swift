@@ -139,10 +139,7 @@ struct Migrator: Sendable {
     /// of it would go to.
     func hasMigrationTable() async throws -> Bool {
         struct Row: Decodable { var present: Int }
-        let query: SQLQueryString = switch database.dialect.engine {
-        case .sqlite: "SELECT count(*) AS present FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-        case .postgres: "SELECT (to_regclass('schema_migrations') IS NOT NULL)::int AS present"
-        }
+        let query = SQLQueryString(database.dialect.tableExists("schema_migrations"))
         return try await database.sql.raw(query).first(decoding: Row.self)?.present == 1
     }
 
