@@ -32,10 +32,10 @@ struct GlobalOptions: ParsableArguments {
         return logger
     }
 
-    func openDatabase(_ component: String) async throws -> VigilDatabase {
+    func openDatabase(_ component: String, schema: SchemaScope = .whole) async throws -> VigilDatabase {
         let location = try databaseLocation()
         do {
-            return try await VigilDatabase.open(location, logger: logger(component))
+            return try await VigilDatabase.open(location, logger: logger(component), schema: schema)
         } catch let error as MigrationError {
             throw error
         } catch {

@@ -42,9 +42,10 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
         guard !files.isEmpty else { throw CommandFailure("No .xlsx files found in \(paths.joined(separator: ", ")).") }
         let started = ContinuousClock.now
         let read: ReleaseImportBatch.Reader = { try IceStatsWorkbookReader.read(fileAt: $0) }
-        // Reading starts now, while the database opens and makes its schema.
+        // Reading starts now, while the database opens and makes its schema: the part of it an
+        // import of workbooks needs, the rest waiting for the next command that opens it whole.
         var readAhead = ReleaseReadAhead(files, read: read)
-        let (results, location, batchSeconds, matchingSeconds) = try await options.withDatabase("import") { database in
+        let (results, location, batchSeconds, matchingSeconds) = try await options.withDatabase("import", schema: .workbookImport) { database in
             let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection, read: read)
             let results = await batch.run(&readAhead) { index, total, result in
                 Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "

@@ -101,6 +101,40 @@ struct MigratorTests {
         #expect(differences.isEmpty, "in one schema only: \(differences)")
     }
 
+    @Test("an import of workbooks makes only its part of a new schema, works on it, and the whole made after it is the same as made at once",
+          arguments: TestEngine.available)
+    func workbookImportPart(engine: TestEngine) async throws {
+        let whole = try await withTestDatabase(engine) { db in try await Self.schema(of: db) }
+        let inTwoSteps = try await withTestDatabase(engine, migrate: false) { db in
+            // given a new database given the part of the schema an import of workbooks makes
+            try await Migrator(database: db, migrations: SchemaScope.workbookImport.migrations).migrate()
+            // then no table of a feature left out is made, one for each migration left out
+            for table in ["stay_imports", "users", "incidents", "national_adp", "contract_awards", "cases", "tps_versions",
+                          "letters", "press_audits", "bonds", "alert_unsubscribe_links"] {
+                await #expect(throws: (any Error).self, "\(table)") {
+                    try await db.sql.raw("SELECT COUNT(*) FROM \(unsafeRaw: table)").run()
+                }
+            }
+            #expect(SchemaScope.besideWorkbookImport.count == 11)
+            // and what `vigil import ice-stats` does runs on it: a release stored with its expansion events,
+            // the registry asked, facilities matched, the untied segregation names listed
+            try await ReleaseArchive(database: db).archive(Fixtures.release())
+            #expect(try await RegistryQueries(database: db).hasFacilities() == false)
+            _ = try await FacilityMatching(database: db).run()
+            _ = try await SegregationQueries(database: db).untiedFacilityNames()
+            // when the database is next opened whole
+            try await Migrator(database: db).migrate()
+            // then every migration is applied, the release is still there
+            #expect(try await Migrator(database: db).appliedIDs() == Migrator.all.map(\.id).sorted())
+            #expect(try await ReleaseQueries(database: db).all().count == 1)
+            return try await Self.schema(of: db)
+        }
+        // and the schema is the one a new database opened whole gets, table by table, column by column
+        #expect(inTwoSteps.count == whole.count)
+        let differences = Set(inTwoSteps).symmetricDifference(whole).sorted()
+        #expect(differences.isEmpty, "in one schema only: \(differences)")
+    }
+
     @Test("on PostgreSQL the tables a workbook import copies into take their ids from sequences that cache 1,000; the others cache none",
           .enabled(if: TestEngine.postgresURL != nil, Comment(rawValue: TestEngine.postgresSkipReason ?? "")))
     func identityCaches() async throws {

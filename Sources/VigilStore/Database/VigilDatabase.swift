@@ -53,9 +53,9 @@ public final class VigilDatabase: Sendable {
     public var engine: DatabaseEngine { location.engine }
 
     /// Opens the database (creating a SQLite file and its folder when missing) and brings
-    /// its schema up to date.
+    /// its schema, or the part of it `schema` names, up to date.
     public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "vigil.store"),
-                            migrate: Bool = true) async throws -> VigilDatabase {
+                            migrate: Bool = true, schema: SchemaScope = .whole) async throws -> VigilDatabase {
         let database: VigilDatabase
         switch location {
         case .sqliteFile(let path):
@@ -92,7 +92,7 @@ public final class VigilDatabase: Sendable {
             for statement in database.dialect.sessionSetup {
                 try await database.sql.raw(SQLQueryString(statement)).run()
             }
-            if migrate { try await Migrator(database: database).migrate() }
+            if migrate { try await Migrator(database: database, migrations: schema.migrations).migrate() }
         } catch {
             try? await database.shutdown()
             throw error
