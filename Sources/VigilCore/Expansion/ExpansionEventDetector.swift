@@ -180,16 +180,16 @@ public enum ExpansionEventDetector {
         let order = rows.indices.sorted { identities[$0] != identities[$1] ? identities[$0] < identities[$1] : $0 < $1 }
         var figures: [ExpansionFacilityFigure] = []
         figures.reserveCapacity(rows.count)
+        // A row is read where it is, not bound to a name: that was a copy of it for every row, the one appended besides.
         for index in order {
-            let row = rows[index]
-            guard let last = figures.indices.last, figures[last].identity == row.identity else { figures.append(row); continue }
-            let seenADP = figures[last].averageDailyPopulation, rowADP = row.averageDailyPopulation
+            guard let last = figures.indices.last, figures[last].identity == identities[index] else { figures.append(rows[index]); continue }
+            let seenADP = figures[last].averageDailyPopulation, rowADP = rows[index].averageDailyPopulation
             if (rowADP ?? -1) > (seenADP ?? -1) {
                 (figures[last].key, figures[last].name, figures[last].state, figures[last].areaOfResponsibility)
-                    = (row.key, row.name, row.state, row.areaOfResponsibility)
+                    = (rows[index].key, rows[index].name, rows[index].state, rows[index].areaOfResponsibility)
             }
             figures[last].averageDailyPopulation = sum(seenADP, rowADP)
-            figures[last].guaranteedMinimum = sum(figures[last].guaranteedMinimum, row.guaranteedMinimum)
+            figures[last].guaranteedMinimum = sum(figures[last].guaranteedMinimum, rows[index].guaranteedMinimum)
         }
         return figures
     }

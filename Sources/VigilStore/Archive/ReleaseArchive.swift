@@ -103,7 +103,7 @@ public struct ReleaseArchive: Sendable {
                 try await children.flush(in: database, session: db)
                 return (stored, nil)
             }
-            let plan = try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added)
+            let plan = ExpansionEventDetection.Handover(try await ExpansionEventDetection.plan(on: db, cache: expansionEvents, added: added))
             async let work = ExpansionEventDetection.workBeside(plan)
             try await children.flush(in: database, session: db)
             return (stored, try await ExpansionEventDetection.write(await work, on: db, database: database))

@@ -1,4 +1,5 @@
 import SQLKit
+import Synchronization
 import VigilCore
 
 /// Keeps `expansion_events` equal to what `ExpansionEventDetector` finds in the stored
@@ -86,10 +87,24 @@ enum ExpansionEventDetection {
     /// on PostgreSQL while it ran, the server idle (ICE's workbooks: a group's files' rows 4–6 ms,
     /// the first group's anomalies 10–14 ms); the rows are what the group's end waits for, the
     /// events only after them.
-    static func workBeside(_ plan: Plan) async -> Work {
+    ///
+    /// The plan comes in a `Handover`, taken out on the lane: captured by the job as it was, it
+    /// stayed referenced by the job queued while `work` changed its stored events, and changing
+    /// them copied every one (`perf`: a tenth of detection's samples).
+    static func workBeside(_ plan: Handover) async -> Work {
         await withCheckedContinuation { continuation in
-            lane.submit { continuation.resume(returning: work(plan)) }
+            lane.submit { continuation.resume(returning: work(plan.take())) }
         }
+    }
+
+    /// A plan on its way to the lane that works it out, which takes it as the only reference to it.
+    final class Handover: Sendable {
+        private let plan: Mutex<Plan?>
+
+        init(_ plan: consuming Plan) { self.plan = Mutex(plan) }
+
+        /// The plan, once.
+        func take() -> Plan { plan.withLock { $0.take()! } }
     }
 
     private static let lane = ReaderLanes(count: 1, label: "vigil.detection", niceness: ReleaseReadAhead.readerNiceness)
@@ -196,10 +211,11 @@ enum ExpansionEventDetection {
         let release = added.prepared.release
         let (rows, keys) = (release.facilities, added.prepared.facilityKeys)
         // In sheet-row order, as read back from the database; the rows' positions are sorted, not copies of the rows.
+        // Each field is read where the row is: a row bound to a name was a copy of all its 26 fields.
         let facilities = rows.indices.sorted { rows[$0].sourceRow < rows[$1].sourceRow }.map { index in
-            let (o, key) = (rows[index], keys[index])
-            return figure(key: key, name: o.name, state: o.state, aor: o.areaOfResponsibility, adp: o.averageDailyPopulation,
-                          guaranteedMinimum: o.guaranteedMinimum, code: codes[key.rawValue])
+            figure(key: keys[index], name: rows[index].name, state: rows[index].state, aor: rows[index].areaOfResponsibility,
+                   adp: rows[index].averageDailyPopulation, guaranteedMinimum: rows[index].guaranteedMinimum,
+                   code: codes[keys[index].rawValue])
         }
         return ExpansionRelease(releaseID: added.id, asOfDate: release.asOfDate, fingerprint: added.prepared.fingerprint, facilities: facilities)
     }
