@@ -43,7 +43,7 @@ struct ComputeDailyPopulationCommand: ParsableCommand {
         if !quiet {
             Console.error("Report for \(stays.source.fileName):")
             for line in stays.report.lines { Console.error("  " + line) }
-            Console.error(String(format: "  %.2f s", ImportStaysCommand.seconds(since: started)))
+            Console.error("  \(ImportStaysCommand.seconds(since: started).fixedDecimals(2)) s")
         }
     }
 }

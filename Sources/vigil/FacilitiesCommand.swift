@@ -27,10 +27,10 @@ struct FacilitiesMatchCommand: AsyncParsableCommand {
     static func describe(_ s: FacilityMatching.Summary) -> String {
         let methods = FacilityMatchMethod.allCases.compactMap { m in s.matched[m].map { "\($0) \(m.rawValue)" } }.joined(separator: ", ")
         let rate = s.keys > 0 ? Double(s.acceptedCount) / Double(s.keys) * 100 : 0
-        return "Matched \(s.acceptedCount) of \(s.keys) workbook facilities (\(String(format: "%.1f", rate))%; \(methods.isEmpty ? "none" : methods)), "
-            + "covering \(String(format: "%.1f", s.matchedADPShare * 100))% of ADP and \(s.matchedRowsHoldingPeople) of \(s.rowsHoldingPeople) release rows "
-            + "that hold people (\(String(format: "%.1f", s.rowsHoldingPeople > 0 ? Double(s.matchedRowsHoldingPeople) / Double(s.rowsHoldingPeople) * 100 : 0))%"
-            + (s.orrRowsHoldingPeople > 0 ? "; \(String(format: "%.1f", s.matchedShareOutsideORR * 100))% leaving out the \(s.orrRowsHoldingPeople) rows of HHS (ORR) shelters, which lists do not code" : "")
+        return "Matched \(s.acceptedCount) of \(s.keys) workbook facilities (\(rate.fixedDecimals(1))%; \(methods.isEmpty ? "none" : methods)), "
+            + "covering \((s.matchedADPShare * 100).fixedDecimals(1))% of ADP and \(s.matchedRowsHoldingPeople) of \(s.rowsHoldingPeople) release rows "
+            + "that hold people (\((s.rowsHoldingPeople > 0 ? Double(s.matchedRowsHoldingPeople) / Double(s.rowsHoldingPeople) * 100 : 0).fixedDecimals(1))%"
+            + (s.orrRowsHoldingPeople > 0 ? "; \((s.matchedShareOutsideORR * 100).fixedDecimals(1))% leaving out the \(s.orrRowsHoldingPeople) rows of HHS (ORR) shelters, which lists do not code" : "")
             + "); \(s.doubtful) doubtful and \(s.unmatched) unmatched await review"
             + (s.rejected > 0 ? "; \(s.rejected) rejected by a person." : ".")
     }
@@ -86,15 +86,15 @@ struct FacilitiesReviewCommand: AsyncParsableCommand {
                 let items = try await matching.reviewQueue()
                 print(["facility_key", "name", "state", "releases", "total_adp", "suggested_code", "suggested_name", "confidence"].joined(separator: "\t"))
                 for i in items {
-                    print([i.key.rawValue, i.name, i.state ?? "", String(i.releases), String(format: "%.1f", i.totalADP), i.suggestedCode ?? "",
-                           i.suggestedName ?? "", i.confidence.map { String(format: "%.2f", $0) } ?? ""].joined(separator: "\t"))
+                    print([i.key.rawValue, i.name, i.state ?? "", String(i.releases), i.totalADP.fixedDecimals(1), i.suggestedCode ?? "",
+                           i.suggestedName ?? "", i.confidence.map { $0.fixedDecimals(2) } ?? ""].joined(separator: "\t"))
                 }
                 Console.error("\(items.count) facilit\(items.count == 1 ? "y" : "ies") to review.")
                 let records = try await ExpansionArchive(database: database).reviewQueue()
                 if !records.isEmpty {
                     print(["record", "state", "suggested_code", "suggested_name", "confidence", "evidence", "text"].joined(separator: "\t"))
                     for r in records {
-                        print([r.reference, r.state ?? "", r.suggestedCode ?? "", r.suggestedName ?? "", String(format: "%.2f", r.confidence),
+                        print([r.reference, r.state ?? "", r.suggestedCode ?? "", r.suggestedName ?? "", r.confidence.fixedDecimals(2),
                                r.evidence ?? "", String(r.text.prefix(120))].joined(separator: "\t"))
                     }
                 }

@@ -29,7 +29,7 @@ struct ImportDailyPopulationCommand: AsyncParsableCommand {
                 let what = "\(derived.kind.rawValue) (\(derived.definitions.map(\.rawValue).joined(separator: " + ")))"
                 switch outcome {
                 case .archived(let id, let rows):
-                    Console.error("\(derived.source.fileName): stored as import \(id), \(what): \(derived.points.count) facility-days, \(rows) rows (\(String(format: "%.2f", ImportStaysCommand.seconds(since: started))) s)")
+                    Console.error("\(derived.source.fileName): stored as import \(id), \(what): \(derived.points.count) facility-days, \(rows) rows (\(ImportStaysCommand.seconds(since: started).fixedDecimals(2)) s)")
                 case .alreadyArchived(let id, let name):
                     Console.error("\(derived.source.fileName): unchanged, already stored as import \(id) (\(name))")
                 }

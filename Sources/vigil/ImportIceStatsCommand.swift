@@ -49,7 +49,7 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
             let batch = ReleaseImportBatch(database: database, detectsExpansionEvents: !skipEventDetection, read: read)
             let results = await batch.run(&readAhead) { index, total, result in
                 Console.error("[\(index)/\(total)] \(result.file.lastPathComponent): \(result.summary) "
-                    + String(format: "(%.2f s; read %.2f s, stored %.2f s)", result.seconds, result.readSeconds, result.storeSeconds))
+                    + "(\(result.seconds.fixedDecimals(2)) s; read \(result.readSeconds.fixedDecimals(2)) s, stored \(result.storeSeconds.fixedDecimals(2)) s)")
             }
             let batchSeconds = ImportStaysCommand.seconds(since: started)
             // The writing is done: the log is copied into the database file beside the checks below.
@@ -87,9 +87,9 @@ struct ImportIceStatsCommand: AsyncParsableCommand {
             Console.error("  \(result.file.path): \(result.summary)")
         }
         // Where the time went: reading is spread over several readers, so it can exceed the wall time.
-        Console.error(String(format: "Time: %.2f s for the files (reading %.2f s over %d readers, storing %.2f s), %.2f s matching and checks.",
-                             batchSeconds, results.reduce(0) { $0 + $1.readSeconds }, ReleaseReadAhead.readersAtOnce,
-                             results.reduce(0) { $0 + $1.storeSeconds }, matchingSeconds))
+        let (reading, storing) = (results.reduce(0) { $0 + $1.readSeconds }, results.reduce(0) { $0 + $1.storeSeconds })
+        Console.error("Time: \(batchSeconds.fixedDecimals(2)) s for the files (reading \(reading.fixedDecimals(2)) s over "
+            + "\(ReleaseReadAhead.readersAtOnce) readers, storing \(storing.fixedDecimals(2)) s), \(matchingSeconds.fixedDecimals(2)) s matching and checks.")
         if !failed.isEmpty { throw ExitCode(1) }
     }
 }

@@ -49,7 +49,7 @@ struct ImportStaysCommand: AsyncParsableCommand {
         Console.error("Import report for \(stays.source.fileName):")
         for line in stays.report.lines { Console.error("  " + line) }
         Console.error("  release reasons: " + p.releaseReasons.prefix(5).map { "\($0.reason.isEmpty ? "(blank)" : $0.reason) \($0.count)" }.joined(separator: "; "))
-        Console.error(String(format: "  %.2f s", Self.seconds(since: started)))
+        Console.error("  \(Self.seconds(since: started).fixedDecimals(2)) s")
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -80,7 +80,7 @@ public enum ClaimCheck {
                 PressFinding(article: article.name, kind: .claim, text: sentence.text, verdict: verdict, sourceText: sourceText,
                              sourceValue: value, start: sentence.start, end: sentence.end, note: note)
             }
-            let share = String(format: "%.0f%%", anchor.1 * 100)
+            let share = (anchor.1 * 100).fixedDecimals(0) + "%"
 
             // 3. Polarity
             let claimed = Predication.predications(tokens, in: article.scalars)
@@ -136,7 +136,7 @@ public enum ClaimCheck {
                                    CatalogueText("press_audit.note.supported", ["share": share])))
             } else if let partner, partner.1 >= supportedShare {
                 let both = [anchor.0, partner.0].sorted { $0.sentence.start < $1.sentence.start }.map(\.sentence.text).joined(separator: " ")
-                let shareOfBoth = String(format: "%.0f%%", partner.1 * 100)
+                let shareOfBoth = (partner.1 * 100).fixedDecimals(0) + "%"
                 result.append(make(.supported, both, shareOfBoth,
                                    CatalogueText("press_audit.note.supported_two", ["share": shareOfBoth])))
             } else {

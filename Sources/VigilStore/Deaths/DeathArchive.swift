@@ -125,7 +125,7 @@ public struct DeathArchive: Sendable {
                     let label = "row \(death.sourceRow): \(death.personName) — \(death.facilityName), \(death.facilityState ?? "state unknown")"
                     if link.method == "none" { report.unlinked.append(label) }
                     if link.method == "doubtful" {
-                        report.doubtful.append("\(label) → \(link.code ?? "?") (confidence \(link.confidence.map { String(format: "%.2f", $0) } ?? "?"))")
+                        report.doubtful.append("\(label) → \(link.code ?? "?") (confidence \(link.confidence.map { $0.fixedDecimals(2) } ?? "?"))")
                     }
                 }
                 try await db.insert(into: "death_reports")

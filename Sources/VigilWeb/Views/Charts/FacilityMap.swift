@@ -234,8 +234,8 @@ enum FacilityMapView {
                         .tr(Components.rowHeader(p.href.map { Node<HTML.BodyContext>.a(.href(Escape.attribute($0)), .text(p.label)) } ?? .text(p.label)),
                             Components.numberCell(Format.count(p.adp)),
                             Components.textCell(kindLabel(p.kind)),
-                            Components.numberCell(p.latitude.map { String(format: "%.3f", $0) } ?? "—"),
-                            Components.numberCell(p.longitude.map { String(format: "%.3f", $0) } ?? "—"))
+                            Components.numberCell(p.latitude.map { $0.fixedDecimals(3) } ?? "—"),
+                            Components.numberCell(p.longitude.map { $0.fixedDecimals(3) } ?? "—"))
                     })))))),
             .if(!unplaced.isEmpty, .details(
                 .summary(.text(t("charts.not_on_the_map", count: unplaced.count))),
